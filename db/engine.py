@@ -1,0 +1,58 @@
+"""Engine and session factory for the station's SQLite file, with the pragmas a power cut demands."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 10_000
+READ_ONLY_OPTION = "sentra_read_only"
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself, so writers can take the lock up front.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    # BEGIN IMMEDIATE takes the write lock at the start of every write transaction: two windows saving a report
+    # at the same moment queue behind each other instead of failing half-way (SQLITE_BUSY on upgrade).
+    # Read sessions (read_session) begin deferred so a long export never holds up the counter.
+    if conn.get_execution_options().get(READ_ONLY_OPTION):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(db_path: Path | str) -> Engine:
+    """An engine on `db_path` with WAL, synchronous=FULL, foreign keys and a busy timeout on every connection."""
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def read_session(session_factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A session for reading only: its transaction begins deferred and is rolled back at the end."""
+    with session_factory() as session:
+        session.connection(execution_options={READ_ONLY_OPTION: True})
+        try:
+            yield session
+        finally:
+            session.rollback()

@@ -1,0 +1,78 @@
+"""Bringing a station database to the newest schema: back the file up, then run Alembic's migrations."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+log = logging.getLogger(__name__)
+
+
+def migrations_dir() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "db" / "migrations"
+    return Path(__file__).resolve().parent / "migrations"
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_file(db_path: Path, backup_dir: Path, label: str) -> Path:
+    """A consistent copy of the live database (SQLite's online backup, safe under WAL)."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{db_path.stem}-{stamp}-{label}.sqlite"
+    src = sqlite3.connect(db_path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade(engine: Engine, db_path: Path | None = None, backup_dir: Path | None = None) -> Path | None:
+    """Migrate to head. An existing database that needs migrating is copied to `backup_dir` first.
+
+    Returns the backup's path, or None when no backup was needed (fresh file or already current).
+    """
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return None
+    backup = None
+    if db_path is not None and current is not None and db_path.exists():
+        backup = backup_file(db_path, backup_dir or db_path.parent / "backups", f"before-{head}")
+        log.info("database backed up to %s before migrating %s -> %s", backup, current, head)
+    cfg = _config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup

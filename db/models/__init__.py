@@ -1,0 +1,21 @@
+"""Typed SQLAlchemy models; importing this package registers every table on `Base.metadata`."""
+
+from db.models.audit import AuditEntry
+from db.models.base import Base
+from db.models.people import Citizen, Officer
+from db.models.report import Category, LostItem, Report, StatusChange
+from db.models.station import NumberCounter, NumberPattern, Station
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Category",
+    "Citizen",
+    "LostItem",
+    "NumberCounter",
+    "NumberPattern",
+    "Officer",
+    "Report",
+    "Station",
+    "StatusChange",
+]

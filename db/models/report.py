@@ -1,0 +1,78 @@
+"""Reports taken at the desk, their lost items, status history and the configurable category list."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.models.base import Base, SyncedMixin, UtcDateTime
+from db.models.people import Citizen, Officer
+
+
+class Category(SyncedMixin, Base):
+    __tablename__ = "category"
+
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Report(SyncedMixin, Base):
+    __tablename__ = "report"
+    __table_args__ = (Index("ix_report_received_at", "received_at"),)
+
+    # "LP_B", "DUMAS", "SKTLK" or "INFO" (information is logged and gets no number).
+    kind: Mapped[str] = mapped_column(String(16))
+    number: Mapped[str | None] = mapped_column(String(200), unique=True, default=None)
+    number_year: Mapped[int | None] = mapped_column(Integer, default=None)
+    number_seq: Mapped[int | None] = mapped_column(Integer, default=None)
+    # "walk_in", "phone", "online" or "social_media".
+    channel: Mapped[str] = mapped_column(String(16), default="walk_in")
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    citizen_id: Mapped[str] = mapped_column(ForeignKey("citizen.id"), index=True)
+    receiving_officer_id: Mapped[str] = mapped_column(ForeignKey("officer.id"), index=True)
+    category_id: Mapped[str | None] = mapped_column(ForeignKey("category.id"), default=None)
+    # What happened (tindak pidana / subject of the complaint or loss).
+    offense: Mapped[str] = mapped_column(String(250), default="")
+    incident_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+    incident_kecamatan_code: Mapped[str] = mapped_column(String(16), default="")
+    incident_nagari_code: Mapped[str] = mapped_column(String(20), default="")
+    incident_address: Mapped[str] = mapped_column(Text, default="")
+    chronology: Mapped[str] = mapped_column(Text, default="")
+    reported_party: Mapped[str] = mapped_column(Text, default="")
+    witnesses: Mapped[str] = mapped_column(Text, default="")
+    article: Mapped[str] = mapped_column(String(200), default="")
+    estimated_loss: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16), default="received")
+
+    citizen: Mapped[Citizen] = relationship()
+    receiving_officer: Mapped[Officer] = relationship()
+    category: Mapped[Category | None] = relationship()
+    lost_items: Mapped[list[LostItem]] = relationship(
+        back_populates="report", cascade="all, delete-orphan", order_by="LostItem.position"
+    )
+
+
+class LostItem(SyncedMixin, Base):
+    __tablename__ = "lost_item"
+
+    report_id: Mapped[str] = mapped_column(ForeignKey("report.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    item: Mapped[str] = mapped_column(String(200))
+    identifiers: Mapped[str] = mapped_column(String(250), default="")
+
+    report: Mapped[Report] = relationship(back_populates="lost_items")
+
+
+class StatusChange(SyncedMixin, Base):
+    __tablename__ = "status_change"
+
+    report_id: Mapped[str] = mapped_column(ForeignKey("report.id"), index=True)
+    from_status: Mapped[str] = mapped_column(String(16), default="")
+    to_status: Mapped[str] = mapped_column(String(16))
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    officer_id: Mapped[str] = mapped_column(ForeignKey("officer.id"))
+    note: Mapped[str] = mapped_column(Text, default="")

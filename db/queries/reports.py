@@ -1,0 +1,95 @@
+"""Read-only queries over reports: the home list and the receipt's data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from db.engine import read_session
+from db.errors import NotFound
+from db.models import Category, Citizen, Report
+from db.regions import region_name
+from db.services.station import load_station
+from db.timeutil import to_wib, wib_day_bounds
+from db.views import LostItemRow, PersonBlock, ReceiptData
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    id: str
+    number: str
+    received_at: datetime  # UTC, aware
+    kind: str
+    citizen_name: str
+    category: str
+    status: str
+
+
+def reports_received_on(session_factory: sessionmaker[Session], day: date) -> list[ReportRow]:
+    """Reports received on a WIB calendar day, newest first."""
+    start, end = wib_day_bounds(day)
+    with read_session(session_factory) as s:
+        rows = s.execute(
+            select(Report.id, Report.number, Report.received_at, Report.kind, Citizen.name, Category.name,
+                   Report.status)
+            .join(Citizen, Citizen.id == Report.citizen_id)
+            .outerjoin(Category, Category.id == Report.category_id)
+            .where(Report.received_at >= start, Report.received_at < end, Report.deleted_at.is_(None))
+            .order_by(Report.received_at.desc(), Report.number_seq.desc())
+        ).all()
+    return [ReportRow(r[0], r[1] or "", r[2], r[3], r[4], r[5] or "", r[6]) for r in rows]
+
+
+def _incident_place(r: Report) -> str:
+    parts = [r.incident_address.strip()]
+    if r.incident_nagari_code:
+        parts.append(f"Nagari {region_name(r.incident_nagari_code)}")
+    if r.incident_kecamatan_code:
+        parts.append(f"Kec. {region_name(r.incident_kecamatan_code)}")
+    return ", ".join(p for p in parts if p)
+
+
+def receipt_data(
+    session_factory: sessionmaker[Session], *, report_id: str | None = None, number: str | None = None,
+    last: bool = False,
+) -> ReceiptData:
+    """The receipt of one numbered report, found by id, by number, or the newest one."""
+    with read_session(session_factory) as s:
+        q = (
+            select(Report)
+            .where(Report.deleted_at.is_(None), Report.number.is_not(None))
+            .options(selectinload(Report.lost_items), selectinload(Report.citizen),
+                     selectinload(Report.receiving_officer), selectinload(Report.category))
+        )
+        if report_id is not None:
+            q = q.where(Report.id == report_id)
+        elif number is not None:
+            q = q.where(Report.number == number.strip())
+        elif last:
+            q = q.order_by(Report.received_at.desc(), Report.number_seq.desc()).limit(1)
+        else:
+            raise ValueError("give report_id, number or last")
+        r = s.scalar(q)
+        if r is None:
+            raise NotFound(number or report_id or "no numbered report yet")
+        station = load_station(s)
+        c, o = r.citizen, r.receiving_officer
+        return ReceiptData(
+            kind=r.kind, number=r.number or "", letterhead_lines=tuple(station.letterhead.splitlines()),
+            city=station.city, received_at=to_wib(r.received_at),
+            citizen_name=c.name, citizen_nik=c.nik or "", citizen_birth_place=c.birth_place,
+            citizen_birth_date=c.birth_date, citizen_sex=c.sex, citizen_religion=c.religion,
+            citizen_nationality=c.nationality, citizen_occupation=c.occupation, citizen_address=c.address,
+            citizen_phone=c.phone, offense=r.offense, category=r.category.name if r.category else "",
+            incident_at=to_wib(r.incident_at) if r.incident_at else None, incident_place=_incident_place(r),
+            chronology=r.chronology, reported_party=r.reported_party, witnesses=r.witnesses, article=r.article,
+            estimated_loss=r.estimated_loss,
+            lost_items=tuple(LostItemRow(i.quantity, i.item, i.identifiers)
+                             for i in r.lost_items if i.deleted_at is None),
+            receiving_officer=PersonBlock(o.name, o.rank, o.nrp),
+            signatory_on_behalf=station.signatory_on_behalf, signatory_title=station.signatory_title,
+            signatory=PersonBlock(station.signatory_name, station.signatory_rank, station.signatory_nrp),
+        )

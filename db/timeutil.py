@@ -1,0 +1,25 @@
+"""WIB (Asia/Jakarta) is the time of every date shown, printed or counted; the database keeps UTC."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
+
+WIB = ZoneInfo("Asia/Jakarta")
+
+
+def to_wib(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime")
+    return moment.astimezone(WIB)
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def wib_day_bounds(day: date) -> tuple[datetime, datetime]:
+    """The UTC instants at which a WIB calendar day starts and ends (end exclusive)."""
+    start = datetime.combine(day, time.min, tzinfo=WIB)
+    end = datetime.combine(date.fromordinal(day.toordinal() + 1), time.min, tzinfo=WIB)
+    return start.astimezone(UTC), end.astimezone(UTC)

@@ -1,0 +1,62 @@
+"""Frozen dataclasses that services and queries hand to the UI and the exporters (never live ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class LostItemRow:
+    quantity: int
+    item: str
+    identifiers: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonBlock:
+    """A signing person: name, rank and NRP ("AIPTU / NRP 78050412")."""
+
+    name: str
+    rank: str
+    nrp: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptData:
+    """Everything printed on a citizen's receipt (STTLP, SKTLK or tanda terima pengaduan).
+
+    Times are aware datetimes in WIB (Asia/Jakarta); texts are exactly as typed by the officer.
+    """
+
+    kind: str  # "LP_B", "DUMAS" or "SKTLK"
+    number: str
+    letterhead_lines: tuple[str, ...]
+    city: str
+    received_at: datetime
+    # The reporter.
+    citizen_name: str
+    citizen_nik: str
+    citizen_birth_place: str
+    citizen_birth_date: date | None
+    citizen_sex: str  # "L", "P" or ""
+    citizen_religion: str
+    citizen_nationality: str
+    citizen_occupation: str
+    citizen_address: str
+    citizen_phone: str
+    # What happened.
+    offense: str
+    category: str
+    incident_at: datetime | None
+    incident_place: str
+    chronology: str
+    reported_party: str
+    witnesses: str
+    article: str
+    estimated_loss: int
+    lost_items: tuple[LostItemRow, ...]
+    receiving_officer: PersonBlock
+    signatory_on_behalf: str
+    signatory_title: str
+    signatory: PersonBlock

@@ -1,0 +1,23 @@
+"""What the widgets need from the composition root, handed in through constructors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.services.officers import OfficerView
+from db.services.station import StationView
+from ui.task_runner import TaskRunner
+
+
+@dataclass
+class UiContext:
+    session_factory: sessionmaker[Session]
+    runner: TaskRunner
+    data_dir: Path
+    station: StationView | None = None
+    officer: OfficerView | None = None
+    # Where receipts and other generated PDFs are written.
+    output_dir: Path = field(default_factory=lambda: Path.cwd())
