@@ -58,6 +58,11 @@ def backup_file(db_path: Path, backup_dir: Path, label: str) -> Path:
     return target
 
 
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type='table'").scalar())
+
+
 def upgrade(engine: Engine, db_path: Path | None = None, backup_dir: Path | None = None) -> Path | None:
     """Migrate to head. An existing database that needs migrating is copied to `backup_dir` first.
 
@@ -68,7 +73,7 @@ def upgrade(engine: Engine, db_path: Path | None = None, backup_dir: Path | None
     if current == head:
         return None
     backup = None
-    if db_path is not None and current is not None and db_path.exists():
+    if db_path is not None and db_path.exists() and (current is not None or _has_tables(engine)):
         backup = backup_file(db_path, backup_dir or db_path.parent / "backups", f"before-{head}")
         log.info("database backed up to %s before migrating %s -> %s", backup, current, head)
     cfg = _config()

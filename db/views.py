@@ -60,3 +60,5 @@ class ReceiptData:
     signatory_on_behalf: str
     signatory_title: str
     signatory: PersonBlock
+    # The unit as written in the text: "POLRES SOLOK", "POLSEK GUNUNG TALANG".
+    unit: str = ""

@@ -1,4 +1,4 @@
-"""Shared reportlab pieces for official PDFs: fonts, letterhead, signature blocks, page numbers, Indonesian text."""
+"""Shared reportlab pieces for official PDFs: fonts, letterhead, signatures, page numbers, Indonesian text."""
 
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def register_fonts() -> None:
 
 
 def markup(text: str) -> str:
-    """Turn user text into Paragraph markup that prints exactly as typed (markup escaped, line breaks kept)."""
+    """Paragraph markup that prints user text exactly as typed (markup escaped, line breaks kept)."""
     escaped = escape(text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "))
     # Paragraph collapses runs of spaces; keep them by making every second one non-breaking.
     escaped = re.sub(r" {2,}", lambda m: " " + "\u00a0" * (len(m.group()) - 1), escaped)
@@ -124,14 +124,18 @@ def rank_nrp(rank: str, nrp: str) -> str:
 # --------------------------------------------------------------------------- styles
 
 
-def paragraph_styles(font: str = SANS, bold_font: str = SANS_BOLD, size: float = 10) -> dict[str, ParagraphStyle]:
+def paragraph_styles(
+    font: str = SANS, bold_font: str = SANS_BOLD, size: float = 10
+) -> dict[str, ParagraphStyle]:
     """The paragraph styles every official PDF uses."""
     register_fonts()
     leading = size * 1.25
     body = ParagraphStyle("body", fontName=font, fontSize=size, leading=leading)
     return {
         "body": body,
-        "note": ParagraphStyle("note", parent=body, fontSize=size - 1, leading=(size - 1) * 1.25, alignment=4),
+        "note": ParagraphStyle(
+            "note", parent=body, fontSize=size - 1, leading=(size - 1) * 1.25, alignment=4
+        ),
         "justify": ParagraphStyle("justify", parent=body, alignment=4),
         "bold": ParagraphStyle("bold", parent=body, fontName=bold_font),
         "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
@@ -149,11 +153,17 @@ def paragraph_styles(font: str = SANS, bold_font: str = SANS_BOLD, size: float =
     }
 
 
+def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
+    """A TableStyle whose plain-string cells use the shipped font instead of reportlab's Helvetica."""
+    register_fonts()
+    return TableStyle([("FONT", (0, 0), (-1, -1), SANS, 10), *commands])
+
+
 # --------------------------------------------------------------------------- letterhead
 
 
 class Letterhead(Flowable):
-    """The kop surat: bold lines centred on each other in a block at the top left, the last line underlined."""
+    """The kop surat: bold lines centred on each other in a block at the top left, last line underlined."""
 
     def __init__(self, lines: tuple[str, ...] | list[str], font: str = SANS_BOLD, size: float = 10) -> None:
         super().__init__()
@@ -192,7 +202,9 @@ def qr_code(value: str, size: float = 28 * mm) -> Drawing:
     widget = QrCodeWidget(value, barLevel="M", barBorder=2)
     widget.barWidth = size
     widget.barHeight = size
+    register_fonts()
     drawing = Drawing(size, size)
+    drawing.initialFontName = SANS  # otherwise the renderer selects Helvetica before drawing
     drawing.add(widget)
     return drawing
 
@@ -229,7 +241,7 @@ def signature_blocks(
     ]
     table = Table(rows, colWidths=col_widths, rowHeights=[None, None, sign_space, None, None])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
@@ -252,13 +264,14 @@ def label_value_table(
 ) -> Table:
     """'Label : value' rows; values are user text (escaped, '-' when empty) and may split over pages."""
     cell = styles["cell"]
-    data = [[Paragraph(markup(label), cell), ":", Paragraph(markup(or_dash(value)), cell)] for label, value in rows]
+    data = [
+        [Paragraph(markup(label), cell), ":", Paragraph(markup(or_dash(value)), cell)]
+        for label, value in rows
+    ]
     value_width = width - indent - label_width - 4 * mm
-    table = Table(
-        data, colWidths=[indent + label_width, 4 * mm, value_width], hAlign="LEFT", splitInRow=1
-    )
+    table = Table(data, colWidths=[indent + label_width, 4 * mm, value_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("FONT", (1, 0), (1, -1), cell.fontName, cell.fontSize),
@@ -281,7 +294,7 @@ def grid_table(
     data += [[Paragraph(markup(v), styles["cell"]) for v in row] for row in rows]
     table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
@@ -304,6 +317,9 @@ class NumberedCanvas(Canvas):
     page_label_size = 8
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Start every page in the shipped font so no Helvetica reference ends up in the file.
+        register_fonts()
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or SANS
         super().__init__(*args, **kwargs)
         self._saved_page_states: list[dict[str, Any]] = []
 

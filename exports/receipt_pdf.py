@@ -8,7 +8,7 @@ from typing import BinaryIO
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from db.views import PersonBlock, ReceiptData
 from exports.pdf_common import (
@@ -28,6 +28,7 @@ from exports.pdf_common import (
     rank_nrp,
     register_fonts,
     signature_blocks,
+    table_style,
     to_wib,
 )
 
@@ -63,7 +64,6 @@ SKTLK_NOTES = (
 
 _SEX = {"L": "Laki-laki", "P": "Perempuan"}
 _WHO = {"L": "seorang laki-laki", "P": "seorang perempuan"}
-_UNIT_PREFIXES = (("RESOR ", "POLRES "), ("SEKTOR ", "POLSEK "), ("DAERAH ", "POLDA "))
 
 _PAGE_WIDTH, _PAGE_HEIGHT = A4
 _LEFT, _RIGHT, _TOP, _BOTTOM = 25 * mm, 20 * mm, 15 * mm, 17 * mm
@@ -134,7 +134,7 @@ def _header(data: ReceiptData, styles: dict[str, ParagraphStyle]) -> Table:
         hAlign="LEFT",
     )
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("ALIGN", (1, 0), (1, 0), "CENTER"),
@@ -148,22 +148,9 @@ def _header(data: ReceiptData, styles: dict[str, ParagraphStyle]) -> Table:
     return table
 
 
-def _unit_name(letterhead_lines: tuple[str, ...]) -> str:
-    """'POLRES SOLOK' from the letterhead's last line 'RESOR SOLOK' (ReceiptData has no short unit name)."""
-    lines = [line.strip() for line in letterhead_lines if line.strip()]
-    if not lines:
-        return ""
-    last = lines[-1]
-    for long_prefix, short_prefix in _UNIT_PREFIXES:
-        if last.upper().startswith(long_prefix):
-            return short_prefix + last[len(long_prefix) :]
-    return last
-
-
 def _opening_sentence(data: ReceiptData) -> str:
     received = to_wib(data.received_at)
-    unit = _unit_name(data.letterhead_lines)
-    place = f"SPKT {unit}" if unit else "SPKT"
+    place = f"SPKT {data.unit}" if data.unit else "SPKT"
     who = _WHO.get(data.citizen_sex, "seorang warga")
     return (
         f"Pada hari {format_day_name_id(received)} tanggal {format_date_id(received)} pukul "
@@ -226,7 +213,10 @@ def _lp_b_body(data: ReceiptData, styles: dict[str, ParagraphStyle]) -> list[Flo
 
 
 def _sktlk_body(data: ReceiptData, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
-    items = [[str(i), str(row.quantity), row.item, or_dash(row.identifiers)] for i, row in enumerate(data.lost_items, 1)]
+    items = [
+        [str(i), str(row.quantity), row.item, or_dash(row.identifiers)]
+        for i, row in enumerate(data.lost_items, 1)
+    ]
     if not items:
         items = [["-", "-", "-", "-"]]
     widths = [10 * mm, 18 * mm, 60 * mm, _FRAME_WIDTH - 88 * mm]

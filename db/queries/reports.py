@@ -12,7 +12,7 @@ from db.engine import read_session
 from db.errors import NotFound
 from db.models import Category, Citizen, Report
 from db.regions import region_name
-from db.services.station import load_station
+from db.services.station import load_station, unit_label
 from db.timeutil import to_wib, wib_day_bounds
 from db.views import LostItemRow, PersonBlock, ReceiptData
 
@@ -92,4 +92,5 @@ def receipt_data(
             receiving_officer=PersonBlock(o.name, o.rank, o.nrp),
             signatory_on_behalf=station.signatory_on_behalf, signatory_title=station.signatory_title,
             signatory=PersonBlock(station.signatory_name, station.signatory_rank, station.signatory_nrp),
+            unit=unit_label(station.level, station.resor_name, station.sector_name),
         )

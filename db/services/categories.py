@@ -1,4 +1,4 @@
-"""The configurable category list."""
+"""The configurable category list: read by the report form, kept by the admin."""
 
 from __future__ import annotations
 
@@ -7,21 +7,174 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import audit
 from db.engine import read_session
+from db.errors import NotFound, ValidationFailed
 from db.models import Category
+from db.services.officers import require_admin
+
+MAX_NAME = 120
 
 
 @dataclass(frozen=True, slots=True)
 class CategoryView:
     id: str
     name: str
+    active: bool = True
+    sort_order: int = 0
 
 
-def list_categories(session_factory: sessionmaker[Session]) -> list[CategoryView]:
+def _view(c: Category) -> CategoryView:
+    return CategoryView(c.id, c.name, c.active, c.sort_order)
+
+
+def list_categories(
+    session_factory: sessionmaker[Session], *, include_inactive: bool = False
+) -> list[CategoryView]:
+    """The categories in the admin's order; inactive ones only when asked (the admin screen)."""
     with read_session(session_factory) as s:
         q = (
-            select(Category.id, Category.name)
-            .where(Category.active.is_(True), Category.deleted_at.is_(None))
+            select(Category.id, Category.name, Category.active, Category.sort_order)
+            .where(Category.deleted_at.is_(None))
             .order_by(Category.sort_order, Category.name)
         )
-        return [CategoryView(i, n) for i, n in s.execute(q)]
+        if not include_inactive:
+            q = q.where(Category.active.is_(True))
+        return [CategoryView(i, n, a, o) for i, n, a, o in s.execute(q)]
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationFailed({"name": "Name is required."})
+    if len(name) > MAX_NAME:
+        raise ValidationFailed({"name": f"Name is too long (at most {MAX_NAME} characters)."})
+    return name
+
+
+def _check_unique(session: Session, name: str, *, except_id: str | None = None) -> None:
+    # Compared in Python: SQLite's lower() folds ASCII only. Tombstoned rows count too, because the
+    # column's unique constraint still holds their names.
+    key = name.casefold()
+    for other_id, other_name, active in session.execute(select(Category.id, Category.name, Category.active)):
+        if other_id != except_id and other_name.casefold() == key:
+            if active:
+                raise ValidationFailed({"name": "A category with this name already exists."})
+            raise ValidationFailed({"name": "An inactive category has this name; activate it instead."})
+
+
+def _target(session: Session, category_id: str) -> Category:
+    row = session.get(Category, category_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFound(f"category {category_id}")
+    return row
+
+
+def _ordered(session: Session) -> list[Category]:
+    return list(
+        session.scalars(
+            select(Category).where(Category.deleted_at.is_(None)).order_by(Category.sort_order, Category.name)
+        )
+    )
+
+
+def add_category(session_factory: sessionmaker[Session], *, name: str, by_officer_id: str) -> CategoryView:
+    """A new active category at the end of the list."""
+    name = _clean_name(name)
+    with session_factory.begin() as s:
+        admin = require_admin(s, by_officer_id)
+        _check_unique(s, name)
+        rows = _ordered(s)
+        row = Category(
+            name=name,
+            active=True,
+            sort_order=(rows[-1].sort_order + 1) if rows else 0,
+            station_code=admin.station_code,
+        )
+        s.add(row)
+        s.flush()
+        audit.record(
+            s,
+            officer_id=by_officer_id,
+            entity="category",
+            entity_id=row.id,
+            action="create",
+            after={"name": row.name, "sort_order": row.sort_order},
+        )
+        return _view(row)
+
+
+def rename_category(
+    session_factory: sessionmaker[Session], *, category_id: str, name: str, by_officer_id: str
+) -> CategoryView:
+    """Rename; reports keep pointing at the same row, so they show the new name."""
+    name = _clean_name(name)
+    with session_factory.begin() as s:
+        require_admin(s, by_officer_id)
+        row = _target(s, category_id)
+        if row.name == name:
+            return _view(row)
+        _check_unique(s, name, except_id=row.id)
+        before = row.name
+        row.name = name
+        audit.record(
+            s,
+            officer_id=by_officer_id,
+            entity="category",
+            entity_id=row.id,
+            action="rename",
+            before={"name": before},
+            after={"name": name},
+        )
+        return _view(row)
+
+
+def set_category_active(
+    session_factory: sessionmaker[Session], *, category_id: str, active: bool, by_officer_id: str
+) -> CategoryView:
+    """An inactive category is no longer offered for new reports; old reports keep it."""
+    with session_factory.begin() as s:
+        require_admin(s, by_officer_id)
+        row = _target(s, category_id)
+        if row.active != active:
+            row.active = active
+            audit.record(
+                s,
+                officer_id=by_officer_id,
+                entity="category",
+                entity_id=row.id,
+                action="activate" if active else "deactivate",
+                before={"active": not active},
+                after={"active": active},
+            )
+        return _view(row)
+
+
+def move_category(
+    session_factory: sessionmaker[Session], *, category_id: str, delta: int, by_officer_id: str
+) -> CategoryView:
+    """Move a category `delta` places (negative = up) in the full list, inactive ones included."""
+    with session_factory.begin() as s:
+        require_admin(s, by_officer_id)
+        row = _target(s, category_id)
+        rows = _ordered(s)
+        old = rows.index(row)
+        new = max(0, min(len(rows) - 1, old + delta))
+        if new == old:
+            return _view(row)
+        rows.insert(new, rows.pop(old))
+        # Renumber 0..n-1 so ties and gaps disappear; only rows whose number changed are written and audited.
+        for position, r in enumerate(rows):
+            if r.sort_order != position:
+                before = r.sort_order
+                r.sort_order = position
+                audit.record(
+                    s,
+                    officer_id=by_officer_id,
+                    entity="category",
+                    entity_id=r.id,
+                    action="move",
+                    before={"sort_order": before},
+                    after={"sort_order": position},
+                )
+        return _view(row)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
 from argon2 import PasswordHasher
 from sqlalchemy import func, select
@@ -11,14 +13,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db import audit
 from db.engine import read_session
-from db.errors import PermissionDenied, ValidationFailed
+from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Officer
+from db.timeutil import now_utc
 
 ROLES = ("officer", "head", "admin")
+# fmt: off
 RANKS = (
     "BRIPDA", "BRIPTU", "BRIGPOL", "BRIPKA", "AIPDA", "AIPTU", "IPDA", "IPTU", "AKP", "KOMPOL", "AKBP",
     "KOMBES POL", "PENATA", "PENGATUR",
 )
+# fmt: on
 MIN_PASSWORD = 8
 
 _hasher = PasswordHasher()
@@ -50,14 +55,28 @@ class OfficerView:
     unit: str
     role: str
     active: bool
+    # Set after too many failed log-ins; the account is locked while this lies in the future (UTC).
+    locked_until: datetime | None = None
 
     @property
     def can_edit_any_report(self) -> bool:
         return self.role in ("head", "admin")
 
+    def is_locked(self, now: datetime | None = None) -> bool:
+        return self.locked_until is not None and self.locked_until > (now or now_utc())
+
 
 def officer_view(o: Officer) -> OfficerView:
-    return OfficerView(id=o.id, name=o.name, nrp=o.nrp, rank=o.rank, unit=o.unit, role=o.role, active=o.active)
+    return OfficerView(
+        id=o.id,
+        name=o.name,
+        nrp=o.nrp,
+        rank=o.rank,
+        unit=o.unit,
+        role=o.role,
+        active=o.active,
+        locked_until=o.locked_until,
+    )
 
 
 def validate_officer(data: OfficerInput) -> None:
@@ -76,20 +95,33 @@ def validate_officer(data: OfficerInput) -> None:
         raise ValidationFailed(errors)
 
 
-def add_officer(session: Session, *, data: OfficerInput, station_code: str, by_officer_id: str | None) -> Officer:
+def add_officer(
+    session: Session, *, data: OfficerInput, station_code: str, by_officer_id: str | None
+) -> Officer:
     """Insert an officer in the caller's transaction (used by the set-up wizard and by `create_officer`)."""
     validate_officer(data)
     nrp = data.nrp.strip()
     if session.scalar(select(func.count()).select_from(Officer).where(Officer.nrp == nrp)):
         raise ValidationFailed({"nrp": "An officer with this NRP already exists."})
     officer = Officer(
-        name=data.name.strip(), nrp=nrp, rank=data.rank.strip().upper(), unit=data.unit.strip(),
-        role=data.role, password_hash=hash_password(data.password), station_code=station_code,
+        name=data.name.strip(),
+        nrp=nrp,
+        rank=data.rank.strip().upper(),
+        unit=data.unit.strip(),
+        role=data.role,
+        password_hash=hash_password(data.password),
+        station_code=station_code,
     )
     session.add(officer)
     session.flush()
-    audit.record(session, officer_id=by_officer_id, entity="officer", entity_id=officer.id, action="create",
-                 after={"name": officer.name, "nrp": nrp, "rank": officer.rank, "role": officer.role})
+    audit.record(
+        session,
+        officer_id=by_officer_id,
+        entity="officer",
+        entity_id=officer.id,
+        action="create",
+        after={"name": officer.name, "nrp": nrp, "rank": officer.rank, "role": officer.role},
+    )
     return officer
 
 
@@ -97,10 +129,10 @@ def create_officer(
     session_factory: sessionmaker[Session], *, data: OfficerInput, by_officer_id: str
 ) -> OfficerView:
     with session_factory.begin() as s:
-        admin = s.get(Officer, by_officer_id)
-        if admin is None or admin.role != "admin":
-            raise PermissionDenied("only an admin manages officers")
-        return officer_view(add_officer(s, data=data, station_code=admin.station_code, by_officer_id=admin.id))
+        admin = require_admin(s, by_officer_id)
+        return officer_view(
+            add_officer(s, data=data, station_code=admin.station_code, by_officer_id=admin.id)
+        )
 
 
 def list_officers(session_factory: sessionmaker[Session], *, active_only: bool = True) -> list[OfficerView]:
@@ -109,3 +141,170 @@ def list_officers(session_factory: sessionmaker[Session], *, active_only: bool =
         if active_only:
             q = q.where(Officer.active.is_(True))
         return [officer_view(o) for o in s.scalars(q)]
+
+
+# ----- the admin screen's operations on existing accounts ---------------------------------------------
+
+
+def require_admin(session: Session, officer_id: str) -> Officer:
+    """The active admin `officer_id`, or PermissionDenied (also used by the category list's services)."""
+    admin = session.get(Officer, officer_id)
+    if admin is None or admin.role != "admin" or not admin.active or admin.deleted_at is not None:
+        raise PermissionDenied("only an admin manages officers and reference lists")
+    return admin
+
+
+def _target(session: Session, officer_id: str) -> Officer:
+    officer = session.get(Officer, officer_id)
+    if officer is None or officer.deleted_at is not None:
+        raise NotFound(f"officer {officer_id}")
+    return officer
+
+
+def _is_last_active_admin(session: Session, officer: Officer) -> bool:
+    if officer.role != "admin" or not officer.active:
+        return False
+    others = session.scalar(
+        select(func.count())
+        .select_from(Officer)
+        .where(
+            Officer.role == "admin",
+            Officer.active.is_(True),
+            Officer.deleted_at.is_(None),
+            Officer.id != officer.id,
+        )
+    )
+    return not others
+
+
+def _profile(o: Officer) -> dict[str, Any]:
+    return {"name": o.name, "rank": o.rank, "unit": o.unit, "role": o.role}
+
+
+def update_officer(
+    session_factory: sessionmaker[Session],
+    *,
+    officer_id: str,
+    name: str,
+    rank: str,
+    unit: str,
+    role: str,
+    by_officer_id: str,
+) -> OfficerView:
+    """Change an officer's name, rank, unit and role (the NRP identifies the account and stays)."""
+    name, rank, unit = name.strip(), rank.strip().upper(), unit.strip()
+    errors = {}
+    if not name:
+        errors["name"] = "Name is required."
+    if not rank:
+        errors["rank"] = "Rank is required."
+    if not unit:
+        errors["unit"] = "Unit is required."
+    if role not in ROLES:
+        errors["role"] = "Unknown role."
+    if errors:
+        raise ValidationFailed(errors)
+    with session_factory.begin() as s:
+        require_admin(s, by_officer_id)
+        officer = _target(s, officer_id)
+        if role != officer.role and _is_last_active_admin(s, officer):
+            # Only the last admin himself can get here (any other admin is active): he would lock everyone out.
+            message = "This is the last active admin; make another officer admin first."
+            raise ValidationFailed({"role": message})
+        before = _profile(officer)
+        officer.name, officer.rank, officer.unit, officer.role = name, rank, unit, role
+        after = _profile(officer)
+        if after != before:
+            changed = [k for k in after if after[k] != before[k]]
+            audit.record(
+                s,
+                officer_id=by_officer_id,
+                entity="officer",
+                entity_id=officer.id,
+                action="update",
+                before={k: before[k] for k in changed},
+                after={k: after[k] for k in changed},
+            )
+        return officer_view(officer)
+
+
+def set_officer_active(
+    session_factory: sessionmaker[Session], *, officer_id: str, active: bool, by_officer_id: str
+) -> OfficerView:
+    """Deactivate (the officer can no longer log in; his reports stay) or reactivate an account."""
+    with session_factory.begin() as s:
+        require_admin(s, by_officer_id)
+        officer = _target(s, officer_id)
+        if officer.active == active:
+            return officer_view(officer)
+        if not active:
+            if officer.id == by_officer_id:
+                raise ValidationFailed({"active": "You cannot deactivate your own account."})
+            if _is_last_active_admin(s, officer):
+                raise ValidationFailed({"active": "This is the last active admin; it cannot be deactivated."})
+        officer.active = active
+        audit.record(
+            s,
+            officer_id=by_officer_id,
+            entity="officer",
+            entity_id=officer.id,
+            action="activate" if active else "deactivate",
+            before={"active": not active},
+            after={"active": active},
+        )
+        return officer_view(officer)
+
+
+def reset_password(
+    session_factory: sessionmaker[Session], *, officer_id: str, new_password: str, by_officer_id: str
+) -> OfficerView:
+    """Set a new password chosen by the admin; also lifts a lock and clears the failed attempts."""
+    if len(new_password) < MIN_PASSWORD:
+        raise ValidationFailed({"password": f"Password must be at least {MIN_PASSWORD} characters."})
+    password_hash = hash_password(new_password)  # argon2 is slow: hash before taking the write lock
+    with session_factory.begin() as s:
+        require_admin(s, by_officer_id)
+        officer = _target(s, officer_id)
+        before = _lock_state(officer)
+        officer.password_hash = password_hash
+        officer.failed_attempts = 0
+        officer.locked_until = None
+        # The audit trail says that the password changed, never what it changed to (nor its hash).
+        audit.record(
+            s,
+            officer_id=by_officer_id,
+            entity="officer",
+            entity_id=officer.id,
+            action="reset_password",
+            before=before,
+            after={"password": "reset", **_lock_state(officer)},
+        )
+        return officer_view(officer)
+
+
+def unlock_officer(
+    session_factory: sessionmaker[Session], *, officer_id: str, by_officer_id: str
+) -> OfficerView:
+    """Lift the lock set after too many failed log-ins, before its minutes run out."""
+    with session_factory.begin() as s:
+        require_admin(s, by_officer_id)
+        officer = _target(s, officer_id)
+        before = _lock_state(officer)
+        if not officer.failed_attempts and officer.locked_until is None:
+            return officer_view(officer)
+        officer.failed_attempts = 0
+        officer.locked_until = None
+        audit.record(
+            s,
+            officer_id=by_officer_id,
+            entity="officer",
+            entity_id=officer.id,
+            action="unlock",
+            before=before,
+            after=_lock_state(officer),
+        )
+        return officer_view(officer)
+
+
+def _lock_state(o: Officer) -> dict[str, Any]:
+    return {"failed_attempts": o.failed_attempts, "locked_until": o.locked_until}

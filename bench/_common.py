@@ -1,0 +1,134 @@
+"""Shared helpers for the benchmarks: repository path, cached demo databases, machine description."""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+REPO = BENCH_DIR.parent
+CACHE = BENCH_DIR / ".cache"
+
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+
+def cache_path(reports: int) -> Path:
+    label = f"{reports // 1_000_000}m" if reports % 1_000_000 == 0 else f"{reports}"
+    return CACHE / f"{label}.sqlite"
+
+
+def _checkpoint(path: Path) -> None:
+    # Fold the WAL into the main file so a plain file copy is a complete database.
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+
+
+def ensure_demo_db(reports: int, *, batch: int = 20_000) -> Path:
+    """The cached demo database with `reports` reports, built once (atomically) if missing."""
+    from db.demo import create_demo
+    from db.engine import make_engine, make_session_factory
+    from db.migrate import upgrade
+
+    target = cache_path(reports)
+    if target.exists():
+        return target
+    CACHE.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".building")
+    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        p.unlink(missing_ok=True)
+    engine = make_engine(tmp)
+    upgrade(engine, tmp)
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        elapsed = time.perf_counter() - started
+        eta = elapsed / done * (total - done) if done else 0.0
+        print(f"\r  building {target.name}: {done:,}/{total:,} reports, {elapsed:.0f} s, ~{eta:.0f} s left  ",
+              end="", flush=True)
+
+    print(f"Building demo database with {reports:,} reports into {target} (once; reused afterwards)")
+    create_demo(make_session_factory(engine), reports=reports, progress=progress, batch=batch)
+    engine.dispose()
+    print()
+    _checkpoint(tmp)
+    tmp.replace(target)
+    print(f"  built in {time.perf_counter() - started:.0f} s, {target.stat().st_size / 2**20:.0f} MiB")
+    return target
+
+
+def copy_db(source: Path, dest: Path) -> Path:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, dest)
+    return dest
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..100)."""
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), round(q / 100 * len(ordered) + 0.5)))
+    return ordered[rank - 1]
+
+
+def summary_ms(values: list[float]) -> dict[str, float]:
+    return {
+        "n": len(values), "median": statistics.median(values) * 1000, "p95": percentile(values, 95) * 1000,
+        "max": max(values) * 1000, "min": min(values) * 1000,
+    }
+
+
+def machine() -> dict[str, str]:
+    """A description of this machine and the library versions, for RESULTS.md."""
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        cpu = platform.processor()
+    ram = ""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                ram = f"{int(line.split()[1]) / 2**20:.1f} GiB"
+    except OSError:
+        pass
+    os_name = platform.platform()
+    try:
+        for line in Path("/etc/os-release").read_text().splitlines():
+            if line.startswith("PRETTY_NAME="):
+                os_name = f"{line.split('=', 1)[1].strip(chr(34))} ({platform.release()})"
+    except OSError:
+        pass
+    import PySide6
+    import sqlalchemy
+
+    try:
+        import reportlab
+
+        reportlab_version = reportlab.Version
+    except ImportError:
+        reportlab_version = "n/a"
+    try:
+        git = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
+                             text=True, check=False).stdout.strip()
+    except OSError:
+        git = ""
+    return {
+        "cpus (nproc)": str(os.cpu_count()), "cpu": cpu, "ram": ram, "os": os_name,
+        "python": platform.python_version(), "PySide6": PySide6.__version__,
+        "SQLAlchemy": sqlalchemy.__version__, "SQLite": sqlite3.sqlite_version, "reportlab": reportlab_version,
+        "git HEAD": git + " (plus uncommitted work tree)",
+    }

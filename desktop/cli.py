@@ -1,0 +1,110 @@
+"""The `sentra` command: the GUI by default, and the desk's command-line tasks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from db.errors import NotFound, SentraError, StationNotConfigured
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="sentra", description="Sentra Desk - SPKT front desk.")
+    p.add_argument("--data-dir", metavar="DIR", help="data folder (default: $SENTRA_DATA_DIR or the user data dir)")
+    p.add_argument("--lang", choices=("id", "en"), help="interface language (default: Indonesian)")
+    sub = p.add_subparsers(dest="command")
+    sub.add_parser("gui", help="start the desktop application (the default)")
+    demo = sub.add_parser("demo", help="create a complete demo station with officers and reports")
+    demo.add_argument("--reports", type=int, default=500, metavar="N", help="number of reports (default 500)")
+    demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    receipt = sub.add_parser("receipt", help="write a report's receipt as PDF")
+    which = receipt.add_mutually_exclusive_group(required=True)
+    which.add_argument("number", nargs="?", help="the report number, e.g. LP/B/17/XI/2026/SPKT/POLRES SOLOK/...")
+    which.add_argument("--last", action="store_true", help="the newest numbered report")
+    receipt.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    return p
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from desktop.database import open_database
+    from desktop.logging_setup import setup_logging
+    from desktop.paths import resolve_data_dir
+
+    paths = resolve_data_dir(args.data_dir).ensure()
+    setup_logging(paths.logs)
+    return paths, open_database(paths)[1]
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from db.demo import create_demo, demo_station_input
+    from db.services.station import get_station, is_configured
+
+    if args.reports < 0 or args.reports > 5_000_000:
+        raise SystemExit("sentra demo: --reports must be between 0 and 5000000")
+    paths, sf = _open(args)
+    if is_configured(sf) and get_station(sf).code != demo_station_input().code:
+        print(f"sentra demo: {paths.root} holds a real station ({get_station(sf).code}); "
+              "use --data-dir with an empty folder for demo data.", file=sys.stderr)
+        return 2
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r  {done:,}/{total:,} reports", end="", file=sys.stderr, flush=True)
+
+    summary = create_demo(sf, reports=args.reports, seed=args.seed, progress=progress if args.reports else None)
+    if args.reports:
+        print(file=sys.stderr)
+    print(f"Demo station {summary.station_code} in {paths.root} with {summary.reports} new reports.")
+    print("Accounts (demo passwords - change them before real use):")
+    for name, nrp, role, password in summary.accounts:
+        print(f"  {role:<8} NRP {nrp}  password {password:<16} {name}")
+    return 0
+
+
+def _cmd_receipt(args: argparse.Namespace) -> int:
+    from db.queries.reports import receipt_data
+    from db.services.station import is_configured
+    from exports.receipt_pdf import write_receipt
+
+    _, sf = _open(args)
+    if not is_configured(sf):
+        raise StationNotConfigured("no station")
+    try:
+        data = receipt_data(sf, last=True) if args.last else receipt_data(sf, number=args.number)
+    except NotFound:
+        what = "no numbered report yet" if args.last else f"no report numbered {args.number!r}"
+        print(f"sentra receipt: {what}", file=sys.stderr)
+        return 1
+    out = Path(args.out)
+    if out.parent and not out.parent.exists():
+        print(f"sentra receipt: folder {out.parent} does not exist", file=sys.stderr)
+        return 2
+    write_receipt(data, out)
+    print(f"{data.number} -> {out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "gui"
+    try:
+        if command == "gui":
+            from desktop.app import run_gui
+
+            return run_gui(data_dir=args.data_dir, lang=args.lang)
+        if command == "demo":
+            return _cmd_demo(args)
+        if command == "receipt":
+            return _cmd_receipt(args)
+    except StationNotConfigured:
+        print("sentra: this data folder has no station yet; start `sentra` to run the set-up wizard "
+              "or `sentra demo` for demo data.", file=sys.stderr)
+        return 2
+    except SentraError as exc:
+        print(f"sentra {command}: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""The schema comes only from migrations, equals the models, and an upgrade backs the file up first."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from db.engine import make_engine
+from db import migrate
+from db.migrate import current_revision, head_revision, migrations_dir, upgrade
+from db.models import Base
+
+
+def test_migrated_schema_equals_models(engine):
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": True})
+        assert compare_metadata(ctx, Base.metadata) == []
+
+
+def test_pragmas_on_every_connection(engine):
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_fresh_database_needs_no_backup(tmp_path):
+    path = tmp_path / "new.sqlite"
+    engine = make_engine(path)
+    assert upgrade(engine, path, tmp_path / "backups") is None
+    assert current_revision(engine) == head_revision()
+    assert upgrade(engine, path, tmp_path / "backups") is None  # already current
+    engine.dispose()
+
+
+NEXT_REVISION = '''"""test-only: a later schema"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("category") as batch:
+        batch.add_column(sa.Column("colour", sa.String(20), nullable=True))
+
+
+def downgrade():
+    with op.batch_alter_table("category") as batch:
+        batch.drop_column("colour")
+'''
+
+
+def test_outdated_database_is_backed_up_before_migrating(tmp_path, monkeypatch):
+    path = tmp_path / "station.sqlite"
+    engine = make_engine(path)
+    upgrade(engine, path)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO category (id, station_code, name, active, sort_order, created_at, "
+                             "updated_at, version, sync_state) VALUES ('c1', 'X', 'Curat', 1, 0, "
+                             "'2026-01-01', '2026-01-01', 0, 'pending')")
+    # A newer release of the app: the same migrations plus one more.
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrations_dir(), scripts)
+    (scripts / "versions" / "9999_later.py").write_text(NEXT_REVISION.format(head=head_revision()))
+    monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
+
+    backup = upgrade(engine, path, tmp_path / "backups")
+    engine.dispose()
+
+    assert backup is not None and backup.parent == tmp_path / "backups"
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT name FROM category").fetchall() == [("Curat",)]
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchall() != [("9999",)]
+    copy.close()
+    live = sqlite3.connect(path)
+    assert live.execute("SELECT name, colour FROM category").fetchall() == [("Curat", None)]
+    live.close()

@@ -1,0 +1,71 @@
+"""The `sentra` command line: demo data and receipts, in the same data folder as the GUI."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.cli import main
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    monkeypatch.setenv("SENTRA_DATA_DIR", str(folder))
+    return folder
+
+
+def test_demo_then_receipt_of_the_last_report(data_dir, tmp_path, capsys):
+    assert main(["demo", "--reports", "40"]) == 0
+    out = capsys.readouterr().out
+    assert "POLRES-SOLOK" in out and "85010123" in out and "admin-demo-123" in out
+    pdf = tmp_path / "last.pdf"
+    assert main(["receipt", "--last", "--out", str(pdf)]) == 0
+    number = capsys.readouterr().out.split(" -> ")[0]
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert number in text.replace("\n", " ") or number.split("/")[0] in text
+    # And by number, through --data-dir instead of the environment.
+    again = tmp_path / "again.pdf"
+    assert main(["--data-dir", str(data_dir), "receipt", number, "--out", str(again)]) == 0
+    assert again.stat().st_size > 1000
+
+
+def test_demo_twice_adds_reports_without_duplicate_numbers(data_dir, capsys):
+    assert main(["demo", "--reports", "15"]) == 0
+    assert main(["demo", "--reports", "15", "--seed", "7"]) == 0
+    from sqlalchemy import func, select
+
+    from db.engine import make_engine, make_session_factory
+    from db.models import Report
+
+    sf = make_session_factory(make_engine(data_dir / "sentra.sqlite"))
+    with sf() as s:
+        total = s.scalar(select(func.count()).select_from(Report))
+        numbered = s.scalar(select(func.count()).select_from(Report).where(Report.number.is_not(None)))
+        distinct = s.scalar(select(func.count(func.distinct(Report.number))))
+    assert total == 30 and numbered == distinct
+
+
+def test_unknown_number_is_a_clear_error(data_dir, tmp_path, capsys):
+    main(["demo", "--reports", "3"])
+    capsys.readouterr()
+    assert main(["receipt", "LP/B/999/I/2020/X", "--out", str(tmp_path / "x.pdf")]) == 1
+    assert "no report numbered" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_receipt_before_setup_explains_what_to_do(data_dir, tmp_path, capsys):
+    assert main(["receipt", "--last", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "set-up wizard" in capsys.readouterr().err
+
+
+def test_receipt_into_missing_folder(data_dir, tmp_path, capsys):
+    main(["demo", "--reports", "3"])
+    capsys.readouterr()
+    assert main(["receipt", "--last", "--out", str(tmp_path / "nope" / "x.pdf")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_bad_report_count(data_dir):
+    with pytest.raises(SystemExit):
+        main(["demo", "--reports", "-5"])

@@ -1,0 +1,18 @@
+"""Dates written the Indonesian way (27 November 2026) or in English, following the interface language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date
+
+_locale = "id"
+
+
+def set_date_locale(lang: str) -> None:
+    global _locale
+    _locale = "en" if lang == "en" else "id"
+
+
+def format_date_id(day: date, fmt: str = "d MMMM y") -> str:
+    return format_date(day, fmt, locale=_locale)

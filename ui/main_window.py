@@ -1,0 +1,238 @@
+"""The main window: today's reports, the selected report, and the new-report form one keystroke away."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter,
+    QStackedWidget, QTableView, QVBoxLayout, QWidget,
+)
+
+from db.queries.reports import reports_received_on
+from db.services.reports import ReportView, get_report
+from db.timeutil import now_utc, to_wib
+from ui.context import UiContext
+from ui.dates import format_date_id
+from ui.reports.detail_view import ReportDetail
+from ui.reports.receipt_actions import ReceiptActions
+from ui.reports.today_model import COL_CITIZEN, TodayModel
+
+
+class MainWindow(QMainWindow):
+    language_change_requested = Signal(str)
+
+    def __init__(self, ctx: UiContext, *, form_factory: Callable[..., QWidget] | None = None,
+                 admin_actions: list[tuple[str, Callable[[QWidget], None]]] | None = None):
+        super().__init__()
+        self._ctx = ctx
+        self._form_factory = form_factory
+        self._admin_actions = admin_actions or []
+        self.form: QWidget | None = None
+        self.receipts = ReceiptActions(ctx, self)
+        self.setWindowTitle(self.tr("Sentra Desk — %1").replace("%1", ctx.station.unit if ctx.station else ""))
+        self._setup_ui()
+        self._setup_actions()
+        ctx.runner.data_changed.connect(self._on_data_changed)
+        self.refresh()
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start(30_000)
+
+    # ----- building -------------------------------------------------------------------------------------------
+    def _setup_ui(self) -> None:
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        home = QWidget()
+        layout = QVBoxLayout(home)
+        header = QHBoxLayout()
+        self.day_label = QLabel()
+        self.day_label.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.count_label = QLabel()
+        self.new_button = QPushButton(self.tr("New report (Ctrl+N)"))
+        self.new_button.setStyleSheet("font-weight: 600; padding: 6px 14px;")
+        self.new_button.clicked.connect(self.new_report)
+        header.addWidget(self.day_label)
+        header.addSpacing(16)
+        header.addWidget(self.count_label)
+        header.addStretch(1)
+        header.addWidget(self.new_button)
+        layout.addLayout(header)
+        self.banner = QLabel()
+        self.banner.setObjectName("savedBanner")
+        self.banner.setStyleSheet("background:#e6f4ea; color:#0d5b26; border:1px solid #9fd3ae; "
+                                  "border-radius:4px; padding:8px; font-weight:600;")
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setVisible(False)
+        layout.addWidget(self.banner)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.model = TodayModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(COL_CITIZEN, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.detail = ReportDetail(self._ctx)
+        self.detail.print_requested.connect(self.receipts.preview)
+        self.detail.open_pdf_requested.connect(self.receipts.open_pdf)
+        self.detail.edit_requested.connect(self.edit_report)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self.home = home
+        self.stack.addWidget(home)
+        officer = self._ctx.officer
+        self.statusBar().showMessage(
+            self.tr("Signed in: %1 (%2)").replace("%1", f"{officer.rank} {officer.name}" if officer else "-")
+            .replace("%2", self._ctx.station.unit if self._ctx.station else "")
+        )
+
+    def _setup_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New report"), QKeySequence.StandardKey.New, self.new_report)
+        self.print_action = self._action(self.tr("&Print receipt…"), QKeySequence.StandardKey.Print,
+                                         self.print_current)
+        self.pdf_action = self._action(self.tr("&Open receipt PDF"), QKeySequence("Ctrl+O"), self.open_current_pdf)
+        self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
+        quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        for a in (self.new_action, self.print_action, self.pdf_action, self.refresh_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        if self._admin_actions and self._ctx.officer and self._ctx.officer.role == "admin":
+            admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
+            for label, opener in self._admin_actions:
+                admin_menu.addAction(self._action(label, None, lambda _=False, o=opener: o(self)))
+        view_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        lang_menu = view_menu.addMenu(self.tr("Language"))
+        for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
+            lang_menu.addAction(self._action(label, None,
+                                             lambda _=False, c=code: self.language_change_requested.emit(c)))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Sentra Desk"), None, self._about))
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None,
+                slot: Callable[..., object]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # ----- data -----------------------------------------------------------------------------------------------
+    def today(self) -> date:
+        return to_wib(now_utc()).date()
+
+    def refresh(self, select_id: str | None = None) -> None:
+        day = self.today()
+        current = select_id or (self.detail.report.id if self.detail.report else None)
+        self._ctx.runner.run_db(lambda: reports_received_on(self._ctx.session_factory, day),
+                                on_done=lambda rows: self._show_rows(rows, day, current))
+
+    def _show_rows(self, rows: list, day: date, select_id: str | None) -> None:
+        self.model.set_rows(rows, day)
+        self.day_label.setText(self.tr("Today, %1").replace("%1", format_date_id(day, "EEEE, d MMMM y")))
+        self.count_label.setText(self.tr("%n report(s) received", "", len(rows)))
+        row = self.model.row_of(select_id) if select_id else -1
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        elif select_id is None:
+            self.detail.show_report(None)
+
+    def _on_data_changed(self, entity: str, ids: list) -> None:
+        if entity == "report":
+            self.refresh(select_id=ids[0] if ids else None)
+
+    def _on_current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        if not current.isValid():
+            self.detail.show_report(None)
+            return
+        report_id = self.model.row_id(current.row())
+        self._ctx.runner.run_db(lambda: get_report(self._ctx.session_factory, report_id),
+                                on_done=self.detail.show_report)
+
+    def _tick(self) -> None:
+        if self.model.day is not None and self.model.day != self.today():
+            self.refresh()
+
+    # ----- actions --------------------------------------------------------------------------------------------
+    def current_report_id(self) -> str | None:
+        return self.detail.report.id if self.detail.report else None
+
+    def print_current(self) -> None:
+        if self.detail.report and self.detail.report.number:
+            self.receipts.preview(self.detail.report.id)
+
+    def open_current_pdf(self) -> None:
+        if self.detail.report and self.detail.report.number:
+            self.receipts.open_pdf(self.detail.report.id)
+
+    def new_report(self) -> None:
+        self._open_form(None)
+
+    def edit_report(self, report_id: str) -> None:
+        if self.detail.report and self.detail.report.id == report_id and self.detail.can_edit(self.detail.report):
+            self._open_form(self.detail.report)
+
+    def _open_form(self, report: ReportView | None) -> None:
+        if self._form_factory is None or self.form is not None:
+            if self.form is not None:
+                self.stack.setCurrentWidget(self.form)
+            return
+        self.banner.setVisible(False)
+        form = self._form_factory(self._ctx, report=report)
+        form.saved.connect(self._on_saved)  # type: ignore[attr-defined]
+        form.cancelled.connect(self._close_form)  # type: ignore[attr-defined]
+        self.form = form
+        self.stack.addWidget(form)
+        self.stack.setCurrentWidget(form)
+        self.new_action.setEnabled(False)
+        self.print_action.setEnabled(False)
+
+    def _close_form(self) -> None:
+        if self.form is not None:
+            self.stack.removeWidget(self.form)
+            self.form.deleteLater()
+            self.form = None
+        self.stack.setCurrentWidget(self.home)
+        self.new_action.setEnabled(True)
+        self.print_action.setEnabled(True)
+        self.table.setFocus()
+
+    def _on_saved(self, view: ReportView) -> None:
+        self._close_form()
+        if view.number:
+            self.banner.setText(self.tr("Saved: %1 — press Ctrl+P to print the receipt, Ctrl+O to open the PDF.")
+                                .replace("%1", view.number))
+        else:
+            self.banner.setText(self.tr("Saved (information, no number)."))
+        self.banner.setVisible(True)
+        self.detail.show_report(view)
+        self.refresh(select_id=view.id)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Sentra Desk"),
+                          self.tr("Sentra Desk 0.1 — front desk (SPKT) application for police stations."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.form is not None and getattr(self.form, "has_changes", lambda: False)():
+            answer = QMessageBox.question(self, self.tr("Quit"),
+                                          self.tr("The open form has unsaved changes. Quit anyway?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self._ctx.runner.wait_idle(5_000)
+        event.accept()

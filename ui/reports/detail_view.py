@@ -1,0 +1,108 @@
+"""Read-only view of one report, with the receipt and edit actions."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from db.regions import region_name
+from db.services.reports import OWN_EDIT_WINDOW, ReportView
+from db.timeutil import now_utc, to_wib
+from ui.context import UiContext
+from ui.dates import format_date_id
+
+
+class ReportDetail(QWidget):
+    """Shows a ReportView; emits what the user asks for and lets the main window act."""
+
+    print_requested = Signal(str)
+    open_pdf_requested = Signal(str)
+    edit_requested = Signal(str)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.report: ReportView | None = None
+        self._setup_ui()
+        self.show_report(None)
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel()
+        self.title.setObjectName("detailTitle")
+        self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.body = QTextBrowser()
+        self.body.setOpenExternalLinks(False)
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("Print receipt (Ctrl+P)"))
+        self.pdf_button = QPushButton(self.tr("Open PDF"))
+        self.edit_button = QPushButton(self.tr("Edit"))
+        for b in (self.print_button, self.pdf_button, self.edit_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addLayout(buttons)
+        layout.addWidget(self.body, 1)
+        self.print_button.clicked.connect(lambda: self.report and self.print_requested.emit(self.report.id))
+        self.pdf_button.clicked.connect(lambda: self.report and self.open_pdf_requested.emit(self.report.id))
+        self.edit_button.clicked.connect(lambda: self.report and self.edit_requested.emit(self.report.id))
+
+    def can_edit(self, report: ReportView) -> bool:
+        officer = self._ctx.officer
+        if officer is None:
+            return False
+        if officer.role in ("head", "admin"):
+            return True
+        return report.receiving_officer_id == officer.id and now_utc() - report.received_at <= OWN_EDIT_WINDOW
+
+    def show_report(self, report: ReportView | None) -> None:
+        self.report = report
+        has_number = bool(report and report.number)
+        self.print_button.setEnabled(has_number)
+        self.pdf_button.setEnabled(has_number)
+        self.edit_button.setEnabled(bool(report) and self.can_edit(report))  # type: ignore[arg-type]
+        if report is None:
+            self.title.setText(self.tr("Select a report to see it here."))
+            self.body.clear()
+            return
+        self.title.setText(report.number or self.tr("Information (no number)"))
+        self.body.setHtml(self._html(report))
+
+    def _html(self, r: ReportView) -> str:
+        received = to_wib(r.received_at)
+        c = r.citizen
+        place = ", ".join(p for p in (r.incident_address, region_name(r.incident_nagari_code),
+                                      region_name(r.incident_kecamatan_code)) if p)
+        rows = [
+            (self.tr("Received"), f"{format_date_id(received.date())} {received:%H.%M} WIB"),
+            (self.tr("Received by"), r.receiving_officer_name),
+            (self.tr("Reporter"), c.name),
+            (self.tr("NIK"), c.nik),
+            (self.tr("Address"), c.address),
+            (self.tr("Phone"), c.phone),
+            (self.tr("What happened"), r.offense),
+            (self.tr("Category"), r.category_name),
+            (self.tr("Incident time"), f"{format_date_id(to_wib(r.incident_at).date())} "
+                                       f"{to_wib(r.incident_at):%H.%M} WIB" if r.incident_at else ""),
+            (self.tr("Incident place"), place),
+            (self.tr("Reported party"), r.reported_party),
+            (self.tr("Witnesses"), r.witnesses),
+            (self.tr("Article"), r.article),
+            (self.tr("Estimated loss"), f"Rp {r.estimated_loss:,}".replace(",", ".") if r.estimated_loss else ""),
+        ]
+        # Every value is user text: escape it so "<b>" prints as typed.
+        table = "".join(
+            f"<tr><td style='color:#555;padding-right:12px'>{escape(k)}</td><td>{escape(v or '-')}</td></tr>"
+            for k, v in rows
+        )
+        items = "".join(f"<li>{i.quantity} × {escape(i.item)} {escape(i.identifiers)}</li>" for i in r.lost_items)
+        chron = escape(r.chronology).replace("\n", "<br>")
+        html = f"<table>{table}</table>"
+        if items:
+            html += f"<p><b>{escape(self.tr('Lost items'))}</b></p><ul>{items}</ul>"
+        html += f"<p><b>{escape(self.tr('Chronology'))}</b></p><p>{chron}</p>"
+        return html

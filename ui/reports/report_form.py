@@ -1,0 +1,492 @@
+"""New / edit report form: keyboard-first, validated by db's rules, saved through the task runner."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import PermissionDenied, ValidationFailed
+from db.regions import kecamatan_list, nagari_list
+from db.services.categories import list_categories
+from db.services.report_input import MAX_LOSS, ReportInput, validate_report
+from db.services.reports import ReportView, register_report, update_report
+from db.timeutil import WIB, now_utc, to_wib
+from ui.context import UiContext
+from ui.reports.citizen_section import CitizenSection, with_error
+from ui.reports.lost_items_editor import LostItemsEditor
+from ui.widgets.field_errors import FieldErrors, translate_message
+
+log = logging.getLogger(__name__)
+
+UNKNOWN_TIME = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
+# Which optional parts of the form each kind shows (chronology and the reporter are always there).
+SHOWS = {
+    "offense": ("LP_B", "DUMAS", "INFO"),
+    "category": ("LP_B",),
+    "incident": ("LP_B", "DUMAS", "SKTLK"),
+    "parties": ("LP_B", "DUMAS"),
+    "loss": ("LP_B", "SKTLK"),
+    "lost_items": ("SKTLK",),
+}
+
+
+class ReportForm(QWidget):
+    """Takes a new report (or corrects `report`); emits `saved(ReportView)` or `cancelled`."""
+
+    saved = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, report: ReportView | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._report = report
+        self._saving = False
+        self.errors = FieldErrors()
+        self._setup_ui()
+        if report is not None:
+            self._load(report)
+        self._apply_kind()
+        self._initial = self.value()
+
+    # ----- building -----
+
+    def _setup_ui(self) -> None:
+        e = self.errors
+        title = (
+            self.tr("New report")
+            if self._report is None
+            else self.tr("Edit report {number}").format(number=self._report.number or "")
+        )
+        self.title_label = QLabel(title, self)
+        self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("general_error")
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet(
+            "color: #b00020; background: #fdecee; border: 1px solid #f0b5bd;"
+            " border-radius: 4px; padding: 4px;"
+        )
+        self.general_error.setVisible(False)
+
+        # Kind and channel.
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("kind")
+        for code, label in (
+            ("LP_B", self.tr("Police report (LP model B)")),
+            ("DUMAS", self.tr("Complaint (Dumas)")),
+            ("SKTLK", self.tr("Lost item (SKTLK)")),
+            ("INFO", self.tr("Information / consultation")),
+        ):
+            self.kind_combo.addItem(label, code)
+        self.kind_combo.currentIndexChanged.connect(self._apply_kind)
+        self.channel_combo = QComboBox(self)
+        self.channel_combo.setObjectName("channel")
+        for code, label in (
+            ("walk_in", self.tr("Walk-in")),
+            ("phone", self.tr("Phone")),
+            ("online", self.tr("Online")),
+            ("social_media", self.tr("Social media")),
+        ):
+            self.channel_combo.addItem(label, code)
+        kind_box = QGroupBox(self.tr("Report"), self)
+        kind_row = QHBoxLayout(kind_box)
+        kind_label = QLabel(self.tr("&Kind"), kind_box)
+        kind_label.setBuddy(self.kind_combo)
+        channel_label = QLabel(self.tr("C&hannel"), kind_box)
+        channel_label.setBuddy(self.channel_combo)
+        kind_row.addWidget(kind_label)
+        kind_row.addWidget(with_error(self.kind_combo, e, "kind"), 2)
+        kind_row.addSpacing(16)
+        kind_row.addWidget(channel_label)
+        kind_row.addWidget(with_error(self.channel_combo, e, "channel"), 1)
+        kind_row.addStretch(1)
+
+        self.citizen = CitizenSection(self._ctx, e, self)
+        self.citizen.changed.connect(self._clear_general_error)
+
+        # The incident.
+        self.offense_edit = QLineEdit(self)
+        self.offense_edit.setObjectName("offense")
+        self.category_combo = QComboBox(self)
+        self.category_combo.setObjectName("category")
+        self.category_combo.addItem("—", None)
+        for cat in list_categories(self._ctx.session_factory):
+            self.category_combo.addItem(cat.name, cat.id)
+        self.incident_edit = QDateTimeEdit(self)
+        self.incident_edit.setObjectName("incident_at")
+        self.incident_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.incident_edit.setCalendarPopup(True)
+        self.incident_edit.setMinimumDateTime(UNKNOWN_TIME)
+        self.incident_edit.setSpecialValueText("—")
+        self.incident_edit.setDateTime(self._now_wib())
+        self.incident_unknown = QCheckBox(self.tr("Unknown"), self)
+        self.incident_unknown.setObjectName("incident_unknown")
+        self.incident_unknown.toggled.connect(self._incident_unknown_toggled)
+        incident_row = QWidget(self)
+        incident_layout = QHBoxLayout(incident_row)
+        incident_layout.setContentsMargins(0, 0, 0, 0)
+        incident_layout.addWidget(self.incident_edit, 1)
+        incident_layout.addWidget(QLabel("WIB", incident_row))
+        incident_layout.addWidget(self.incident_unknown)
+        self.kecamatan_combo = QComboBox(self)
+        self.kecamatan_combo.setObjectName("kecamatan")
+        self.kecamatan_combo.addItem("—", "")
+        for region in kecamatan_list():
+            self.kecamatan_combo.addItem(region.name, region.code)
+        self.kecamatan_combo.currentIndexChanged.connect(self._fill_nagari)
+        self.nagari_combo = QComboBox(self)
+        self.nagari_combo.setObjectName("nagari")
+        self._fill_nagari()
+        self.place_edit = QLineEdit(self)
+        self.place_edit.setObjectName("incident_address")
+        self.place_edit.setPlaceholderText(self.tr("Jorong, street, landmark"))
+        self.reported_party_edit = QLineEdit(self)
+        self.reported_party_edit.setObjectName("reported_party")
+        self.witnesses_edit = QLineEdit(self)
+        self.witnesses_edit.setObjectName("witnesses")
+        self.article_edit = QLineEdit(self)
+        self.article_edit.setObjectName("article")
+        self.article_edit.setPlaceholderText(self.tr("e.g. Pasal 362 KUHP"))
+        self.loss_edit = QDoubleSpinBox(self)
+        self.loss_edit.setObjectName("estimated_loss")
+        # A double holds every whole rupiah up to 2^53 exactly; QSpinBox would stop at about 2.1 billion.
+        self.loss_edit.setDecimals(0)
+        self.loss_edit.setRange(0, float(MAX_LOSS))
+        self.loss_edit.setPrefix("Rp ")
+        self.loss_edit.setGroupSeparatorShown(True)
+        self.loss_edit.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        self.loss_edit.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.loss_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+        incident_box = QGroupBox(self.tr("Incident"), self)
+        self.incident_form = f = QFormLayout(incident_box)
+        f.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.offense_label = QLabel(self.tr("What happened *"), incident_box)
+        f.addRow(self.offense_label, with_error(self.offense_edit, e, "offense"))
+        f.addRow(self.tr("Category"), self.category_combo)
+        f.addRow(self.tr("Time of incident"), with_error(incident_row, e, "incident_at", self.incident_edit))
+        f.addRow(self.tr("Kecamatan"), with_error(self.kecamatan_combo, e, "incident_kecamatan_code"))
+        f.addRow(self.tr("Nagari"), with_error(self.nagari_combo, e, "incident_nagari_code"))
+        f.addRow(self.tr("Place"), self.place_edit)
+        f.addRow(self.tr("Terlapor (reported party)"), self.reported_party_edit)
+        f.addRow(self.tr("Witnesses"), self.witnesses_edit)
+        f.addRow(self.tr("Article (pasal)"), self.article_edit)
+        f.addRow(self.tr("Estimated loss"), with_error(self.loss_edit, e, "estimated_loss"))
+        # Form rows (in the order added above) of each part a kind may hide.
+        self._rows = {
+            "offense": (0,),
+            "category": (1,),
+            "incident": (2, 3, 4, 5),
+            "parties": (6, 7, 8),
+            "loss": (9,),
+        }
+
+        self.chronology_edit = QPlainTextEdit(self)
+        self.chronology_edit.setObjectName("chronology")
+        self.chronology_edit.setTabChangesFocus(True)
+        self.chronology_edit.setMinimumHeight(110)
+        self.chronology_box = QGroupBox(self)
+        chronology_layout = QVBoxLayout(self.chronology_box)
+        chronology_layout.addWidget(with_error(self.chronology_edit, e, "chronology"))
+
+        self.lost_items = LostItemsEditor(self)
+        self.lost_items_box = QGroupBox(self.tr("Lost items *"), self)
+        lost_layout = QVBoxLayout(self.lost_items_box)
+        lost_layout.addWidget(with_error(self.lost_items, e, "lost_items", self.lost_items.table))
+
+        content = QWidget(self)
+        self.grid = QGridLayout(content)
+        self.grid.setContentsMargins(12, 8, 12, 8)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.addWidget(self.title_label, 0, 0, 1, 2)
+        self.grid.addWidget(self.general_error, 1, 0, 1, 2)
+        self.grid.addWidget(kind_box, 2, 0, 1, 2)
+        self.grid.addWidget(self.citizen, 3, 0, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(incident_box, 3, 1, Qt.AlignmentFlag.AlignTop)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setRowStretch(5, 1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Ctrl+S or Ctrl+Enter"))
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.setToolTip(self.tr("Esc"))
+        self.cancel_button.clicked.connect(self.cancel)
+        hint = QLabel(self.tr("* required · Ctrl+S saves · Esc cancels"), self)
+        hint.setStyleSheet("color: #666;")
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(12, 6, 12, 10)
+        buttons.addWidget(hint)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        separator = QFrame(self)
+        separator.setFrameShape(QFrame.Shape.HLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(separator)
+        layout.addLayout(buttons)
+
+        for keys, slot in (
+            (("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"), self.save),
+            (("Esc",), self.cancel),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+
+        chain = [
+            self.kind_combo,
+            self.channel_combo,
+            *self.citizen.focus_chain(),
+            self.offense_edit,
+            self.category_combo,
+            self.incident_edit,
+            self.incident_unknown,
+            self.kecamatan_combo,
+            self.nagari_combo,
+            self.place_edit,
+            self.reported_party_edit,
+            self.witnesses_edit,
+            self.article_edit,
+            self.loss_edit,
+            self.chronology_edit,
+            self.lost_items.table,
+            self.lost_items.add_button,
+            self.lost_items.remove_button,
+            self.save_button,
+            self.cancel_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _place_bottom(self, kind: str) -> None:
+        """Chronology spans the width, or shares it with the lost items of an SKTLK."""
+        self.grid.removeWidget(self.chronology_box)
+        self.grid.removeWidget(self.lost_items_box)
+        if kind in SHOWS["lost_items"]:
+            self.grid.addWidget(self.chronology_box, 4, 0)
+            self.grid.addWidget(self.lost_items_box, 4, 1)
+        else:
+            self.grid.addWidget(self.chronology_box, 4, 0, 1, 2)
+        self.lost_items_box.setVisible(kind in SHOWS["lost_items"])
+
+    # ----- kind -----
+
+    def kind(self) -> str:
+        return self.kind_combo.currentData()
+
+    def _apply_kind(self) -> None:
+        kind = self.kind()
+        for part, rows in self._rows.items():
+            for row in rows:
+                self.incident_form.setRowVisible(row, kind in SHOWS[part])
+        self.offense_label.setText(
+            {
+                "LP_B": self.tr("Offense (tindak pidana) *"),
+                "DUMAS": self.tr("Subject of the complaint *"),
+            }.get(kind, self.tr("Subject"))
+        )
+        self.chronology_box.setTitle(self.tr("Notes") if kind == "INFO" else self.tr("Chronology *"))
+        self._place_bottom(kind)
+        if kind in SHOWS["lost_items"] and self.lost_items.table.rowCount() == 0:
+            self.lost_items.add_row(focus=False)
+
+    # ----- values -----
+
+    def value(self) -> ReportInput:
+        """What the form shows, as the service's input; parts the kind hides are left empty."""
+        kind = self.kind()
+
+        def shown(part: str, value: object, empty: object = "") -> object:
+            return value if kind in SHOWS[part] else empty
+
+        incident_at = None
+        if not self.incident_unknown.isChecked():
+            moment = self.incident_edit.dateTime()
+            incident_at = datetime.combine(moment.date().toPython(), moment.time().toPython(), tzinfo=WIB)
+            incident_at = incident_at.replace(second=0, microsecond=0)
+        return ReportInput(
+            kind=kind,
+            citizen=self.citizen.value(),
+            channel=self.channel_combo.currentData(),
+            offense=shown("offense", self.offense_edit.text().strip()),
+            category_id=shown("category", self.category_combo.currentData(), None),
+            incident_at=shown("incident", incident_at, None),
+            incident_kecamatan_code=shown("incident", self.kecamatan_combo.currentData() or ""),
+            incident_nagari_code=shown("incident", self.nagari_combo.currentData() or ""),
+            incident_address=shown("incident", self.place_edit.text().strip()),
+            chronology=self.chronology_edit.toPlainText().strip(),
+            reported_party=shown("parties", self.reported_party_edit.text().strip()),
+            witnesses=shown("parties", self.witnesses_edit.text().strip()),
+            article=shown("parties", self.article_edit.text().strip()),
+            estimated_loss=shown("loss", round(self.loss_edit.value()), 0),
+            lost_items=shown("lost_items", self.lost_items.items(), ()),
+        )
+
+    def _load(self, r: ReportView) -> None:
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(r.kind))
+        self.kind_combo.setEnabled(False)  # a numbered report never changes kind
+        self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData(r.channel)))
+        self.citizen.set_value(r.citizen.as_input(), citizen_id=r.citizen.id)
+        self.offense_edit.setText(r.offense)
+        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(r.category_id)))
+        self.incident_unknown.setChecked(r.incident_at is None)
+        if r.incident_at is not None:
+            wib = to_wib(r.incident_at)
+            self.incident_edit.setDateTime(QDateTime(QDate(wib.date()), QTime(wib.hour, wib.minute)))
+        self.kecamatan_combo.setCurrentIndex(max(0, self.kecamatan_combo.findData(r.incident_kecamatan_code)))
+        self.nagari_combo.setCurrentIndex(max(0, self.nagari_combo.findData(r.incident_nagari_code)))
+        self.place_edit.setText(r.incident_address)
+        self.reported_party_edit.setText(r.reported_party)
+        self.witnesses_edit.setText(r.witnesses)
+        self.article_edit.setText(r.article)
+        self.loss_edit.setValue(r.estimated_loss)
+        self.chronology_edit.setPlainText(r.chronology)
+        self.lost_items.set_items(r.lost_items)
+
+    def _now_wib(self) -> QDateTime:
+        now = to_wib(now_utc())
+        return QDateTime(QDate(now.date()), QTime(now.hour, now.minute))
+
+    def _incident_unknown_toggled(self, unknown: bool) -> None:
+        self.incident_edit.setEnabled(not unknown)
+        if unknown:
+            self.incident_edit.setDateTime(UNKNOWN_TIME)
+        elif self.incident_edit.dateTime() == UNKNOWN_TIME:
+            self.incident_edit.setDateTime(self._now_wib())
+
+    def _fill_nagari(self) -> None:
+        self.nagari_combo.clear()
+        self.nagari_combo.addItem("—", "")
+        for region in nagari_list(self.kecamatan_combo.currentData() or ""):
+            self.nagari_combo.addItem(region.name, region.code)
+        self.nagari_combo.setEnabled(self.nagari_combo.count() > 1)
+
+    def has_changes(self) -> bool:
+        return self.value() != self._initial
+
+    # ----- save / cancel -----
+
+    def save(self) -> None:
+        """Check on the GUI thread (every message next to its field), then save on the DB thread."""
+        if self._saving:
+            return
+        officer = self._ctx.officer
+        data = self.value()
+        try:
+            validate_report(data, now=now_utc())
+        except ValidationFailed as exc:
+            self.show_errors(exc.field_errors)
+            return
+        self.errors.clear()
+        self._clear_general_error()
+        if officer is None:
+            QMessageBox.warning(self, self.tr("Save report"), self.tr("Nobody is logged in."))
+            return
+        factory, report = self._ctx.session_factory, self._report
+        if report is None:
+
+            def job() -> ReportView:
+                return register_report(factory, data=data, officer_id=officer.id)
+        else:
+
+            def job() -> ReportView:
+                return update_report(factory, report_id=report.id, data=data, officer_id=officer.id)
+
+        self._set_saving(True)
+        self._ctx.runner.run_db(
+            job, on_done=self._on_saved, on_error=self._on_save_failed, changes=("report", lambda v: [v.id])
+        )
+
+    def show_errors(self, field_errors: dict[str, str]) -> None:
+        """Each message next to its field, the rest at the top; focus the first field in error."""
+        first = self.errors.show(field_errors)
+        unknown = self.errors.unknown(field_errors)
+        if unknown:
+            self.general_error.setText("\n".join(translate_message(m) for m in unknown.values()))
+            self.general_error.setVisible(True)
+            self.scroll.ensureWidgetVisible(self.general_error)
+        else:
+            self._clear_general_error()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(first, 50, 80)
+
+    def _on_saved(self, view: ReportView) -> None:
+        self._set_saving(False)
+        self._report = view
+        self._initial = self.value()
+        self.saved.emit(view)
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(exc, ValidationFailed):
+            self.show_errors(exc.field_errors)
+            return
+        if isinstance(exc, PermissionDenied):
+            message = self.tr("You may not edit this report.")
+        else:
+            log.error("saving a report failed", exc_info=exc)
+            message = self.tr("The report could not be saved: {error}").format(error=exc)
+        QMessageBox.critical(self, self.tr("Save report"), message)
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+        self.save_button.setText(self.tr("Saving…") if saving else self.tr("Save"))
+
+    def _clear_general_error(self) -> None:
+        self.general_error.setVisible(False)
+
+    def cancel(self) -> None:
+        """Leave the form; ask first if something was typed."""
+        if self._saving:
+            return
+        if self.has_changes():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard report"),
+                self.tr("Discard what you typed in this report?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self.cancelled.emit()
