@@ -129,6 +129,7 @@ def machine() -> dict[str, str]:
     return {
         "cpus (nproc)": str(os.cpu_count()), "cpu": cpu, "ram": ram, "os": os_name,
         "python": platform.python_version(), "PySide6": PySide6.__version__,
-        "SQLAlchemy": sqlalchemy.__version__, "SQLite": sqlite3.sqlite_version, "reportlab": reportlab_version,
+        "SQLAlchemy": sqlalchemy.__version__, "SQLite": sqlite3.sqlite_version,
+        "reportlab": reportlab_version,
         "git HEAD": git + " (plus uncommitted work tree)",
     }

@@ -77,7 +77,8 @@ def make_inputs(session_factory, count: int, seed: int = 1127) -> list[ReportInp
         citizen = CitizenInput(
             name=f"Pelapor Uji {i:04d}", nik=nik, birth_place="Solok", birth_date=birth, sex=sex,
             religion="Islam", nationality="WNI", occupation="Wiraswasta",
-            address=f"Jorong {rng.randrange(1, 6)}, Nagari Koto Baru", phone=f"0812{rng.randrange(10**7, 10**8)}",
+            address=f"Jorong {rng.randrange(1, 6)}, Nagari Koto Baru",
+            phone=f"0812{rng.randrange(10**7, 10**8)}",
         )
         common = dict(
             citizen=citizen, channel="walk_in", incident_at=now - timedelta(hours=rng.randrange(2, 48)),
@@ -87,9 +88,11 @@ def make_inputs(session_factory, count: int, seed: int = 1127) -> list[ReportInp
                        "sekitar satu jam kemudian, sepeda motor sudah tidak ada.",
         )
         if i % 2 == 0:
-            inputs.append(ReportInput(kind="LP_B", offense="Pencurian sepeda motor", category_id=rng.choice(crime),
-                                      reported_party="Belum diketahui", witnesses="Andi (tetangga)",
-                                      article="Pasal 362 KUHP", estimated_loss=15_000_000, **common))
+            inputs.append(ReportInput(
+                kind="LP_B", offense="Pencurian sepeda motor", category_id=rng.choice(crime),
+                reported_party="Belum diketahui", witnesses="Andi (tetangga)", article="Pasal 362 KUHP",
+                estimated_loss=15_000_000, **common,
+            ))
         else:
             things = rng.sample(LOST, rng.randrange(1, 3))
             inputs.append(ReportInput(

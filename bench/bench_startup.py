@@ -109,8 +109,8 @@ def run(n: int = 7, reports: int = 1000, warmup: bool = True) -> dict[str, objec
         for name in order:
             wall, marks, _ = spawn(codes[name], env)
             runs[name].append((wall, marks))
-            print(f"  run {i + 1}/{n} {name:<8} wall {wall * 1000:7.0f} ms   shown {marks['shown'] * 1000:7.0f} ms",
-                  flush=True)
+            print(f"  run {i + 1}/{n} {name:<8} wall {wall * 1000:7.0f} ms   "
+                  f"shown {marks['shown'] * 1000:7.0f} ms", flush=True)
 
     def med(name: str, key: str | None) -> float:
         return statistics.median(w if key is None else m[key] for w, m in runs[name]) * 1000
@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", type=int, default=7, help="runs of each kind (default 7)")
     parser.add_argument("--reports", type=int, default=1000, help="reports in the demo data folder (1,000)")
     parser.add_argument("--no-warmup", action="store_true", help="count the very first start too")
-    parser.add_argument("--imports", action="store_true", help="also print the slowest imports (-X importtime)")
+    parser.add_argument("--imports", action="store_true", help="also print the slowest imports")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args(argv)
     print(f"Cold start, {args.n} fresh processes each, alternating order, QT_QPA_PLATFORM=offscreen")

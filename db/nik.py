@@ -28,17 +28,17 @@ def check_nik(raw: str, *, today: date | None = None) -> NikFacts:
     info = parse_nik(text, lookup_wilayah=wilayah_name, reference_date=today)
     codes = {issue.code for issue in info.errors}
     if "province" in codes or "wilayah" in codes:
-        raise InvalidNik(f"Unknown region code {text[:2]}.{text[2:4]} in the NIK.")
+        raise InvalidNik("The NIK's region code (digits 1-4) is unknown.")
     if "birth_date" in codes:
         raise InvalidNik("The NIK's birth date (digits 7-12) is not a real date.")
     if "serial" in codes:
         raise InvalidNik("The NIK's serial number (last 4 digits) cannot be 0000.")
     if info.errors:
-        raise InvalidNik(info.errors[0].message)
+        raise InvalidNik("This is not a valid NIK.")
     # A NIK keeps the kecamatan code it was issued with, which may predate a split, so only the kabupaten/kota
     # must still exist; it always does for a NIK issued in a province's current regencies.
     if not info.regency:
-        raise InvalidNik(f"Unknown kabupaten/kota code {text[:2]}.{text[2:4]} in the NIK.")
+        raise InvalidNik("The NIK's kabupaten/kota code (digits 3-4) is unknown.")
     assert info.birth_date is not None and info.gender is not None and info.regency_code is not None
     birth = date.fromisoformat(info.birth_date)
     if birth > (today or date.today()):

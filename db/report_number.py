@@ -38,7 +38,7 @@ def check_pattern(pattern: str) -> str | None:
         return "Unbalanced braces in the pattern."
     unknown = fields - PLACEHOLDERS
     if unknown:
-        return f"Unknown placeholder {{{sorted(unknown)[0]}}}; use {{n}}, {{month}} and {{year}}."
+        return "Unknown placeholder; use only {n}, {month} and {year}."
     if "n" not in fields or "year" not in fields:
         return "The pattern must contain {n} and {year}."
     if re.search(r"\s{2,}", pattern) or not pattern.strip():

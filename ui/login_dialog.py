@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
-    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -53,8 +52,6 @@ class LoginDialog(QDialog):
     def _setup_ui(self, station: StationView) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        # Grows the dialog when a long message appears instead of cutting it off.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.unit_label = QLabel(station.unit)
         font = QFont(self.unit_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -87,7 +84,9 @@ class LoginDialog(QDialog):
             (self.tr("Password:"), self.password_edit, "password"),
         ):
             form.addRow(caption, edit)
-            form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.errors.label_for(field, edit))
+            form.setWidget(
+                form.rowCount(), QFormLayout.ItemRole.FieldRole, self.errors.label_for(field, edit)
+            )
         layout.addLayout(form)
         layout.addStretch(1)
 
@@ -145,6 +144,8 @@ class LoginDialog(QDialog):
     def _fail(self, field: str, message: str, focus: QLineEdit) -> None:
         self.errors.show({field: message})
         focus.setFocus()
+        # A wrapped message needs more height than the dialog had: grow instead of cutting it off.
+        self.resize(self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width())))
 
     def reject(self) -> None:
         # A running check finishes anyway; closing meanwhile would drop its result on a dead dialog.

@@ -208,7 +208,7 @@ def update_officer(
         require_admin(s, by_officer_id)
         officer = _target(s, officer_id)
         if role != officer.role and _is_last_active_admin(s, officer):
-            # Only the last admin himself can get here (any other admin is active): he would lock everyone out.
+            # Only the last admin himself can get here (any other admin counts): he would lock everyone out.
             message = "This is the last active admin; make another officer admin first."
             raise ValidationFailed({"role": message})
         before = _profile(officer)

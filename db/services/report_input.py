@@ -98,11 +98,11 @@ def validate_report(data: ReportInput, *, now: datetime) -> None:
     if data.kind == "SKTLK":
         if not data.lost_items:
             errors["lost_items"] = "List at least one lost item."
-        for i, item in enumerate(data.lost_items, start=1):
+        for item in data.lost_items:
             if not item.item.strip():
-                errors["lost_items"] = f"Row {i}: the item is empty."
+                errors["lost_items"] = "Every lost item row needs the item's name."
             elif not 1 <= item.quantity <= 100_000:
-                errors["lost_items"] = f"Row {i}: quantity must be 1 to 100000."
+                errors["lost_items"] = "A lost item's quantity must be 1 to 100000."
     if data.incident_kecamatan_code:
         known = {r.code for r in kecamatan_list()}
         if data.incident_kecamatan_code not in known:

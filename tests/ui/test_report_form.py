@@ -33,9 +33,9 @@ def make_form(qtbot, ctx: UiContext, **kwargs) -> ReportForm:
     form = ReportForm(ctx, **kwargs)
     qtbot.addWidget(form)
     form.resize(1366, 768)
-    form.show()
-    form.activateWindow()
-    qtbot.waitActive(form)  # shortcuts (Ctrl+S, Esc) only fire in the active window
+    with qtbot.waitActive(form):  # shortcuts (Ctrl+S, Esc) only fire in the active window
+        form.show()
+        form.activateWindow()
     return form
 
 

@@ -79,10 +79,18 @@ def test_completing_the_wizard_creates_the_station_and_the_admin(qtbot, wizard, 
     assert station.unit == "POLRES SOLOK"
     assert station.city == "Arosuka"
     assert station.address == "Jl. Raya Arosuka, Kabupaten Solok"
-    assert station.letterhead == ("KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH SUMATERA BARAT", "RESOR SOLOK")
+    assert station.letterhead == (
+        "KEPOLISIAN NEGARA REPUBLIK INDONESIA",
+        "DAERAH SUMATERA BARAT",
+        "RESOR SOLOK",
+    )
     assert station.patterns["LP_B"] == "LP/B/{n}/{month}/{year}/SPKT/POLRES SOLOK/POLDA SUMATERA BARAT"
     assert station.signatory_on_behalf == "a.n. KEPALA KEPOLISIAN RESOR SOLOK"
-    assert (station.signatory_title, station.signatory_rank, station.signatory_nrp) == ("KA SPKT", "AKP", "78050412")
+    assert (station.signatory_title, station.signatory_rank, station.signatory_nrp) == (
+        "KA SPKT",
+        "AKP",
+        "78050412",
+    )
     assert is_configured(session_factory)
     assert get_station(session_factory).id == station.id
     officer = authenticate(session_factory, nrp=ADMIN_NRP, password=ADMIN_PASSWORD)
@@ -145,10 +153,17 @@ def test_polsek_adds_the_sector_line_everywhere(qtbot, wizard):
 
     letterhead = wizard.numbers.letterhead_edit.toPlainText().splitlines()
     assert letterhead == [
-        "KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH SUMATERA BARAT", "RESOR SOLOK", "SEKTOR GUNUNG TALANG",
+        "KEPOLISIAN NEGARA REPUBLIK INDONESIA",
+        "DAERAH SUMATERA BARAT",
+        "RESOR SOLOK",
+        "SEKTOR GUNUNG TALANG",
     ]
     assert identity.code_edit.text() == "POLSEK-GUNUNG-TALANG"
-    assert wizard.numbers.pattern_edits["SKTLK"].text().endswith("/SPKT/POLSEK GUNUNG TALANG/POLDA SUMATERA BARAT")
+    assert (
+        wizard.numbers.pattern_edits["SKTLK"]
+        .text()
+        .endswith("/SPKT/POLSEK GUNUNG TALANG/POLDA SUMATERA BARAT")
+    )
     assert wizard.signatory.on_behalf_edit.text() == "a.n. KEPALA KEPOLISIAN SEKTOR GUNUNG TALANG"
 
     qtbot.mouseClick(identity.polres_radio, Qt.MouseButton.LeftButton)

@@ -256,12 +256,14 @@ class CitizenSection(QGroupBox):
     def _nik_edited(self) -> None:
         if self._facts is not None or self._nik_error.isVisible():
             self._set_facts(None)
+            self._nik_error.clear()
             self._nik_error.setVisible(False)
         self._hide_banner()
 
     def check_nik(self, *, lookup: bool = True) -> None:
         """Check the NIK: fill the sex and birth date it encodes, or say what is wrong; offer a citizen."""
         text = self.nik_edit.text().strip()
+        self._nik_error.clear()
         self._nik_error.setVisible(False)
         self.nik_edit.setStyleSheet("")
         if not text:

@@ -55,12 +55,12 @@ def _nrp_edit() -> QLineEdit:
     return edit
 
 
-def _rank_combo(default: str = "") -> QComboBox:
+def _rank_combo() -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
     combo.addItems(RANKS)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.setCurrentIndex(RANKS.index(default) if default in RANKS else -1)
+    combo.setCurrentIndex(-1)  # no rank guessed: the user picks or types one
     return combo
 
 
@@ -358,12 +358,8 @@ class SetupWizard(QWizard):
 
     def _refresh_suggestions(self) -> None:
         p = self.identity
-        level, polda, resor, sector = (
-            p.level(),
-            p.polda_edit.text().strip(),
-            p.resor_edit.text().strip(),
-            p.sector(),
-        )
+        level, sector = p.level(), p.sector()
+        polda, resor = p.polda_edit.text().strip(), p.resor_edit.text().strip()
         self._code.offer(unit_label(level, resor, sector).strip().replace(" ", "-"))
         self._letterhead.offer("\n".join(default_letterhead(level, polda, resor, sector)))
         for kind, pattern in suggested_patterns(level, polda, resor, sector).items():
@@ -404,14 +400,14 @@ class SetupWizard(QWizard):
     def validation_errors(self, fields: set[str] | None = None) -> dict[str, str]:
         """The db rules' messages (plus the repeated password), limited to `fields` when given."""
         errors: dict[str, str] = {}
-        for check, value in (
-            (validate_station, self.station_input()),
-            (validate_officer, self.admin_input()),
-        ):
-            try:
-                check(value)  # type: ignore[operator]
-            except ValidationFailed as exc:
-                errors.update(exc.field_errors)
+        try:
+            validate_station(self.station_input())
+        except ValidationFailed as exc:
+            errors.update(exc.field_errors)
+        try:
+            validate_officer(self.admin_input())
+        except ValidationFailed as exc:
+            errors.update(exc.field_errors)
         if self.admin.password_edit.text() != self.admin.repeat_edit.text():
             errors["password_repeat"] = self.tr("The passwords do not match.")
         return errors if fields is None else {k: v for k, v in errors.items() if k in fields}
@@ -438,11 +434,8 @@ class SetupWizard(QWizard):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for which in (
-            QWizard.WizardButton.BackButton,
-            QWizard.WizardButton.FinishButton,
-            QWizard.WizardButton.CancelButton,
-        ):
+        buttons = QWizard.WizardButton
+        for which in (buttons.BackButton, buttons.FinishButton, buttons.CancelButton):
             self.button(which).setEnabled(not busy)
 
     def _on_done(self, station: StationView) -> None:
@@ -469,10 +462,9 @@ class SetupWizard(QWizard):
             target = self.pages.index(pages[0])
             while self.currentId() > target:
                 self.back()
-            first = None
-            for page in pages:
-                widget = page.show_errors(errors)
-                first = first if first is not None or page is not pages[0] else widget
+            first = pages[0].show_errors(errors)
+            for page in pages[1:]:
+                page.show_errors(errors)
             if first is not None:
                 first.setFocus()
         placed = set().union(*(p.fields for p in self.pages))

@@ -1,0 +1,1 @@
+"""The admin's screens: officer accounts and the reference lists."""
