@@ -1,0 +1,185 @@
+"""The admin screens driven as a user would: typing into the officer form, deactivating, categories."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from db.errors import InvalidCredentials
+from db.services.auth import authenticate
+from db.services.categories import list_categories
+from db.services.officers import list_officers
+from ui.admin.categories_dialog import CategoriesDialog
+from ui.admin.officer_form import OfficerForm, PasswordDialog
+from ui.admin.officers_dialog import COL_ACTIVE, COL_NAME, OfficersDialog
+from ui.context import UiContext
+from ui.task_runner import TaskRunner
+
+
+@pytest.fixture
+def ctx(session_factory, station, tmp_path):
+    st, admin = station
+    return UiContext(
+        session_factory=session_factory,
+        runner=TaskRunner(synchronous=True),
+        data_dir=tmp_path,
+        station=st,
+        officer=admin,
+    )
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    """Message boxes are recorded instead of shown; questions are answered Yes."""
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: seen.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    return seen
+
+
+def _officers_dialog(qtbot, ctx) -> OfficersDialog:
+    dialog = OfficersDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(
+        lambda: dialog.model.rowCount() == len(list_officers(ctx.session_factory, active_only=False))
+    )
+    return dialog
+
+
+def _fill_new_officer(qtbot, form: OfficerForm, *, nrp: str = "90020456") -> None:
+    qtbot.keyClicks(form.name_edit, "Dedi Kurniawan")
+    qtbot.keyClicks(form.nrp_edit, nrp)
+    qtbot.keyClicks(form.rank_combo.lineEdit(), "BRIPTU")
+    qtbot.keyClicks(form.password_edit, "sandi-rahasia-9")
+    qtbot.keyClicks(form.confirm_edit, "sandi-rahasia-9")
+
+
+def test_add_officer_by_typing_then_deactivate(qtbot, ctx, warnings):
+    dialog = _officers_dialog(qtbot, ctx)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    form = dialog.form
+    assert isinstance(form, OfficerForm) and form.isVisible()
+    _fill_new_officer(qtbot, form)
+    with qtbot.waitSignal(ctx.runner.data_changed) as changed:
+        qtbot.keyClick(form.confirm_edit, Qt.Key.Key_Return)  # Enter saves
+    assert changed.args[0] == "officer"
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: dialog.selected() is not None and dialog.selected().nrp == "90020456")
+    assert dialog.form is None
+    new = dialog.selected()
+    assert (new.name, new.rank, new.unit, new.role, new.active) == (
+        "Dedi Kurniawan",
+        "BRIPTU",
+        "SPKT",
+        "officer",
+        True,
+    )
+    assert authenticate(ctx.session_factory, nrp="90020456", password="sandi-rahasia-9").id == new.id
+
+    assert dialog.active_button.isEnabled()
+    qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
+    row = dialog.model.row_of(new.id)
+    qtbot.waitUntil(lambda: dialog.model.officer(row).active is False)
+    assert dialog.model.index(row, COL_ACTIVE).data() == "No"
+    assert dialog.active_button.text() == "&Activate"
+    with pytest.raises(InvalidCredentials):
+        authenticate(ctx.session_factory, nrp="90020456", password="sandi-rahasia-9")
+    assert warnings == []
+
+
+def test_form_shows_errors_next_to_fields(qtbot, ctx, warnings):
+    dialog = _officers_dialog(qtbot, ctx)
+    dialog.add_officer()
+    form = dialog.form
+    qtbot.keyClicks(form.nrp_edit, "123")
+    qtbot.keyClicks(form.password_edit, "short")
+    qtbot.keyClicks(form.confirm_edit, "short")
+    form.submit()
+    qtbot.waitUntil(lambda: form.errors.text("nrp") != "")
+    assert form.errors.text("name") and form.errors.text("rank") and form.errors.text("password")
+    assert form.isVisible() and form.buttons.isEnabled()
+    # The passwords must match before anything is sent.
+    qtbot.keyClicks(form.confirm_edit, "x")
+    form.submit()
+    assert form.errors.text("confirm")
+    # A taken NRP is reported next to the NRP field.
+    form.nrp_edit.clear()
+    qtbot.keyClicks(form.nrp_edit, "85010123")
+    form.name_edit.setText("Dedi")
+    form.rank_combo.setEditText("BRIPTU")
+    form.password_edit.setText("sandi-rahasia-9")
+    form.confirm_edit.setText("sandi-rahasia-9")
+    form.submit()
+    qtbot.waitUntil(lambda: "already exists" in form.errors.text("nrp"))
+    assert dialog.model.rowCount() == 1 and warnings == []
+
+
+def test_own_account_cannot_be_deactivated(qtbot, ctx, warnings):
+    dialog = _officers_dialog(qtbot, ctx)
+    assert dialog.selected().id == ctx.officer.id
+    assert not dialog.active_button.isEnabled()
+    assert not dialog.unlock_button.isEnabled()
+    assert dialog.model.index(0, COL_NAME).data() == "Rina Marlina"
+
+
+def test_edit_and_reset_password(qtbot, ctx, warnings):
+    dialog = _officers_dialog(qtbot, ctx)
+    dialog.add_officer()
+    _fill_new_officer(qtbot, dialog.form)
+    dialog.form.submit()
+    qtbot.waitUntil(lambda: dialog.selected() is not None and dialog.selected().nrp == "90020456")
+
+    dialog.edit_officer()
+    form = dialog.form
+    assert form.nrp_edit.isReadOnly()
+    form.unit_edit.clear()
+    qtbot.keyClicks(form.unit_edit, "SPKT Polsek Gunung Talang")
+    form.role_combo.setCurrentIndex(form.role_combo.findData("head"))
+    form.submit()
+    qtbot.waitUntil(lambda: dialog.selected().unit == "SPKT Polsek Gunung Talang")
+    assert dialog.selected().role == "head"
+
+    dialog.reset_password()
+    pw = dialog.form
+    assert isinstance(pw, PasswordDialog)
+    qtbot.keyClicks(pw.password_edit, "baru-sekali-1")
+    qtbot.keyClicks(pw.confirm_edit, "baru-sekali-1")
+    pw.submit()
+    qtbot.waitUntil(lambda: dialog.form is None)
+    assert authenticate(ctx.session_factory, nrp="90020456", password="baru-sekali-1").role == "head"
+    assert warnings == []
+
+
+def test_add_deactivate_and_move_category(qtbot, ctx, warnings, monkeypatch):
+    answers = iter([("Penyerobotan tanah", True), ("penyerobotan TANAH", True), ("", False)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    dialog = CategoriesDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    count = len(list_categories(ctx.session_factory))
+    qtbot.waitUntil(lambda: dialog.list.count() == count)
+
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.list.count() == count + 1)
+    assert dialog.selected().name == "Penyerobotan tanah"
+    assert [c.name for c in list_categories(ctx.session_factory)][-1] == "Penyerobotan tanah"
+
+    # A duplicate (another case) is refused with a warning, then the name is asked for again (cancelled here).
+    dialog.add()
+    qtbot.waitUntil(lambda: len(warnings) == 1)
+    assert "already exists" in warnings[0]
+    assert dialog.list.count() == count + 1
+
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: dialog.list.currentRow() == count - 1 and dialog.selected().name == "Penyerobotan tanah"
+    )
+    assert [c.name for c in list_categories(ctx.session_factory)][-2] == "Penyerobotan tanah"
+
+    qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.selected() is not None and not dialog.selected().active)
+    assert "inactive" in dialog.list.currentItem().text()
+    assert "Penyerobotan tanah" not in [c.name for c in list_categories(ctx.session_factory)]
+    assert len(warnings) == 1
