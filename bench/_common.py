@@ -55,8 +55,11 @@ def ensure_demo_db(reports: int, *, batch: int = 20_000) -> Path:
     def progress(done: int, total: int) -> None:
         elapsed = time.perf_counter() - started
         eta = elapsed / done * (total - done) if done else 0.0
-        print(f"\r  building {target.name}: {done:,}/{total:,} reports, {elapsed:.0f} s, ~{eta:.0f} s left  ",
-              end="", flush=True)
+        print(
+            f"\r  building {target.name}: {done:,}/{total:,} reports, {elapsed:.0f} s, ~{eta:.0f} s left  ",
+            end="",
+            flush=True,
+        )
 
     print(f"Building demo database with {reports:,} reports into {target} (once; reused afterwards)")
     create_demo(make_session_factory(engine), reports=reports, progress=progress, batch=batch)
@@ -83,8 +86,11 @@ def percentile(values: list[float], q: float) -> float:
 
 def summary_ms(values: list[float]) -> dict[str, float]:
     return {
-        "n": len(values), "median": statistics.median(values) * 1000, "p95": percentile(values, 95) * 1000,
-        "max": max(values) * 1000, "min": min(values) * 1000,
+        "n": len(values),
+        "median": statistics.median(values) * 1000,
+        "p95": percentile(values, 95) * 1000,
+        "max": max(values) * 1000,
+        "min": min(values) * 1000,
     }
 
 
@@ -122,14 +128,23 @@ def machine() -> dict[str, str]:
     except ImportError:
         reportlab_version = "n/a"
     try:
-        git = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
-                             text=True, check=False).stdout.strip()
+        git = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
     except OSError:
         git = ""
     return {
-        "cpus (nproc)": str(os.cpu_count()), "cpu": cpu, "ram": ram, "os": os_name,
-        "python": platform.python_version(), "PySide6": PySide6.__version__,
-        "SQLAlchemy": sqlalchemy.__version__, "SQLite": sqlite3.sqlite_version,
+        "cpus (nproc)": str(os.cpu_count()),
+        "cpu": cpu,
+        "ram": ram,
+        "os": os_name,
+        "python": platform.python_version(),
+        "PySide6": PySide6.__version__,
+        "SQLAlchemy": sqlalchemy.__version__,
+        "SQLite": sqlite3.sqlite_version,
         "reportlab": reportlab_version,
         "git HEAD": git + " (plus uncommitted work tree)",
     }

@@ -28,8 +28,12 @@ from db.timeutil import now_utc
 from exports.receipt_pdf import write_receipt
 
 SAVE_GOAL_MS = 50.0
-LOST = (("KTP elektronik", "NIK tercantum"), ("STNK sepeda motor", "BA 4321 QK"),
-        ("Handphone Oppo A57", "IMEI 867530912345678"), ("Dompet kulit hitam", ""))
+LOST = (
+    ("KTP elektronik", "NIK tercantum"),
+    ("STNK sepeda motor", "BA 4321 QK"),
+    ("Handphone Oppo A57", "IMEI 867530912345678"),
+    ("Dompet kulit hitam", ""),
+)
 
 
 def _unique_niks(session_factory, count: int, rng: random.Random) -> list[tuple[str, date, str]]:  # type: ignore[no-untyped-def]
@@ -45,8 +49,10 @@ def _unique_niks(session_factory, count: int, rng: random.Random) -> list[tuple[
             woman = rng.random() < 0.45
             birth = date(rng.randrange(1950, 2006), rng.randrange(1, 13), rng.randrange(1, 29))
             day = birth.day + (40 if woman else 0)
-            nik = f"{rng.choice(kecamatan)}{day:02d}{birth.month:02d}{birth.year % 100:02d}" \
-                  f"{rng.randrange(5000, 10000):04d}"
+            nik = (
+                f"{rng.choice(kecamatan)}{day:02d}{birth.month:02d}{birth.year % 100:02d}"
+                f"{rng.randrange(5000, 10000):04d}"
+            )
             if nik not in seen:
                 seen.add(nik)
                 batch.append((nik, birth, "P" if woman else "L"))
@@ -75,43 +81,72 @@ def make_inputs(session_factory, count: int, seed: int = 1127) -> list[ReportInp
         kec = rng.choice(kecamatan)
         nagari = [n.code for n in nagari_list(kec)]
         citizen = CitizenInput(
-            name=f"Pelapor Uji {i:04d}", nik=nik, birth_place="Solok", birth_date=birth, sex=sex,
-            religion="Islam", nationality="WNI", occupation="Wiraswasta",
+            name=f"Pelapor Uji {i:04d}",
+            nik=nik,
+            birth_place="Solok",
+            birth_date=birth,
+            sex=sex,
+            religion="Islam",
+            nationality="WNI",
+            occupation="Wiraswasta",
             address=f"Jorong {rng.randrange(1, 6)}, Nagari Koto Baru",
             phone=f"0812{rng.randrange(10**7, 10**8)}",
         )
         common = dict(
-            citizen=citizen, channel="walk_in", incident_at=now - timedelta(hours=rng.randrange(2, 48)),
-            incident_kecamatan_code=kec, incident_nagari_code=rng.choice(nagari) if nagari else "",
+            citizen=citizen,
+            channel="walk_in",
+            incident_at=now - timedelta(hours=rng.randrange(2, 48)),
+            incident_kecamatan_code=kec,
+            incident_nagari_code=rng.choice(nagari) if nagari else "",
             incident_address="Dekat pasar nagari",
             chronology="Pada waktu tersebut pelapor memarkir sepeda motornya di depan rumah. Ketika kembali "
-                       "sekitar satu jam kemudian, sepeda motor sudah tidak ada.",
+            "sekitar satu jam kemudian, sepeda motor sudah tidak ada.",
         )
         if i % 2 == 0:
-            inputs.append(ReportInput(
-                kind="LP_B", offense="Pencurian sepeda motor", category_id=rng.choice(crime),
-                reported_party="Belum diketahui", witnesses="Andi (tetangga)", article="Pasal 362 KUHP",
-                estimated_loss=15_000_000, **common,
-            ))
+            inputs.append(
+                ReportInput(
+                    kind="LP_B",
+                    offense="Pencurian sepeda motor",
+                    category_id=rng.choice(crime),
+                    reported_party="Belum diketahui",
+                    witnesses="Andi (tetangga)",
+                    article="Pasal 362 KUHP",
+                    estimated_loss=15_000_000,
+                    **common,
+                )
+            )
         else:
             things = rng.sample(LOST, rng.randrange(1, 3))
-            inputs.append(ReportInput(
-                kind="SKTLK", offense=f"Kehilangan {things[0][0]}", category_id=lost,
-                lost_items=tuple(LostItemInput(item=t, quantity=1, identifiers=ident) for t, ident in things),
-                **common,
-            ))
+            inputs.append(
+                ReportInput(
+                    kind="SKTLK",
+                    offense=f"Kehilangan {things[0][0]}",
+                    category_id=lost,
+                    lost_items=tuple(
+                        LostItemInput(item=t, quantity=1, identifiers=ident) for t, ident in things
+                    ),
+                    **common,
+                )
+            )
     return inputs
 
 
-def run(reports: int = 1_000_000, saves: int = 200, receipts: int = 30, profile: Path | None = None,
-        keep: bool = False) -> dict[str, object]:
+def run(
+    reports: int = 1_000_000,
+    saves: int = 200,
+    receipts: int = 30,
+    profile: Path | None = None,
+    keep: bool = False,
+) -> dict[str, object]:
     source = ensure_demo_db(reports)
     workdir = Path(tempfile.mkdtemp(prefix="sentra-bench-"))
     db_path = workdir / "bench.sqlite"
     started = time.perf_counter()
     copy_db(source, db_path)
-    print(f"Copied {source.name} ({source.stat().st_size / 2**20:.0f} MiB) to {db_path} "
-          f"in {time.perf_counter() - started:.1f} s")
+    print(
+        f"Copied {source.name} ({source.stat().st_size / 2**20:.0f} MiB) to {db_path} "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
     engine = make_engine(db_path)
     upgrade(engine, db_path, workdir / "backups")
     sf = make_session_factory(engine)
@@ -158,11 +193,16 @@ def run(reports: int = 1_000_000, saves: int = 200, receipts: int = 30, profile:
     engine.dispose()
 
     result = {
-        "reports_in_db": reports, "db_file_mib": round(source.stat().st_size / 2**20),
-        "save": summary_ms(save_times), "first_save_ms": save_times[0] * 1000,
-        "receipt_data": summary_ms(data_times), "receipt_pdf": summary_ms(pdf_times),
-        "receipt_total": summary_ms(total_times), "receipt_by_number": summary_ms(lookup_times),
-        "receipt_last_ms": last_ms, "save_goal_met": None,
+        "reports_in_db": reports,
+        "db_file_mib": round(source.stat().st_size / 2**20),
+        "save": summary_ms(save_times),
+        "first_save_ms": save_times[0] * 1000,
+        "receipt_data": summary_ms(data_times),
+        "receipt_pdf": summary_ms(pdf_times),
+        "receipt_total": summary_ms(total_times),
+        "receipt_by_number": summary_ms(lookup_times),
+        "receipt_last_ms": last_ms,
+        "save_goal_met": None,
     }
     result["save_goal_met"] = result["save"]["median"] < SAVE_GOAL_MS  # type: ignore[index]
     if keep:
@@ -175,8 +215,10 @@ def run(reports: int = 1_000_000, saves: int = 200, receipts: int = 30, profile:
 
 
 def _fmt(name: str, s: dict[str, float]) -> str:
-    return (f"  {name:<22} n={s['n']:<4} median {s['median']:8.1f} ms   p95 {s['p95']:8.1f} ms   "
-            f"max {s['max']:8.1f} ms   min {s['min']:8.1f} ms")
+    return (
+        f"  {name:<22} n={s['n']:<4} median {s['median']:8.1f} ms   p95 {s['p95']:8.1f} ms   "
+        f"max {s['max']:8.1f} ms   min {s['min']:8.1f} ms"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -191,8 +233,10 @@ def main(argv: list[str] | None = None) -> int:
     r = run(args.reports, args.saves, args.receipts, args.profile, args.keep)
     print(f"\nSaving a report with {r['reports_in_db']:,} reports stored ({r['db_file_mib']} MiB file):")
     print(_fmt("register_report", r["save"]))  # type: ignore[arg-type]
-    print(f"  first save {r['first_save_ms']:.1f} ms; goal median < {SAVE_GOAL_MS:.0f} ms: "
-          f"{'MET' if r['save_goal_met'] else 'NOT MET'}")
+    print(
+        f"  first save {r['first_save_ms']:.1f} ms; goal median < {SAVE_GOAL_MS:.0f} ms: "
+        f"{'MET' if r['save_goal_met'] else 'NOT MET'}"
+    )
     print("Receipts:")
     for key in ("receipt_data", "receipt_pdf", "receipt_total", "receipt_by_number"):
         print(_fmt(key, r[key]))  # type: ignore[arg-type]

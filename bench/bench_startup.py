@@ -26,7 +26,9 @@ def mark(name):
     _marks[name] = time.clock_gettime(time.CLOCK_MONOTONIC) - _t0
 """
 
-BASELINE = _PRELUDE + """
+BASELINE = (
+    _PRELUDE
+    + """
 from PySide6.QtWidgets import QApplication, QMainWindow
 mark("imports")
 app = QApplication(sys.argv[:1])
@@ -37,10 +39,13 @@ app.processEvents()
 mark("shown")
 print(json.dumps(_marks), flush=True)
 """
+)
 
 # What desktop.app.run_gui does up to the login window, without exec(): paths, logging, language,
 # database (migration check), station, LoginDialog shown.
-SENTRA = _PRELUDE + """
+SENTRA = (
+    _PRELUDE
+    + """
 from pathlib import Path
 from desktop.app import build_login
 from desktop.logging_setup import setup_logging
@@ -62,6 +67,7 @@ app.processEvents()
 mark("shown")
 print(json.dumps(_marks), flush=True)
 """
+)
 
 
 def prepare_data_dir(reports: int) -> Path:
@@ -87,8 +93,9 @@ def spawn(code: str, env: dict[str, str], extra: tuple[str, ...] = ()) -> tuple[
     """Run one child; returns (wall seconds, its milestones, its stderr)."""
     t0 = time.clock_gettime(time.CLOCK_MONOTONIC)
     env = dict(env, BENCH_T0=repr(t0))
-    proc = subprocess.run([sys.executable, *extra, "-c", code], cwd=REPO, env=env, capture_output=True,
-                          text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, *extra, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, check=False
+    )
     wall = time.clock_gettime(time.CLOCK_MONOTONIC) - t0
     if proc.returncode != 0:
         raise RuntimeError(f"child failed ({proc.returncode}):\n{proc.stderr}")
@@ -109,8 +116,11 @@ def run(n: int = 7, reports: int = 1000, warmup: bool = True) -> dict[str, objec
         for name in order:
             wall, marks, _ = spawn(codes[name], env)
             runs[name].append((wall, marks))
-            print(f"  run {i + 1}/{n} {name:<8} wall {wall * 1000:7.0f} ms   "
-                  f"shown {marks['shown'] * 1000:7.0f} ms", flush=True)
+            print(
+                f"  run {i + 1}/{n} {name:<8} wall {wall * 1000:7.0f} ms   "
+                f"shown {marks['shown'] * 1000:7.0f} ms",
+                flush=True,
+            )
 
     def med(name: str, key: str | None) -> float:
         return statistics.median(w if key is None else m[key] for w, m in runs[name]) * 1000
@@ -118,9 +128,12 @@ def run(n: int = 7, reports: int = 1000, warmup: bool = True) -> dict[str, objec
     result: dict[str, object] = {"n": n, "reports_in_db": reports}
     for name in runs:
         keys = list(runs[name][0][1])
-        result[name] = {"wall_ms": med(name, None), **{f"{k}_ms": med(name, k) for k in keys},
-                        "shown_all": [round(m["shown"] * 1000) for _, m in runs[name]],
-                        "wall_all": [round(w * 1000) for w, _ in runs[name]]}
+        result[name] = {
+            "wall_ms": med(name, None),
+            **{f"{k}_ms": med(name, k) for k in keys},
+            "shown_all": [round(m["shown"] * 1000) for _, m in runs[name]],
+            "wall_all": [round(w * 1000) for w, _ in runs[name]],
+        }
     b, s = result["baseline"], result["sentra"]
     result["ratio_shown"] = s["shown_ms"] / b["shown_ms"]  # type: ignore[index]
     result["ratio_wall"] = s["wall_ms"] / b["wall_ms"]  # type: ignore[index]
@@ -156,11 +169,16 @@ def main(argv: list[str] | None = None) -> int:
     r = run(args.n, args.reports, not args.no_warmup)
     for name in ("baseline", "sentra"):
         d = r[name]
-        phases = "  ".join(f"{k[:-3]} {v:.0f}" for k, v in d.items()  # type: ignore[union-attr]
-                           if k.endswith("_ms") and k != "wall_ms")
+        phases = "  ".join(
+            f"{k[:-3]} {v:.0f}"
+            for k, v in d.items()  # type: ignore[union-attr]
+            if k.endswith("_ms") and k != "wall_ms"
+        )
         print(f"{name:<8} median wall {d['wall_ms']:.0f} ms; milestones (median ms): {phases}")  # type: ignore[index]
-    print(f"ratio Sentra/baseline: time-to-shown {r['ratio_shown']:.2f}x, wall {r['ratio_wall']:.2f}x "
-          f"(goal <= {RATIO_GOAL}x): {'MET' if r['goal_met'] else 'NOT MET'}")
+    print(
+        f"ratio Sentra/baseline: time-to-shown {r['ratio_shown']:.2f}x, wall {r['ratio_wall']:.2f}x "
+        f"(goal <= {RATIO_GOAL}x): {'MET' if r['goal_met'] else 'NOT MET'}"
+    )
     if args.imports:
         print("\nSlowest imports of one Sentra start (python -X importtime, cumulative):")
         print(import_profile(args.reports))

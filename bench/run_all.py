@@ -21,25 +21,38 @@ def markdown(save: dict, start: dict, command: str) -> str:  # type: ignore[type
     lines = [f"Run {datetime.date.today().isoformat()} with `{command}`", "", "| machine | |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in machine().items()]
     size = f"{save['reports_in_db']:,} reports already stored ({save['db_file_mib']} MiB file)"
-    lines += ["", f"Save, {size}:", "",
-              "| step | n | median ms | p95 ms | max ms |", "|---|---|---|---|---|",
-              _row("register_report", save["save"]), _row("receipt_data (by id)", save["receipt_data"]),
-              _row("write_receipt (PDF)", save["receipt_pdf"]),
-              _row("receipt data + PDF", save["receipt_total"]),
-              _row("receipt_data (by number)", save["receipt_by_number"]), "",
-              f"Save goal median < 50 ms: **{'met' if save['save_goal_met'] else 'NOT met'}** "
-              f"(first save {save['first_save_ms']:.1f} ms).", "",
-              f"Cold start, {start['n']} fresh processes each, alternating order, offscreen:", "",
-              "| | median time to shown, ms | median process wall, ms |", "|---|---|---|",
-              f"| bare QApplication + QMainWindow | {start['baseline']['shown_ms']:.0f} | "
-              f"{start['baseline']['wall_ms']:.0f} |",
-              f"| Sentra Desk login window | {start['sentra']['shown_ms']:.0f} | "
-              f"{start['sentra']['wall_ms']:.0f} |",
-              f"| ratio | {start['ratio_shown']:.2f}x | {start['ratio_wall']:.2f}x |", "",
-              f"Cold-start goal <= 2.5x: **{'met' if start['goal_met'] else 'NOT met'}**.", "",
-              "Sentra milestones (median ms since spawn): " + ", ".join(
-                  f"{k[:-3]} {v:.0f}" for k, v in start["sentra"].items()
-                  if k.endswith("_ms") and k != "wall_ms")]
+    lines += [
+        "",
+        f"Save, {size}:",
+        "",
+        "| step | n | median ms | p95 ms | max ms |",
+        "|---|---|---|---|---|",
+        _row("register_report", save["save"]),
+        _row("receipt_data (by id)", save["receipt_data"]),
+        _row("write_receipt (PDF)", save["receipt_pdf"]),
+        _row("receipt data + PDF", save["receipt_total"]),
+        _row("receipt_data (by number)", save["receipt_by_number"]),
+        "",
+        f"Save goal median < 50 ms: **{'met' if save['save_goal_met'] else 'NOT met'}** "
+        f"(first save {save['first_save_ms']:.1f} ms).",
+        "",
+        f"Cold start, {start['n']} fresh processes each, alternating order, offscreen:",
+        "",
+        "| | median time to shown, ms | median process wall, ms |",
+        "|---|---|---|",
+        f"| bare QApplication + QMainWindow | {start['baseline']['shown_ms']:.0f} | "
+        f"{start['baseline']['wall_ms']:.0f} |",
+        f"| Sentra Desk login window | {start['sentra']['shown_ms']:.0f} | "
+        f"{start['sentra']['wall_ms']:.0f} |",
+        f"| ratio | {start['ratio_shown']:.2f}x | {start['ratio_wall']:.2f}x |",
+        "",
+        f"Cold-start goal <= 2.5x: **{'met' if start['goal_met'] else 'NOT met'}**.",
+        "",
+        "Sentra milestones (median ms since spawn): "
+        + ", ".join(
+            f"{k[:-3]} {v:.0f}" for k, v in start["sentra"].items() if k.endswith("_ms") and k != "wall_ms"
+        ),
+    ]
     return "\n".join(lines)
 
 
@@ -56,8 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     print("\n" + text)
     args.out.mkdir(parents=True, exist_ok=True)
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-    (args.out / f"{stamp}.json").write_text(json.dumps({"save": save, "startup": start, "machine": machine()},
-                                                       indent=2))
+    (args.out / f"{stamp}.json").write_text(
+        json.dumps({"save": save, "startup": start, "machine": machine()}, indent=2)
+    )
     (args.out / f"{stamp}.md").write_text(text + "\n")
     return 0 if save["save_goal_met"] and start["goal_met"] else 1
 

@@ -25,19 +25,96 @@ DEMO_OFFICERS = (
     ("Dedi Kurniawan", "92110345", "BRIGPOL", "officer", "petugas-demo-2"),
     ("Hendra Saputra, S.H.", "78050412", "AKP", "head", "kanit-demo-123"),
 )
-MEN = ("Budi", "Andi", "Rahmat", "Fajar", "Rizki", "Syafrizal", "Yusuf", "Irwan", "Zulkifli", "Hendri",
-       "Afrizal", "Doni", "Ferdi", "Gusrizal", "Jon", "Nofri", "Roni", "Syahrial", "Taufik", "Wendi")
-WOMEN = ("Siti", "Rahmi", "Yuliana", "Fitri", "Desi", "Nurhayati", "Rina", "Elfi", "Suryani", "Mardiana",
-         "Lisa", "Yeni", "Rosmawati", "Vivi", "Wati", "Ernita", "Fatimah", "Gusmiati", "Hasnah", "Irma")
-SURNAMES = ("Putra", "Saputra", "Hidayat", "Chaniago", "Piliang", "Tanjung", "Sikumbang", "Koto", "Caniago",
-            "Melayu", "Jambak", "Guci", "Sinaga", "Lubis", "Nasution", "Rangkuti", "Wahyudi", "Syahputra")
-OCCUPATIONS = ("Petani", "Pedagang", "Wiraswasta", "PNS", "Guru", "Ibu rumah tangga", "Pelajar/Mahasiswa",
-               "Buruh harian lepas", "Sopir", "Karyawan swasta", "Nelayan", "Perangkat nagari")
+MEN = (
+    "Budi",
+    "Andi",
+    "Rahmat",
+    "Fajar",
+    "Rizki",
+    "Syafrizal",
+    "Yusuf",
+    "Irwan",
+    "Zulkifli",
+    "Hendri",
+    "Afrizal",
+    "Doni",
+    "Ferdi",
+    "Gusrizal",
+    "Jon",
+    "Nofri",
+    "Roni",
+    "Syahrial",
+    "Taufik",
+    "Wendi",
+)
+WOMEN = (
+    "Siti",
+    "Rahmi",
+    "Yuliana",
+    "Fitri",
+    "Desi",
+    "Nurhayati",
+    "Rina",
+    "Elfi",
+    "Suryani",
+    "Mardiana",
+    "Lisa",
+    "Yeni",
+    "Rosmawati",
+    "Vivi",
+    "Wati",
+    "Ernita",
+    "Fatimah",
+    "Gusmiati",
+    "Hasnah",
+    "Irma",
+)
+SURNAMES = (
+    "Putra",
+    "Saputra",
+    "Hidayat",
+    "Chaniago",
+    "Piliang",
+    "Tanjung",
+    "Sikumbang",
+    "Koto",
+    "Caniago",
+    "Melayu",
+    "Jambak",
+    "Guci",
+    "Sinaga",
+    "Lubis",
+    "Nasution",
+    "Rangkuti",
+    "Wahyudi",
+    "Syahputra",
+)
+OCCUPATIONS = (
+    "Petani",
+    "Pedagang",
+    "Wiraswasta",
+    "PNS",
+    "Guru",
+    "Ibu rumah tangga",
+    "Pelajar/Mahasiswa",
+    "Buruh harian lepas",
+    "Sopir",
+    "Karyawan swasta",
+    "Nelayan",
+    "Perangkat nagari",
+)
 RELIGIONS = ("Islam",) * 19 + ("Kristen",)
-LOST_THINGS = (("KTP elektronik", "NIK tercantum"), ("STNK sepeda motor", "BA 1234 QJ"), ("SIM C", ""),
-               ("Buku tabungan BRI", "No. rek. 5432-01-000123-50-9"), ("Dompet kulit coklat", ""),
-               ("Handphone Samsung A14", "IMEI 356789104561234"), ("Ijazah SMA", "No. DN-03 Ma 0012345"),
-               ("Kartu ATM Bank Nagari", ""), ("BPKB sepeda motor", "No. M-12345678"))
+LOST_THINGS = (
+    ("KTP elektronik", "NIK tercantum"),
+    ("STNK sepeda motor", "BA 1234 QJ"),
+    ("SIM C", ""),
+    ("Buku tabungan BRI", "No. rek. 5432-01-000123-50-9"),
+    ("Dompet kulit coklat", ""),
+    ("Handphone Samsung A14", "IMEI 356789104561234"),
+    ("Ijazah SMA", "No. DN-03 Ma 0012345"),
+    ("Kartu ATM Bank Nagari", ""),
+    ("BPKB sepeda motor", "No. M-12345678"),
+)
 CHRONOLOGY = (
     "Pada waktu tersebut pelapor memarkir sepeda motornya di depan rumah. Ketika kembali sekitar satu jam "
     "kemudian, sepeda motor sudah tidak ada. Pelapor sudah mencari di sekitar lokasi namun tidak menemukan.",
@@ -62,13 +139,20 @@ class DemoSummary:
 
 def demo_station_input() -> StationInput:
     return StationInput(
-        code="POLRES-SOLOK", level="polres", resor_name="Solok", polda_name="Sumatera Barat",
-        address="Jl. Lintas Sumatera, Arosuka, Kec. Gunung Talang, Kabupaten Solok", city="Arosuka",
+        code="POLRES-SOLOK",
+        level="polres",
+        resor_name="Solok",
+        polda_name="Sumatera Barat",
+        address="Jl. Lintas Sumatera, Arosuka, Kec. Gunung Talang, Kabupaten Solok",
+        city="Arosuka",
         phone="(0755) 31110",
         letterhead=("KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH SUMATERA BARAT", "RESOR SOLOK"),
         patterns=suggested_patterns("polres", "Sumatera Barat", "Solok", ""),
-        signatory_on_behalf="a.n. KEPALA KEPOLISIAN RESOR SOLOK", signatory_title="KA SPKT",
-        signatory_name="Hendra Saputra, S.H.", signatory_rank="AKP", signatory_nrp="78050412",
+        signatory_on_behalf="a.n. KEPALA KEPOLISIAN RESOR SOLOK",
+        signatory_title="KA SPKT",
+        signatory_name="Hendra Saputra, S.H.",
+        signatory_rank="AKP",
+        signatory_nrp="78050412",
     )
 
 
@@ -82,8 +166,13 @@ def _nik(rng: random.Random, kec_code: str, birth: date, woman: bool, serial: in
 
 
 def create_demo(
-    session_factory: sessionmaker[Session], *, reports: int, seed: int = 2026, now: datetime | None = None,
-    progress: Callable[[int, int], None] | None = None, batch: int = 20_000,
+    session_factory: sessionmaker[Session],
+    *,
+    reports: int,
+    seed: int = 2026,
+    now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    batch: int = 20_000,
 ) -> DemoSummary:
     """Set up the demo station if needed, its accounts, and `reports` reports over the last 12 months."""
     now = now or now_utc()
@@ -91,15 +180,22 @@ def create_demo(
     accounts = [(DEMO_ADMIN[0], DEMO_ADMIN[1], "admin", DEMO_ADMIN[3])]
     if not is_configured(session_factory):
         name, nrp, rank, password = DEMO_ADMIN
-        setup_station(session_factory, station=demo_station_input(),
-                      admin=OfficerInput(name=name, nrp=nrp, rank=rank, password=password))
+        setup_station(
+            session_factory,
+            station=demo_station_input(),
+            admin=OfficerInput(name=name, nrp=nrp, rank=rank, password=password),
+        )
     with session_factory.begin() as s:
         station = load_station(s)
         admin_id = s.scalar(select(Officer.id).where(Officer.nrp == DEMO_ADMIN[1]))
         for name, nrp, rank, role, password in DEMO_OFFICERS:
             if s.scalar(select(Officer.id).where(Officer.nrp == nrp)) is None:
-                add_officer(s, data=OfficerInput(name=name, nrp=nrp, rank=rank, password=password, role=role),
-                            station_code=station.code, by_officer_id=admin_id)
+                add_officer(
+                    s,
+                    data=OfficerInput(name=name, nrp=nrp, rank=rank, password=password, role=role),
+                    station_code=station.code,
+                    by_officer_id=admin_id,
+                )
             accounts.append((name, nrp, role, password))
         officer_ids = list(s.scalars(select(Officer.id)))
         categories = {c.name: c.id for c in s.scalars(select(Category))}
@@ -110,8 +206,14 @@ def create_demo(
         nagari = {k: [n.code for n in nagari_list(k)] for k in kecamatan}
         nagari_names = {n.code: n.name for k in kecamatan for n in nagari_list(k)}
         existing_niks = set(s.scalars(select(Citizen.nik).where(Citizen.nik.is_not(None))))
-        audit.record(s, officer_id=admin_id, entity="station", entity_id=station.id, action="demo_data",
-                     after={"reports": reports, "seed": seed})
+        audit.record(
+            s,
+            officer_id=admin_id,
+            entity="station",
+            entity_id=station.id,
+            action="demo_data",
+            after={"reports": reports, "seed": seed},
+        )
 
     # Receive times over the last 12 months, in order, so running numbers follow time within each year.
     span = int(timedelta(days=365).total_seconds())
@@ -121,7 +223,7 @@ def create_demo(
     serial = 1
     done = 0
     while done < reports:
-        chunk = times[done:done + batch]
+        chunk = times[done : done + batch]
         citizens, rows, items, history = [], [], [], []
         for received in chunk:
             woman = rng.random() < 0.45
@@ -136,50 +238,108 @@ def create_demo(
             existing_niks.add(nik)
             citizen_id = new_id()
             nag = rng.choice(nagari[kec]) if nagari[kec] else ""
-            citizens.append(dict(
-                id=citizen_id, station_code=code, nik=nik, name=f"{first} {rng.choice(SURNAMES)}",
-                birth_place=rng.choice(("Solok", "Arosuka", "Padang", "Alahan Panjang", "Sumani", "Bukittinggi")),
-                birth_date=birth, sex="P" if woman else "L", religion=rng.choice(RELIGIONS), nationality="WNI",
-                occupation=rng.choice(OCCUPATIONS), address=f"Jorong {rng.randrange(1, 6)}, Nagari {nagari_names.get(nag, 'Koto Baru')}",
-                phone=f"08{rng.randrange(11, 53)}{rng.randrange(10_000_000, 99_999_999)}",
-                created_at=received, updated_at=received, version=0, sync_state="pending",
-            ))
+            citizens.append(
+                dict(
+                    id=citizen_id,
+                    station_code=code,
+                    nik=nik,
+                    name=f"{first} {rng.choice(SURNAMES)}",
+                    birth_place=rng.choice(
+                        ("Solok", "Arosuka", "Padang", "Alahan Panjang", "Sumani", "Bukittinggi")
+                    ),
+                    birth_date=birth,
+                    sex="P" if woman else "L",
+                    religion=rng.choice(RELIGIONS),
+                    nationality="WNI",
+                    occupation=rng.choice(OCCUPATIONS),
+                    address=f"Jorong {rng.randrange(1, 6)}, Nagari {nagari_names.get(nag, 'Koto Baru')}",
+                    phone=f"08{rng.randrange(11, 53)}{rng.randrange(10_000_000, 99_999_999)}",
+                    created_at=received,
+                    updated_at=received,
+                    version=0,
+                    sync_state="pending",
+                )
+            )
             kind = _weighted(rng, KIND_WEIGHTS)
             report_id = new_id()
             row = dict(
-                id=report_id, station_code=code, kind=kind, channel=_weighted(rng, CHANNEL_WEIGHTS),
-                received_at=received, citizen_id=citizen_id, receiving_officer_id=rng.choice(officer_ids),
+                id=report_id,
+                station_code=code,
+                kind=kind,
+                channel=_weighted(rng, CHANNEL_WEIGHTS),
+                received_at=received,
+                citizen_id=citizen_id,
+                receiving_officer_id=rng.choice(officer_ids),
                 category_id=lost_category if kind == "SKTLK" else rng.choice(crime_categories),
-                offense="", incident_at=received - timedelta(hours=rng.randrange(1, 72)),
-                incident_kecamatan_code=kec, incident_nagari_code=nag, incident_address="",
-                chronology=rng.choice(CHRONOLOGY), reported_party="", witnesses="", article="",
+                offense="",
+                incident_at=received - timedelta(hours=rng.randrange(1, 72)),
+                incident_kecamatan_code=kec,
+                incident_nagari_code=nag,
+                incident_address="",
+                chronology=rng.choice(CHRONOLOGY),
+                reported_party="",
+                witnesses="",
+                article="",
                 estimated_loss=rng.choice((0, 500_000, 1_500_000, 3_000_000, 12_500_000)),
                 status="received" if kind == "INFO" else _weighted(rng, STATUS_WEIGHTS),
-                number=None, number_year=None, number_seq=None,
-                created_at=received, updated_at=received, version=0, sync_state="pending",
+                number=None,
+                number_year=None,
+                number_seq=None,
+                created_at=received,
+                updated_at=received,
+                version=0,
+                sync_state="pending",
             )
             if kind != "INFO":
                 year = to_wib(received).year
                 counter = counters.get((kind, year))
                 if counter is None:
                     counter = counters[(kind, year)] = NumberCounter(
-                        station_code=code, kind=kind, year=year, last_value=0)
+                        station_code=code, kind=kind, year=year, last_value=0
+                    )
                 counter.last_value += 1
-                row.update(number=format_number(patterns[kind], seq=counter.last_value, received_at=received),
-                           number_year=year, number_seq=counter.last_value)
+                row.update(
+                    number=format_number(patterns[kind], seq=counter.last_value, received_at=received),
+                    number_year=year,
+                    number_seq=counter.last_value,
+                )
             if kind == "SKTLK":
                 thing, ident = rng.choice(LOST_THINGS)
                 row["offense"] = f"Kehilangan {thing}"
-                items.append(dict(id=new_id(), station_code=code, report_id=report_id, position=0, quantity=1,
-                                  item=thing, identifiers=ident, created_at=received, updated_at=received,
-                                  version=0, sync_state="pending"))
+                items.append(
+                    dict(
+                        id=new_id(),
+                        station_code=code,
+                        report_id=report_id,
+                        position=0,
+                        quantity=1,
+                        item=thing,
+                        identifiers=ident,
+                        created_at=received,
+                        updated_at=received,
+                        version=0,
+                        sync_state="pending",
+                    )
+                )
             elif kind in ("LP_B", "DUMAS"):
                 row["offense"] = "Pengaduan pelayanan" if kind == "DUMAS" else "Tindak pidana"
             rows.append(row)
-            history.append(dict(id=new_id(), station_code=code, report_id=report_id, from_status="",
-                                to_status="received", changed_at=received, officer_id=row["receiving_officer_id"],
-                                note="", created_at=received, updated_at=received, version=0,
-                                sync_state="pending"))
+            history.append(
+                dict(
+                    id=new_id(),
+                    station_code=code,
+                    report_id=report_id,
+                    from_status="",
+                    to_status="received",
+                    changed_at=received,
+                    officer_id=row["receiving_officer_id"],
+                    note="",
+                    created_at=received,
+                    updated_at=received,
+                    version=0,
+                    sync_state="pending",
+                )
+            )
         with session_factory.begin() as s:
             s.execute(insert(Citizen), citizens)
             s.execute(insert(Report), rows)
@@ -187,8 +347,14 @@ def create_demo(
                 s.execute(insert(LostItem), items)
             s.execute(insert(StatusChange), history)
             for counter in counters.values():
-                s.merge(NumberCounter(station_code=counter.station_code, kind=counter.kind, year=counter.year,
-                                      last_value=counter.last_value))
+                s.merge(
+                    NumberCounter(
+                        station_code=counter.station_code,
+                        kind=counter.kind,
+                        year=counter.year,
+                        last_value=counter.last_value,
+                    )
+                )
         done += len(chunk)
         if progress is not None:
             progress(done, reports)

@@ -26,8 +26,8 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 
 def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
-    # BEGIN IMMEDIATE takes the write lock at the start of every write transaction: two windows saving a report
-    # at the same moment queue behind each other instead of failing half-way (SQLITE_BUSY on upgrade).
+    # BEGIN IMMEDIATE takes the write lock at the start of every write transaction: two windows saving a
+    # report at the same moment queue behind each other instead of failing half-way (SQLITE_BUSY on upgrade).
     # Read sessions (read_session) begin deferred so a long export never holds up the counter.
     if conn.get_execution_options().get(READ_ONLY_OPTION):
         conn.exec_driver_sql("BEGIN")
@@ -36,7 +36,7 @@ def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
 
 
 def make_engine(db_path: Path | str) -> Engine:
-    """An engine on `db_path` with WAL, synchronous=FULL, foreign keys and a busy timeout on every connection."""
+    """An engine on `db_path`: WAL, synchronous=FULL, foreign keys and a busy timeout on every connection."""
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)

@@ -30,8 +30,11 @@ def install_language(app: QApplication, lang: str) -> None:
     """Indonesian unless English is asked for: locale (dates, numbers) and the .qm translation."""
     from ui.dates import set_date_locale
 
-    locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates) if lang == "en" else QLocale(
-        QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+    locale = (
+        QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        if lang == "en"
+        else QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+    )
     QLocale.setDefault(locale)
     set_date_locale(lang)
     if lang != "en":
@@ -61,8 +64,13 @@ def install_crash_hook(parent_getter) -> None:  # type: ignore[no-untyped-def]
         box = QMessageBox(parent_getter())
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QApplication.translate("crash", "Unexpected error"))
-        box.setText(QApplication.translate("crash", "Something went wrong. Your saved records are safe. "
-                                           "Copy the details below for the station IT officer."))
+        box.setText(
+            QApplication.translate(
+                "crash",
+                "Something went wrong. Your saved records are safe. "
+                "Copy the details below for the station IT officer.",
+            )
+        )
         box.setDetailedText(text)
         box.exec()
 
@@ -87,8 +95,9 @@ def build_login(paths: DataPaths, lang: str):  # type: ignore[no-untyped-def]
     install_language(app, lang)
     _, session_factory = open_database(paths)
     runner = TaskRunner(app)
-    ctx = UiContext(session_factory=session_factory, runner=runner, data_dir=paths.root,
-                    output_dir=paths.documents)
+    ctx = UiContext(
+        session_factory=session_factory, runner=runner, data_dir=paths.root, output_dir=paths.documents
+    )
     return app, ctx
 
 
@@ -121,8 +130,9 @@ def run_gui(*, data_dir: str | None = None, lang: str | None = None) -> int:
 
     def switch_language(code: str) -> None:
         QSettings(ORG, "desk").setValue("language", code)
-        QMessageBox.information(main, main.tr("Language"),
-                                main.tr("The language changes the next time Sentra Desk starts."))
+        QMessageBox.information(
+            main, main.tr("Language"), main.tr("The language changes the next time Sentra Desk starts.")
+        )
 
     main.language_change_requested.connect(switch_language)
     main.resize(1280, 760)
@@ -141,4 +151,6 @@ def make_main_window(ctx):  # type: ignore[no-untyped-def]
         (QApplication.translate("MainWindow", "&Officers…"), lambda parent: open_officers(ctx, parent)),
         (QApplication.translate("MainWindow", "&Categories…"), lambda parent: open_categories(ctx, parent)),
     ]
-    return MainWindow(ctx, form_factory=lambda c, report=None: ReportForm(c, report=report), admin_actions=admin)
+    return MainWindow(
+        ctx, form_factory=lambda c, report=None: ReportForm(c, report=report), admin_actions=admin
+    )

@@ -11,7 +11,9 @@ from db.errors import NotFound, SentraError, StationNotConfigured
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="sentra", description="Sentra Desk - SPKT front desk.")
-    p.add_argument("--data-dir", metavar="DIR", help="data folder (default: $SENTRA_DATA_DIR or the user data dir)")
+    p.add_argument(
+        "--data-dir", metavar="DIR", help="data folder (default: $SENTRA_DATA_DIR or the user data dir)"
+    )
     p.add_argument("--lang", choices=("id", "en"), help="interface language (default: Indonesian)")
     sub = p.add_subparsers(dest="command")
     sub.add_parser("gui", help="start the desktop application (the default)")
@@ -20,7 +22,9 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
     receipt = sub.add_parser("receipt", help="write a report's receipt as PDF")
     which = receipt.add_mutually_exclusive_group(required=True)
-    which.add_argument("number", nargs="?", help="the report number, e.g. LP/B/17/XI/2026/SPKT/POLRES SOLOK/...")
+    which.add_argument(
+        "number", nargs="?", help="the report number, e.g. LP/B/17/XI/2026/SPKT/POLRES SOLOK/..."
+    )
     which.add_argument("--last", action="store_true", help="the newest numbered report")
     receipt.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
     return p
@@ -44,14 +48,19 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         raise SystemExit("sentra demo: --reports must be between 0 and 5000000")
     paths, sf = _open(args)
     if is_configured(sf) and get_station(sf).code != demo_station_input().code:
-        print(f"sentra demo: {paths.root} holds a real station ({get_station(sf).code}); "
-              "use --data-dir with an empty folder for demo data.", file=sys.stderr)
+        print(
+            f"sentra demo: {paths.root} holds a real station ({get_station(sf).code}); "
+            "use --data-dir with an empty folder for demo data.",
+            file=sys.stderr,
+        )
         return 2
 
     def progress(done: int, total: int) -> None:
         print(f"\r  {done:,}/{total:,} reports", end="", file=sys.stderr, flush=True)
 
-    summary = create_demo(sf, reports=args.reports, seed=args.seed, progress=progress if args.reports else None)
+    summary = create_demo(
+        sf, reports=args.reports, seed=args.seed, progress=progress if args.reports else None
+    )
     if args.reports:
         print(file=sys.stderr)
     print(f"Demo station {summary.station_code} in {paths.root} with {summary.reports} new reports.")
@@ -97,8 +106,11 @@ def main(argv: list[str] | None = None) -> int:
         if command == "receipt":
             return _cmd_receipt(args)
     except StationNotConfigured:
-        print("sentra: this data folder has no station yet; start `sentra` to run the set-up wizard "
-              "or `sentra demo` for demo data.", file=sys.stderr)
+        print(
+            "sentra: this data folder has no station yet; start `sentra` to run the set-up wizard "
+            "or `sentra demo` for demo data.",
+            file=sys.stderr,
+        )
         return 2
     except SentraError as exc:
         print(f"sentra {command}: {exc}", file=sys.stderr)

@@ -48,12 +48,20 @@ def session_factory(engine):
 
 def solok_station_input(**overrides) -> StationInput:
     values = dict(
-        code="POLRES-SOLOK", level="polres", resor_name="Solok", polda_name="Sumatera Barat",
-        address="Jl. Raya Arosuka, Kabupaten Solok", city="Arosuka", phone="0755-31110",
+        code="POLRES-SOLOK",
+        level="polres",
+        resor_name="Solok",
+        polda_name="Sumatera Barat",
+        address="Jl. Raya Arosuka, Kabupaten Solok",
+        city="Arosuka",
+        phone="0755-31110",
         letterhead=("KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH SUMATERA BARAT", "RESOR SOLOK"),
         patterns=suggested_patterns("polres", "Sumatera Barat", "Solok", ""),
-        signatory_on_behalf="a.n. KEPALA KEPOLISIAN RESOR SOLOK", signatory_title="KA SPKT",
-        signatory_name="Hendra Saputra, S.H.", signatory_rank="AKP", signatory_nrp="78050412",
+        signatory_on_behalf="a.n. KEPALA KEPOLISIAN RESOR SOLOK",
+        signatory_title="KA SPKT",
+        signatory_name="Hendra Saputra, S.H.",
+        signatory_rank="AKP",
+        signatory_nrp="78050412",
     )
     values.update(overrides)
     return StationInput(**values)
@@ -65,7 +73,8 @@ def station(session_factory):
     from db.services.officers import list_officers
 
     view = setup_station(
-        session_factory, station=solok_station_input(),
+        session_factory,
+        station=solok_station_input(),
         admin=OfficerInput(name="Rina Marlina", nrp="85010123", rank="AIPTU", password=ADMIN_PASSWORD),
     )
     admin = list_officers(session_factory)[0]

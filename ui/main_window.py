@@ -8,8 +8,18 @@ from datetime import date
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter,
-    QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from db.queries.reports import reports_received_on
@@ -25,15 +35,22 @@ from ui.reports.today_model import COL_CITIZEN, TodayModel
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
 
-    def __init__(self, ctx: UiContext, *, form_factory: Callable[..., QWidget] | None = None,
-                 admin_actions: list[tuple[str, Callable[[QWidget], None]]] | None = None):
+    def __init__(
+        self,
+        ctx: UiContext,
+        *,
+        form_factory: Callable[..., QWidget] | None = None,
+        admin_actions: list[tuple[str, Callable[[QWidget], None]]] | None = None,
+    ):
         super().__init__()
         self._ctx = ctx
         self._form_factory = form_factory
         self._admin_actions = admin_actions or []
         self.form: QWidget | None = None
         self.receipts = ReceiptActions(ctx, self)
-        self.setWindowTitle(self.tr("Sentra Desk — %1").replace("%1", ctx.station.unit if ctx.station else ""))
+        self.setWindowTitle(
+            self.tr("Sentra Desk — %1").replace("%1", ctx.station.unit if ctx.station else "")
+        )
         self._setup_ui()
         self._setup_actions()
         ctx.runner.data_changed.connect(self._on_data_changed)
@@ -42,7 +59,7 @@ class MainWindow(QMainWindow):
         self._clock.timeout.connect(self._tick)
         self._clock.start(30_000)
 
-    # ----- building -------------------------------------------------------------------------------------------
+    # ----- building
     def _setup_ui(self) -> None:
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -63,8 +80,10 @@ class MainWindow(QMainWindow):
         layout.addLayout(header)
         self.banner = QLabel()
         self.banner.setObjectName("savedBanner")
-        self.banner.setStyleSheet("background:#e6f4ea; color:#0d5b26; border:1px solid #9fd3ae; "
-                                  "border-radius:4px; padding:8px; font-weight:600;")
+        self.banner.setStyleSheet(
+            "background:#e6f4ea; color:#0d5b26; border:1px solid #9fd3ae; "
+            "border-radius:4px; padding:8px; font-weight:600;"
+        )
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner.setVisible(False)
         layout.addWidget(self.banner)
@@ -92,17 +111,23 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(home)
         officer = self._ctx.officer
         self.statusBar().showMessage(
-            self.tr("Signed in: %1 (%2)").replace("%1", f"{officer.rank} {officer.name}" if officer else "-")
+            self.tr("Signed in: %1 (%2)")
+            .replace("%1", f"{officer.rank} {officer.name}" if officer else "-")
             .replace("%2", self._ctx.station.unit if self._ctx.station else "")
         )
 
     def _setup_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New report"), QKeySequence.StandardKey.New, self.new_report)
-        self.print_action = self._action(self.tr("&Print receipt…"), QKeySequence.StandardKey.Print,
-                                         self.print_current)
-        self.pdf_action = self._action(self.tr("&Open receipt PDF"), QKeySequence("Ctrl+O"), self.open_current_pdf)
-        self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
+        self.print_action = self._action(
+            self.tr("&Print receipt…"), QKeySequence.StandardKey.Print, self.print_current
+        )
+        self.pdf_action = self._action(
+            self.tr("&Open receipt PDF"), QKeySequence("Ctrl+O"), self.open_current_pdf
+        )
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh
+        )
         quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         for a in (self.new_action, self.print_action, self.pdf_action, self.refresh_action):
             file_menu.addAction(a)
@@ -115,13 +140,15 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&Settings"))
         lang_menu = view_menu.addMenu(self.tr("Language"))
         for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
-            lang_menu.addAction(self._action(label, None,
-                                             lambda _=False, c=code: self.language_change_requested.emit(c)))
+            lang_menu.addAction(
+                self._action(label, None, lambda _=False, c=code: self.language_change_requested.emit(c))
+            )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Sentra Desk"), None, self._about))
 
-    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None,
-                slot: Callable[..., object]) -> QAction:
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[..., object]
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -130,15 +157,17 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    # ----- data -----------------------------------------------------------------------------------------------
+    # ----- data
     def today(self) -> date:
         return to_wib(now_utc()).date()
 
     def refresh(self, select_id: str | None = None) -> None:
         day = self.today()
         current = select_id or (self.detail.report.id if self.detail.report else None)
-        self._ctx.runner.run_db(lambda: reports_received_on(self._ctx.session_factory, day),
-                                on_done=lambda rows: self._show_rows(rows, day, current))
+        self._ctx.runner.run_db(
+            lambda: reports_received_on(self._ctx.session_factory, day),
+            on_done=lambda rows: self._show_rows(rows, day, current),
+        )
 
     def _show_rows(self, rows: list, day: date, select_id: str | None) -> None:
         self.model.set_rows(rows, day)
@@ -148,7 +177,9 @@ class MainWindow(QMainWindow):
         if row >= 0:
             index = self.model.index(row, 0)
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
         elif select_id is None:
             self.detail.show_report(None)
 
@@ -161,14 +192,15 @@ class MainWindow(QMainWindow):
             self.detail.show_report(None)
             return
         report_id = self.model.row_id(current.row())
-        self._ctx.runner.run_db(lambda: get_report(self._ctx.session_factory, report_id),
-                                on_done=self.detail.show_report)
+        self._ctx.runner.run_db(
+            lambda: get_report(self._ctx.session_factory, report_id), on_done=self.detail.show_report
+        )
 
     def _tick(self) -> None:
         if self.model.day is not None and self.model.day != self.today():
             self.refresh()
 
-    # ----- actions --------------------------------------------------------------------------------------------
+    # ----- actions
     def current_report_id(self) -> str | None:
         return self.detail.report.id if self.detail.report else None
 
@@ -184,7 +216,11 @@ class MainWindow(QMainWindow):
         self._open_form(None)
 
     def edit_report(self, report_id: str) -> None:
-        if self.detail.report and self.detail.report.id == report_id and self.detail.can_edit(self.detail.report):
+        if (
+            self.detail.report
+            and self.detail.report.id == report_id
+            and self.detail.can_edit(self.detail.report)
+        ):
             self._open_form(self.detail.report)
 
     def _open_form(self, report: ReportView | None) -> None:
@@ -215,8 +251,11 @@ class MainWindow(QMainWindow):
     def _on_saved(self, view: ReportView) -> None:
         self._close_form()
         if view.number:
-            self.banner.setText(self.tr("Saved: %1 — press Ctrl+P to print the receipt, Ctrl+O to open the PDF.")
-                                .replace("%1", view.number))
+            self.banner.setText(
+                self.tr("Saved: %1 — press Ctrl+P to print the receipt, Ctrl+O to open the PDF.").replace(
+                    "%1", view.number
+                )
+            )
         else:
             self.banner.setText(self.tr("Saved (information, no number)."))
         self.banner.setVisible(True)
@@ -224,13 +263,17 @@ class MainWindow(QMainWindow):
         self.refresh(select_id=view.id)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Sentra Desk"),
-                          self.tr("Sentra Desk 0.1 — front desk (SPKT) application for police stations."))
+        QMessageBox.about(
+            self,
+            self.tr("About Sentra Desk"),
+            self.tr("Sentra Desk 0.1 — front desk (SPKT) application for police stations."),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.form is not None and getattr(self.form, "has_changes", lambda: False)():
-            answer = QMessageBox.question(self, self.tr("Quit"),
-                                          self.tr("The open form has unsaved changes. Quit anyway?"))
+            answer = QMessageBox.question(
+                self, self.tr("Quit"), self.tr("The open form has unsaved changes. Quit anyway?")
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

@@ -55,14 +55,24 @@ class TaskRunner(QObject):
         self._lock = threading.Lock()
         self._cursor_shown = False
 
-    def run_db(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None] | None = None,
-               on_error: Callable[[BaseException], None] | None = None,
-               changes: tuple[str, Iterable[str] | Callable[[Any], Iterable[str]]] | None = None) -> None:
+    def run_db(
+        self,
+        fn: Callable[[], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        changes: tuple[str, Iterable[str] | Callable[[Any], Iterable[str]]] | None = None,
+    ) -> None:
         """Run `fn` on the DB thread. `changes` = (entity, ids or a function of the result giving ids)."""
         self._submit(self._db_pool, fn, on_done, on_error, changes)
 
-    def run_io(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None] | None = None,
-               on_error: Callable[[BaseException], None] | None = None) -> None:
+    def run_io(
+        self,
+        fn: Callable[[], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """Run `fn` on the I/O pool (PDF and Excel writing, sync)."""
         self._submit(self._io_pool, fn, on_done, on_error, None)
 
@@ -75,8 +85,9 @@ class TaskRunner(QObject):
 
     def _submit(self, pool, fn, on_done, on_error, changes) -> None:  # type: ignore[no-untyped-def]
         relay = _Relay()
-        relay.done.connect(lambda result: self._finish(relay, result, on_done, changes),
-                           Qt.ConnectionType.QueuedConnection)
+        relay.done.connect(
+            lambda result: self._finish(relay, result, on_done, changes), Qt.ConnectionType.QueuedConnection
+        )
         relay.failed.connect(lambda exc: self._fail(relay, exc, on_error), Qt.ConnectionType.QueuedConnection)
         self._pending.add(relay)
         if len(self._pending) == 1:

@@ -50,7 +50,7 @@ class NumberPattern(Base):
 
 
 class NumberCounter(Base):
-    """The last running number given per station, kind and year; bumped in the transaction that saves a report."""
+    """The last running number per station, kind and year; bumped in the transaction that saves a report."""
 
     __tablename__ = "number_counter"
 

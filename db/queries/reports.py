@@ -33,8 +33,15 @@ def reports_received_on(session_factory: sessionmaker[Session], day: date) -> li
     start, end = wib_day_bounds(day)
     with read_session(session_factory) as s:
         rows = s.execute(
-            select(Report.id, Report.number, Report.received_at, Report.kind, Citizen.name, Category.name,
-                   Report.status)
+            select(
+                Report.id,
+                Report.number,
+                Report.received_at,
+                Report.kind,
+                Citizen.name,
+                Category.name,
+                Report.status,
+            )
             .join(Citizen, Citizen.id == Report.citizen_id)
             .outerjoin(Category, Category.id == Report.category_id)
             .where(Report.received_at >= start, Report.received_at < end, Report.deleted_at.is_(None))
@@ -53,7 +60,10 @@ def _incident_place(r: Report) -> str:
 
 
 def receipt_data(
-    session_factory: sessionmaker[Session], *, report_id: str | None = None, number: str | None = None,
+    session_factory: sessionmaker[Session],
+    *,
+    report_id: str | None = None,
+    number: str | None = None,
     last: bool = False,
 ) -> ReceiptData:
     """The receipt of one numbered report, found by id, by number, or the newest one."""
@@ -61,8 +71,12 @@ def receipt_data(
         q = (
             select(Report)
             .where(Report.deleted_at.is_(None), Report.number.is_not(None))
-            .options(selectinload(Report.lost_items), selectinload(Report.citizen),
-                     selectinload(Report.receiving_officer), selectinload(Report.category))
+            .options(
+                selectinload(Report.lost_items),
+                selectinload(Report.citizen),
+                selectinload(Report.receiving_officer),
+                selectinload(Report.category),
+            )
         )
         if report_id is not None:
             q = q.where(Report.id == report_id)
@@ -78,19 +92,36 @@ def receipt_data(
         station = load_station(s)
         c, o = r.citizen, r.receiving_officer
         return ReceiptData(
-            kind=r.kind, number=r.number or "", letterhead_lines=tuple(station.letterhead.splitlines()),
-            city=station.city, received_at=to_wib(r.received_at),
-            citizen_name=c.name, citizen_nik=c.nik or "", citizen_birth_place=c.birth_place,
-            citizen_birth_date=c.birth_date, citizen_sex=c.sex, citizen_religion=c.religion,
-            citizen_nationality=c.nationality, citizen_occupation=c.occupation, citizen_address=c.address,
-            citizen_phone=c.phone, offense=r.offense, category=r.category.name if r.category else "",
-            incident_at=to_wib(r.incident_at) if r.incident_at else None, incident_place=_incident_place(r),
-            chronology=r.chronology, reported_party=r.reported_party, witnesses=r.witnesses, article=r.article,
+            kind=r.kind,
+            number=r.number or "",
+            letterhead_lines=tuple(station.letterhead.splitlines()),
+            city=station.city,
+            received_at=to_wib(r.received_at),
+            citizen_name=c.name,
+            citizen_nik=c.nik or "",
+            citizen_birth_place=c.birth_place,
+            citizen_birth_date=c.birth_date,
+            citizen_sex=c.sex,
+            citizen_religion=c.religion,
+            citizen_nationality=c.nationality,
+            citizen_occupation=c.occupation,
+            citizen_address=c.address,
+            citizen_phone=c.phone,
+            offense=r.offense,
+            category=r.category.name if r.category else "",
+            incident_at=to_wib(r.incident_at) if r.incident_at else None,
+            incident_place=_incident_place(r),
+            chronology=r.chronology,
+            reported_party=r.reported_party,
+            witnesses=r.witnesses,
+            article=r.article,
             estimated_loss=r.estimated_loss,
-            lost_items=tuple(LostItemRow(i.quantity, i.item, i.identifiers)
-                             for i in r.lost_items if i.deleted_at is None),
+            lost_items=tuple(
+                LostItemRow(i.quantity, i.item, i.identifiers) for i in r.lost_items if i.deleted_at is None
+            ),
             receiving_officer=PersonBlock(o.name, o.rank, o.nrp),
-            signatory_on_behalf=station.signatory_on_behalf, signatory_title=station.signatory_title,
+            signatory_on_behalf=station.signatory_on_behalf,
+            signatory_title=station.signatory_title,
             signatory=PersonBlock(station.signatory_name, station.signatory_rank, station.signatory_nrp),
             unit=unit_label(station.level, station.resor_name, station.sector_name),
         )

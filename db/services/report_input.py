@@ -80,7 +80,7 @@ def _citizen_errors(c: CitizenInput, today: date) -> dict[str, str]:
 
 
 def validate_report(data: ReportInput, *, now: datetime) -> None:
-    """Every problem at once, keyed by field name, so the form can mark each field; raises ValidationFailed."""
+    """Every problem at once, keyed by field name, so the form marks each field; raises ValidationFailed."""
     errors = _citizen_errors(data.citizen, now.date())
     if data.kind not in ALL_KINDS:
         errors["kind"] = "Unknown kind of report."

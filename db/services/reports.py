@@ -24,11 +24,29 @@ OWN_EDIT_WINDOW = timedelta(hours=24)
 
 # Fields compared and written on edit, with the audit trail keeping before and after.
 EDITABLE_FIELDS = (
-    "channel", "offense", "category_id", "incident_at", "incident_kecamatan_code", "incident_nagari_code",
-    "incident_address", "chronology", "reported_party", "witnesses", "article", "estimated_loss",
+    "channel",
+    "offense",
+    "category_id",
+    "incident_at",
+    "incident_kecamatan_code",
+    "incident_nagari_code",
+    "incident_address",
+    "chronology",
+    "reported_party",
+    "witnesses",
+    "article",
+    "estimated_loss",
 )
 CITIZEN_FIELDS = (
-    "name", "nik", "birth_place", "birth_date", "sex", "religion", "nationality", "occupation", "address",
+    "name",
+    "nik",
+    "birth_place",
+    "birth_date",
+    "sex",
+    "religion",
+    "nationality",
+    "occupation",
+    "address",
     "phone",
 )
 
@@ -78,8 +96,10 @@ class ReportView:
 
     def as_input(self) -> ReportInput:
         return ReportInput(
-            kind=self.kind, citizen=self.citizen.as_input(),
-            lost_items=self.lost_items, **{f: getattr(self, f) for f in EDITABLE_FIELDS},
+            kind=self.kind,
+            citizen=self.citizen.as_input(),
+            lost_items=self.lost_items,
+            **{f: getattr(self, f) for f in EDITABLE_FIELDS},
         )
 
 
@@ -89,11 +109,20 @@ def citizen_view(c: Citizen) -> CitizenView:
 
 def report_view(r: Report) -> ReportView:
     return ReportView(
-        id=r.id, kind=r.kind, number=r.number, received_at=r.received_at, status=r.status,
-        citizen=citizen_view(r.citizen), receiving_officer_id=r.receiving_officer_id,
-        receiving_officer_name=r.receiving_officer.name, category_name=r.category.name if r.category else "",
-        lost_items=tuple(LostItemInput(item=i.item, quantity=i.quantity, identifiers=i.identifiers)
-                         for i in r.lost_items if i.deleted_at is None),
+        id=r.id,
+        kind=r.kind,
+        number=r.number,
+        received_at=r.received_at,
+        status=r.status,
+        citizen=citizen_view(r.citizen),
+        receiving_officer_id=r.receiving_officer_id,
+        receiving_officer_name=r.receiving_officer.name,
+        category_name=r.category.name if r.category else "",
+        lost_items=tuple(
+            LostItemInput(item=i.item, quantity=i.quantity, identifiers=i.identifiers)
+            for i in r.lost_items
+            if i.deleted_at is None
+        ),
         **{f: getattr(r, f) for f in EDITABLE_FIELDS},
     )
 
@@ -115,7 +144,9 @@ def _next_number(s: Session, *, station_code: str, kind: str, year: int) -> int:
     )
     return s.execute(
         update(NumberCounter)
-        .where(NumberCounter.station_code == station_code, NumberCounter.kind == kind, NumberCounter.year == year)
+        .where(
+            NumberCounter.station_code == station_code, NumberCounter.kind == kind, NumberCounter.year == year
+        )
         .values(last_value=NumberCounter.last_value + 1)
         .returning(NumberCounter.last_value)
     ).scalar_one()
@@ -135,15 +166,28 @@ def _upsert_citizen(s: Session, data: CitizenInput, station_code: str, officer_i
             if changed:
                 for k, v in changed.items():
                     setattr(existing, k, v)
-                audit.record(s, officer_id=officer_id, entity="citizen", entity_id=existing.id, action="update",
-                             before={k: before[k] for k in changed}, after=changed)
+                audit.record(
+                    s,
+                    officer_id=officer_id,
+                    entity="citizen",
+                    entity_id=existing.id,
+                    action="update",
+                    before={k: before[k] for k in changed},
+                    after=changed,
+                )
             existing.deleted_at = None
             return existing
     citizen = Citizen(nik=nik, station_code=station_code, **values)
     s.add(citizen)
     s.flush()
-    audit.record(s, officer_id=officer_id, entity="citizen", entity_id=citizen.id, action="create",
-                 after={"name": citizen.name, "nik": nik or ""})
+    audit.record(
+        s,
+        officer_id=officer_id,
+        entity="citizen",
+        entity_id=citizen.id,
+        action="create",
+        after={"name": citizen.name, "nik": nik or ""},
+    )
     return citizen
 
 
@@ -160,8 +204,12 @@ def register_report(
             raise PermissionDenied("unknown or inactive officer")
         citizen = _upsert_citizen(s, data.citizen, station.code, officer_id)
         report = Report(
-            kind=data.kind, received_at=now, citizen=citizen, receiving_officer=officer,
-            station_code=station.code, status="received",
+            kind=data.kind,
+            received_at=now,
+            citizen=citizen,
+            receiving_officer=officer,
+            station_code=station.code,
+            status="received",
             **{f: _clean(getattr(data, f)) for f in EDITABLE_FIELDS},
         )
         if data.kind in KINDS_WITH_NUMBER:
@@ -169,15 +217,30 @@ def register_report(
             seq = _next_number(s, station_code=station.code, kind=data.kind, year=year)
             pattern = next(p.pattern for p in station.patterns if p.kind == data.kind)
             report.number, report.number_year, report.number_seq = (
-                format_number(pattern, seq=seq, received_at=now), year, seq,
+                format_number(pattern, seq=seq, received_at=now),
+                year,
+                seq,
             )
         report.lost_items = _lost_items(data.lost_items, station.code)
         s.add(report)
         s.flush()
-        s.add(StatusChange(report_id=report.id, to_status="received", changed_at=now, officer_id=officer_id,
-                           station_code=station.code))
-        audit.record(s, officer_id=officer_id, entity="report", entity_id=report.id, action="create",
-                     after=_snapshot(report))
+        s.add(
+            StatusChange(
+                report_id=report.id,
+                to_status="received",
+                changed_at=now,
+                officer_id=officer_id,
+                station_code=station.code,
+            )
+        )
+        audit.record(
+            s,
+            officer_id=officer_id,
+            entity="report",
+            entity_id=report.id,
+            action="create",
+            after=_snapshot(report),
+        )
         return report_view(report)
 
 
@@ -187,8 +250,13 @@ def _clean(value: object) -> object:
 
 def _lost_items(items: tuple[LostItemInput, ...], station_code: str) -> list[LostItem]:
     return [
-        LostItem(position=i, item=it.item.strip(), quantity=it.quantity, identifiers=it.identifiers.strip(),
-                 station_code=station_code)
+        LostItem(
+            position=i,
+            item=it.item.strip(),
+            quantity=it.quantity,
+            identifiers=it.identifiers.strip(),
+            station_code=station_code,
+        )
         for i, it in enumerate(items)
     ]
 
@@ -196,8 +264,9 @@ def _lost_items(items: tuple[LostItemInput, ...], station_code: str) -> list[Los
 def _snapshot(r: Report) -> dict[str, object]:
     snap: dict[str, object] = {f: getattr(r, f) for f in EDITABLE_FIELDS}
     snap["number"] = r.number
-    snap["lost_items"] = [asdict(LostItemInput(i.item, i.quantity, i.identifiers))
-                          for i in r.lost_items if i.deleted_at is None]
+    snap["lost_items"] = [
+        asdict(LostItemInput(i.item, i.quantity, i.identifiers)) for i in r.lost_items if i.deleted_at is None
+    ]
     return snap
 
 
@@ -205,8 +274,12 @@ def _load(s: Session, report_id: str) -> Report:
     r = s.scalar(
         select(Report)
         .where(Report.id == report_id)
-        .options(selectinload(Report.lost_items), selectinload(Report.citizen),
-                 selectinload(Report.receiving_officer), selectinload(Report.category))
+        .options(
+            selectinload(Report.lost_items),
+            selectinload(Report.citizen),
+            selectinload(Report.receiving_officer),
+            selectinload(Report.category),
+        )
     )
     if r is None or r.deleted_at is not None:
         raise NotFound(f"report {report_id}")
@@ -225,10 +298,14 @@ def may_edit(officer: Officer, report: Report, now: datetime) -> bool:
 
 
 def update_report(
-    session_factory: sessionmaker[Session], *, report_id: str, data: ReportInput, officer_id: str,
+    session_factory: sessionmaker[Session],
+    *,
+    report_id: str,
+    data: ReportInput,
+    officer_id: str,
     now: datetime | None = None,
 ) -> ReportView:
-    """Correct a report's fields (never its kind, number or receive time); before/after go to the audit trail."""
+    """Correct a report (never its kind, number or receive time); before/after go to the audit trail."""
     now = now or now_utc()
     validate_report(data, now=now)
     with session_factory.begin() as s:
@@ -255,8 +332,15 @@ def update_report(
             changed.add("citizen_id")
             before["citizen_id"], after["citizen_id"] = old_citizen.id, report.citizen_id
         if changed:
-            audit.record(s, officer_id=officer_id, entity="report", entity_id=report.id, action="update",
-                         before={k: before[k] for k in changed}, after={k: after[k] for k in changed})
+            audit.record(
+                s,
+                officer_id=officer_id,
+                entity="report",
+                entity_id=report.id,
+                action="update",
+                before={k: before[k] for k in changed},
+                after={k: after[k] for k in changed},
+            )
         s.flush()
         s.refresh(report)
         return report_view(report)

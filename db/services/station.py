@@ -8,30 +8,55 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import audit
-from db.errors import StationNotConfigured, ValidationFailed
 from db.engine import read_session
+from db.errors import StationNotConfigured, ValidationFailed
 from db.models import Category, NumberPattern, Station
 from db.report_number import KINDS_WITH_NUMBER, default_patterns, validate_patterns
 from db.services.officers import OfficerInput, add_officer
 
 # The usual station crime categories (DOMAIN.md); an admin edits the list later.
 DEFAULT_CATEGORIES = (
-    "Curat (pencurian dengan pemberatan)", "Curas (pencurian dengan kekerasan)", "Curanmor R2", "Curanmor R4",
-    "Curwan (pencurian hewan/ternak)", "Pencurian biasa", "Anirat (penganiayaan berat)", "Penganiayaan ringan",
-    "Pengeroyokan", "Pembunuhan", "Perkosaan", "Pencabulan / kejahatan seksual terhadap anak", "KDRT",
-    "Penipuan", "Penggelapan", "Pemerasan / pengancaman", "Pengrusakan", "Perjudian", "Narkoba",
-    "Kebakaran / pembakaran", "Kenakalan remaja / tawuran", "PETI (penambangan emas tanpa izin)",
-    "Illegal logging", "ITE / siber", "Laka lantas", "Kehilangan barang/dokumen", "Lain-lain",
+    "Curat (pencurian dengan pemberatan)",
+    "Curas (pencurian dengan kekerasan)",
+    "Curanmor R2",
+    "Curanmor R4",
+    "Curwan (pencurian hewan/ternak)",
+    "Pencurian biasa",
+    "Anirat (penganiayaan berat)",
+    "Penganiayaan ringan",
+    "Pengeroyokan",
+    "Pembunuhan",
+    "Perkosaan",
+    "Pencabulan / kejahatan seksual terhadap anak",
+    "KDRT",
+    "Penipuan",
+    "Penggelapan",
+    "Pemerasan / pengancaman",
+    "Pengrusakan",
+    "Perjudian",
+    "Narkoba",
+    "Kebakaran / pembakaran",
+    "Kenakalan remaja / tawuran",
+    "PETI (penambangan emas tanpa izin)",
+    "Illegal logging",
+    "ITE / siber",
+    "Laka lantas",
+    "Kehilangan barang/dokumen",
+    "Lain-lain",
 )
 
 
 def unit_label(level: str, resor_name: str, sector_name: str) -> str:
-    """"POLRES SOLOK" or "POLSEK GUNUNG TALANG": the unit as written in document numbers."""
+    """ "POLRES SOLOK" or "POLSEK GUNUNG TALANG": the unit as written in document numbers."""
     return f"POLSEK {sector_name.upper()}" if level == "polsek" else f"POLRES {resor_name.upper()}"
 
 
 def default_letterhead(level: str, polda_name: str, resor_name: str, sector_name: str) -> list[str]:
-    lines = ["KEPOLISIAN NEGARA REPUBLIK INDONESIA", f"DAERAH {polda_name.upper()}", f"RESOR {resor_name.upper()}"]
+    lines = [
+        "KEPOLISIAN NEGARA REPUBLIK INDONESIA",
+        f"DAERAH {polda_name.upper()}",
+        f"RESOR {resor_name.upper()}",
+    ]
     if level == "polsek":
         lines.append(f"SEKTOR {sector_name.upper()}")
     return lines
@@ -116,12 +141,21 @@ def validate_station(data: StationInput) -> None:
 
 def _view(station: Station) -> StationView:
     return StationView(
-        id=station.id, code=station.code, level=station.level, resor_name=station.resor_name,
-        sector_name=station.sector_name, polda_name=station.polda_name, address=station.address,
-        city=station.city, phone=station.phone, letterhead=tuple(station.letterhead.splitlines()),
+        id=station.id,
+        code=station.code,
+        level=station.level,
+        resor_name=station.resor_name,
+        sector_name=station.sector_name,
+        polda_name=station.polda_name,
+        address=station.address,
+        city=station.city,
+        phone=station.phone,
+        letterhead=tuple(station.letterhead.splitlines()),
         patterns={p.kind: p.pattern for p in station.patterns},
-        signatory_on_behalf=station.signatory_on_behalf, signatory_title=station.signatory_title,
-        signatory_name=station.signatory_name, signatory_rank=station.signatory_rank,
+        signatory_on_behalf=station.signatory_on_behalf,
+        signatory_title=station.signatory_title,
+        signatory_name=station.signatory_name,
+        signatory_rank=station.signatory_rank,
         signatory_nrp=station.signatory_nrp,
     )
 
@@ -153,13 +187,21 @@ def setup_station(
             raise ValidationFailed({"code": "This database already has a station."})
         code = station.code.strip().upper()
         row = Station(
-            code=code, station_code=code, level=station.level, resor_name=station.resor_name.strip().upper(),
-            sector_name=station.sector_name.strip().upper(), polda_name=station.polda_name.strip().upper(),
-            address=station.address.strip(), city=station.city.strip(), phone=station.phone.strip(),
+            code=code,
+            station_code=code,
+            level=station.level,
+            resor_name=station.resor_name.strip().upper(),
+            sector_name=station.sector_name.strip().upper(),
+            polda_name=station.polda_name.strip().upper(),
+            address=station.address.strip(),
+            city=station.city.strip(),
+            phone=station.phone.strip(),
             letterhead="\n".join(line.strip() for line in station.letterhead if line.strip()),
             signatory_on_behalf=station.signatory_on_behalf.strip(),
-            signatory_title=station.signatory_title.strip(), signatory_name=station.signatory_name.strip(),
-            signatory_rank=station.signatory_rank.strip().upper(), signatory_nrp=station.signatory_nrp.strip(),
+            signatory_title=station.signatory_title.strip(),
+            signatory_name=station.signatory_name.strip(),
+            signatory_rank=station.signatory_rank.strip().upper(),
+            signatory_nrp=station.signatory_nrp.strip(),
         )
         row.patterns = [NumberPattern(kind=k, pattern=station.patterns[k].strip()) for k in KINDS_WITH_NUMBER]
         s.add(row)
@@ -167,7 +209,13 @@ def setup_station(
         for i, name in enumerate(DEFAULT_CATEGORIES):
             s.add(Category(name=name, sort_order=i, station_code=code))
         officer = add_officer(s, data=admin._replace_role("admin"), station_code=code, by_officer_id=None)
-        audit.record(s, officer_id=officer.id, entity="station", entity_id=row.id, action="create",
-                     after={"code": code, "letterhead": row.letterhead})
+        audit.record(
+            s,
+            officer_id=officer.id,
+            entity="station",
+            entity_id=row.id,
+            action="create",
+            after={"code": code, "letterhead": row.letterhead},
+        )
         s.flush()
         return _view(row)

@@ -45,8 +45,14 @@ def db_messages() -> list[str]:
             ):
                 add(node.value)
             # ValidationFailed({"field": "message"}), InvalidNik("message"), return "message" in check_pattern
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in (
-                "ValidationFailed", "InvalidNik",
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id
+                in (
+                    "ValidationFailed",
+                    "InvalidNik",
+                )
             ):
                 for arg in node.args:
                     if isinstance(arg, ast.Dict):
@@ -63,8 +69,11 @@ def db_messages() -> list[str]:
 
 def _run_lupdate(target: Path) -> None:
     sources = [str(p) for p in sorted((ROOT / "ui").rglob("*.py")) + sorted((ROOT / "desktop").rglob("*.py"))]
-    subprocess.run([_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(target)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(target)],
+        check=True,
+        capture_output=True,
+    )
 
 
 def _merge_db_context(ts_path: Path, previous: ET.ElementTree | None) -> None:
@@ -102,8 +111,9 @@ def refresh(ts_path: Path = TS) -> None:
 
 
 def build_qm(ts_path: Path = TS, qm_path: Path = QM) -> None:
-    subprocess.run([_tool("pyside6-lrelease"), str(ts_path), "-qm", str(qm_path)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(ts_path), "-qm", str(qm_path)], check=True, capture_output=True
+    )
 
 
 def problems() -> list[str]:
@@ -113,15 +123,20 @@ def problems() -> list[str]:
         fresh = Path(tmp) / "fresh.ts"
         shutil.copy(TS, fresh)
         refresh(fresh)
-        current = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(TS).getroot().iter("context")
-                   for m in c.iter("message")}
+        current = {
+            (c.findtext("name"), m.findtext("source"))
+            for c in ET.parse(TS).getroot().iter("context")
+            for m in c.iter("message")
+        }
         for ctx in ET.parse(fresh).getroot().iter("context"):
             for msg in ctx.iter("message"):
                 key = (ctx.findtext("name"), msg.findtext("source"))
                 tr = msg.find("translation")
                 if key not in current:
                     found.append(f"not in sentra_id.ts: {key}")
-                elif tr is None or tr.get("type") == "unfinished" or not (tr.text or tr.findall("numerusform")):
+                elif (
+                    tr is None or tr.get("type") == "unfinished" or not (tr.text or tr.findall("numerusform"))
+                ):
                     found.append(f"no translation: {key}")
         qm = Path(tmp) / "fresh.qm"
         build_qm(TS, qm)

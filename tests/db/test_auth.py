@@ -39,7 +39,9 @@ def test_five_failures_lock_for_five_minutes(session_factory, station):
     # Even the right password is refused while locked.
     with pytest.raises(AccountLocked):
         authenticate(session_factory, nrp=NRP, password=ADMIN_PASSWORD, now=t0 + timedelta(minutes=4))
-    officer = authenticate(session_factory, nrp=NRP, password=ADMIN_PASSWORD, now=t0 + timedelta(minutes=5, seconds=1))
+    officer = authenticate(
+        session_factory, nrp=NRP, password=ADMIN_PASSWORD, now=t0 + timedelta(minutes=5, seconds=1)
+    )
     assert officer.role == "admin"
     with session_factory() as s:
         actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "officer")))

@@ -8,8 +8,8 @@ import sqlite3
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from db.engine import make_engine
 from db import migrate
+from db.engine import make_engine
 from db.migrate import current_revision, head_revision, migrations_dir, upgrade
 from db.models import Base
 
@@ -63,9 +63,11 @@ def test_outdated_database_is_backed_up_before_migrating(tmp_path, monkeypatch):
     engine = make_engine(path)
     upgrade(engine, path)
     with engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO category (id, station_code, name, active, sort_order, created_at, "
-                             "updated_at, version, sync_state) VALUES ('c1', 'X', 'Curat', 1, 0, "
-                             "'2026-01-01', '2026-01-01', 0, 'pending')")
+        conn.exec_driver_sql(
+            "INSERT INTO category (id, station_code, name, active, sort_order, created_at, "
+            "updated_at, version, sync_state) VALUES ('c1', 'X', 'Curat', 1, 0, "
+            "'2026-01-01', '2026-01-01', 0, 'pending')"
+        )
     # A newer release of the app: the same migrations plus one more.
     scripts = tmp_path / "migrations"
     shutil.copytree(migrations_dir(), scripts)

@@ -1,4 +1,4 @@
-"""Official numbers: pattern, Roman month in WIB, yearly restart, no gap and no duplicate under concurrency."""
+"""Official numbers: pattern, Roman month in WIB, yearly restart, no gap or duplicate under concurrency."""
 
 from __future__ import annotations
 
@@ -31,14 +31,22 @@ def test_roman_months():
 def test_number_uses_wib_month_and_year():
     # 31 Dec 2025 20:00 UTC is 1 Jan 2026 03:00 WIB: January, 2026.
     moment = datetime(2025, 12, 31, 20, 0, tzinfo=UTC)
-    assert format_number(LP, seq=1, received_at=moment) == \
-        "LP/B/1/I/2026/SPKT/POLRES SOLOK/POLDA SUMATERA BARAT"
+    assert (
+        format_number(LP, seq=1, received_at=moment) == "LP/B/1/I/2026/SPKT/POLRES SOLOK/POLDA SUMATERA BARAT"
+    )
 
 
 @pytest.mark.parametrize(
     "pattern, ok",
-    [(LP, True), ("LP/{n}/{year}", True), ("LP/{n}/{month}", False), ("LP/{year}", False),
-     ("LP/{n}/{year}/{unit}", False), ("LP/{n/{year}", False), ("", False)],
+    [
+        (LP, True),
+        ("LP/{n}/{year}", True),
+        ("LP/{n}/{month}", False),
+        ("LP/{year}", False),
+        ("LP/{n}/{year}/{unit}", False),
+        ("LP/{n/{year}", False),
+        ("", False),
+    ],
 )
 def test_pattern_rules(pattern, ok):
     assert (check_pattern(pattern) is None) is ok
@@ -57,9 +65,17 @@ def test_numbers_follow_and_restart_each_year(session_factory, station):
     a = register_report(session_factory, data=lp(), officer_id=admin.id, now=dec)
     b = register_report(session_factory, data=lp(), officer_id=admin.id, now=dec)
     c = register_report(session_factory, data=lp(), officer_id=admin.id, now=jan)
-    lost = register_report(session_factory, officer_id=admin.id, now=jan, data=ReportInput(
-        kind="SKTLK", citizen=CitizenInput(name="Siti"), chronology="Jatuh di pasar",
-        lost_items=(LostItemInput("KTP"),)))
+    lost = register_report(
+        session_factory,
+        officer_id=admin.id,
+        now=jan,
+        data=ReportInput(
+            kind="SKTLK",
+            citizen=CitizenInput(name="Siti"),
+            chronology="Jatuh di pasar",
+            lost_items=(LostItemInput("KTP"),),
+        ),
+    )
     assert a.number.startswith("LP/B/1/XII/2025/")
     assert b.number.startswith("LP/B/2/XII/2025/")
     assert c.number.startswith("LP/B/1/I/2026/")
@@ -68,8 +84,11 @@ def test_numbers_follow_and_restart_each_year(session_factory, station):
 
 def test_information_gets_no_number(session_factory, station):
     _, admin = station
-    view = register_report(session_factory, officer_id=admin.id,
-                           data=ReportInput(kind="INFO", citizen=CitizenInput(name="Warga")))
+    view = register_report(
+        session_factory,
+        officer_id=admin.id,
+        data=ReportInput(kind="INFO", citizen=CitizenInput(name="Warga")),
+    )
     assert view.number is None
 
 

@@ -20,9 +20,14 @@ NIK_WOMAN = "1302014508900001"
 
 
 def report(**kw) -> ReportInput:
-    values = dict(kind="LP_B", citizen=CitizenInput(name="Siti Rahmah", nik=NIK_WOMAN), offense="Curanmor R2",
-                  chronology="Motor hilang di depan rumah", incident_kecamatan_code="13.02.03",
-                  incident_nagari_code="13.02.03.2001")
+    values = dict(
+        kind="LP_B",
+        citizen=CitizenInput(name="Siti Rahmah", nik=NIK_WOMAN),
+        offense="Curanmor R2",
+        chronology="Motor hilang di depan rumah",
+        incident_kecamatan_code="13.02.03",
+        incident_nagari_code="13.02.03.2001",
+    )
     values.update(kw)
     return ReportInput(**values)
 
@@ -34,12 +39,22 @@ def count(session_factory, model) -> int:
 
 def test_every_error_at_once_and_nothing_saved(session_factory, station):
     _, admin = station
-    bad = report(citizen=CitizenInput(name="", nik="123", phone="abc"), chronology=" ",
-                 incident_at=now_utc() + timedelta(hours=2), incident_nagari_code="13.02.04.2001")
+    bad = report(
+        citizen=CitizenInput(name="", nik="123", phone="abc"),
+        chronology=" ",
+        incident_at=now_utc() + timedelta(hours=2),
+        incident_nagari_code="13.02.04.2001",
+    )
     with pytest.raises(ValidationFailed) as err:
         register_report(session_factory, data=bad, officer_id=admin.id)
-    assert {"citizen.name", "citizen.nik", "citizen.phone", "chronology", "incident_at",
-            "incident_nagari_code"} <= set(err.value.field_errors)
+    assert {
+        "citizen.name",
+        "citizen.nik",
+        "citizen.phone",
+        "chronology",
+        "incident_at",
+        "incident_nagari_code",
+    } <= set(err.value.field_errors)
     assert count(session_factory, Report) == 0
     assert count(session_factory, Citizen) == 0
 
@@ -47,8 +62,11 @@ def test_every_error_at_once_and_nothing_saved(session_factory, station):
 def test_sex_or_birth_date_contradicting_the_nik_is_refused(session_factory, station):
     _, admin = station
     with pytest.raises(ValidationFailed) as err:
-        register_report(session_factory, officer_id=admin.id,
-                        data=report(citizen=CitizenInput(name="Siti", nik=NIK_WOMAN, sex="L")))
+        register_report(
+            session_factory,
+            officer_id=admin.id,
+            data=report(citizen=CitizenInput(name="Siti", nik=NIK_WOMAN, sex="L")),
+        )
     assert "citizen.sex" in err.value.field_errors
 
 
@@ -64,8 +82,11 @@ def test_citizen_is_reused_by_nik(session_factory, station):
     first = register_report(session_factory, data=report(), officer_id=admin.id)
     assert first.citizen.sex == "P" and first.citizen.birth_date.isoformat() == "1990-08-05"
     assert find_citizen_by_nik(session_factory, NIK_WOMAN).id == first.citizen.id
-    second = register_report(session_factory, officer_id=admin.id,
-                             data=report(citizen=CitizenInput(name="Siti Rahmah", nik=NIK_WOMAN, phone="0812345678")))
+    second = register_report(
+        session_factory,
+        officer_id=admin.id,
+        data=report(citizen=CitizenInput(name="Siti Rahmah", nik=NIK_WOMAN, phone="0812345678")),
+    )
     assert second.citizen.id == first.citizen.id
     assert second.citizen.phone == "0812345678"
     assert count(session_factory, Citizen) == 1
@@ -83,13 +104,20 @@ def test_report_writes_history_and_audit(session_factory, station):
 def test_edit_keeps_before_and_after(session_factory, station):
     _, admin = station
     view = register_report(session_factory, data=report(), officer_id=admin.id)
-    changed = update_report(session_factory, report_id=view.id, officer_id=admin.id,
-                            data=view.as_input().__class__(**{**_fields(view.as_input()),
-                                                              "chronology": "Motor dicuri malam hari"}))
+    changed = update_report(
+        session_factory,
+        report_id=view.id,
+        officer_id=admin.id,
+        data=view.as_input().__class__(
+            **{**_fields(view.as_input()), "chronology": "Motor dicuri malam hari"}
+        ),
+    )
     assert changed.chronology == "Motor dicuri malam hari"
     assert changed.number == view.number
     with session_factory() as s:
-        entry = s.scalar(select(AuditEntry).where(AuditEntry.entity_id == view.id, AuditEntry.action == "update"))
+        entry = s.scalar(
+            select(AuditEntry).where(AuditEntry.entity_id == view.id, AuditEntry.action == "update")
+        )
     assert "Motor hilang di depan rumah" in entry.before_json
     assert "Motor dicuri malam hari" in entry.after_json
 
@@ -100,10 +128,16 @@ def _fields(data: ReportInput) -> dict:
 
 def test_edit_needs_the_right_role(session_factory, station):
     _, admin = station
-    officer = create_officer(session_factory, by_officer_id=admin.id, data=OfficerInput(
-        name="Yoga", nrp="95060211", rank="BRIPKA", password="petugas-123"))
-    other = create_officer(session_factory, by_officer_id=admin.id, data=OfficerInput(
-        name="Dedi", nrp="92110345", rank="BRIGPOL", password="petugas-456"))
+    officer = create_officer(
+        session_factory,
+        by_officer_id=admin.id,
+        data=OfficerInput(name="Yoga", nrp="95060211", rank="BRIPKA", password="petugas-123"),
+    )
+    other = create_officer(
+        session_factory,
+        by_officer_id=admin.id,
+        data=OfficerInput(name="Dedi", nrp="92110345", rank="BRIGPOL", password="petugas-456"),
+    )
     view = register_report(session_factory, data=report(), officer_id=officer.id)
     edit = ReportInput(**{**_fields(view.as_input()), "article": "Pasal 363 KUHP"})
     with pytest.raises(PermissionDenied):
@@ -111,15 +145,23 @@ def test_edit_needs_the_right_role(session_factory, station):
     # His own report, the same day: allowed. A day later: only a head or admin.
     update_report(session_factory, report_id=view.id, data=edit, officer_id=officer.id)
     with pytest.raises(PermissionDenied):
-        update_report(session_factory, report_id=view.id, data=edit, officer_id=officer.id,
-                      now=now_utc() + timedelta(days=2))
+        update_report(
+            session_factory,
+            report_id=view.id,
+            data=edit,
+            officer_id=officer.id,
+            now=now_utc() + timedelta(days=2),
+        )
     assert get_report(session_factory, view.id).article == "Pasal 363 KUHP"
 
 
 def test_lost_items_edit_soft_deletes_old_rows(session_factory, station):
     _, admin = station
-    view = register_report(session_factory, officer_id=admin.id, data=report(
-        kind="SKTLK", lost_items=(LostItemInput("KTP", 1, "1302014508900001"),)))
+    view = register_report(
+        session_factory,
+        officer_id=admin.id,
+        data=report(kind="SKTLK", lost_items=(LostItemInput("KTP", 1, "1302014508900001"),)),
+    )
     new = ReportInput(**{**_fields(view.as_input()), "lost_items": (LostItemInput("SIM C", 1, ""),)})
     after = update_report(session_factory, report_id=view.id, data=new, officer_id=admin.id)
     assert [i.item for i in after.lost_items] == ["SIM C"]

@@ -14,8 +14,12 @@ def test_register_and_receipt(session_factory, station):
     assert authenticate(session_factory, nrp="85010123", password=ADMIN_PASSWORD).id == admin.id
     view = register_report(
         session_factory,
-        data=ReportInput(kind="LP_B", citizen=CitizenInput(name="Budi", nik="1302014508900001"),
-                         offense="Pencurian", chronology="Motor hilang"),
+        data=ReportInput(
+            kind="LP_B",
+            citizen=CitizenInput(name="Budi", nik="1302014508900001"),
+            offense="Pencurian",
+            chronology="Motor hilang",
+        ),
         officer_id=admin.id,
     )
     assert view.number.startswith("LP/B/1/")

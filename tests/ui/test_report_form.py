@@ -24,8 +24,11 @@ WOMAN_NIK = "1302014508900001"  # a woman born 1990-08-05, registered in Kabupat
 def ctx(session_factory, station, tmp_path) -> UiContext:
     st, admin = station
     return UiContext(
-        session_factory=session_factory, runner=TaskRunner(synchronous=True), data_dir=tmp_path,
-        station=st, officer=admin,
+        session_factory=session_factory,
+        runner=TaskRunner(synchronous=True),
+        data_dir=tmp_path,
+        station=st,
+        officer=admin,
     )
 
 
@@ -84,7 +87,9 @@ def test_full_lp_b_is_typed_checked_and_saved(qtbot, ctx, session_factory):
     qtbot.keyClicks(c.phone_edit, "081234567890")
 
     qtbot.keyClicks(form.offense_edit, "Pencurian sepeda motor")
-    form.category_combo.setCurrentIndex(form.category_combo.findText("Curanmor R2", Qt.MatchFlag.MatchContains))
+    form.category_combo.setCurrentIndex(
+        form.category_combo.findText("Curanmor R2", Qt.MatchFlag.MatchContains)
+    )
     type_incident_time(qtbot, form, "050820251430")
     form.kecamatan_combo.setCurrentIndex(1)
     form.nagari_combo.setCurrentIndex(1)
@@ -158,11 +163,19 @@ def test_incident_in_the_future_is_refused(qtbot, ctx, session_factory):
 def test_citizen_on_file_is_offered_and_reused(qtbot, ctx, session_factory, station):
     _, admin = station
     first = register_report(
-        session_factory, officer_id=admin.id,
+        session_factory,
+        officer_id=admin.id,
         data=ReportInput(
-            kind="LP_B", offense="Penganiayaan", chronology="Dipukul.",
-            citizen=CitizenInput(name="Siti Rahmawati", nik=WOMAN_NIK, address="Jorong Koto Baru",
-                                 occupation="Guru", phone="081299990000"),
+            kind="LP_B",
+            offense="Penganiayaan",
+            chronology="Dipukul.",
+            citizen=CitizenInput(
+                name="Siti Rahmawati",
+                nik=WOMAN_NIK,
+                address="Jorong Koto Baru",
+                occupation="Guru",
+                phone="081299990000",
+            ),
         ),
     )
     form = make_form(qtbot, ctx)
@@ -224,10 +237,15 @@ def test_edit_mode_prefills_and_saves_a_change(qtbot, ctx, session_factory, stat
     _, admin = station
     incident = datetime(2025, 3, 1, 21, 15, tzinfo=WIB)
     original = register_report(
-        session_factory, officer_id=admin.id,
+        session_factory,
+        officer_id=admin.id,
         data=ReportInput(
-            kind="DUMAS", channel="phone", offense="Pelayanan lambat", chronology="Menunggu tiga jam.",
-            incident_at=incident, reported_party="Petugas jaga",
+            kind="DUMAS",
+            channel="phone",
+            offense="Pelayanan lambat",
+            chronology="Menunggu tiga jam.",
+            incident_at=incident,
+            reported_party="Petugas jaga",
             citizen=CitizenInput(name="Siti Rahmawati", nik=WOMAN_NIK, address="Jorong Koto Baru"),
         ),
     )

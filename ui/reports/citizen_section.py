@@ -187,8 +187,12 @@ class CitizenSection(QGroupBox):
             self.birth_unknown.toggled,
             self.nik_edit.textChanged,
         ):
-            signal.connect(lambda *_: self.changed.emit())
+            signal.connect(self._emit_changed)
         self.set_value(CitizenInput(name=""))
+
+    def _emit_changed(self, *_args: object) -> None:
+        # A slot must return None: PySide 6.12 mishandles the reference of a returned bool (emit()'s result).
+        self.changed.emit()
 
     def focus_chain(self) -> list[QWidget]:
         """The section's focusable widgets in visual order, for the form's tab order."""

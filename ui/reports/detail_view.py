@@ -75,8 +75,15 @@ class ReportDetail(QWidget):
     def _html(self, r: ReportView) -> str:
         received = to_wib(r.received_at)
         c = r.citizen
-        place = ", ".join(p for p in (r.incident_address, region_name(r.incident_nagari_code),
-                                      region_name(r.incident_kecamatan_code)) if p)
+        place = ", ".join(
+            p
+            for p in (
+                r.incident_address,
+                region_name(r.incident_nagari_code),
+                region_name(r.incident_kecamatan_code),
+            )
+            if p
+        )
         rows = [
             (self.tr("Received"), f"{format_date_id(received.date())} {received:%H.%M} WIB"),
             (self.tr("Received by"), r.receiving_officer_name),
@@ -86,20 +93,29 @@ class ReportDetail(QWidget):
             (self.tr("Phone"), c.phone),
             (self.tr("What happened"), r.offense),
             (self.tr("Category"), r.category_name),
-            (self.tr("Incident time"), f"{format_date_id(to_wib(r.incident_at).date())} "
-                                       f"{to_wib(r.incident_at):%H.%M} WIB" if r.incident_at else ""),
+            (
+                self.tr("Incident time"),
+                f"{format_date_id(to_wib(r.incident_at).date())} {to_wib(r.incident_at):%H.%M} WIB"
+                if r.incident_at
+                else "",
+            ),
             (self.tr("Incident place"), place),
             (self.tr("Reported party"), r.reported_party),
             (self.tr("Witnesses"), r.witnesses),
             (self.tr("Article"), r.article),
-            (self.tr("Estimated loss"), f"Rp {r.estimated_loss:,}".replace(",", ".") if r.estimated_loss else ""),
+            (
+                self.tr("Estimated loss"),
+                f"Rp {r.estimated_loss:,}".replace(",", ".") if r.estimated_loss else "",
+            ),
         ]
         # Every value is user text: escape it so "<b>" prints as typed.
         table = "".join(
             f"<tr><td style='color:#555;padding-right:12px'>{escape(k)}</td><td>{escape(v or '-')}</td></tr>"
             for k, v in rows
         )
-        items = "".join(f"<li>{i.quantity} × {escape(i.item)} {escape(i.identifiers)}</li>" for i in r.lost_items)
+        items = "".join(
+            f"<li>{i.quantity} × {escape(i.item)} {escape(i.identifiers)}</li>" for i in r.lost_items
+        )
         chron = escape(r.chronology).replace("\n", "<br>")
         html = f"<table>{table}</table>"
         if items:

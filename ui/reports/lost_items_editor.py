@@ -52,18 +52,18 @@ class LostItemsEditor(QWidget):
         )
         self.table.setMinimumHeight(120)
         self.table.setToolTip(self.tr("Insert: add a row · Ctrl+Delete: remove the current row"))
-        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.table.itemChanged.connect(self._item_changed)
 
         self.add_button = QPushButton(self.tr("&Add item"), self)
         self.add_button.setObjectName("lost_items_add")
-        self.add_button.clicked.connect(self.add_row)
+        self.add_button.clicked.connect(self._add_clicked)
         self.remove_button = QPushButton(self.tr("Re&move item"), self)
         self.remove_button.setObjectName("lost_items_remove")
         self.remove_button.clicked.connect(self.remove_current_row)
 
         add_key = QShortcut(QKeySequence(Qt.Key.Key_Insert), self.table)
         add_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        add_key.activated.connect(self.add_row)
+        add_key.activated.connect(self._add_clicked)
         remove_key = QShortcut(QKeySequence("Ctrl+Delete"), self.table)
         remove_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         remove_key.activated.connect(self.remove_current_row)
@@ -78,6 +78,13 @@ class LostItemsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+
+    # Slots return None: PySide 6.12 mishandles the reference of a value a slot returns.
+    def _item_changed(self, _item: QTableWidgetItem) -> None:
+        self.changed.emit()
+
+    def _add_clicked(self) -> None:
+        self.add_row()
 
     def add_row(self, item: LostItemInput | None = None, *, focus: bool = True) -> int:
         """Append a row (empty, or filled from `item`) and, by default, start typing in its item cell."""

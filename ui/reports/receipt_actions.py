@@ -48,8 +48,13 @@ def paint_pdf(printer: QPrinter, pdf_path: Path) -> None:
             if i:
                 printer.newPage()
             bitmap = doc[i].render(scale=PRINT_DPI / 72, rev_byteorder=True)
-            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888)
+            image = QImage(
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888,
+            )
             target = QRectF(printer.pageRect(QPrinter.Unit.DevicePixel))
             size = image.size().scaled(target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.drawImage(QRectF(target.topLeft(), size.toSizeF()), image)
@@ -74,12 +79,17 @@ class ReceiptActions(QObject):
             self.last_path = path
             then(path)
 
-        self._ctx.runner.run_io(lambda: make_receipt(self._ctx, report_id), on_done=done, on_error=self._failed)
+        self._ctx.runner.run_io(
+            lambda: make_receipt(self._ctx, report_id), on_done=done, on_error=self._failed
+        )
 
     def _failed(self, exc: BaseException) -> None:
         log.error("receipt failed", exc_info=exc)
-        QMessageBox.warning(self._widget, self.tr("Receipt"), self.tr("The receipt could not be made: %1")
-                            .replace("%1", str(exc)))
+        QMessageBox.warning(
+            self._widget,
+            self.tr("Receipt"),
+            self.tr("The receipt could not be made: %1").replace("%1", str(exc)),
+        )
 
     def preview(self, report_id: str) -> None:
         self._with_pdf(report_id, self._show_preview)

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
@@ -29,19 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import PermissionDenied, ValidationFailed
-from db.regions import kecamatan_list, nagari_list
 from db.services.categories import list_categories
 from db.services.report_input import MAX_LOSS, ReportInput, validate_report
 from db.services.reports import ReportView, register_report, update_report
-from db.timeutil import WIB, now_utc, to_wib
+from db.timeutil import now_utc
 from ui.context import UiContext
 from ui.reports.citizen_section import CitizenSection, with_error
 from ui.reports.lost_items_editor import LostItemsEditor
 from ui.widgets.field_errors import FieldErrors, translate_message
+from ui.widgets.region_picker import RegionPicker
+from ui.widgets.wib_datetime import OptionalWibDateTime
 
 log = logging.getLogger(__name__)
 
-UNKNOWN_TIME = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
 # Which optional parts of the form each kind shows (chronology and the reporter are always there).
 SHOWS = {
     "offense": ("LP_B", "DUMAS", "INFO"),
@@ -81,7 +78,7 @@ class ReportForm(QWidget):
             else self.tr("Edit report {number}").format(number=self._report.number or "")
         )
         self.title_label = QLabel(title, self)
-        self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.general_error = QLabel(self)
         self.general_error.setObjectName("general_error")
         self.general_error.setWordWrap(True)
@@ -94,6 +91,7 @@ class ReportForm(QWidget):
         # Kind and channel.
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kind")
+        self.kind_combo.setMinimumWidth(260)
         for code, label in (
             ("LP_B", self.tr("Police report (LP model B)")),
             ("DUMAS", self.tr("Complaint (Dumas)")),
@@ -104,6 +102,7 @@ class ReportForm(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._apply_kind)
         self.channel_combo = QComboBox(self)
         self.channel_combo.setObjectName("channel")
+        self.channel_combo.setMinimumWidth(150)
         for code, label in (
             ("walk_in", self.tr("Walk-in")),
             ("phone", self.tr("Phone")),
@@ -111,18 +110,20 @@ class ReportForm(QWidget):
             ("social_media", self.tr("Social media")),
         ):
             self.channel_combo.addItem(label, code)
-        kind_box = QGroupBox(self.tr("Report"), self)
+        kind_box = QWidget(self)
         kind_row = QHBoxLayout(kind_box)
+        kind_row.setContentsMargins(0, 0, 0, 0)
         kind_label = QLabel(self.tr("&Kind"), kind_box)
         kind_label.setBuddy(self.kind_combo)
         channel_label = QLabel(self.tr("C&hannel"), kind_box)
         channel_label.setBuddy(self.channel_combo)
+        kind_row.addWidget(self.title_label)
+        kind_row.addStretch(1)
         kind_row.addWidget(kind_label)
-        kind_row.addWidget(with_error(self.kind_combo, e, "kind"), 2)
+        kind_row.addWidget(with_error(self.kind_combo, e, "kind"))
         kind_row.addSpacing(16)
         kind_row.addWidget(channel_label)
-        kind_row.addWidget(with_error(self.channel_combo, e, "channel"), 1)
-        kind_row.addStretch(1)
+        kind_row.addWidget(with_error(self.channel_combo, e, "channel"))
 
         self.citizen = CitizenSection(self._ctx, e, self)
         self.citizen.changed.connect(self._clear_general_error)
@@ -135,31 +136,10 @@ class ReportForm(QWidget):
         self.category_combo.addItem("—", None)
         for cat in list_categories(self._ctx.session_factory):
             self.category_combo.addItem(cat.name, cat.id)
-        self.incident_edit = QDateTimeEdit(self)
-        self.incident_edit.setObjectName("incident_at")
-        self.incident_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.incident_edit.setCalendarPopup(True)
-        self.incident_edit.setMinimumDateTime(UNKNOWN_TIME)
-        self.incident_edit.setSpecialValueText("—")
-        self.incident_edit.setDateTime(self._now_wib())
-        self.incident_unknown = QCheckBox(self.tr("Unknown"), self)
-        self.incident_unknown.setObjectName("incident_unknown")
-        self.incident_unknown.toggled.connect(self._incident_unknown_toggled)
-        incident_row = QWidget(self)
-        incident_layout = QHBoxLayout(incident_row)
-        incident_layout.setContentsMargins(0, 0, 0, 0)
-        incident_layout.addWidget(self.incident_edit, 1)
-        incident_layout.addWidget(QLabel("WIB", incident_row))
-        incident_layout.addWidget(self.incident_unknown)
-        self.kecamatan_combo = QComboBox(self)
-        self.kecamatan_combo.setObjectName("kecamatan")
-        self.kecamatan_combo.addItem("—", "")
-        for region in kecamatan_list():
-            self.kecamatan_combo.addItem(region.name, region.code)
-        self.kecamatan_combo.currentIndexChanged.connect(self._fill_nagari)
-        self.nagari_combo = QComboBox(self)
-        self.nagari_combo.setObjectName("nagari")
-        self._fill_nagari()
+        self.incident = incident_row = OptionalWibDateTime(self, name="incident_at")
+        self.incident_edit, self.incident_unknown = self.incident.edit, self.incident.unknown
+        self.region = RegionPicker(self)
+        self.kecamatan_combo, self.nagari_combo = self.region.kecamatan_combo, self.region.nagari_combo
         self.place_edit = QLineEdit(self)
         self.place_edit.setObjectName("incident_address")
         self.place_edit.setPlaceholderText(self.tr("Jorong, street, landmark"))
@@ -221,9 +201,8 @@ class ReportForm(QWidget):
         self.grid = QGridLayout(content)
         self.grid.setContentsMargins(12, 8, 12, 8)
         self.grid.setHorizontalSpacing(12)
-        self.grid.addWidget(self.title_label, 0, 0, 1, 2)
+        self.grid.addWidget(kind_box, 0, 0, 1, 2)
         self.grid.addWidget(self.general_error, 1, 0, 1, 2)
-        self.grid.addWidget(kind_box, 2, 0, 1, 2)
         self.grid.addWidget(self.citizen, 3, 0, Qt.AlignmentFlag.AlignTop)
         self.grid.addWidget(incident_box, 3, 1, Qt.AlignmentFlag.AlignTop)
         self.grid.setColumnStretch(0, 1)
@@ -337,11 +316,7 @@ class ReportForm(QWidget):
         def shown(part: str, value: object, empty: object = "") -> object:
             return value if kind in SHOWS[part] else empty
 
-        incident_at = None
-        if not self.incident_unknown.isChecked():
-            moment = self.incident_edit.dateTime()
-            incident_at = datetime.combine(moment.date().toPython(), moment.time().toPython(), tzinfo=WIB)
-            incident_at = incident_at.replace(second=0, microsecond=0)
+        incident_at = self.incident.value()
         return ReportInput(
             kind=kind,
             citizen=self.citizen.value(),
@@ -349,8 +324,8 @@ class ReportForm(QWidget):
             offense=shown("offense", self.offense_edit.text().strip()),
             category_id=shown("category", self.category_combo.currentData(), None),
             incident_at=shown("incident", incident_at, None),
-            incident_kecamatan_code=shown("incident", self.kecamatan_combo.currentData() or ""),
-            incident_nagari_code=shown("incident", self.nagari_combo.currentData() or ""),
+            incident_kecamatan_code=shown("incident", self.region.kecamatan_code()),
+            incident_nagari_code=shown("incident", self.region.nagari_code()),
             incident_address=shown("incident", self.place_edit.text().strip()),
             chronology=self.chronology_edit.toPlainText().strip(),
             reported_party=shown("parties", self.reported_party_edit.text().strip()),
@@ -367,12 +342,8 @@ class ReportForm(QWidget):
         self.citizen.set_value(r.citizen.as_input(), citizen_id=r.citizen.id)
         self.offense_edit.setText(r.offense)
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(r.category_id)))
-        self.incident_unknown.setChecked(r.incident_at is None)
-        if r.incident_at is not None:
-            wib = to_wib(r.incident_at)
-            self.incident_edit.setDateTime(QDateTime(QDate(wib.date()), QTime(wib.hour, wib.minute)))
-        self.kecamatan_combo.setCurrentIndex(max(0, self.kecamatan_combo.findData(r.incident_kecamatan_code)))
-        self.nagari_combo.setCurrentIndex(max(0, self.nagari_combo.findData(r.incident_nagari_code)))
+        self.incident.set_value(r.incident_at)
+        self.region.set_codes(r.incident_kecamatan_code, r.incident_nagari_code)
         self.place_edit.setText(r.incident_address)
         self.reported_party_edit.setText(r.reported_party)
         self.witnesses_edit.setText(r.witnesses)
@@ -380,24 +351,6 @@ class ReportForm(QWidget):
         self.loss_edit.setValue(r.estimated_loss)
         self.chronology_edit.setPlainText(r.chronology)
         self.lost_items.set_items(r.lost_items)
-
-    def _now_wib(self) -> QDateTime:
-        now = to_wib(now_utc())
-        return QDateTime(QDate(now.date()), QTime(now.hour, now.minute))
-
-    def _incident_unknown_toggled(self, unknown: bool) -> None:
-        self.incident_edit.setEnabled(not unknown)
-        if unknown:
-            self.incident_edit.setDateTime(UNKNOWN_TIME)
-        elif self.incident_edit.dateTime() == UNKNOWN_TIME:
-            self.incident_edit.setDateTime(self._now_wib())
-
-    def _fill_nagari(self) -> None:
-        self.nagari_combo.clear()
-        self.nagari_combo.addItem("—", "")
-        for region in nagari_list(self.kecamatan_combo.currentData() or ""):
-            self.nagari_combo.addItem(region.name, region.code)
-        self.nagari_combo.setEnabled(self.nagari_combo.count() > 1)
 
     def has_changes(self) -> bool:
         return self.value() != self._initial

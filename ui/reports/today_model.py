@@ -25,17 +25,32 @@ class TodayModel(QAbstractTableModel):
         self.day: date | None = None
 
     def headers(self) -> list[str]:
-        return [self.tr("Number"), self.tr("Time"), self.tr("Kind"), self.tr("Citizen"), self.tr("Category"),
-                self.tr("Status")]
+        return [
+            self.tr("Number"),
+            self.tr("Time"),
+            self.tr("Kind"),
+            self.tr("Citizen"),
+            self.tr("Category"),
+            self.tr("Status"),
+        ]
 
     def kind_label(self, kind: str) -> str:
-        return {"LP_B": self.tr("LP model B"), "DUMAS": self.tr("Dumas complaint"),
-                "SKTLK": self.tr("Lost item (SKTLK)"), "INFO": self.tr("Information")}.get(kind, kind)
+        return {
+            "LP_B": self.tr("LP model B"),
+            "DUMAS": self.tr("Dumas complaint"),
+            "SKTLK": self.tr("Lost item (SKTLK)"),
+            "INFO": self.tr("Information"),
+        }.get(kind, kind)
 
     def status_label(self, status: str) -> str:
-        return {"received": self.tr("Received"), "in_progress": self.tr("In progress"),
-                "forwarded": self.tr("Forwarded"), "closed": self.tr("Closed"), "stopped": self.tr("Stopped"),
-                "rejected": self.tr("Rejected")}.get(status, status)
+        return {
+            "received": self.tr("Received"),
+            "in_progress": self.tr("In progress"),
+            "forwarded": self.tr("Forwarded"),
+            "closed": self.tr("Closed"),
+            "stopped": self.tr("Stopped"),
+            "rejected": self.tr("Rejected"),
+        }.get(status, status)
 
     def set_rows(self, rows: list[ReportRow], day: date | None = None) -> None:
         self.beginResetModel()
@@ -55,7 +70,9 @@ class TodayModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers()[section]
         return None

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QLabel, QLineEdit, QWidget
+
+# A red frame suits text fields; on combos and buttons a style sheet would break the native look.
+_FRAMED = (QLineEdit, QAbstractScrollArea, QAbstractSpinBox)
 
 
 def translate_message(message: str) -> str:
@@ -43,7 +46,8 @@ class FieldErrors:
             widget = self._widgets.get(field)
             if widget is not None:
                 widget.setProperty("invalid", True)
-                widget.setStyleSheet("border: 1px solid #b00020;")
+                if isinstance(widget, _FRAMED):
+                    widget.setStyleSheet("border: 1px solid #b00020;")
                 if first is None:
                     first = widget
         return first
@@ -58,7 +62,8 @@ class FieldErrors:
             label.setVisible(False)
         for widget in self._widgets.values():
             widget.setProperty("invalid", False)
-            widget.setStyleSheet("")
+            if isinstance(widget, _FRAMED):
+                widget.setStyleSheet("")
 
     def text(self, field: str) -> str:
         label = self._labels.get(field)
