@@ -118,8 +118,10 @@ def machine() -> dict[str, str]:
                 os_name = f"{line.split('=', 1)[1].strip(chr(34))} ({platform.release()})"
     except OSError:
         pass
+    import alembic
     import PySide6
     import sqlalchemy
+    from PySide6.QtCore import qVersion
 
     try:
         import reportlab
@@ -141,8 +143,10 @@ def machine() -> dict[str, str]:
         "cpu": cpu,
         "ram": ram,
         "os": os_name,
+        "load average (1/5/15 min) at start": " / ".join(f"{x:.2f}" for x in os.getloadavg()),
         "python": platform.python_version(),
-        "PySide6": PySide6.__version__,
+        "PySide6 / Qt": f"{PySide6.__version__} / {qVersion()}",
+        "alembic": alembic.__version__,
         "SQLAlchemy": sqlalchemy.__version__,
         "SQLite": sqlite3.sqlite_version,
         "reportlab": reportlab_version,

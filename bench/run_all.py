@@ -17,9 +17,9 @@ def _row(name: str, s: dict[str, float]) -> str:
     return f"| {name} | {s['n']} | {s['median']:.1f} | {s['p95']:.1f} | {s['max']:.1f} |"
 
 
-def markdown(save: dict, start: dict, command: str) -> str:  # type: ignore[type-arg]
+def markdown(save: dict, start: dict, command: str, info: dict[str, str]) -> str:  # type: ignore[type-arg]
     lines = [f"Run {datetime.date.today().isoformat()} with `{command}`", "", "| machine | |", "|---|---|"]
-    lines += [f"| {k} | {v} |" for k, v in machine().items()]
+    lines += [f"| {k} | {v} |" for k, v in info.items()]
     size = f"{save['reports_in_db']:,} reports already stored ({save['db_file_mib']} MiB file)"
     lines += [
         "",
@@ -63,14 +63,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=BENCH_DIR / "results", help="JSON + Markdown folder")
     args = parser.parse_args(argv)
     command = "/tmp/venv/bin/python bench/run_all.py" + " ".join(["", *(argv or sys.argv[1:])]).rstrip()
+    info = machine()
     save = bench_save.run(args.reports)
     start = bench_startup.run(args.n)
-    text = markdown(save, start, command)
+    text = markdown(save, start, command, info)
     print("\n" + text)
     args.out.mkdir(parents=True, exist_ok=True)
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
     (args.out / f"{stamp}.json").write_text(
-        json.dumps({"save": save, "startup": start, "machine": machine()}, indent=2)
+        json.dumps({"save": save, "startup": start, "machine": info}, indent=2)
     )
     (args.out / f"{stamp}.md").write_text(text + "\n")
     return 0 if save["save_goal_met"] and start["goal_met"] else 1

@@ -85,10 +85,10 @@ class TaskRunner(QObject):
 
     def _submit(self, pool, fn, on_done, on_error, changes) -> None:  # type: ignore[no-untyped-def]
         relay = _Relay()
-        relay.done.connect(
-            lambda result: self._finish(relay, result, on_done, changes), Qt.ConnectionType.QueuedConnection
-        )
-        relay.failed.connect(lambda exc: self._fail(relay, exc, on_error), Qt.ConnectionType.QueuedConnection)
+        # Synchronous mode (tests, CLI) runs callbacks at once; threaded work hands them to the GUI thread.
+        how = Qt.ConnectionType.DirectConnection if self._synchronous else Qt.ConnectionType.QueuedConnection
+        relay.done.connect(lambda result: self._finish(relay, result, on_done, changes), how)
+        relay.failed.connect(lambda exc: self._fail(relay, exc, on_error), how)
         self._pending.add(relay)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
@@ -114,12 +114,13 @@ class TaskRunner(QObject):
 
     def _finish(self, relay, result, on_done, changes) -> None:  # type: ignore[no-untyped-def]
         self._settle(relay)
+        # The caller first (it may note what to select), then every list hears what changed.
+        if on_done is not None:
+            on_done(result)
         if changes is not None:
             entity, ids = changes
             ids = ids(result) if callable(ids) else ids
             self.data_changed.emit(entity, list(ids))
-        if on_done is not None:
-            on_done(result)
 
     def _fail(self, relay, exc: BaseException, on_error) -> None:  # type: ignore[no-untyped-def]
         self._settle(relay)

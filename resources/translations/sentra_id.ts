@@ -1,121 +1,359 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
   <context>
+    <name>AdminPage</name>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="297" />
+      <source>First administrator</source>
+      <translation>Administrator pertama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="298" />
+      <source>This account manages officers and settings. You log in with it next.</source>
+      <translation>Akun ini mengelola data petugas dan pengaturan. Setelah ini Anda masuk dengan akun ini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="301" />
+      <source>Name:</source>
+      <translation>Nama:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="303" />
+      <source>8 digits, used to log in</source>
+      <translation>8 digit, dipakai untuk masuk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="304" />
+      <source>NRP:</source>
+      <translation>NRP:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="306" />
+      <source>Rank:</source>
+      <translation>Pangkat:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="310" />
+      <source>At least {count} characters</source>
+      <translation>Minimal {count} karakter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="312" />
+      <source>Password:</source>
+      <translation>Kata sandi:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="315" />
+      <source>Repeat password:</source>
+      <translation>Ulangi kata sandi:</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdminScreens</name>
+    <message>
+      <location filename="../../ui/admin/__init__.py" line="18" />
+      <source>Not saved</source>
+      <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/__init__.py" line="22" />
+      <source>Only an active admin may make this change.</source>
+      <translation>Hanya admin aktif yang boleh melakukan perubahan ini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/__init__.py" line="24" />
+      <source>This entry no longer exists.</source>
+      <translation>Data ini sudah tidak ada.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/__init__.py" line="27" />
+      <source>The operation failed: {error}</source>
+      <translation>Proses gagal: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoriesDialog</name>
+    <message>
+      <location filename="../../ui/admin/categories_dialog.py" line="49" />
+      <source>Categories</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/categories_dialog.py" line="59" />
+      <source>Offered in this order on a new report. Inactive categories stay on old reports.</source>
+      <translation>Ditampilkan dengan urutan ini pada laporan baru. Kategori nonaktif tetap tercantum pada laporan lama.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/categories_dialog.py" line="72" />
+      <source>&amp;Add…</source>
+      <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/categories_dialog.py" line="73" />
+      <source>&amp;Rename…</source>
+      <translation>&amp;Ganti nama…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/categories_dialog.py" line="74" />
+      <location filename="../../ui/admin/categories_dialog.py" line="135" />
+      <source>&amp;Deactivate</source>
+      <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/categories_dialog.py" line="75" />
+      <source>Move &amp;up</source>
+      <translation>Na&amp;ikkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/categories_dialog.py" line="76" />
+      <source>Move do&amp;wn</source>
+      <translation>T&amp;urunkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/categories_dialog.py" line="77" />
+      <source>Ctrl+Up</source>
+      <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/categories_dialog.py" line="78" />
+      <source>Ctrl+Down</source>
+      <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/categories_dialog.py" line="82" />
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/categories_dialog.py" line="103" />
+      <source>Could not load</source>
+      <translation>Gagal memuat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/categories_dialog.py" line="113" />
+      <source>{name} (inactive)</source>
+      <translation>{name} (nonaktif)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/categories_dialog.py" line="135" />
+      <source>&amp;Activate</source>
+      <translation>&amp;Aktifkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/categories_dialog.py" line="144" />
+      <source>Name (at most {n} characters):</source>
+      <translation>Nama (maksimal {n} karakter):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/categories_dialog.py" line="151" />
+      <source>Add category</source>
+      <translation>Tambah kategori</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/categories_dialog.py" line="161" />
+      <source>Rename category</source>
+      <translation>Ganti nama kategori</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/categories_dialog.py" line="189" />
+      <source>Not saved</source>
+      <translation>Tidak tersimpan</translation>
+    </message>
+  </context>
+  <context>
     <name>CitizenSection</name>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="58" />
       <source>Reporter</source>
-      <translation type="unfinished" />
+      <translation>Pelapor</translation>
     </message>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="72" />
       <source>16 digits</source>
-      <translation type="unfinished" />
+      <translation>16 digit</translation>
     </message>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="95" />
       <source>&amp;Use</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pakai</translation>
     </message>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="97" />
       <source>Fill the reporter's fields from the citizen on file</source>
-      <translation type="unfinished" />
+      <translation>Isi data pelapor dari data warga yang sudah tersimpan</translation>
     </message>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="121" />
       <source>Unknown</source>
-      <translation type="unfinished" />
+      <translation>Tidak diketahui</translation>
     </message>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="134" />
       <source>Male (L)</source>
-      <translation type="unfinished" />
+      <translation>Laki-laki (L)</translation>
     </message>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="135" />
       <source>Female (P)</source>
-      <translation type="unfinished" />
+      <translation>Perempuan (P)</translation>
     </message>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="155" />
       <source>08… or +62…</source>
-      <translation type="unfinished" />
+      <translation>08… atau +62…</translation>
     </message>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="160" />
       <source>&amp;NIK</source>
-      <translation type="unfinished" />
+      <translation>&amp;NIK</translation>
     </message>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="162" />
       <source>Na&amp;me *</source>
-      <translation type="unfinished" />
+      <translation>Na&amp;ma *</translation>
     </message>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="163" />
       <source>Place of birth</source>
-      <translation type="unfinished" />
+      <translation>Tempat lahir</translation>
     </message>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="165" />
       <source>Date of birth</source>
-      <translation type="unfinished" />
+      <translation>Tanggal lahir</translation>
     </message>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="167" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Jenis kelamin</translation>
     </message>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="168" />
       <source>Religion</source>
-      <translation type="unfinished" />
+      <translation>Agama</translation>
     </message>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="169" />
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>Kewarganegaraan</translation>
     </message>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="170" />
       <source>Occupation</source>
-      <translation type="unfinished" />
+      <translation>Pekerjaan</translation>
     </message>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="171" />
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Alamat</translation>
     </message>
     <message>
       <location filename="../../ui/reports/citizen_section.py" line="172" />
       <source>Phone / WhatsApp</source>
-      <translation type="unfinished" />
+      <translation>Telepon / WhatsApp</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="298" />
+      <location filename="../../ui/reports/citizen_section.py" line="302" />
       <source>female</source>
-      <translation type="unfinished" />
+      <translation>perempuan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="298" />
+      <location filename="../../ui/reports/citizen_section.py" line="302" />
       <source>male</source>
-      <translation type="unfinished" />
+      <translation>laki-laki</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="300" />
+      <location filename="../../ui/reports/citizen_section.py" line="304" />
       <source>Valid NIK: {sex}, born {date}, {region}</source>
-      <translation type="unfinished" />
+      <translation>NIK valid: {sex}, lahir {date}, {region}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="309" />
+      <location filename="../../ui/reports/citizen_section.py" line="313" />
       <source>Taken from the NIK</source>
-      <translation type="unfinished" />
+      <translation>Diambil dari NIK</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="320" />
+      <location filename="../../ui/reports/citizen_section.py" line="324" />
       <source>Citizen on file: {details}</source>
-      <translation type="unfinished" />
+      <translation>Warga sudah terdaftar: {details}</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdentityPage</name>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="152" />
+      <source>Station identity</source>
+      <translation>Identitas kesatuan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="153" />
+      <source>Which station is this? These details appear on every printed document.</source>
+      <translation>Kesatuan mana ini? Data ini tercantum pada setiap dokumen yang dicetak.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="158" />
+      <source>Polres (district)</source>
+      <translation>Polres (kabupaten/kota)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="159" />
+      <source>Polsek (sub-district)</source>
+      <translation>Polsek (kecamatan)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="166" />
+      <source>Level:</source>
+      <translation>Tingkat:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="168" />
+      <source>Polda (province):</source>
+      <translation>Polda (provinsi):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="170" />
+      <source>Resor (district):</source>
+      <translation>Resor (kabupaten/kota):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="172" />
+      <source>e.g. Gunung Talang</source>
+      <translation>mis. Gunung Talang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="173" />
+      <source>Sector (Polsek only):</source>
+      <translation>Sektor (khusus Polsek):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="176" />
+      <source>Station code:</source>
+      <translation>Kode kesatuan:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="178" />
+      <source>Street, kabupaten</source>
+      <translation>Jalan, kabupaten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="179" />
+      <source>Address:</source>
+      <translation>Alamat:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="182" />
+      <source>Written before the date above signatures, e.g. "Arosuka, 3 March 2026".</source>
+      <translation>Ditulis sebelum tanggal di atas tanda tangan, mis. "Arosuka, 3 Maret 2026".</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="184" />
+      <source>Place for signatures:</source>
+      <translation>Tempat penandatanganan:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="186" />
+      <source>Phone:</source>
+      <translation>Telepon:</translation>
     </message>
   </context>
   <context>
@@ -123,57 +361,57 @@
     <message>
       <location filename="../../ui/login_dialog.py" line="48" />
       <source>Sentra Desk — log in</source>
-      <translation type="unfinished" />
+      <translation>Sentra Desk — masuk</translation>
     </message>
     <message>
       <location filename="../../ui/login_dialog.py" line="61" />
       <source>Sentra Desk · front desk (SPKT)</source>
-      <translation type="unfinished" />
+      <translation>Sentra Desk · Sentra Pelayanan Kepolisian Terpadu (SPKT)</translation>
     </message>
     <message>
       <location filename="../../ui/login_dialog.py" line="79" />
       <source>8 digits</source>
-      <translation type="unfinished" />
+      <translation>8 digit</translation>
     </message>
     <message>
       <location filename="../../ui/login_dialog.py" line="83" />
       <source>NRP:</source>
-      <translation type="unfinished" />
+      <translation>NRP:</translation>
     </message>
     <message>
       <location filename="../../ui/login_dialog.py" line="84" />
       <source>Password:</source>
-      <translation type="unfinished" />
+      <translation>Kata sandi:</translation>
     </message>
     <message>
       <location filename="../../ui/login_dialog.py" line="94" />
       <source>Log in</source>
-      <translation type="unfinished" />
+      <translation>Masuk</translation>
     </message>
     <message>
       <location filename="../../ui/login_dialog.py" line="107" />
       <source>Enter your NRP.</source>
-      <translation type="unfinished" />
+      <translation>Masukkan NRP Anda.</translation>
     </message>
     <message>
       <location filename="../../ui/login_dialog.py" line="110" />
       <source>Enter your password.</source>
-      <translation type="unfinished" />
+      <translation>Masukkan kata sandi Anda.</translation>
     </message>
     <message>
       <location filename="../../ui/login_dialog.py" line="135" />
       <source>Too many failed attempts: this account is locked until {time} WIB.</source>
-      <translation type="unfinished" />
+      <translation>Terlalu banyak percobaan gagal: akun ini dikunci sampai pukul {time} WIB.</translation>
     </message>
     <message>
       <location filename="../../ui/login_dialog.py" line="138" />
       <source>Wrong NRP or password.</source>
-      <translation type="unfinished" />
+      <translation>NRP atau kata sandi salah.</translation>
     </message>
     <message>
       <location filename="../../ui/login_dialog.py" line="141" />
       <source>Could not log in: {error}</source>
-      <translation type="unfinished" />
+      <translation>Tidak dapat masuk: {error}</translation>
     </message>
   </context>
   <context>
@@ -181,175 +419,487 @@
     <message>
       <location filename="../../ui/reports/lost_items_editor.py" line="37" />
       <source>Qty</source>
-      <translation type="unfinished" />
+      <translation>Jml</translation>
     </message>
     <message>
       <location filename="../../ui/reports/lost_items_editor.py" line="37" />
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>Barang</translation>
     </message>
     <message>
       <location filename="../../ui/reports/lost_items_editor.py" line="37" />
       <source>Identifying numbers</source>
-      <translation type="unfinished" />
+      <translation>Nomor identitas barang</translation>
     </message>
     <message>
       <location filename="../../ui/reports/lost_items_editor.py" line="54" />
       <source>Insert: add a row · Ctrl+Delete: remove the current row</source>
-      <translation type="unfinished" />
+      <translation>Insert: tambah baris · Ctrl+Delete: hapus baris yang dipilih</translation>
     </message>
     <message>
       <location filename="../../ui/reports/lost_items_editor.py" line="57" />
       <source>&amp;Add item</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tambah barang</translation>
     </message>
     <message>
       <location filename="../../ui/reports/lost_items_editor.py" line="60" />
       <source>Re&amp;move item</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hapus barang</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="36" />
+      <location filename="../../ui/main_window.py" line="52" />
       <source>Sentra Desk — %1</source>
-      <translation type="unfinished" />
+      <translation>Sentra Desk — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="55" />
+      <location filename="../../ui/main_window.py" line="72" />
       <source>New report (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Laporan baru (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="95" />
+      <location filename="../../ui/main_window.py" line="114" />
       <source>Signed in: %1 (%2)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="100" />
-      <source>&amp;File</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="101" />
-      <source>&amp;New report</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="102" />
-      <source>&amp;Print receipt…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="104" />
-      <source>&amp;Open receipt PDF</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="105" />
-      <source>&amp;Refresh</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="106" />
-      <source>&amp;Quit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="112" />
-      <source>&amp;Admin</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="115" />
-      <source>&amp;Settings</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="116" />
-      <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Masuk sebagai: %1 (%2)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="120" />
-      <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <source>&amp;File</source>
+      <translation>&amp;Berkas</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="121" />
-      <source>&amp;About Sentra Desk</source>
-      <translation type="unfinished" />
+      <source>&amp;New report</source>
+      <translation>&amp;Laporan baru</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="123" />
+      <source>&amp;Print receipt…</source>
+      <translation>&amp;Cetak tanda terima…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="126" />
+      <source>&amp;Open receipt PDF</source>
+      <translation>B&amp;uka PDF tanda terima</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="129" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="131" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="137" />
+      <source>&amp;Admin</source>
+      <translation>&amp;Admin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="140" />
+      <source>&amp;Settings</source>
+      <translation>&amp;Pengaturan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="141" />
+      <source>Language</source>
+      <translation>Bahasa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="146" />
+      <source>&amp;Help</source>
+      <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="147" />
+      <source>&amp;About Sentra Desk</source>
+      <translation>&amp;Tentang Sentra Desk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="174" />
       <source>Today, %1</source>
-      <translation type="unfinished" />
+      <translation>Hari ini, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="146" />
+      <location filename="../../ui/main_window.py" line="175" />
       <source>%n report(s) received</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n laporan diterima</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="218" />
+      <location filename="../../ui/main_window.py" line="255" />
       <source>Saved: %1 — press Ctrl+P to print the receipt, Ctrl+O to open the PDF.</source>
-      <translation type="unfinished" />
+      <translation>Tersimpan: %1 — tekan Ctrl+P untuk mencetak tanda terima, Ctrl+O untuk membuka PDF.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="221" />
+      <location filename="../../ui/main_window.py" line="260" />
       <source>Saved (information, no number).</source>
-      <translation type="unfinished" />
+      <translation>Tersimpan (informasi, tanpa nomor).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="227" />
+      <location filename="../../ui/main_window.py" line="268" />
       <source>About Sentra Desk</source>
-      <translation type="unfinished" />
+      <translation>Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="228" />
+      <location filename="../../ui/main_window.py" line="269" />
       <source>Sentra Desk 0.1 — front desk (SPKT) application for police stations.</source>
-      <translation type="unfinished" />
+      <translation>Sentra Desk 0.1 — aplikasi Sentra Pelayanan Kepolisian Terpadu (SPKT) untuk kantor kepolisian.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="232" />
+      <location filename="../../ui/main_window.py" line="275" />
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="233" />
+      <location filename="../../ui/main_window.py" line="275" />
       <source>The open form has unsaved changes. Quit anyway?</source>
-      <translation type="unfinished" />
+      <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="141" />
+      <location filename="../../desktop/app.py" line="151" />
       <source>&amp;Officers…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Petugas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="142" />
+      <location filename="../../desktop/app.py" line="152" />
       <source>&amp;Categories…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Kategori…</translation>
+    </message>
+  </context>
+  <context>
+    <name>NumbersPage</name>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="203" />
+      <source>Letterhead and document numbers</source>
+      <translation>Kop surat dan nomor dokumen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="204" />
+      <source>Check the letterhead lines and how receipts are numbered.</source>
+      <translation>Periksa baris kop surat dan format penomoran tanda terima.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="209" />
+      <source>Letterhead:</source>
+      <translation>Kop surat:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="210" />
+      <source>Number patterns</source>
+      <translation>Format nomor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="213" />
+      <source>{n} is the running number (it restarts every year), {month} the month in Roman numerals and {year} the year.</source>
+      <translation>{n} adalah nomor urut (dimulai ulang setiap tahun), {month} bulan dalam angka Romawi, dan {year} tahun.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="225" />
+      <source>Police report (LP/B):</source>
+      <translation>Laporan Polisi (LP/B):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="226" />
+      <source>Complaint (Dumas):</source>
+      <translation>Pengaduan (Dumas):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="227" />
+      <source>Lost items (SKTLK):</source>
+      <translation>Kehilangan (SKTLK):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="248" />
+      <source>First number: {number}</source>
+      <translation>Nomor pertama: {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfficerForm</name>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="57" />
+      <source>Add officer</source>
+      <translation>Tambah petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="57" />
+      <source>Edit officer</source>
+      <translation>Ubah data petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="72" />
+      <source>8 digits</source>
+      <translation>8 digit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="87" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="88" />
+      <source>NR&amp;P:</source>
+      <translation>NR&amp;P:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="89" />
+      <source>&amp;Rank:</source>
+      <translation>Pan&amp;gkat:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="90" />
+      <source>&amp;Unit:</source>
+      <translation>Sa&amp;tuan:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="91" />
+      <source>R&amp;ole:</source>
+      <translation>Pe&amp;ran:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="95" />
+      <source>at least {n} characters</source>
+      <translation>minimal {n} karakter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="96" />
+      <source>Pass&amp;word:</source>
+      <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="97" />
+      <source>Con&amp;firm password:</source>
+      <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="104" />
+      <source>&amp;Save</source>
+      <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="105" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="119" />
+      <source>The two passwords differ.</source>
+      <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Officers</name>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="42" />
+      <source>SPKT officer</source>
+      <translation>Petugas SPKT</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="43" />
+      <source>Unit head</source>
+      <translation>Kepala unit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="44" />
+      <source>Admin</source>
+      <translation>Admin</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfficersDialog</name>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="107" />
+      <source>Officers</source>
+      <translation>Petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="137" />
+      <source>&amp;Add…</source>
+      <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="138" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="139" />
+      <location filename="../../ui/admin/officers_dialog.py" line="210" />
+      <source>&amp;Deactivate</source>
+      <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="140" />
+      <source>Reset &amp;password…</source>
+      <translation>Atur ulang &amp;kata sandi…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="141" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Buka kunci</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="151" />
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="170" />
+      <source>Could not load</source>
+      <translation>Gagal memuat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="184" />
+      <source>{n} accounts · {inactive} inactive · {locked} locked</source>
+      <translation>{n} akun · {inactive} nonaktif · {locked} terkunci</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="210" />
+      <source>&amp;Activate</source>
+      <translation>&amp;Aktifkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="213" />
+      <source>You cannot deactivate your own account.</source>
+      <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="251" />
+      <source>Deactivate officer</source>
+      <translation>Nonaktifkan petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="253" />
+      <source>Deactivate {name}? The account can no longer log in; its reports stay as they are.</source>
+      <translation>Nonaktifkan {name}? Akun ini tidak dapat masuk lagi; laporan yang dibuatnya tetap tersimpan apa adanya.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfficersModel</name>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="64" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="65" />
+      <source>NRP</source>
+      <translation>NRP</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="66" />
+      <source>Rank</source>
+      <translation>Pangkat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="67" />
+      <source>Unit</source>
+      <translation>Satuan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="68" />
+      <source>Role</source>
+      <translation>Peran</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="69" />
+      <source>Active</source>
+      <translation>Aktif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="70" />
+      <source>Locked</source>
+      <translation>Terkunci</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="86" />
+      <source>until {time}</source>
+      <translation>sampai {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="93" />
+      <source>Yes</source>
+      <translation>Ya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officers_dialog.py" line="93" />
+      <source>No</source>
+      <translation>Tidak</translation>
+    </message>
+  </context>
+  <context>
+    <name>OptionalWibDateTime</name>
+    <message>
+      <location filename="../../ui/widgets/wib_datetime.py" line="32" />
+      <source>Unknown</source>
+      <translation>Tidak diketahui</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordDialog</name>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="162" />
+      <source>Reset password</source>
+      <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="165" />
+      <source>New password for {name} (NRP {nrp}). Tell it to the officer in person.</source>
+      <translation>Kata sandi baru untuk {name} (NRP {nrp}). Sampaikan langsung kepada petugas yang bersangkutan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="172" />
+      <source>at least {n} characters</source>
+      <translation>minimal {n} karakter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="174" />
+      <source>New pass&amp;word:</source>
+      <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="175" />
+      <source>Con&amp;firm password:</source>
+      <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="180" />
+      <source>&amp;Set password</source>
+      <translation>&amp;Tetapkan kata sandi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="181" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/officer_form.py" line="189" />
+      <source>The two passwords differ.</source>
+      <translation>Kedua kata sandi tidak sama.</translation>
     </message>
   </context>
   <context>
     <name>ReceiptActions</name>
     <message>
-      <location filename="../../ui/reports/receipt_actions.py" line="81" />
+      <location filename="../../ui/reports/receipt_actions.py" line="90" />
       <source>Receipt</source>
-      <translation type="unfinished" />
+      <translation>Tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/receipt_actions.py" line="81" />
+      <location filename="../../ui/reports/receipt_actions.py" line="91" />
       <source>The receipt could not be made: %1</source>
-      <translation type="unfinished" />
+      <translation>Tanda terima tidak dapat dibuat: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/receipt_actions.py" line="98" />
+      <location filename="../../ui/reports/receipt_actions.py" line="108" />
       <source>Print receipt</source>
-      <translation type="unfinished" />
+      <translation>Cetak tanda terima</translation>
     </message>
   </context>
   <context>
@@ -357,895 +907,712 @@
     <message>
       <location filename="../../ui/reports/detail_view.py" line="41" />
       <source>Print receipt (Ctrl+P)</source>
-      <translation type="unfinished" />
+      <translation>Cetak tanda terima (Ctrl+P)</translation>
     </message>
     <message>
       <location filename="../../ui/reports/detail_view.py" line="42" />
       <source>Open PDF</source>
-      <translation type="unfinished" />
+      <translation>Buka PDF</translation>
     </message>
     <message>
       <location filename="../../ui/reports/detail_view.py" line="43" />
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>Ubah</translation>
     </message>
     <message>
       <location filename="../../ui/reports/detail_view.py" line="69" />
       <source>Select a report to see it here.</source>
-      <translation type="unfinished" />
+      <translation>Pilih laporan untuk melihat rinciannya di sini.</translation>
     </message>
     <message>
       <location filename="../../ui/reports/detail_view.py" line="72" />
       <source>Information (no number)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="81" />
-      <source>Received</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="82" />
-      <source>Received by</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="83" />
-      <source>Reporter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="84" />
-      <source>NIK</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="85" />
-      <source>Address</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="86" />
-      <source>Phone</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="87" />
-      <source>What happened</source>
-      <translation type="unfinished" />
+      <translation>Informasi (tanpa nomor)</translation>
     </message>
     <message>
       <location filename="../../ui/reports/detail_view.py" line="88" />
-      <source>Category</source>
-      <translation type="unfinished" />
+      <source>Received</source>
+      <translation>Diterima</translation>
     </message>
     <message>
       <location filename="../../ui/reports/detail_view.py" line="89" />
-      <source>Incident time</source>
-      <translation type="unfinished" />
+      <source>Received by</source>
+      <translation>Diterima oleh</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="90" />
+      <source>Reporter</source>
+      <translation>Pelapor</translation>
     </message>
     <message>
       <location filename="../../ui/reports/detail_view.py" line="91" />
-      <source>Incident place</source>
-      <translation type="unfinished" />
+      <source>NIK</source>
+      <translation>NIK</translation>
     </message>
     <message>
       <location filename="../../ui/reports/detail_view.py" line="92" />
-      <source>Reported party</source>
-      <translation type="unfinished" />
+      <source>Address</source>
+      <translation>Alamat</translation>
     </message>
     <message>
       <location filename="../../ui/reports/detail_view.py" line="93" />
-      <source>Witnesses</source>
-      <translation type="unfinished" />
+      <source>Phone</source>
+      <translation>Telepon</translation>
     </message>
     <message>
       <location filename="../../ui/reports/detail_view.py" line="94" />
-      <source>Article</source>
-      <translation type="unfinished" />
+      <source>What happened</source>
+      <translation>Peristiwa</translation>
     </message>
     <message>
       <location filename="../../ui/reports/detail_view.py" line="95" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="97" />
+      <source>Incident time</source>
+      <translation>Waktu kejadian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="102" />
+      <source>Incident place</source>
+      <translation>Tempat kejadian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="103" />
+      <source>Reported party</source>
+      <translation>Terlapor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="104" />
+      <source>Witnesses</source>
+      <translation>Saksi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="105" />
+      <source>Article</source>
+      <translation>Pasal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="107" />
       <source>Estimated loss</source>
-      <translation type="unfinished" />
+      <translation>Perkiraan kerugian</translation>
     </message>
   </context>
   <context>
     <name>ReportForm</name>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="79" />
+      <location filename="../../ui/reports/report_form.py" line="76" />
       <source>New report</source>
-      <translation type="unfinished" />
+      <translation>Laporan baru</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="81" />
+      <location filename="../../ui/reports/report_form.py" line="78" />
       <source>Edit report {number}</source>
-      <translation type="unfinished" />
+      <translation>Ubah laporan {number}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form.py" line="96" />
+      <source>Police report (LP model B)</source>
+      <translation>Laporan Polisi (LP model B)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form.py" line="97" />
+      <source>Complaint (Dumas)</source>
+      <translation>Pengaduan Masyarakat (Dumas)</translation>
     </message>
     <message>
       <location filename="../../ui/reports/report_form.py" line="98" />
-      <source>Police report (LP model B)</source>
-      <translation type="unfinished" />
+      <source>Lost item (SKTLK)</source>
+      <translation>Kehilangan (SKTLK)</translation>
     </message>
     <message>
       <location filename="../../ui/reports/report_form.py" line="99" />
-      <source>Complaint (Dumas)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="100" />
-      <source>Lost item (SKTLK)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="101" />
       <source>Information / consultation</source>
-      <translation type="unfinished" />
+      <translation>Informasi / konsultasi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form.py" line="107" />
+      <source>Walk-in</source>
+      <translation>Datang langsung</translation>
     </message>
     <message>
       <location filename="../../ui/reports/report_form.py" line="108" />
-      <source>Walk-in</source>
-      <translation type="unfinished" />
+      <source>Phone</source>
+      <translation>Telepon</translation>
     </message>
     <message>
       <location filename="../../ui/reports/report_form.py" line="109" />
-      <source>Phone</source>
-      <translation type="unfinished" />
+      <source>Online</source>
+      <translation>Daring</translation>
     </message>
     <message>
       <location filename="../../ui/reports/report_form.py" line="110" />
-      <source>Online</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="111" />
       <source>Social media</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="114" />
-      <source>Report</source>
-      <translation type="unfinished" />
+      <translation>Media sosial</translation>
     </message>
     <message>
       <location filename="../../ui/reports/report_form.py" line="116" />
       <source>&amp;Kind</source>
-      <translation type="unfinished" />
+      <translation>&amp;Jenis</translation>
     </message>
     <message>
       <location filename="../../ui/reports/report_form.py" line="118" />
       <source>C&amp;hannel</source>
-      <translation type="unfinished" />
+      <translation>&amp;Saluran</translation>
     </message>
     <message>
       <location filename="../../ui/reports/report_form.py" line="145" />
-      <source>Unknown</source>
-      <translation type="unfinished" />
+      <source>Jorong, street, landmark</source>
+      <translation>Jorong, jalan, patokan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="165" />
-      <source>Jorong, street, landmark</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/reports/report_form.py" line="152" />
+      <source>e.g. Pasal 362 KUHP</source>
+      <translation>mis. Pasal 362 KUHP</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form.py" line="164" />
+      <source>Incident</source>
+      <translation>Kejadian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form.py" line="167" />
+      <source>What happened *</source>
+      <translation>Peristiwa *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form.py" line="169" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form.py" line="170" />
+      <source>Time of incident</source>
+      <translation>Waktu kejadian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form.py" line="171" />
+      <source>Kecamatan</source>
+      <translation>Kecamatan</translation>
     </message>
     <message>
       <location filename="../../ui/reports/report_form.py" line="172" />
-      <source>e.g. Pasal 362 KUHP</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="184" />
-      <source>Incident</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="187" />
-      <source>What happened *</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="189" />
-      <source>Category</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="190" />
-      <source>Time of incident</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="191" />
-      <source>Kecamatan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="192" />
       <source>Nagari</source>
-      <translation type="unfinished" />
+      <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="193" />
+      <location filename="../../ui/reports/report_form.py" line="173" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="194" />
+      <location filename="../../ui/reports/report_form.py" line="174" />
       <source>Terlapor (reported party)</source>
-      <translation type="unfinished" />
+      <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="195" />
+      <location filename="../../ui/reports/report_form.py" line="175" />
       <source>Witnesses</source>
-      <translation type="unfinished" />
+      <translation>Saksi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form.py" line="176" />
+      <source>Article (pasal)</source>
+      <translation>Pasal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form.py" line="177" />
+      <source>Estimated loss</source>
+      <translation>Perkiraan kerugian</translation>
     </message>
     <message>
       <location filename="../../ui/reports/report_form.py" line="196" />
-      <source>Article (pasal)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="197" />
-      <source>Estimated loss</source>
-      <translation type="unfinished" />
+      <source>Lost items *</source>
+      <translation>Barang yang hilang *</translation>
     </message>
     <message>
       <location filename="../../ui/reports/report_form.py" line="216" />
-      <source>Lost items *</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="237" />
-      <location filename="../../ui/reports/report_form.py" line="473" />
+      <location filename="../../ui/reports/report_form.py" line="426" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="240" />
+      <location filename="../../ui/reports/report_form.py" line="219" />
       <source>Ctrl+S or Ctrl+Enter</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+S atau Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="242" />
+      <location filename="../../ui/reports/report_form.py" line="221" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="244" />
+      <location filename="../../ui/reports/report_form.py" line="223" />
       <source>Esc</source>
-      <translation type="unfinished" />
+      <translation>Esc</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="246" />
+      <location filename="../../ui/reports/report_form.py" line="225" />
       <source>* required · Ctrl+S saves · Esc cancels</source>
-      <translation type="unfinished" />
+      <translation>* wajib diisi · Ctrl+S menyimpan · Esc membatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="322" />
+      <location filename="../../ui/reports/report_form.py" line="301" />
       <source>Offense (tindak pidana) *</source>
-      <translation type="unfinished" />
+      <translation>Tindak pidana *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="323" />
+      <location filename="../../ui/reports/report_form.py" line="302" />
       <source>Subject of the complaint *</source>
-      <translation type="unfinished" />
+      <translation>Perihal pengaduan *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="324" />
+      <location filename="../../ui/reports/report_form.py" line="303" />
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation>Perihal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="326" />
+      <location filename="../../ui/reports/report_form.py" line="305" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="326" />
+      <location filename="../../ui/reports/report_form.py" line="305" />
       <source>Chronology *</source>
-      <translation type="unfinished" />
+      <translation>Uraian singkat kejadian *</translation>
     </message>
     <message>
+      <location filename="../../ui/reports/report_form.py" line="374" />
       <location filename="../../ui/reports/report_form.py" line="421" />
-      <location filename="../../ui/reports/report_form.py" line="468" />
       <source>Save report</source>
-      <translation type="unfinished" />
+      <translation>Simpan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="421" />
+      <location filename="../../ui/reports/report_form.py" line="374" />
       <source>Nobody is logged in.</source>
-      <translation type="unfinished" />
+      <translation>Tidak ada petugas yang masuk.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="464" />
+      <location filename="../../ui/reports/report_form.py" line="417" />
       <source>You may not edit this report.</source>
-      <translation type="unfinished" />
+      <translation>Anda tidak berwenang mengubah laporan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="467" />
+      <location filename="../../ui/reports/report_form.py" line="420" />
       <source>The report could not be saved: {error}</source>
-      <translation type="unfinished" />
+      <translation>Laporan tidak dapat disimpan: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="473" />
+      <location filename="../../ui/reports/report_form.py" line="426" />
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>Menyimpan…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="485" />
+      <location filename="../../ui/reports/report_form.py" line="438" />
       <source>Discard report</source>
-      <translation type="unfinished" />
+      <translation>Buang laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="486" />
+      <location filename="../../ui/reports/report_form.py" line="439" />
       <source>Discard what you typed in this report?</source>
-      <translation type="unfinished" />
+      <translation>Buang semua isian yang sudah diketik pada laporan ini?</translation>
     </message>
   </context>
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="343" />
+      <location filename="../../ui/setup/wizard.py" line="43" />
       <source>Sentra Desk — station set-up</source>
-      <translation type="unfinished" />
+      <translation>Sentra Desk — pengaturan awal kesatuan</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="412" />
+      <location filename="../../ui/setup/wizard.py" line="112" />
       <source>The passwords do not match.</source>
-      <translation type="unfinished" />
+      <translation>Kata sandi tidak sama.</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="454" />
+      <location filename="../../ui/setup/wizard.py" line="154" />
       <source>Set-up failed</source>
-      <translation type="unfinished" />
+      <translation>Pengaturan awal gagal</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="455" />
+      <location filename="../../ui/setup/wizard.py" line="155" />
       <source>The station could not be set up:
 {error}</source>
-      <translation type="unfinished" />
+      <translation>Pengaturan awal kesatuan tidak dapat diselesaikan:
+{error}</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="473" />
+      <location filename="../../ui/setup/wizard.py" line="173" />
       <source>Check the set-up</source>
-      <translation type="unfinished" />
+      <translation>Periksa pengaturan</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignatoryPage</name>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="257" />
+      <source>Signatory</source>
+      <translation>Penanda tangan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="258" />
+      <source>Who signs receipts and letters on behalf of the head of the station?</source>
+      <translation>Siapa yang menandatangani tanda terima dan surat atas nama kepala kesatuan?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="261" />
+      <source>On behalf of:</source>
+      <translation>Atas nama (a.n.):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="266" />
+      <source>Title:</source>
+      <translation>Jabatan:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="268" />
+      <source>Full name with degrees, e.g. Hendra Saputra, S.H.</source>
+      <translation>Nama lengkap dengan gelar, mis. Hendra Saputra, S.H.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="269" />
+      <source>Name:</source>
+      <translation>Nama:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="271" />
+      <source>Rank:</source>
+      <translation>Pangkat:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="273" />
+      <source>8 digits</source>
+      <translation>8 digit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="274" />
+      <source>NRP:</source>
+      <translation>NRP:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/pages.py" line="278" />
+      <source>Preview:</source>
+      <translation>Pratinjau:</translation>
     </message>
   </context>
   <context>
     <name>TodayModel</name>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="28" />
-      <source>Number</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/today_model.py" line="28" />
-      <source>Time</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/today_model.py" line="28" />
-      <source>Kind</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/today_model.py" line="28" />
-      <source>Citizen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/today_model.py" line="28" />
-      <source>Category</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../ui/reports/today_model.py" line="29" />
+      <source>Number</source>
+      <translation>Nomor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/today_model.py" line="30" />
+      <source>Time</source>
+      <translation>Jam</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/today_model.py" line="31" />
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/today_model.py" line="32" />
+      <source>Citizen</source>
+      <translation>Pelapor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/today_model.py" line="33" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/today_model.py" line="34" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="32" />
+      <location filename="../../ui/reports/today_model.py" line="39" />
       <source>LP model B</source>
-      <translation type="unfinished" />
+      <translation>LP model B</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="32" />
+      <location filename="../../ui/reports/today_model.py" line="40" />
       <source>Dumas complaint</source>
-      <translation type="unfinished" />
+      <translation>Pengaduan (Dumas)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="33" />
+      <location filename="../../ui/reports/today_model.py" line="41" />
       <source>Lost item (SKTLK)</source>
-      <translation type="unfinished" />
+      <translation>Kehilangan (SKTLK)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="33" />
+      <location filename="../../ui/reports/today_model.py" line="42" />
       <source>Information</source>
-      <translation type="unfinished" />
+      <translation>Informasi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="36" />
+      <location filename="../../ui/reports/today_model.py" line="47" />
       <source>Received</source>
-      <translation type="unfinished" />
+      <translation>Diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="36" />
+      <location filename="../../ui/reports/today_model.py" line="48" />
       <source>In progress</source>
-      <translation type="unfinished" />
+      <translation>Diproses</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="37" />
+      <location filename="../../ui/reports/today_model.py" line="49" />
       <source>Forwarded</source>
-      <translation type="unfinished" />
+      <translation>Dilimpahkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="37" />
+      <location filename="../../ui/reports/today_model.py" line="50" />
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>Selesai</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="37" />
+      <location filename="../../ui/reports/today_model.py" line="51" />
       <source>Stopped</source>
-      <translation type="unfinished" />
+      <translation>Dihentikan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="38" />
+      <location filename="../../ui/reports/today_model.py" line="52" />
       <source>Rejected</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>_AdminPage</name>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="311" />
-      <source>First administrator</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="312" />
-      <source>This account manages officers and settings. You log in with it next.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="315" />
-      <source>Name:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="317" />
-      <source>8 digits, used to log in</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="318" />
-      <source>NRP:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="320" />
-      <source>Rank:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="324" />
-      <source>At least {count} characters</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="326" />
-      <source>Password:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="329" />
-      <source>Repeat password:</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>_IdentityPage</name>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="166" />
-      <source>Station identity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="167" />
-      <source>Which station is this? These details appear on every printed document.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="172" />
-      <source>Polres (district)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="173" />
-      <source>Polsek (sub-district)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="180" />
-      <source>Level:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="182" />
-      <source>Polda (province):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="184" />
-      <source>Resor (district):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="186" />
-      <source>e.g. Gunung Talang</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="187" />
-      <source>Sector (Polsek only):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="190" />
-      <source>Station code:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="192" />
-      <source>Street, kabupaten</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="193" />
-      <source>Address:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="196" />
-      <source>Written before the date above signatures, e.g. "Arosuka, 3 March 2026".</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="198" />
-      <source>Place for signatures:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="200" />
-      <source>Phone:</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>_NumbersPage</name>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="217" />
-      <source>Letterhead and document numbers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="218" />
-      <source>Check the letterhead lines and how receipts are numbered.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="223" />
-      <source>Letterhead:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="224" />
-      <source>Number patterns</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="227" />
-      <source>{n} is the running number (it restarts every year), {month} the month in Roman numerals and {year} the year.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="239" />
-      <source>Police report (LP/B):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="240" />
-      <source>Complaint (Dumas):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="241" />
-      <source>Lost items (SKTLK):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="262" />
-      <source>First number: {number}</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>_SignatoryPage</name>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="271" />
-      <source>Signatory</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="272" />
-      <source>Who signs receipts and letters on behalf of the head of the station?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="275" />
-      <source>On behalf of:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="280" />
-      <source>Title:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="282" />
-      <source>Full name with degrees, e.g. Hendra Saputra, S.H.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="283" />
-      <source>Name:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="285" />
-      <source>Rank:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="287" />
-      <source>8 digits</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="288" />
-      <source>NRP:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/setup/wizard.py" line="292" />
-      <source>Preview:</source>
-      <translation type="unfinished" />
+      <translation>Ditolak</translation>
     </message>
   </context>
   <context>
     <name>crash</name>
     <message>
-      <location filename="../../desktop/app.py" line="63" />
+      <location filename="../../desktop/app.py" line="66" />
       <source>Unexpected error</source>
-      <translation type="unfinished" />
+      <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="64" />
+      <location filename="../../desktop/app.py" line="68" />
       <source>Something went wrong. Your saved records are safe. Copy the details below for the station IT officer.</source>
-      <translation type="unfinished" />
+      <translation>Terjadi kesalahan. Data yang sudah tersimpan tetap aman. Salin rincian di bawah ini untuk petugas TI kesatuan.</translation>
     </message>
   </context>
   <context>
     <name>main</name>
     <message>
-      <location filename="../../desktop/app.py" line="124" />
+      <location filename="../../desktop/app.py" line="134" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="125" />
+      <location filename="../../desktop/app.py" line="134" />
       <source>The language changes the next time Sentra Desk starts.</source>
-      <translation type="unfinished" />
+      <translation>Bahasa akan berganti saat Sentra Desk dibuka kembali.</translation>
     </message>
   </context>
   <context>
     <name>db</name>
     <message>
       <source>NIK must be exactly 16 digits.</source>
-      <translation type="unfinished" />
+      <translation>NIK harus tepat 16 digit.</translation>
     </message>
     <message>
       <source>The NIK's region code (digits 1-4) is unknown.</source>
-      <translation type="unfinished" />
+      <translation>Kode wilayah pada NIK (digit 1-4) tidak dikenal.</translation>
     </message>
     <message>
       <source>The NIK's birth date (digits 7-12) is not a real date.</source>
-      <translation type="unfinished" />
+      <translation>Tanggal lahir pada NIK (digit 7-12) bukan tanggal yang valid.</translation>
     </message>
     <message>
       <source>The NIK's serial number (last 4 digits) cannot be 0000.</source>
-      <translation type="unfinished" />
+      <translation>Nomor urut pada NIK (4 digit terakhir) tidak boleh 0000.</translation>
     </message>
     <message>
       <source>This is not a valid NIK.</source>
-      <translation type="unfinished" />
+      <translation>NIK ini tidak valid.</translation>
     </message>
     <message>
       <source>The NIK's kabupaten/kota code (digits 3-4) is unknown.</source>
-      <translation type="unfinished" />
+      <translation>Kode kabupaten/kota pada NIK (digit 3-4) tidak dikenal.</translation>
     </message>
     <message>
       <source>The NIK's birth date is in the future.</source>
-      <translation type="unfinished" />
+      <translation>Tanggal lahir pada NIK tidak boleh di masa mendatang.</translation>
     </message>
     <message>
       <source>Unknown placeholder; use only {n}, {month} and {year}.</source>
-      <translation type="unfinished" />
+      <translation>Penanda tidak dikenal; gunakan hanya {n}, {month}, dan {year}.</translation>
     </message>
     <message>
       <source>The pattern must contain {n} and {year}.</source>
-      <translation type="unfinished" />
+      <translation>Format harus memuat {n} dan {year}.</translation>
     </message>
     <message>
       <source>The pattern has empty or doubled spaces.</source>
-      <translation type="unfinished" />
+      <translation>Format kosong atau mengandung spasi ganda.</translation>
     </message>
     <message>
       <source>Unbalanced braces in the pattern.</source>
-      <translation type="unfinished" />
+      <translation>Kurung kurawal pada format tidak berpasangan.</translation>
     </message>
     <message>
       <source>Name is required.</source>
-      <translation type="unfinished" />
+      <translation>Nama wajib diisi.</translation>
     </message>
     <message>
       <source>An inactive category has this name; activate it instead.</source>
-      <translation type="unfinished" />
+      <translation>Sudah ada kategori nonaktif dengan nama ini; aktifkan kategori tersebut.</translation>
     </message>
     <message>
       <source>A category with this name already exists.</source>
-      <translation type="unfinished" />
+      <translation>Kategori dengan nama ini sudah ada.</translation>
     </message>
     <message>
       <source>NRP must be 8 digits.</source>
-      <translation type="unfinished" />
+      <translation>NRP harus 8 digit.</translation>
     </message>
     <message>
       <source>Rank is required.</source>
-      <translation type="unfinished" />
+      <translation>Pangkat wajib diisi.</translation>
     </message>
     <message>
       <source>Unknown role.</source>
-      <translation type="unfinished" />
+      <translation>Peran tidak dikenal.</translation>
     </message>
     <message>
       <source>Unit is required.</source>
-      <translation type="unfinished" />
+      <translation>Satuan wajib diisi.</translation>
     </message>
     <message>
       <source>An officer with this NRP already exists.</source>
-      <translation type="unfinished" />
+      <translation>Petugas dengan NRP ini sudah terdaftar.</translation>
     </message>
     <message>
       <source>You cannot deactivate your own account.</source>
-      <translation type="unfinished" />
+      <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
       <source>This is the last active admin; it cannot be deactivated.</source>
-      <translation type="unfinished" />
+      <translation>Ini admin aktif terakhir; akun ini tidak dapat dinonaktifkan.</translation>
     </message>
     <message>
       <source>The reporter's name is required.</source>
-      <translation type="unfinished" />
+      <translation>Nama pelapor wajib diisi.</translation>
     </message>
     <message>
       <source>Choose L or P.</source>
-      <translation type="unfinished" />
+      <translation>Pilih L atau P.</translation>
     </message>
     <message>
       <source>Birth date is in the future.</source>
-      <translation type="unfinished" />
+      <translation>Tanggal lahir tidak boleh di masa mendatang.</translation>
     </message>
     <message>
       <source>Phone: 8 to 15 digits, optionally starting with +.</source>
-      <translation type="unfinished" />
+      <translation>Telepon: 8 sampai 15 digit, boleh diawali +.</translation>
     </message>
     <message>
       <source>Unknown kind of report.</source>
-      <translation type="unfinished" />
+      <translation>Jenis laporan tidak dikenal.</translation>
     </message>
     <message>
       <source>Unknown channel.</source>
-      <translation type="unfinished" />
+      <translation>Saluran tidak dikenal.</translation>
     </message>
     <message>
       <source>Say what happened (offense / subject).</source>
-      <translation type="unfinished" />
+      <translation>Isi peristiwa yang terjadi (tindak pidana / perihal).</translation>
     </message>
     <message>
       <source>The chronology is required.</source>
-      <translation type="unfinished" />
+      <translation>Uraian singkat kejadian wajib diisi.</translation>
     </message>
     <message>
       <source>The loss must be a positive amount in rupiah.</source>
-      <translation type="unfinished" />
+      <translation>Nilai kerugian harus berupa jumlah rupiah yang tidak negatif.</translation>
     </message>
     <message>
       <source>Incident time has no time zone.</source>
-      <translation type="unfinished" />
+      <translation>Waktu kejadian tidak memiliki zona waktu.</translation>
     </message>
     <message>
       <source>List at least one lost item.</source>
-      <translation type="unfinished" />
+      <translation>Cantumkan minimal satu barang yang hilang.</translation>
     </message>
     <message>
       <source>Unknown kecamatan.</source>
-      <translation type="unfinished" />
+      <translation>Kecamatan tidak dikenal.</translation>
     </message>
     <message>
       <source>Choose the kecamatan of the nagari.</source>
-      <translation type="unfinished" />
+      <translation>Pilih kecamatan tempat nagari tersebut berada.</translation>
     </message>
     <message>
       <source>Sex does not match the NIK (women's NIK day is +40).</source>
-      <translation type="unfinished" />
+      <translation>Jenis kelamin tidak sesuai dengan NIK (tanggal lahir perempuan pada NIK ditambah 40).</translation>
     </message>
     <message>
       <source>Birth date does not match the NIK.</source>
-      <translation type="unfinished" />
+      <translation>Tanggal lahir tidak sesuai dengan NIK.</translation>
     </message>
     <message>
       <source>The incident time cannot be in the future.</source>
-      <translation type="unfinished" />
+      <translation>Waktu kejadian tidak boleh di masa mendatang.</translation>
     </message>
     <message>
       <source>Every lost item row needs the item's name.</source>
-      <translation type="unfinished" />
+      <translation>Setiap baris barang hilang harus berisi nama barang.</translation>
     </message>
     <message>
       <source>This nagari is not in the chosen kecamatan.</source>
-      <translation type="unfinished" />
+      <translation>Nagari ini tidak termasuk kecamatan yang dipilih.</translation>
     </message>
     <message>
       <source>A lost item's quantity must be 1 to 100000.</source>
-      <translation type="unfinished" />
+      <translation>Jumlah barang hilang harus 1 sampai 100.000.</translation>
     </message>
     <message>
       <source>The kind of a numbered report cannot change.</source>
-      <translation type="unfinished" />
+      <translation>Jenis laporan yang sudah bernomor tidak dapat diubah.</translation>
     </message>
     <message>
       <source>Station code: letters, digits, - or _, at most 32 characters.</source>
-      <translation type="unfinished" />
+      <translation>Kode kesatuan: huruf, angka, - atau _, maksimal 32 karakter.</translation>
     </message>
     <message>
       <source>Choose Polres or Polsek.</source>
-      <translation type="unfinished" />
+      <translation>Pilih Polres atau Polsek.</translation>
     </message>
     <message>
       <source>The resor's name is required.</source>
-      <translation type="unfinished" />
+      <translation>Nama resor wajib diisi.</translation>
     </message>
     <message>
       <source>The Polda's name is required.</source>
-      <translation type="unfinished" />
+      <translation>Nama Polda wajib diisi.</translation>
     </message>
     <message>
       <source>A Polsek needs its sector's name.</source>
-      <translation type="unfinished" />
+      <translation>Nama sektor wajib diisi untuk Polsek.</translation>
     </message>
     <message>
       <source>The letterhead needs at least one line.</source>
-      <translation type="unfinished" />
+      <translation>Kop surat harus berisi minimal satu baris.</translation>
     </message>
     <message>
       <source>The place written before the date on documents is required.</source>
-      <translation type="unfinished" />
+      <translation>Tempat yang ditulis sebelum tanggal pada dokumen wajib diisi.</translation>
     </message>
     <message>
       <source>The signatory's name is required.</source>
-      <translation type="unfinished" />
+      <translation>Nama penanda tangan wajib diisi.</translation>
     </message>
     <message>
       <source>This database already has a station.</source>
-      <translation type="unfinished" />
+      <translation>Basis data ini sudah memiliki data kesatuan.</translation>
     </message>
   </context>
 </TS>

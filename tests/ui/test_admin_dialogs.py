@@ -157,7 +157,9 @@ def test_add_deactivate_and_move_category(qtbot, ctx, warnings, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
     dialog = CategoriesDialog(ctx)
     qtbot.addWidget(dialog)
-    dialog.show()
+    with qtbot.waitActive(dialog):  # shortcuts (Ctrl+Up) only fire in the active window
+        dialog.show()
+        dialog.activateWindow()
     count = len(list_categories(ctx.session_factory))
     qtbot.waitUntil(lambda: dialog.list.count() == count)
 

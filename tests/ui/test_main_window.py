@@ -1,0 +1,139 @@
+"""The desk as an officer uses it: Ctrl+N, type a report, save, the receipt one keystroke away."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+from desktop.app import make_main_window
+from ui.context import UiContext
+from ui.reports.receipt_actions import paint_pdf
+from ui.reports.today_model import COL_NUMBER
+from ui.task_runner import TaskRunner
+
+
+@pytest.fixture
+def window(qtbot, session_factory, station, tmp_path):
+    st, admin = station
+    ctx = UiContext(
+        session_factory=session_factory,
+        runner=TaskRunner(synchronous=True),
+        data_dir=tmp_path,
+        station=st,
+        officer=admin,
+        output_dir=tmp_path / "documents",
+    )
+    win = make_main_window(ctx)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
+    return win
+
+
+def pdf_text(path: Path) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_new_report_saved_and_its_receipt_printed(qtbot, window, monkeypatch, tmp_path):
+    assert window.model.rowCount() == 0
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.form
+    assert form is not None and window.stack.currentWidget() is form
+
+    c = form.citizen
+    c.nik_edit.setFocus()
+    qtbot.keyClicks(c.nik_edit, "1302014508900001")
+    qtbot.keyClick(c.nik_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(c.name_edit, "<b>Budi</b> & Sons")
+    qtbot.keyClicks(c.address_edit, "Jorong Koto Baru")
+    qtbot.keyClicks(form.offense_edit, "Pencurian sepeda motor")
+    qtbot.keyClicks(form.chronology_edit, "Motor diparkir di depan rumah lalu hilang.")
+    with qtbot.waitSignal(form.saved, timeout=5000) as saved:
+        qtbot.keyClick(form.save_button, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    view = saved.args[0]
+
+    # Back home: the new report listed, selected, and the banner naming its number.
+    assert window.form is None and window.stack.currentWidget() is window.home
+    assert window.model.rowCount() == 1
+    assert window.model.index(0, COL_NUMBER).data() == view.number
+    assert view.number.startswith("LP/B/1/")
+    assert view.number in window.banner.text()
+    assert window.detail.report.id == view.id
+
+    # Ctrl+P: the receipt is written and its print preview opened (the dialog is not run in a test).
+    previews: list[QPrintPreviewDialog] = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: previews.append(self) or 0)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert previews, "Ctrl+P opened no print preview"
+    receipt = window.receipts.last_path
+    assert receipt is not None and receipt.exists()
+    text = pdf_text(receipt)
+    assert "SURAT TANDA TERIMA LAPORAN POLISI" in text
+    assert view.number in text.replace("\n", " ")
+    assert "<b>Budi</b> & Sons" in text  # printed exactly as typed
+    assert "Pencurian sepeda motor" in text
+
+    # What the preview would print: the PDF's page painted onto a printer.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    paint_pdf(printer, receipt)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == len(PdfReader(receipt).pages)
+
+
+def test_cancel_returns_home_without_saving(qtbot, window, monkeypatch):
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.form
+    form.cancel()
+    assert window.form is None
+    assert window.model.rowCount() == 0
+
+
+def test_detail_escapes_user_text(qtbot, window, session_factory, station):
+    from db.services.report_input import CitizenInput, ReportInput
+    from db.services.reports import register_report
+
+    _, admin = station
+    view = register_report(
+        session_factory,
+        officer_id=admin.id,
+        data=ReportInput(
+            kind="LP_B",
+            citizen=CitizenInput(name="<i>Andi</i>"),
+            offense="x",
+            chronology="<script>y</script>",
+        ),
+    )
+    window.refresh(select_id=view.id)
+    assert window.detail.report.id == view.id
+    plain = window.detail.body.toPlainText()
+    assert "<i>Andi</i>" in plain and "<script>y</script>" in plain
+
+
+def test_admin_menu_only_for_admins(qtbot, session_factory, station, tmp_path):
+    from db.services.officers import OfficerInput, create_officer, list_officers
+
+    st, admin = station
+    create_officer(
+        session_factory,
+        by_officer_id=admin.id,
+        data=OfficerInput(name="Yoga", nrp="95060211", rank="BRIPKA", password="petugas-123"),
+    )
+    officer = next(o for o in list_officers(session_factory) if o.nrp == "95060211")
+    ctx = UiContext(
+        session_factory=session_factory,
+        runner=TaskRunner(synchronous=True),
+        data_dir=tmp_path,
+        station=st,
+        officer=officer,
+    )
+    win = make_main_window(ctx)
+    qtbot.addWidget(win)
+    titles = [a.text().replace("&", "") for a in win.menuBar().actions()]
+    assert "Admin" not in titles
