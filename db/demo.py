@@ -16,7 +16,8 @@ from db.models.base import new_id
 from db.regions import kecamatan_list, nagari_list
 from db.report_number import format_number
 from db.services.officers import OfficerInput, add_officer
-from db.services.station import StationInput, is_configured, load_station, setup_station, suggested_patterns
+from db.services.station import StationInput, is_configured, load_station, setup_station
+from db.station_identity import suggested_patterns
 from db.timeutil import now_utc, to_wib
 
 DEMO_ADMIN = ("Rina Marlina", "85010123", "AIPTU", "admin-demo-123")

@@ -1,19 +1,34 @@
-"""GUI start-up: paths, logging, crash hook, language, migrations, set-up wizard, login, main window."""
+"""GUI start-up: paths, logging, crash hook, language, database, set-up wizard, login, main window.
+
+The login window goes on screen before SQLAlchemy, Alembic or argon2 are imported: the station's name is read
+with plain sqlite3, and the database is opened on the DB thread while the officer types (the DB thread runs
+jobs in order, so the login check always finds it open).
+"""
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import threading
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from desktop.database import open_database
 from desktop.logging_setup import setup_logging
 from desktop.paths import DataPaths, resolve_data_dir
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from db.services.officers import OfficerView
+    from ui.context import UiContext
+    from ui.login_dialog import LoginDialog
+    from ui.main_window import MainWindow
+    from ui.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +45,10 @@ def install_language(app: QApplication, lang: str) -> None:
     """Indonesian unless English is asked for: locale (dates, numbers) and the .qm translation."""
     from ui.dates import set_date_locale
 
-    locale = (
-        QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-        if lang == "en"
-        else QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-    )
+    if lang == "en":
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    else:
+        locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
     QLocale.setDefault(locale)
     set_date_locale(lang)
     if lang != "en":
@@ -58,8 +72,7 @@ def install_crash_hook(parent_getter) -> None:  # type: ignore[no-untyped-def]
     def show(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         log.critical("uncaught exception\n%s", text)
-        app = QApplication.instance()
-        if app is None or threading.current_thread() is not threading.main_thread():
+        if QApplication.instance() is None or threading.current_thread() is not threading.main_thread():
             return
         box = QMessageBox(parent_getter())
         box.setIcon(QMessageBox.Icon.Critical)
@@ -86,44 +99,84 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def build_login(paths: DataPaths, lang: str):  # type: ignore[no-untyped-def]
-    """Everything up to the login window: used by the GUI and by the cold-start benchmark."""
-    from ui.context import UiContext
+class Desk:
+    """The station database as start-up sees it: opened (migrated, backed up) once, on the DB thread."""
+
+    def __init__(self, paths: DataPaths, runner: TaskRunner):
+        self.paths = paths
+        self.runner = runner
+        self._session_factory: sessionmaker[Session] | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        with self._lock:
+            if self._session_factory is None:
+                from desktop.database import open_database
+
+                self._session_factory = open_database(self.paths)[1]
+            return self._session_factory
+
+    def open_in_background(self) -> None:
+        self.runner.run_db(lambda: self.session_factory)
+
+    def authenticate(self, nrp: str, password: str) -> OfficerView:
+        from db.services.auth import authenticate
+
+        return authenticate(self.session_factory, nrp=nrp, password=password)
+
+    def context(self) -> UiContext:
+        from db.services.station import get_station
+        from ui.context import UiContext
+
+        return UiContext(
+            session_factory=self.session_factory,
+            runner=self.runner,
+            data_dir=self.paths.root,
+            output_dir=self.paths.documents,
+            station=get_station(self.session_factory),
+        )
+
+
+def start_login(paths: DataPaths, lang: str) -> tuple[QApplication, Desk, LoginDialog | None]:
+    """Everything up to the login window (not yet shown); None for the window when set-up must run first.
+
+    Used by the GUI and by the cold-start benchmark.
+    """
+    from db.quick_read import ready_station_unit
+    from ui.login_dialog import LoginDialog
     from ui.task_runner import TaskRunner
 
     app = make_app()
     install_language(app, lang)
-    _, session_factory = open_database(paths)
-    runner = TaskRunner(app)
-    ctx = UiContext(
-        session_factory=session_factory, runner=runner, data_dir=paths.root, output_dir=paths.documents
-    )
-    return app, ctx
+    desk = Desk(paths, TaskRunner(app))
+    unit = ready_station_unit(paths.database)
+    if unit is None:
+        return app, desk, None
+    desk.open_in_background()
+    return app, desk, LoginDialog(desk.authenticate, desk.runner, unit)
 
 
 def run_gui(*, data_dir: str | None = None, lang: str | None = None) -> int:
-    from db.services.station import get_station, is_configured
-    from ui.login_dialog import LoginDialog
-
+    # Start-up creates many long-lived objects: collecting them again and again only delays the first window.
+    gc.disable()
     paths = resolve_data_dir(data_dir).ensure()
     setup_logging(paths.logs)
     window: list[QWidget] = []
     install_crash_hook(lambda: window[0] if window else None)
-    app = make_app()
-    language = chosen_language(lang)
-    app, ctx = build_login(paths, language)
+    make_app()
+    app, desk, login = start_login(paths, chosen_language(lang))
     log.info("Sentra Desk starting on %s", paths.database)
-
-    if not is_configured(ctx.session_factory):
-        from ui.setup.wizard import SetupWizard
-
-        wizard = SetupWizard(ctx.session_factory, ctx.runner)
-        if wizard.exec() != QDialog.DialogCode.Accepted:
+    if login is None:
+        login = _first_run(desk)
+        if login is None:
             return 0
-    ctx.station = get_station(ctx.session_factory)
-    login = LoginDialog(ctx.session_factory, ctx.runner, ctx.station)
+    gc.enable()
+    gc.freeze()
     if login.exec() != QDialog.DialogCode.Accepted:
+        desk.runner.wait_idle()
         return 0
+    ctx = desk.context()
     ctx.officer = login.officer
     main = make_main_window(ctx)
     window.append(main)
@@ -140,7 +193,22 @@ def run_gui(*, data_dir: str | None = None, lang: str | None = None) -> int:
     return app.exec()
 
 
-def make_main_window(ctx):  # type: ignore[no-untyped-def]
+def _first_run(desk: Desk) -> LoginDialog | None:
+    """Migrate (with a backup) and, on a new database, run the set-up wizard; then the login window."""
+    from db.services.station import get_station, is_configured
+    from ui.login_dialog import LoginDialog
+
+    if not is_configured(desk.session_factory):
+        from ui.setup.wizard import SetupWizard
+
+        wizard = SetupWizard(desk.session_factory, desk.runner)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return None
+    unit = get_station(desk.session_factory).unit
+    return LoginDialog(desk.authenticate, desk.runner, unit)
+
+
+def make_main_window(ctx: UiContext) -> MainWindow:
     """The main window with its form and admin screens wired in (composition, not reached for by ui/)."""
     from ui.admin.categories_dialog import open_categories
     from ui.admin.officers_dialog import open_officers

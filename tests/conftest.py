@@ -13,7 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from db.engine import make_engine, make_session_factory  # noqa: E402
 from db.migrate import upgrade  # noqa: E402
 from db.services.officers import OfficerInput  # noqa: E402
-from db.services.station import StationInput, setup_station, suggested_patterns  # noqa: E402
+from db.services.station import StationInput, setup_station  # noqa: E402
+from db.station_identity import suggested_patterns  # noqa: E402
 
 ADMIN_PASSWORD = "admin-rahasia-1"
 

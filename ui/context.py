@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session, sessionmaker
-
-from db.services.officers import OfficerView
-from db.services.station import StationView
 from ui.task_runner import TaskRunner
+
+if TYPE_CHECKING:  # keeps SQLAlchemy out of the imports that run before the login window shows
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from db.services.officers import OfficerView
+    from db.services.station import StationView
 
 
 @dataclass

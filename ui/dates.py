@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from babel.dates import format_date
-
 _locale = "id"
 
 
@@ -15,4 +13,6 @@ def set_date_locale(lang: str) -> None:
 
 
 def format_date_id(day: date, fmt: str = "d MMMM y") -> str:
+    from babel.dates import format_date  # imported on first use: start-up does not need it
+
     return format_date(day, fmt, locale=_locale)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QFont, QRegularExpressionValidator
@@ -17,17 +19,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import AccountLocked, InvalidCredentials
-from db.services.auth import authenticate
-from db.services.officers import OfficerView
-from db.services.station import StationView
 from db.timeutil import to_wib
 from ui.task_runner import TaskRunner
 from ui.widgets.field_errors import FieldErrors
 
+if TYPE_CHECKING:
+    from db.services.officers import OfficerView
+
 log = logging.getLogger(__name__)
+
+# (nrp, password) -> the officer, or InvalidCredentials / AccountLocked; run on the DB thread.
+Authenticate = Callable[[str, str], "OfficerView"]
 
 
 class LoginDialog(QDialog):
@@ -35,24 +39,26 @@ class LoginDialog(QDialog):
 
     def __init__(
         self,
-        session_factory: sessionmaker[Session],
+        authenticate: Authenticate,
         runner: TaskRunner,
-        station: StationView,
+        unit: str,
         parent: QWidget | None = None,
     ) -> None:
+        """`unit` is the station's name as shown ("POLRES SOLOK"); the window imports no database code, so it
+        can be on screen before SQLAlchemy has loaded."""
         super().__init__(parent)
-        self._session_factory = session_factory
+        self._authenticate = authenticate
         self._runner = runner
         self._busy = False
         self.officer: OfficerView | None = None
         self.setWindowTitle(self.tr("Sentra Desk — log in"))
         self.setMinimumWidth(440)
-        self._setup_ui(station)
+        self._setup_ui(unit)
 
-    def _setup_ui(self, station: StationView) -> None:
+    def _setup_ui(self, unit: str) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        self.unit_label = QLabel(station.unit)
+        self.unit_label = QLabel(unit)
         font = QFont(self.unit_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -112,7 +118,7 @@ class LoginDialog(QDialog):
         self.errors.clear()
         self._set_busy(True)
         self._runner.run_db(
-            lambda: authenticate(self._session_factory, nrp=nrp, password=password),
+            lambda: self._authenticate(nrp, password),
             on_done=self._on_done,
             on_error=self._on_error,
         )

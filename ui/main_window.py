@@ -29,7 +29,7 @@ from ui.context import UiContext
 from ui.dates import format_date_id
 from ui.reports.detail_view import ReportDetail
 from ui.reports.receipt_actions import ReceiptActions
-from ui.reports.today_model import COL_CITIZEN, TodayModel
+from ui.reports.today_model import COL_CITIZEN, COL_NUMBER, TodayModel
 
 
 class MainWindow(QMainWindow):
@@ -95,8 +95,15 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(COL_CITIZEN, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_CITIZEN, QHeaderView.ResizeMode.Stretch)
+        # Numbers are long ("LP/B/17/XI/2026/SPKT/POLRES SOLOK/POLDA SUMATERA BARAT"); the start tells them
+        # apart, the tooltip and the detail pane show them whole.
+        header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_NUMBER, 230)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.detail = ReportDetail(self._ctx)
         self.detail.print_requested.connect(self.receipts.preview)
@@ -106,6 +113,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 520])
         layout.addWidget(splitter, 1)
         self.home = home
         self.stack.addWidget(home)

@@ -12,7 +12,8 @@ from db.engine import read_session
 from db.errors import NotFound
 from db.models import Category, Citizen, Report
 from db.regions import region_name
-from db.services.station import load_station, unit_label
+from db.services.station import load_station
+from db.station_identity import unit_label
 from db.timeutil import to_wib, wib_day_bounds
 from db.views import LostItemRow, PersonBlock, ReceiptData
 

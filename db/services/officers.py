@@ -24,7 +24,7 @@ RANKS = (
     "KOMBES POL", "PENATA", "PENGATUR",
 )
 # fmt: on
-MIN_PASSWORD = 8
+MIN_PASSWORD = 8  # spelled out in the messages, which must stay literals to be translated
 
 _hasher = PasswordHasher()
 
@@ -90,7 +90,7 @@ def validate_officer(data: OfficerInput) -> None:
     if data.role not in ROLES:
         errors["role"] = "Unknown role."
     if len(data.password) < MIN_PASSWORD:
-        errors["password"] = f"Password must be at least {MIN_PASSWORD} characters."
+        errors["password"] = "Password must be at least 8 characters."
     if errors:
         raise ValidationFailed(errors)
 
@@ -260,7 +260,7 @@ def reset_password(
 ) -> OfficerView:
     """Set a new password chosen by the admin; also lifts a lock and clears the failed attempts."""
     if len(new_password) < MIN_PASSWORD:
-        raise ValidationFailed({"password": f"Password must be at least {MIN_PASSWORD} characters."})
+        raise ValidationFailed({"password": "Password must be at least 8 characters."})
     password_hash = hash_password(new_password)  # argon2 is slow: hash before taking the write lock
     with session_factory.begin() as s:
         require_admin(s, by_officer_id)

@@ -11,8 +11,9 @@ from db import audit
 from db.engine import read_session
 from db.errors import StationNotConfigured, ValidationFailed
 from db.models import Category, NumberPattern, Station
-from db.report_number import KINDS_WITH_NUMBER, default_patterns, validate_patterns
+from db.report_number import KINDS_WITH_NUMBER, validate_patterns
 from db.services.officers import OfficerInput, add_officer
+from db.station_identity import unit_label
 
 # The usual station crime categories (DOMAIN.md); an admin edits the list later.
 DEFAULT_CATEGORIES = (
@@ -44,26 +45,6 @@ DEFAULT_CATEGORIES = (
     "Kehilangan barang/dokumen",
     "Lain-lain",
 )
-
-
-def unit_label(level: str, resor_name: str, sector_name: str) -> str:
-    """ "POLRES SOLOK" or "POLSEK GUNUNG TALANG": the unit as written in document numbers."""
-    return f"POLSEK {sector_name.upper()}" if level == "polsek" else f"POLRES {resor_name.upper()}"
-
-
-def default_letterhead(level: str, polda_name: str, resor_name: str, sector_name: str) -> list[str]:
-    lines = [
-        "KEPOLISIAN NEGARA REPUBLIK INDONESIA",
-        f"DAERAH {polda_name.upper()}",
-        f"RESOR {resor_name.upper()}",
-    ]
-    if level == "polsek":
-        lines.append(f"SEKTOR {sector_name.upper()}")
-    return lines
-
-
-def suggested_patterns(level: str, polda_name: str, resor_name: str, sector_name: str) -> dict[str, str]:
-    return default_patterns(unit_label(level, resor_name, sector_name), f"POLDA {polda_name.upper()}")
 
 
 @dataclass(frozen=True, slots=True)

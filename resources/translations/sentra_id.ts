@@ -359,57 +359,57 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../ui/login_dialog.py" line="48" />
+      <location filename="../../ui/login_dialog.py" line="54" />
       <source>Sentra Desk — log in</source>
       <translation>Sentra Desk — masuk</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="61" />
+      <location filename="../../ui/login_dialog.py" line="67" />
       <source>Sentra Desk · front desk (SPKT)</source>
       <translation>Sentra Desk · Sentra Pelayanan Kepolisian Terpadu (SPKT)</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="79" />
+      <location filename="../../ui/login_dialog.py" line="85" />
       <source>8 digits</source>
       <translation>8 digit</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="83" />
+      <location filename="../../ui/login_dialog.py" line="89" />
       <source>NRP:</source>
       <translation>NRP:</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="84" />
+      <location filename="../../ui/login_dialog.py" line="90" />
       <source>Password:</source>
       <translation>Kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="94" />
+      <location filename="../../ui/login_dialog.py" line="100" />
       <source>Log in</source>
       <translation>Masuk</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="107" />
+      <location filename="../../ui/login_dialog.py" line="113" />
       <source>Enter your NRP.</source>
       <translation>Masukkan NRP Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="110" />
+      <location filename="../../ui/login_dialog.py" line="116" />
       <source>Enter your password.</source>
       <translation>Masukkan kata sandi Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="135" />
+      <location filename="../../ui/login_dialog.py" line="141" />
       <source>Too many failed attempts: this account is locked until {time} WIB.</source>
       <translation>Terlalu banyak percobaan gagal: akun ini dikunci sampai pukul {time} WIB.</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="138" />
+      <location filename="../../ui/login_dialog.py" line="144" />
       <source>Wrong NRP or password.</source>
       <translation>NRP atau kata sandi salah.</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="141" />
+      <location filename="../../ui/login_dialog.py" line="147" />
       <source>Could not log in: {error}</source>
       <translation>Tidak dapat masuk: {error}</translation>
     </message>
@@ -562,12 +562,12 @@
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="151" />
+      <location filename="../../desktop/app.py" line="219" />
       <source>&amp;Officers…</source>
       <translation>&amp;Petugas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="152" />
+      <location filename="../../desktop/app.py" line="220" />
       <source>&amp;Categories…</source>
       <translation>&amp;Kategori…</translation>
     </message>
@@ -999,6 +999,16 @@
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="122" />
+      <source>Lost items</source>
+      <translation>Barang yang hilang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="124" />
+      <source>Chronology</source>
+      <translation>Uraian singkat kejadian</translation>
+    </message>
   </context>
   <context>
     <name>ReportForm</name>
@@ -1223,29 +1233,29 @@
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="43" />
+      <location filename="../../ui/setup/wizard.py" line="41" />
       <source>Sentra Desk — station set-up</source>
       <translation>Sentra Desk — pengaturan awal kesatuan</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="112" />
+      <location filename="../../ui/setup/wizard.py" line="110" />
       <source>The passwords do not match.</source>
       <translation>Kata sandi tidak sama.</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="154" />
+      <location filename="../../ui/setup/wizard.py" line="152" />
       <source>Set-up failed</source>
       <translation>Pengaturan awal gagal</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="155" />
+      <location filename="../../ui/setup/wizard.py" line="153" />
       <source>The station could not be set up:
 {error}</source>
       <translation>Pengaturan awal kesatuan tidak dapat diselesaikan:
 {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="173" />
+      <location filename="../../ui/setup/wizard.py" line="171" />
       <source>Check the set-up</source>
       <translation>Periksa pengaturan</translation>
     </message>
@@ -1389,12 +1399,12 @@
   <context>
     <name>crash</name>
     <message>
-      <location filename="../../desktop/app.py" line="66" />
+      <location filename="../../desktop/app.py" line="79" />
       <source>Unexpected error</source>
       <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="68" />
+      <location filename="../../desktop/app.py" line="81" />
       <source>Something went wrong. Your saved records are safe. Copy the details below for the station IT officer.</source>
       <translation>Terjadi kesalahan. Data yang sudah tersimpan tetap aman. Salin rincian di bawah ini untuk petugas TI kesatuan.</translation>
     </message>
@@ -1402,12 +1412,12 @@
   <context>
     <name>main</name>
     <message>
-      <location filename="../../desktop/app.py" line="134" />
+      <location filename="../../desktop/app.py" line="187" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="134" />
+      <location filename="../../desktop/app.py" line="187" />
       <source>The language changes the next time Sentra Desk starts.</source>
       <translation>Bahasa akan berganti saat Sentra Desk dibuka kembali.</translation>
     </message>
@@ -1463,6 +1473,10 @@
       <translation>Nama wajib diisi.</translation>
     </message>
     <message>
+      <source>Name is too long (at most 120 characters).</source>
+      <translation>Nama terlalu panjang (maksimal 120 karakter).</translation>
+    </message>
+    <message>
       <source>An inactive category has this name; activate it instead.</source>
       <translation>Sudah ada kategori nonaktif dengan nama ini; aktifkan kategori tersebut.</translation>
     </message>
@@ -1481,6 +1495,10 @@
     <message>
       <source>Unknown role.</source>
       <translation>Peran tidak dikenal.</translation>
+    </message>
+    <message>
+      <source>Password must be at least 8 characters.</source>
+      <translation>Kata sandi minimal 8 karakter.</translation>
     </message>
     <message>
       <source>Unit is required.</source>
@@ -1613,6 +1631,193 @@
     <message>
       <source>This database already has a station.</source>
       <translation>Basis data ini sudah memiliki data kesatuan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Simpan</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Buka</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Ya</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Ya untuk &amp;semua</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>T&amp;idak untuk semua</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Batalkan</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Coba lagi</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Abaikan</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Buang</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Bantuan</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Terapkan</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Atur ulang</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Kembalikan bawaan</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWizard</name>
+    <message>
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Finish</source>
+      <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+      <source>Go Back</source>
+      <translation>Kembali</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Lanjut</translation>
+    </message>
+    <message>
+      <source>Commit</source>
+      <translation>Simpan</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Selesai</translation>
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <source>Show Details...</source>
+      <translation>Tampilkan rincian...</translation>
+    </message>
+    <message>
+      <source>Hide Details...</source>
+      <translation>Sembunyikan rincian...</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Salin</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Hapus</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Pilih semua</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Salin</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Hapus</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Pilih semua</translation>
+    </message>
+    <message>
+      <source>Copy &amp;Link Location</source>
+      <translation>Salin &amp;alamat tautan</translation>
     </message>
   </context>
 </TS>

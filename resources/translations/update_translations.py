@@ -20,6 +20,42 @@ ROOT = HERE.parent.parent
 TS = HERE / "sentra_id.ts"
 QM = HERE / "sentra_id.qm"
 DB_CONTEXT = "db"
+# Qt ships no Indonesian translation of its own dialogs; these are the texts our windows show from Qt itself
+# (standard buttons, wizard buttons, message-box details), translated here in Qt's own contexts.
+QT_STRINGS = {
+    "QPlatformTheme": (
+        "OK",
+        "Save",
+        "Open",
+        "&Yes",
+        "&No",
+        "Yes to &All",
+        "N&o to All",
+        "Abort",
+        "Retry",
+        "Ignore",
+        "Close",
+        "Cancel",
+        "Discard",
+        "Help",
+        "Apply",
+        "Reset",
+        "Restore Defaults",
+    ),
+    "QWizard": ("< &Back", "&Next >", "&Finish", "Cancel", "&Help", "Go Back", "Continue", "Commit", "Done"),
+    "QMessageBox": ("Show Details...", "Hide Details..."),
+    "QLineEdit": ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"),
+    "QWidgetTextControl": (
+        "&Undo",
+        "&Redo",
+        "Cu&t",
+        "&Copy",
+        "&Paste",
+        "Delete",
+        "Select All",
+        "Copy &Link Location",
+    ),
+}
 
 
 def _tool(name: str) -> str:
@@ -76,30 +112,38 @@ def _run_lupdate(target: Path) -> None:
     )
 
 
+def managed_contexts() -> dict[str, tuple[str, ...]]:
+    """Contexts lupdate cannot see: db/'s messages and Qt's own texts."""
+    return {DB_CONTEXT: tuple(db_messages()), **QT_STRINGS}
+
+
 def _merge_db_context(ts_path: Path, previous: ET.ElementTree | None) -> None:
     tree = ET.parse(ts_path)
     root = tree.getroot()
-    old: dict[str, str] = {}
+    managed = managed_contexts()
+    old: dict[tuple[str, str], str] = {}
     if previous is not None:
         for ctx in previous.getroot().iter("context"):
-            if ctx.findtext("name") == DB_CONTEXT:
+            name = ctx.findtext("name") or ""
+            if name in managed:
                 for msg in ctx.iter("message"):
                     tr = msg.find("translation")
                     if tr is not None and tr.text and tr.get("type") != "unfinished":
-                        old[msg.findtext("source") or ""] = tr.text
+                        old[(name, msg.findtext("source") or "")] = tr.text
     for ctx in list(root.iter("context")):
-        if ctx.findtext("name") == DB_CONTEXT:
+        if ctx.findtext("name") in managed:
             root.remove(ctx)
-    ctx = ET.SubElement(root, "context")
-    ET.SubElement(ctx, "name").text = DB_CONTEXT
-    for source in db_messages():
-        msg = ET.SubElement(ctx, "message")
-        ET.SubElement(msg, "source").text = source
-        tr = ET.SubElement(msg, "translation")
-        if source in old:
-            tr.text = old[source]
-        else:
-            tr.set("type", "unfinished")
+    for name, sources in managed.items():
+        ctx = ET.SubElement(root, "context")
+        ET.SubElement(ctx, "name").text = name
+        for source in sources:
+            msg = ET.SubElement(ctx, "message")
+            ET.SubElement(msg, "source").text = source
+            tr = ET.SubElement(msg, "translation")
+            if (name, source) in old:
+                tr.text = old[(name, source)]
+            else:
+                tr.set("type", "unfinished")
     ET.indent(tree)
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
 

@@ -73,6 +73,7 @@ def test_outdated_database_is_backed_up_before_migrating(tmp_path, monkeypatch):
     shutil.copytree(migrations_dir(), scripts)
     (scripts / "versions" / "9999_later.py").write_text(NEXT_REVISION.format(head=head_revision()))
     monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9999")
 
     backup = upgrade(engine, path, tmp_path / "backups")
     engine.dispose()
@@ -85,3 +86,11 @@ def test_outdated_database_is_backed_up_before_migrating(tmp_path, monkeypatch):
     live = sqlite3.connect(path)
     assert live.execute("SELECT name, colour FROM category").fetchall() == [("Curat", None)]
     live.close()
+
+
+def test_head_constant_matches_the_scripts(engine, db_path):
+    from db.migrate import HEAD_REVISION, file_revision
+
+    assert head_revision() == HEAD_REVISION
+    assert file_revision(db_path) == HEAD_REVISION
+    assert file_revision(db_path.parent / "missing.sqlite") is None

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from sqlalchemy import select
 
 from db.models import Officer
-from db.services.auth import MAX_ATTEMPTS
+from db.services.auth import MAX_ATTEMPTS, authenticate
 from db.timeutil import to_wib
 from tests.conftest import ADMIN_PASSWORD
 from ui.login_dialog import LoginDialog
@@ -27,7 +27,9 @@ def runner():
 @pytest.fixture
 def dialog(qtbot, session_factory, runner, station):
     view, _admin = station
-    dialog = LoginDialog(session_factory, runner, view)
+    dialog = LoginDialog(
+        lambda nrp, password: authenticate(session_factory, nrp=nrp, password=password), runner, view.unit
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -119,6 +119,8 @@ class ReportDetail(QWidget):
         chron = escape(r.chronology).replace("\n", "<br>")
         html = f"<table>{table}</table>"
         if items:
-            html += f"<p><b>{escape(self.tr('Lost items'))}</b></p><ul>{items}</ul>"
-        html += f"<p><b>{escape(self.tr('Chronology'))}</b></p><p>{chron}</p>"
+            heading = escape(self.tr("Lost items"))
+            html += f"<p><b>{heading}</b></p><ul>{items}</ul>"
+        heading = escape(self.tr("Chronology"))
+        html += f"<p><b>{heading}</b></p><p>{chron}</p>"
         return html

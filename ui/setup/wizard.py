@@ -16,12 +16,10 @@ from db.services.officers import OfficerInput, validate_officer
 from db.services.station import (
     StationInput,
     StationView,
-    default_letterhead,
     setup_station,
-    suggested_patterns,
-    unit_label,
     validate_station,
 )
+from db.station_identity import default_letterhead, suggested_patterns, unit_label
 from ui.setup.pages import AdminPage, FormPage, IdentityPage, NumbersPage, SignatoryPage, Suggestion
 from ui.task_runner import TaskRunner
 from ui.widgets.field_errors import translate_message

@@ -1,0 +1,157 @@
+"""Regenerates the README's screenshots from the real widgets on demo data (run under xvfb-run or offscreen).
+
+QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+sys.path.insert(0, str(ROOT))
+
+from db.demo import DEMO_ADMIN, create_demo  # noqa: E402
+from db.queries.reports import receipt_data  # noqa: E402
+from db.services.officers import list_officers  # noqa: E402
+from db.services.report_input import CitizenInput, LostItemInput, ReportInput  # noqa: E402
+from db.services.reports import register_report  # noqa: E402
+from db.services.station import get_station  # noqa: E402
+from desktop.app import Desk, install_language, make_app, make_main_window  # noqa: E402
+from desktop.paths import DataPaths  # noqa: E402
+from exports.receipt_pdf import write_receipt  # noqa: E402
+
+TODAY = [
+    ReportInput(
+        kind="LP_B",
+        citizen=CitizenInput(
+            name="Siti Rahmawati", nik="1302014508900001", address="Jorong Koto Baru, Nagari Koto Baru"
+        ),
+        offense="Pencurian sepeda motor",
+        incident_kecamatan_code="13.02.08",
+        chronology="Sepeda motor Honda Beat BA 4512 QJ diparkir di depan warung dan hilang sekitar "
+        "pukul 10.00 WIB.",
+        estimated_loss=15_000_000,
+    ),
+    ReportInput(
+        kind="SKTLK",
+        citizen=CitizenInput(name="Afrizal Chaniago", nik="1302031203850002"),
+        chronology="Dompet berisi KTP dan SIM C terjatuh di Pasar Sumani.",
+        lost_items=(
+            LostItemInput("KTP elektronik", 1, "NIK 1302031203850002"),
+            LostItemInput("SIM C", 1, "No. 1234-5678-000123"),
+        ),
+    ),
+    ReportInput(
+        kind="DUMAS",
+        citizen=CitizenInput(name="Yuliana Piliang"),
+        offense="Pelayanan SKCK lambat",
+        chronology="Pelapor menunggu lebih dari tiga jam tanpa kejelasan.",
+    ),
+    ReportInput(kind="INFO", citizen=CitizenInput(name="Doni Saputra"), offense="Konsultasi prosedur SKTLK"),
+    ReportInput(
+        kind="LP_B",
+        citizen=CitizenInput(name="Rahmat Hidayat"),
+        offense="Penipuan daring",
+        chronology="Pelapor mentransfer uang untuk pembelian ponsel yang tidak pernah dikirim.",
+        estimated_loss=3_250_000,
+    ),
+]
+
+
+def grab(widget, name: str) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(DOCS / name))
+    print("wrote", DOCS / name)
+
+
+def main() -> None:
+    tmp = Path(tempfile.mkdtemp(prefix="sentra-shots-"))
+    paths = DataPaths(tmp).ensure()
+    app = make_app()
+    install_language(app, "id")
+    from ui.task_runner import TaskRunner
+
+    desk = Desk(paths, TaskRunner(app))
+    create_demo(desk.session_factory, reports=300)
+    ctx = desk.context()
+    admin = next(o for o in list_officers(ctx.session_factory) if o.nrp == DEMO_ADMIN[1])
+    officer = next(o for o in list_officers(ctx.session_factory) if o.role == "officer")
+    for data in TODAY:
+        register_report(ctx.session_factory, data=data, officer_id=officer.id)
+    ctx.station, ctx.officer = get_station(ctx.session_factory), admin
+
+    from ui.login_dialog import LoginDialog
+    from ui.setup.wizard import SetupWizard
+
+    wizard = SetupWizard(ctx.session_factory, ctx.runner)
+    wizard.resize(760, 600)
+    wizard.show()
+    wizard.next()
+    grab(wizard, "wizard.png")
+    wizard.close()
+
+    login = LoginDialog(desk.authenticate, ctx.runner, ctx.station.unit)
+    login.show()
+    QTest.keyClicks(login.nrp_edit, DEMO_ADMIN[1])
+    QTest.keyClicks(login.password_edit, "salah")
+    login.login_button.click()
+    ctx.runner.wait_idle()
+    for _ in range(20):
+        QApplication.processEvents()
+    grab(login, "login.png")
+    login.close()
+
+    window = make_main_window(ctx)
+    window.resize(1366, 768)
+    window.show()
+    ctx.runner.wait_idle()
+    for _ in range(20):
+        QApplication.processEvents()
+    window.table.selectRow(0)
+    ctx.runner.wait_idle()
+    for _ in range(20):
+        QApplication.processEvents()
+    grab(window, "home.png")
+
+    window.new_report()
+    form = window.form
+    form.resize(1366, 768)
+    QTest.keyClicks(form.citizen.nik_edit, "1302017208900001")
+    QTest.keyClick(form.citizen.nik_edit, Qt.Key.Key_Return)
+    QTest.keyClicks(form.citizen.name_edit, "Fitri Yani")
+    form.save()
+    grab(window, "report-form-error.png")
+
+    for kind, name in (("LP_B", "receipt"), ("SKTLK", "receipt-sktlk")):
+        number = next(r for r in TODAY if r.kind == kind)
+        data = receipt_data(ctx.session_factory, last=True)
+        from sqlalchemy import select
+
+        from db.models import Report
+
+        with ctx.session_factory() as s:
+            rid = s.scalar(
+                select(Report.id).where(Report.kind == kind, Report.citizen.has(name=number.citizen.name))
+            )
+        data = receipt_data(ctx.session_factory, report_id=rid)
+        pdf = tmp / f"{name}.pdf"
+        write_receipt(data, pdf)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "90", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(DOCS / name)],
+            check=True,
+        )
+        print("wrote", DOCS / f"{name}.png")
+    window.close()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()
