@@ -50,7 +50,7 @@ def test_login_window_needs_neither_sqlalchemy_nor_alembic(tmp_path, monkeypatch
 def test_login_checks_the_password_once_the_database_opened(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("SENTRA_DATA_DIR", str(tmp_path))
     assert main(["demo", "--reports", "3"]) == 0
-    app, desk, login = start_login(DataPaths(tmp_path), "id")
+    app, desk, login = start_login(DataPaths(tmp_path), "en")  # "id" would leave its translator installed
     assert login is not None
     qtbot.addWidget(login)
     login.show()
@@ -64,5 +64,5 @@ def test_login_checks_the_password_once_the_database_opened(qtbot, tmp_path, mon
 
 
 def test_a_new_data_folder_goes_to_the_set_up_wizard(tmp_path):
-    _app, desk, login = start_login(DataPaths(tmp_path / "new").ensure(), "id")
+    _app, desk, login = start_login(DataPaths(tmp_path / "new").ensure(), "en")
     assert login is None
