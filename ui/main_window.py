@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.queries.history import report_history
 from db.queries.reports import reports_received_on
 from db.services.reports import ReportView, get_report
 from db.timeutil import now_utc, to_wib
@@ -200,8 +201,10 @@ class MainWindow(QMainWindow):
             self.detail.show_report(None)
             return
         report_id = self.model.row_id(current.row())
+        sf = self._ctx.session_factory
         self._ctx.runner.run_db(
-            lambda: get_report(self._ctx.session_factory, report_id), on_done=self.detail.show_report
+            lambda: (get_report(sf, report_id), report_history(sf, report_id)),
+            on_done=lambda loaded: self.detail.show_report(*loaded),
         )
 
     def _tick(self) -> None:

@@ -450,114 +450,114 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="52" />
+      <location filename="../../ui/main_window.py" line="53" />
       <source>Sentra Desk — %1</source>
       <translation>Sentra Desk — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="72" />
+      <location filename="../../ui/main_window.py" line="73" />
       <source>New report (Ctrl+N)</source>
       <translation>Laporan baru (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="114" />
+      <location filename="../../ui/main_window.py" line="123" />
       <source>Signed in: %1 (%2)</source>
       <translation>Masuk sebagai: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="120" />
+      <location filename="../../ui/main_window.py" line="129" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="121" />
+      <location filename="../../ui/main_window.py" line="130" />
       <source>&amp;New report</source>
       <translation>&amp;Laporan baru</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="123" />
+      <location filename="../../ui/main_window.py" line="132" />
       <source>&amp;Print receipt…</source>
       <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="126" />
+      <location filename="../../ui/main_window.py" line="135" />
       <source>&amp;Open receipt PDF</source>
       <translation>B&amp;uka PDF tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="129" />
+      <location filename="../../ui/main_window.py" line="138" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="131" />
+      <location filename="../../ui/main_window.py" line="140" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="137" />
+      <location filename="../../ui/main_window.py" line="146" />
       <source>&amp;Admin</source>
       <translation>&amp;Admin</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="140" />
+      <location filename="../../ui/main_window.py" line="149" />
       <source>&amp;Settings</source>
       <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="150" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="146" />
+      <location filename="../../ui/main_window.py" line="155" />
       <source>&amp;Help</source>
       <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="147" />
+      <location filename="../../ui/main_window.py" line="156" />
       <source>&amp;About Sentra Desk</source>
       <translation>&amp;Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="174" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>Today, %1</source>
       <translation>Hari ini, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="184" />
       <source>%n report(s) received</source>
       <translation>
         <numerusform>%n laporan diterima</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="255" />
+      <location filename="../../ui/main_window.py" line="266" />
       <source>Saved: %1 — press Ctrl+P to print the receipt, Ctrl+O to open the PDF.</source>
       <translation>Tersimpan: %1 — tekan Ctrl+P untuk mencetak tanda terima, Ctrl+O untuk membuka PDF.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="260" />
+      <location filename="../../ui/main_window.py" line="271" />
       <source>Saved (information, no number).</source>
       <translation>Tersimpan (informasi, tanpa nomor).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="268" />
+      <location filename="../../ui/main_window.py" line="279" />
       <source>About Sentra Desk</source>
       <translation>Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="269" />
+      <location filename="../../ui/main_window.py" line="280" />
       <source>Sentra Desk 0.1 — front desk (SPKT) application for police stations.</source>
       <translation>Sentra Desk 0.1 — aplikasi Sentra Pelayanan Kepolisian Terpadu (SPKT) untuk kantor kepolisian.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="275" />
+      <location filename="../../ui/main_window.py" line="286" />
       <source>Quit</source>
       <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="275" />
+      <location filename="../../ui/main_window.py" line="286" />
       <source>The open form has unsaved changes. Quit anyway?</source>
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -905,109 +905,182 @@
   <context>
     <name>ReportDetail</name>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="41" />
+      <location filename="../../ui/reports/detail_view.py" line="43" />
       <source>Print receipt (Ctrl+P)</source>
       <translation>Cetak tanda terima (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="42" />
+      <location filename="../../ui/reports/detail_view.py" line="44" />
       <source>Open PDF</source>
       <translation>Buka PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="43" />
+      <location filename="../../ui/reports/detail_view.py" line="45" />
       <source>Edit</source>
       <translation>Ubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="69" />
+      <location filename="../../ui/reports/detail_view.py" line="72" />
       <source>Select a report to see it here.</source>
       <translation>Pilih laporan untuk melihat rinciannya di sini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="72" />
+      <location filename="../../ui/reports/detail_view.py" line="75" />
       <source>Information (no number)</source>
       <translation>Informasi (tanpa nomor)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="88" />
+      <location filename="../../ui/reports/detail_view.py" line="91" />
       <source>Received</source>
       <translation>Diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="89" />
+      <location filename="../../ui/reports/detail_view.py" line="92" />
       <source>Received by</source>
       <translation>Diterima oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="90" />
+      <location filename="../../ui/reports/detail_view.py" line="93" />
+      <location filename="../../ui/reports/detail_view.py" line="146" />
       <source>Reporter</source>
       <translation>Pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="91" />
+      <location filename="../../ui/reports/detail_view.py" line="94" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="92" />
+      <location filename="../../ui/reports/detail_view.py" line="95" />
+      <location filename="../../ui/reports/detail_view.py" line="148" />
       <source>Address</source>
       <translation>Alamat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="93" />
+      <location filename="../../ui/reports/detail_view.py" line="96" />
+      <location filename="../../ui/reports/detail_view.py" line="149" />
       <source>Phone</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="94" />
+      <location filename="../../ui/reports/detail_view.py" line="97" />
+      <location filename="../../ui/reports/detail_view.py" line="134" />
       <source>What happened</source>
       <translation>Peristiwa</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="95" />
+      <location filename="../../ui/reports/detail_view.py" line="98" />
+      <location filename="../../ui/reports/detail_view.py" line="135" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="97" />
+      <location filename="../../ui/reports/detail_view.py" line="100" />
+      <location filename="../../ui/reports/detail_view.py" line="136" />
       <source>Incident time</source>
       <translation>Waktu kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="102" />
+      <location filename="../../ui/reports/detail_view.py" line="105" />
+      <location filename="../../ui/reports/detail_view.py" line="139" />
       <source>Incident place</source>
       <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="103" />
+      <location filename="../../ui/reports/detail_view.py" line="106" />
+      <location filename="../../ui/reports/detail_view.py" line="141" />
       <source>Reported party</source>
       <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="104" />
+      <location filename="../../ui/reports/detail_view.py" line="107" />
+      <location filename="../../ui/reports/detail_view.py" line="142" />
       <source>Witnesses</source>
       <translation>Saksi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="105" />
+      <location filename="../../ui/reports/detail_view.py" line="108" />
+      <location filename="../../ui/reports/detail_view.py" line="143" />
       <source>Article</source>
       <translation>Pasal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="107" />
+      <location filename="../../ui/reports/detail_view.py" line="110" />
+      <location filename="../../ui/reports/detail_view.py" line="144" />
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="122" />
+      <location filename="../../ui/reports/detail_view.py" line="125" />
+      <location filename="../../ui/reports/detail_view.py" line="145" />
       <source>Lost items</source>
       <translation>Barang yang hilang</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="124" />
+      <location filename="../../ui/reports/detail_view.py" line="127" />
+      <location filename="../../ui/reports/detail_view.py" line="140" />
       <source>Chronology</source>
       <translation>Uraian singkat kejadian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="133" />
+      <source>Channel</source>
+      <translation>Saluran</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="137" />
+      <source>Kecamatan</source>
+      <translation>Kecamatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="138" />
+      <source>Nagari</source>
+      <translation>Nagari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="147" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="150" />
+      <source>Occupation</source>
+      <translation>Pekerjaan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="151" />
+      <source>Religion</source>
+      <translation>Agama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="152" />
+      <source>Birth place</source>
+      <translation>Tempat lahir</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="153" />
+      <source>Nationality</source>
+      <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="166" />
+      <source>received</source>
+      <translation>diterima</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="174" />
+      <source>reporter's data changed</source>
+      <translation>data pelapor diubah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="174" />
+      <source>edited</source>
+      <translation>diubah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="176" />
+      <source>History</source>
+      <translation>Riwayat</translation>
     </message>
   </context>
   <context>

@@ -137,3 +137,30 @@ def test_admin_menu_only_for_admins(qtbot, session_factory, station, tmp_path):
     qtbot.addWidget(win)
     titles = [a.text().replace("&", "") for a in win.menuBar().actions()]
     assert "Admin" not in titles
+
+
+def test_edit_from_the_detail_pane_shows_in_the_history(qtbot, window, session_factory, station):
+    from db.services.report_input import CitizenInput, ReportInput
+    from db.services.reports import register_report
+
+    _, admin = station
+    view = register_report(
+        session_factory,
+        officer_id=admin.id,
+        data=ReportInput(
+            kind="LP_B", citizen=CitizenInput(name="Andi"), offense="Pengrusakan", chronology="Kaca pecah"
+        ),
+    )
+    window.refresh(select_id=view.id)
+    assert window.detail.edit_button.isEnabled()
+    qtbot.mouseClick(window.detail.edit_button, Qt.MouseButton.LeftButton)
+    form = window.form
+    assert form is not None and form.kind_combo.isEnabled() is False
+    form.chronology_edit.selectAll()
+    qtbot.keyClicks(form.chronology_edit, "Kaca jendela depan pecah dilempar batu")
+    with qtbot.waitSignal(form.saved, timeout=5000):
+        form.save()
+    assert window.detail.report.chronology == "Kaca jendela depan pecah dilempar batu"
+    text = window.detail.body.toPlainText()
+    assert "Kaca pecah" in text.split("History")[-1]  # the old value, in the history
+    assert "Rina Marlina" in text

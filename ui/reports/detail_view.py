@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from db.queries.history import HistoryRow
 from db.regions import region_name
 from db.services.reports import OWN_EDIT_WINDOW, ReportView
 from db.timeutil import now_utc, to_wib
@@ -59,8 +61,9 @@ class ReportDetail(QWidget):
             return True
         return report.receiving_officer_id == officer.id and now_utc() - report.received_at <= OWN_EDIT_WINDOW
 
-    def show_report(self, report: ReportView | None) -> None:
+    def show_report(self, report: ReportView | None, history: Sequence[HistoryRow] = ()) -> None:
         self.report = report
+        self.history = tuple(history)
         has_number = bool(report and report.number)
         self.print_button.setEnabled(has_number)
         self.pdf_button.setEnabled(has_number)
@@ -70,7 +73,7 @@ class ReportDetail(QWidget):
             self.body.clear()
             return
         self.title.setText(report.number or self.tr("Information (no number)"))
-        self.body.setHtml(self._html(report))
+        self.body.setHtml(self._html(report) + self._history_html(self.history))
 
     def _html(self, r: ReportView) -> str:
         received = to_wib(r.received_at)
@@ -124,3 +127,51 @@ class ReportDetail(QWidget):
         heading = escape(self.tr("Chronology"))
         html += f"<p><b>{heading}</b></p><p>{chron}</p>"
         return html
+
+    def field_label(self, field: str) -> str:
+        labels = {
+            "channel": self.tr("Channel"),
+            "offense": self.tr("What happened"),
+            "category_id": self.tr("Category"),
+            "incident_at": self.tr("Incident time"),
+            "incident_kecamatan_code": self.tr("Kecamatan"),
+            "incident_nagari_code": self.tr("Nagari"),
+            "incident_address": self.tr("Incident place"),
+            "chronology": self.tr("Chronology"),
+            "reported_party": self.tr("Reported party"),
+            "witnesses": self.tr("Witnesses"),
+            "article": self.tr("Article"),
+            "estimated_loss": self.tr("Estimated loss"),
+            "lost_items": self.tr("Lost items"),
+            "citizen_id": self.tr("Reporter"),
+            "name": self.tr("Name"),
+            "address": self.tr("Address"),
+            "phone": self.tr("Phone"),
+            "occupation": self.tr("Occupation"),
+            "religion": self.tr("Religion"),
+            "birth_place": self.tr("Birth place"),
+            "nationality": self.tr("Nationality"),
+        }
+        return labels.get(field, field)
+
+    def _history_html(self, history: Sequence[HistoryRow]) -> str:
+        """The audit trail of this report: every edit with its before and after values (all escaped)."""
+        if not history:
+            return ""
+        items = []
+        for h in history:
+            when = to_wib(h.at)
+            stamp = f"{format_date_id(when.date())} {when:%H.%M} WIB · {escape(h.officer_name or '-')}"
+            if h.action == "create":
+                received = escape(self.tr("received"))
+                items.append(f"<li>{stamp}: {received}</li>")
+                continue
+            changes = "".join(
+                f"<br>&nbsp;&nbsp;{escape(self.field_label(field))}: <s>{escape(before or '-')}</s> → "
+                f"{escape(after or '-')}"
+                for field, before, after in h.changes
+            )
+            what = self.tr("reporter's data changed") if h.entity == "citizen" else self.tr("edited")
+            items.append(f"<li>{stamp}: {escape(what)}{changes}</li>")
+        heading = escape(self.tr("History"))
+        return f"<p><b>{heading}</b></p><ul>{''.join(items)}</ul>"
