@@ -10,7 +10,7 @@ TEST_DEBS="poppler-utils"
 
 usage() {
   echo "usage: ./run.sh app [--reports N]   install, create demo data once, start Sentra Desk"
-  echo "       ./run.sh test [PYTEST ARGS]  install, run ruff and the whole test suite"
+  echo "       ./run.sh test [PYTEST ARGS]  install, run ruff, mypy (db/, exports/) and the whole test suite"
 }
 
 # Installs the Debian packages Qt needs (as root), or stops with the exact command to run.
@@ -71,6 +71,7 @@ case "$cmd" in
     need_debs $QT_DEBS $TEST_DEBS
     need_python "[test]"
     "$VENV/bin/ruff" check .
+    "$VENV/bin/mypy" db exports
     export QT_QPA_PLATFORM=offscreen
     exec "$VENV/bin/python" -m pytest -q "$@"
     ;;
