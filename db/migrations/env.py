@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from db.migrations.env_filter import include_object
 from db.models import Base
 
 config = context.config
@@ -13,6 +14,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_object=include_object,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -2,6 +2,7 @@
 
 from db.models.audit import AuditEntry
 from db.models.base import Base
+from db.models.case import CaseLetter, ContactEntry, Holiday
 from db.models.people import Citizen, Officer
 from db.models.report import Category, LostItem, Report, StatusChange
 from db.models.station import NumberCounter, NumberPattern, Station
@@ -9,8 +10,11 @@ from db.models.station import NumberCounter, NumberPattern, Station
 __all__ = [
     "AuditEntry",
     "Base",
+    "CaseLetter",
     "Category",
     "Citizen",
+    "ContactEntry",
+    "Holiday",
     "LostItem",
     "NumberCounter",
     "NumberPattern",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base, SyncedMixin, UtcDateTime
@@ -21,7 +21,11 @@ class Category(SyncedMixin, Base):
 
 class Report(SyncedMixin, Base):
     __tablename__ = "report"
-    __table_args__ = (Index("ix_report_received_at", "received_at"),)
+    __table_args__ = (
+        Index("ix_report_received_at", "received_at"),
+        Index("ix_report_status_received_at", "status", "received_at"),
+        Index("ix_report_kind_received_at", "kind", "received_at"),
+    )
 
     # "LP_B", "DUMAS", "SKTLK" or "INFO" (information is logged and gets no number).
     kind: Mapped[str] = mapped_column(String(16))
@@ -46,9 +50,29 @@ class Report(SyncedMixin, Base):
     article: Mapped[str] = mapped_column(String(200), default="")
     estimated_loss: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(16), default="received")
+    # Case follow-up (issue "case desk"): who handles it, how hard it is, where it went, how it ended.
+    assigned_officer_id: Mapped[str | None] = mapped_column(
+        ForeignKey("officer.id"), default=None, index=True
+    )
+    # "light", "medium" or "difficult": sets the SP2HP cadence (DOMAIN.md).
+    difficulty: Mapped[str] = mapped_column(String(12), default="light")
+    forwarded_to: Mapped[str] = mapped_column(String(80), default="")
+    # Dumas outcome: "", "proses", "selesai_benar", "selesai_tidak_benar".
+    dumas_outcome: Mapped[str] = mapped_column(String(24), default="")
+    closing_reason: Mapped[str] = mapped_column(Text, default="")
+    # The deadline clock: paused while waiting on the citizen; the next letter due and its kind.
+    clock_paused_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+    paused_working_days: Mapped[int] = mapped_column(Integer, default=0)
+    next_deadline: Mapped[date | None] = mapped_column(Date, default=None, index=True)
+    next_deadline_kind: Mapped[str] = mapped_column(String(8), default="")
+    # Void (never deleted): the admin's reason; the report stays visible, marked void.
+    voided_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+    voided_by_id: Mapped[str | None] = mapped_column(ForeignKey("officer.id"), default=None)
+    void_reason: Mapped[str] = mapped_column(Text, default="")
 
     citizen: Mapped[Citizen] = relationship()
-    receiving_officer: Mapped[Officer] = relationship()
+    receiving_officer: Mapped[Officer] = relationship(foreign_keys=[receiving_officer_id])
+    assigned_officer: Mapped[Officer | None] = relationship(foreign_keys=[assigned_officer_id])
     category: Mapped[Category | None] = relationship()
     lost_items: Mapped[list[LostItem]] = relationship(
         back_populates="report", cascade="all, delete-orphan", order_by="LostItem.position"

@@ -13,7 +13,7 @@ from db.errors import StationNotConfigured, ValidationFailed
 from db.models import Category, NumberPattern, Station
 from db.report_number import KINDS_WITH_NUMBER, validate_patterns
 from db.services.officers import OfficerInput, add_officer
-from db.station_identity import unit_label
+from db.station_identity import suggested_letter_patterns, unit_label
 
 # The usual station crime categories (DOMAIN.md); an admin edits the list later.
 DEFAULT_CATEGORIES = (
@@ -185,6 +185,8 @@ def setup_station(
             signatory_nrp=station.signatory_nrp.strip(),
         )
         row.patterns = [NumberPattern(kind=k, pattern=station.patterns[k].strip()) for k in KINDS_WITH_NUMBER]
+        letters = suggested_letter_patterns(station.level, station.resor_name, station.sector_name)
+        row.patterns += [NumberPattern(kind=k, pattern=p) for k, p in letters.items()]
         s.add(row)
         s.flush()
         for i, name in enumerate(DEFAULT_CATEGORIES):

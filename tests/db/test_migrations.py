@@ -16,7 +16,12 @@ from db.models import Base
 
 def test_migrated_schema_equals_models(engine):
     with engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": True})
+        from db.migrations.env_filter import include_object
+
+        ctx = MigrationContext.configure(
+            conn,
+            opts={"compare_type": True, "include_object": include_object},
+        )
         assert compare_metadata(ctx, Base.metadata) == []
 
 
