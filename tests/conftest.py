@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 from pathlib import Path
@@ -10,11 +11,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from db.demo import demo_station_input  # noqa: E402
 from db.engine import make_engine, make_session_factory  # noqa: E402
 from db.migrate import upgrade  # noqa: E402
 from db.services.officers import OfficerInput  # noqa: E402
 from db.services.station import StationInput, setup_station  # noqa: E402
-from db.station_identity import suggested_patterns  # noqa: E402
 
 ADMIN_PASSWORD = "admin-rahasia-1"
 
@@ -48,24 +49,8 @@ def session_factory(engine):
 
 
 def solok_station_input(**overrides) -> StationInput:
-    values = dict(
-        code="POLRES-SOLOK",
-        level="polres",
-        resor_name="Solok",
-        polda_name="Sumatera Barat",
-        address="Jl. Raya Arosuka, Kabupaten Solok",
-        city="Arosuka",
-        phone="0755-31110",
-        letterhead=("KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH SUMATERA BARAT", "RESOR SOLOK"),
-        patterns=suggested_patterns("polres", "Sumatera Barat", "Solok", ""),
-        signatory_on_behalf="a.n. KEPALA KEPOLISIAN RESOR SOLOK",
-        signatory_title="KA SPKT",
-        signatory_name="Hendra Saputra, S.H.",
-        signatory_rank="AKP",
-        signatory_nrp="78050412",
-    )
-    values.update(overrides)
-    return StationInput(**values)
+    """The demo Polres Solok, with any field overridden."""
+    return dataclasses.replace(demo_station_input(), **overrides)
 
 
 @pytest.fixture
