@@ -35,13 +35,20 @@ def _checkpoint(path: Path) -> None:
         conn.close()
 
 
-def ensure_demo_db(reports: int, *, batch: int = 20_000) -> Path:
+def current_cache_path(reports: int) -> Path:
+    """Cache file for `reports` reports at the current schema (0002+: full-text search, case-desk columns);
+    the unsuffixed files were built at schema 0001 and stay for the benchmarks that used them."""
+    base = cache_path(reports)
+    return base.with_name(f"{base.stem}-v2{base.suffix}")
+
+
+def ensure_demo_db(reports: int, *, batch: int = 20_000, target: Path | None = None) -> Path:
     """The cached demo database with `reports` reports, built once (atomically) if missing."""
     from db.demo import create_demo
     from db.engine import make_engine, make_session_factory
     from db.migrate import upgrade
 
-    target = cache_path(reports)
+    target = target or cache_path(reports)
     if target.exists():
         return target
     CACHE.mkdir(parents=True, exist_ok=True)

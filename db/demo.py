@@ -11,6 +11,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import audit
+from db.deadlines import load_holidays
+from db.demo_cases import case_fields
 from db.models import Category, Citizen, LostItem, NumberCounter, Officer, Report, StatusChange
 from db.models.base import new_id
 from db.regions import kecamatan_list, nagari_list
@@ -128,7 +130,6 @@ CHRONOLOGY = (
 )
 KIND_WEIGHTS = (("LP_B", 55), ("SKTLK", 30), ("DUMAS", 8), ("INFO", 7))
 CHANNEL_WEIGHTS = (("walk_in", 80), ("phone", 10), ("online", 6), ("social_media", 4))
-STATUS_WEIGHTS = (("received", 20), ("in_progress", 35), ("forwarded", 15), ("closed", 25), ("stopped", 5))
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +200,8 @@ def create_demo(
                 )
             accounts.append((name, nrp, role, password))
         officer_ids = list(s.scalars(select(Officer.id)))
+        handlers = list(s.scalars(select(Officer.id).where(Officer.role == "officer"))) or officer_ids
+        holidays = load_holidays(s)
         categories = {c.name: c.id for c in s.scalars(select(Category))}
         patterns = {p.kind: p.pattern for p in station.patterns}
         counters = {(c.kind, c.year): c for c in s.scalars(select(NumberCounter))}
@@ -282,7 +285,6 @@ def create_demo(
                 witnesses="",
                 article="",
                 estimated_loss=rng.choice((0, 500_000, 1_500_000, 3_000_000, 12_500_000)),
-                status="received" if kind == "INFO" else _weighted(rng, STATUS_WEIGHTS),
                 number=None,
                 number_year=None,
                 number_seq=None,
@@ -290,6 +292,9 @@ def create_demo(
                 updated_at=received,
                 version=0,
                 sync_state="pending",
+            )
+            row.update(
+                case_fields(rng, kind=kind, received=received, now=now, handlers=handlers, holidays=holidays)
             )
             if kind != "INFO":
                 year = to_wib(received).year

@@ -102,10 +102,33 @@ def upgrade(engine: Engine, db_path: Path | None = None, backup_dir: Path | None
     if db_path is not None and db_path.exists() and (current is not None or _has_tables(engine)):
         backup = backup_file(db_path, backup_dir or db_path.parent / "backups", f"before-{head}")
         log.info("database backed up to %s before migrating %s -> %s", backup, current, head)
+    run_migrations(engine, "head")
+    return backup
+
+
+class ForeignKeyViolation(RuntimeError):
+    """A migration left rows pointing at nothing; it was rolled back."""
+
+
+def run_migrations(engine: Engine, target: str) -> None:
+    """Alembic's upgrade in one transaction, with foreign keys off while batch mode rebuilds tables.
+
+    Rebuilding a table (SQLite's ALTER) drops and recreates it, which foreign_keys=ON refuses while other rows
+    point at it; SQLite only lets the pragma change outside a transaction. The keys are checked before commit.
+    """
     from alembic import command
 
     cfg = _config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-    return backup
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise ForeignKeyViolation(f"migration to {target} broke foreign keys: {broken[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")

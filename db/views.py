@@ -62,3 +62,36 @@ class ReceiptData:
     signatory: PersonBlock
     # The unit as written in the text: "POLRES SOLOK", "POLSEK GUNUNG TALANG".
     unit: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LetterData:
+    """Everything printed on a progress letter to the reporter (SP2HP for an LP, SP3D for a Dumas).
+
+    Times are aware datetimes in WIB; texts are exactly as typed by the officer.
+    """
+
+    kind: str  # "SP2HP" or "SP3D"
+    number: str
+    letterhead_lines: tuple[str, ...]
+    city: str
+    # The unit as written in the text: "POLRES SOLOK", "POLSEK GUNUNG TALANG".
+    unit: str
+    station_phone: str
+    issued_at: datetime
+    addressee: str
+    # The report the letter answers.
+    report_kind: str  # "LP_B" or "DUMAS"
+    report_number: str
+    report_received_at: datetime
+    offense: str
+    reporter_name: str
+    facts: str
+    actions: str
+    obstacles: str
+    next_steps: str
+    # Who handles the case (the assigned officer, else the one who issued the letter).
+    handler: PersonBlock
+    signatory_on_behalf: str
+    signatory_title: str
+    signatory: PersonBlock

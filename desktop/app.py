@@ -211,6 +211,8 @@ def _first_run(desk: Desk) -> LoginDialog | None:
 def make_main_window(ctx: UiContext) -> MainWindow:
     """The main window with its form and admin screens wired in (composition, not reached for by ui/)."""
     from ui.admin.categories_dialog import open_categories
+    from ui.admin.holidays_dialog import open_holidays
+    from ui.admin.number_patterns_dialog import open_number_patterns
     from ui.admin.officers_dialog import open_officers
     from ui.main_window import MainWindow
     from ui.reports.report_form import ReportForm
@@ -218,6 +220,11 @@ def make_main_window(ctx: UiContext) -> MainWindow:
     admin = [
         (QApplication.translate("MainWindow", "&Officers…"), lambda parent: open_officers(ctx, parent)),
         (QApplication.translate("MainWindow", "&Categories…"), lambda parent: open_categories(ctx, parent)),
+        (QApplication.translate("MainWindow", "&Holidays…"), lambda parent: open_holidays(ctx, parent)),
+        (
+            QApplication.translate("MainWindow", "&Number patterns…"),
+            lambda parent: open_number_patterns(ctx, parent),
+        ),
     ]
     return MainWindow(
         ctx, form_factory=lambda c, report=None: ReportForm(c, report=report), admin_actions=admin

@@ -27,7 +27,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     which.add_argument("--last", action="store_true", help="the newest numbered report")
     receipt.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    search = sub.add_parser("search", help="find reports by number, name, NIK, phone or chronology")
+    search.add_argument("text", metavar="TEXT", help="what to look for, e.g. a name, a NIK or 'LP/B/17'")
+    search.add_argument(
+        "--limit", type=_search_limit, default=20, metavar="N", help="at most N matches (1-1000, default 20)"
+    )
     return p
+
+
+def _search_limit(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if not 1 <= n <= 1000:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 1000, not {value!r}")
+    return n
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -93,6 +108,26 @@ def _cmd_receipt(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_search(args: argparse.Namespace) -> int:
+    from db.search import search_reports
+    from db.services.station import is_configured
+    from db.timeutil import to_wib
+
+    _, sf = _open(args)
+    if not is_configured(sf):
+        raise StationNotConfigured("no station")
+    hits = search_reports(sf, args.text, limit=args.limit)
+    if not hits:
+        print(f"sentra search: no report matches {args.text!r}", file=sys.stderr)
+        return 1
+    for h in hits:
+        status = f"{h.status} (void)" if h.voided else h.status
+        # Tabs separate the fields, so a name or number never contains one.
+        fields = (h.number or "-", to_wib(h.received_at).strftime("%d-%m-%Y %H:%M"), h.citizen_name, status)
+        print("\t".join(" ".join(f.split()) for f in fields))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "gui"
@@ -105,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_demo(args)
         if command == "receipt":
             return _cmd_receipt(args)
+        if command == "search":
+            return _cmd_search(args)
     except StationNotConfigured:
         print(
             "sentra: this data folder has no station yet; start `sentra` to run the set-up wizard "

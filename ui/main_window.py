@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from db.services.reports import ReportView, get_report
 from db.timeutil import now_utc, to_wib
 from ui.context import UiContext
 from ui.dates import format_date_id
+from ui.reports.case_tab import CaseTab
 from ui.reports.detail_view import ReportDetail
 from ui.reports.receipt_actions import ReceiptActions
 from ui.reports.today_model import COL_CITIZEN, COL_NUMBER, TodayModel
@@ -110,8 +112,12 @@ class MainWindow(QMainWindow):
         self.detail.print_requested.connect(self.receipts.preview)
         self.detail.open_pdf_requested.connect(self.receipts.open_pdf)
         self.detail.edit_requested.connect(self.edit_report)
+        self.case_tab = CaseTab(self._ctx)
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.addTab(self.detail, self.tr("Report"))
+        self.detail_tabs.addTab(self.case_tab, self.tr("Follow-up"))
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self.detail_tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([780, 520])
@@ -190,7 +196,7 @@ class MainWindow(QMainWindow):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
         elif select_id is None:
-            self.detail.show_report(None)
+            self._show(None)
 
     def _on_data_changed(self, entity: str, ids: list) -> None:
         if entity == "report":
@@ -198,14 +204,21 @@ class MainWindow(QMainWindow):
 
     def _on_current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         if not current.isValid():
-            self.detail.show_report(None)
+            self._show(None)
             return
         report_id = self.model.row_id(current.row())
         sf = self._ctx.session_factory
         self._ctx.runner.run_db(
             lambda: (get_report(sf, report_id), report_history(sf, report_id)),
-            on_done=lambda loaded: self.detail.show_report(*loaded),
+            on_done=self._show_loaded,
         )
+
+    def _show_loaded(self, loaded: tuple[ReportView, list]) -> None:
+        self._show(*loaded)
+
+    def _show(self, report: ReportView | None, history: list | tuple = ()) -> None:
+        self.detail.show_report(report, history)
+        self.case_tab.show_report(report)
 
     def _tick(self) -> None:
         if self.model.day is not None and self.model.day != self.today():
@@ -270,7 +283,7 @@ class MainWindow(QMainWindow):
         else:
             self.banner.setText(self.tr("Saved (information, no number)."))
         self.banner.setVisible(True)
-        self.detail.show_report(view)
+        self._show(view)
         self.refresh(select_id=view.id)
 
     def _about(self) -> None:

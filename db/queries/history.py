@@ -17,7 +17,7 @@ from db.models import AuditEntry, Officer, Report
 class HistoryRow:
     at: datetime  # UTC, aware
     officer_name: str
-    action: str  # "create", "update"
+    action: str  # "create", "update", "status", "assign", "difficulty", "pause_clock", "void", "deadline"
     entity: str  # "report" or "citizen"
     changes: tuple[tuple[str, str, str], ...]  # (field, before, after) for updates
 
@@ -58,7 +58,7 @@ def report_history(session_factory: sessionmaker[Session], report_id: str) -> li
             before, after = json.loads(entry.before_json), json.loads(entry.after_json)
             changes = (
                 tuple((field, _text(before.get(field)), _text(after.get(field))) for field in sorted(after))
-                if entry.action == "update"
+                if entry.action != "create"
                 else ()
             )
             history.append(HistoryRow(entry.at, name or "", entry.action, entry.entity, changes))

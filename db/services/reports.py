@@ -10,6 +10,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db import audit
+from db.deadlines import recompute_deadline
 from db.engine import read_session
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Citizen, LostItem, NumberCounter, Officer, Report, StatusChange
@@ -93,6 +94,12 @@ class ReportView:
     article: str
     estimated_loss: int
     lost_items: tuple[LostItemInput, ...]
+    voided_at: datetime | None = None
+    void_reason: str = ""
+
+    @property
+    def voided(self) -> bool:
+        return self.voided_at is not None
 
     def as_input(self) -> ReportInput:
         return ReportInput(
@@ -123,6 +130,8 @@ def report_view(r: Report) -> ReportView:
             for i in r.lost_items
             if i.deleted_at is None
         ),
+        voided_at=r.voided_at,
+        void_reason=r.void_reason,
         **{f: getattr(r, f) for f in EDITABLE_FIELDS},
     )
 
@@ -224,6 +233,7 @@ def register_report(
         report.lost_items = _lost_items(data.lost_items, station.code)
         s.add(report)
         s.flush()
+        recompute_deadline(s, report, today=to_wib(now).date())
         s.add(
             StatusChange(
                 report_id=report.id,
@@ -292,6 +302,8 @@ def get_report(session_factory: sessionmaker[Session], report_id: str) -> Report
 
 
 def may_edit(officer: Officer, report: Report, now: datetime) -> bool:
+    if report.voided_at is not None:
+        return False  # a void report stays as it was when voided
     if officer.role in ("head", "admin"):
         return True
     return report.receiving_officer_id == officer.id and now - report.received_at <= OWN_EDIT_WINDOW

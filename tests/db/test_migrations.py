@@ -99,3 +99,58 @@ def test_head_constant_matches_the_scripts(engine, db_path):
     assert head_revision() == HEAD_REVISION
     assert file_revision(db_path) == HEAD_REVISION
     assert file_revision(db_path.parent / "missing.sqlite") is None
+
+
+_STAMP = "'2026-11-01 03:00:00'"
+_COMMON = "station_code, created_at, updated_at, version, sync_state) VALUES"
+_TAIL = f"'S', {_STAMP}, {_STAMP}, 0, 'pending')"
+# One station's rows as schema 0001 stored them: an officer, a citizen, an SKTLK with its item and history.
+ROWS_AT_0001 = (
+    f"INSERT INTO officer (id, name, nrp, rank, unit, role, password_hash, active, failed_attempts, "
+    f"{_COMMON} ('o1', 'Yoga', '95060211', 'BRIPKA', 'SPKT', 'officer', 'x', 1, 0, {_TAIL}",
+    f"INSERT INTO citizen (id, nik, name, birth_place, sex, religion, nationality, occupation, address, "
+    f"phone, {_COMMON} ('c1', NULL, 'Siti', '', 'P', '', 'WNI', '', '', '0812', {_TAIL}",
+    f"INSERT INTO report (id, kind, number, number_year, number_seq, channel, received_at, citizen_id, "
+    f"receiving_officer_id, offense, incident_kecamatan_code, incident_nagari_code, incident_address, "
+    f"chronology, reported_party, witnesses, article, estimated_loss, status, {_COMMON} ('r1', 'SKTLK', "
+    f"'SKTLK/1/XI/2026/X', 2026, 1, 'walk_in', {_STAMP}, 'c1', 'o1', 'Kehilangan KTP', '', '', '', "
+    f"'KTP jatuh di pasar', '', '', '', 0, 'received', {_TAIL}",
+    f"INSERT INTO lost_item (id, report_id, position, quantity, item, identifiers, {_COMMON} "
+    f"('l1', 'r1', 0, 1, 'KTP', '', {_TAIL}",
+    f"INSERT INTO status_change (id, report_id, from_status, to_status, changed_at, officer_id, note, "
+    f"{_COMMON} ('h1', 'r1', '', 'received', {_STAMP}, 'o1', '', {_TAIL}",
+)
+
+
+def test_a_station_with_reports_upgrades_from_the_first_schema(tmp_path):
+    """0002 rebuilds the report table while lost items and history point at it: nothing may be lost."""
+    from sqlalchemy import func, select
+
+    from db.engine import make_session_factory
+    from db.migrate import run_migrations
+    from db.models import Report
+
+    path = tmp_path / "station.sqlite"
+    engine = make_engine(path)
+    run_migrations(engine, "0001")
+    with engine.begin() as conn:
+        for sql in ROWS_AT_0001:
+            conn.exec_driver_sql(sql)
+
+    backup = upgrade(engine, path, tmp_path / "backups")
+
+    assert backup is not None
+    assert current_revision(engine) == head_revision()
+    with make_session_factory(engine)() as s:
+        report = s.get(Report, "r1")
+        assert report.chronology == "KTP jatuh di pasar" and report.difficulty == "light"
+        assert [i.item for i in report.lost_items] == ["KTP"]
+        assert s.scalar(select(func.count()).select_from(Report)) == 1
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back on for the app
+        hits = conn.exec_driver_sql(
+            "SELECT k.report_id FROM report_fts f JOIN report_search_key k ON k.rowid = f.rowid "
+            "WHERE report_fts MATCH 'pasar'"
+        ).all()
+        assert hits == [("r1",)]
+    engine.dispose()

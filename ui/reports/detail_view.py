@@ -55,7 +55,7 @@ class ReportDetail(QWidget):
 
     def can_edit(self, report: ReportView) -> bool:
         officer = self._ctx.officer
-        if officer is None:
+        if officer is None or report.voided:
             return False
         if officer.role in ("head", "admin"):
             return True
@@ -72,7 +72,10 @@ class ReportDetail(QWidget):
             self.title.setText(self.tr("Select a report to see it here."))
             self.body.clear()
             return
-        self.title.setText(report.number or self.tr("Information (no number)"))
+        title = report.number or self.tr("Information (no number)")
+        if report.voided:
+            title = self.tr("VOID — %1").replace("%1", title)
+        self.title.setText(title)
         self.body.setHtml(self._html(report) + self._history_html(self.history))
 
     def _html(self, r: ReportView) -> str:
@@ -88,6 +91,7 @@ class ReportDetail(QWidget):
             if p
         )
         rows = [
+            *([(self.tr("Void"), r.void_reason)] if r.voided else []),
             (self.tr("Received"), f"{format_date_id(received.date())} {received:%H.%M} WIB"),
             (self.tr("Received by"), r.receiving_officer_name),
             (self.tr("Reporter"), c.name),

@@ -1,0 +1,176 @@
+"""The contact log of a report: every call, visit, WhatsApp message or letter to the citizen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import audit
+from db.engine import read_session
+from db.errors import NotFound, PermissionDenied, ValidationFailed
+from db.models import CaseLetter, ContactEntry, Officer, Report
+from db.timeutil import now_utc
+
+CHANNELS = ("call", "visit", "whatsapp", "letter")
+MAX_TEXT = 4000
+# A PC clock a little behind the officer's watch must not refuse "now".
+CLOCK_SKEW = timedelta(minutes=2)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactView:
+    id: str
+    report_id: str
+    contacted_at: datetime  # UTC, aware
+    channel: str
+    summary: str
+    next_step: str
+    officer_id: str
+    officer_name: str
+    letter_id: str | None = None
+    letter_number: str = ""
+
+
+def contact_view(entry: ContactEntry, officer_name: str, letter_number: str = "") -> ContactView:
+    return ContactView(
+        id=entry.id,
+        report_id=entry.report_id,
+        contacted_at=entry.contacted_at,
+        channel=entry.channel,
+        summary=entry.summary,
+        next_step=entry.next_step,
+        officer_id=entry.officer_id,
+        officer_name=officer_name,
+        letter_id=entry.letter_id,
+        letter_number=letter_number,
+    )
+
+
+def active_officer(s: Session, officer_id: str) -> Officer:
+    officer = s.get(Officer, officer_id)
+    if officer is None or not officer.active:
+        raise PermissionDenied("unknown or inactive officer")
+    return officer
+
+
+def open_report(s: Session, report_id: str) -> Report:
+    """The report a follow-up is written on; a void report takes none."""
+    report = s.get(Report, report_id)
+    if report is None or report.deleted_at is not None:
+        raise NotFound(f"report {report_id}")
+    if report.voided_at is not None:
+        raise ValidationFailed({"report": "This report is void; nothing more can be recorded on it."})
+    return report
+
+
+def record_contact(
+    s: Session,
+    *,
+    report: Report,
+    officer: Officer,
+    contacted_at: datetime,
+    channel: str,
+    summary: str,
+    next_step: str,
+    letter_id: str | None = None,
+) -> ContactEntry:
+    """Append a contact and its audit entry in the caller's transaction (inputs already checked)."""
+    entry = ContactEntry(
+        report_id=report.id,
+        contacted_at=contacted_at,
+        officer_id=officer.id,
+        channel=channel,
+        summary=summary,
+        next_step=next_step,
+        letter_id=letter_id,
+        station_code=report.station_code,
+    )
+    s.add(entry)
+    s.flush()
+    audit.record(
+        s,
+        officer_id=officer.id,
+        entity="contact_entry",
+        entity_id=entry.id,
+        action="create",
+        after={
+            "report_id": report.id,
+            "contacted_at": contacted_at,
+            "channel": channel,
+            "summary": summary,
+            "next_step": next_step,
+            "letter_id": letter_id or "",
+        },
+    )
+    return entry
+
+
+def validate_contact(
+    *, channel: str, summary: str, next_step: str, contacted_at: datetime, now: datetime
+) -> None:
+    errors: dict[str, str] = {}
+    if channel not in CHANNELS:
+        errors["channel"] = "Choose call, visit, WhatsApp or letter."
+    if not summary.strip():
+        errors["summary"] = "Write what was said."
+    elif len(summary) > MAX_TEXT:
+        errors["summary"] = "The text is too long (at most 4000 characters)."
+    if len(next_step) > MAX_TEXT:
+        errors["next_step"] = "The text is too long (at most 4000 characters)."
+    if contacted_at.tzinfo is None:
+        raise ValueError("naive datetime")
+    if contacted_at > now + CLOCK_SKEW:
+        errors["contacted_at"] = "The contact time cannot be in the future."
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def add_contact(
+    session_factory: sessionmaker[Session],
+    *,
+    report_id: str,
+    channel: str,
+    summary: str,
+    next_step: str,
+    officer_id: str,
+    contacted_at: datetime | None = None,
+    now: datetime | None = None,
+) -> ContactView:
+    """Log one contact with the citizen about a report (not on a void report, not in the future)."""
+    now = now or now_utc()
+    contacted_at = contacted_at or now
+    summary, next_step = summary.strip(), next_step.strip()
+    validate_contact(
+        channel=channel, summary=summary, next_step=next_step, contacted_at=contacted_at, now=now
+    )
+    with session_factory.begin() as s:
+        officer = active_officer(s, officer_id)
+        report = open_report(s, report_id)
+        if contacted_at < report.received_at - CLOCK_SKEW:
+            raise ValidationFailed({"contacted_at": "The contact cannot be before the report was received."})
+        entry = record_contact(
+            s,
+            report=report,
+            officer=officer,
+            contacted_at=contacted_at,
+            channel=channel,
+            summary=summary,
+            next_step=next_step,
+        )
+        return contact_view(entry, officer.name)
+
+
+def list_contacts(session_factory: sessionmaker[Session], report_id: str) -> list[ContactView]:
+    """The contacts of a report, newest first."""
+    with read_session(session_factory) as s:
+        rows = s.execute(
+            select(ContactEntry, Officer.name, CaseLetter.number)
+            .join(Officer, Officer.id == ContactEntry.officer_id)
+            .outerjoin(CaseLetter, CaseLetter.id == ContactEntry.letter_id)
+            .where(ContactEntry.report_id == report_id, ContactEntry.deleted_at.is_(None))
+            .order_by(ContactEntry.contacted_at.desc(), ContactEntry.created_at.desc())
+        ).all()
+        return [contact_view(entry, name, number or "") for entry, name, number in rows]

@@ -1,0 +1,123 @@
+"""The contact log: calls, visits and messages, newest first; refused in the future or on a void report."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from db.errors import NotFound, PermissionDenied, ValidationFailed
+from db.models import AuditEntry, Officer, Report
+from db.services.contacts import add_contact, list_contacts
+from db.services.report_input import CitizenInput, ReportInput
+from db.services.reports import register_report
+from db.timeutil import now_utc
+
+
+@pytest.fixture
+def report(session_factory, station):
+    _, admin = station
+    return register_report(
+        session_factory,
+        data=ReportInput(
+            kind="LP_B",
+            citizen=CitizenInput(name="Budi Santoso"),
+            offense="Pencurian",
+            chronology="Rumah dibobol malam hari.",
+        ),
+        officer_id=admin.id,
+        now=now_utc() - timedelta(days=3),
+    )
+
+
+def test_contacts_are_listed_newest_first_with_officer_and_audit(session_factory, station, report):
+    _, admin = station
+    now = now_utc()
+    first = add_contact(
+        session_factory,
+        report_id=report.id,
+        channel="call",
+        summary="Pelapor ditelepon, saksi sudah diperiksa.",
+        next_step="Menunggu hasil olah TKP",
+        officer_id=admin.id,
+        contacted_at=now - timedelta(days=2),
+    )
+    second = add_contact(
+        session_factory,
+        report_id=report.id,
+        channel="whatsapp",
+        summary="  Dikirim foto barang bukti.  ",
+        next_step="",
+        officer_id=admin.id,
+    )
+    rows = list_contacts(session_factory, report.id)
+    assert [r.id for r in rows] == [second.id, first.id]
+    assert rows[0].summary == "Dikirim foto barang bukti."
+    assert (rows[1].channel, rows[1].officer_name, rows[1].next_step) == (
+        "call",
+        "Rina Marlina",
+        "Menunggu hasil olah TKP",
+    )
+    assert rows[0].contacted_at.tzinfo is not None
+    with session_factory() as s:
+        audited = s.scalars(select(AuditEntry.entity_id).where(AuditEntry.entity == "contact_entry")).all()
+    assert set(audited) == {first.id, second.id}
+
+
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"summary": "   "}, "summary"),
+        ({"channel": "email"}, "channel"),
+        ({"contacted_at": "future"}, "contacted_at"),
+        ({"contacted_at": "before_report"}, "contacted_at"),
+    ],
+)
+def test_bad_contacts_are_refused(session_factory, station, report, changes, field):
+    _, admin = station
+    args = dict(report_id=report.id, channel="visit", summary="Kunjungan", next_step="", officer_id=admin.id)
+    args.update(changes)
+    if args.get("contacted_at") == "future":
+        args["contacted_at"] = now_utc() + timedelta(hours=1)
+    elif args.get("contacted_at") == "before_report":
+        args["contacted_at"] = report.received_at - timedelta(days=1)
+    with pytest.raises(ValidationFailed) as caught:
+        add_contact(session_factory, **args)
+    assert field in caught.value.field_errors
+    assert list_contacts(session_factory, report.id) == []
+
+
+def test_void_report_takes_no_contact(session_factory, station, report):
+    _, admin = station
+    with session_factory.begin() as s:
+        s.get(Report, report.id).voided_at = now_utc()
+    with pytest.raises(ValidationFailed) as caught:
+        add_contact(
+            session_factory,
+            report_id=report.id,
+            channel="call",
+            summary="x",
+            next_step="",
+            officer_id=admin.id,
+        )
+    assert "report" in caught.value.field_errors
+
+
+def test_unknown_report_and_inactive_officer(session_factory, station, report):
+    _, admin = station
+    with pytest.raises(NotFound):
+        add_contact(
+            session_factory, report_id="nope", channel="call", summary="x", next_step="", officer_id=admin.id
+        )
+    with session_factory.begin() as s:
+        s.get(Officer, admin.id).active = False
+    with pytest.raises(PermissionDenied):
+        add_contact(
+            session_factory,
+            report_id=report.id,
+            channel="call",
+            summary="x",
+            next_step="",
+            officer_id=admin.id,
+        )

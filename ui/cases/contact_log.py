@@ -1,0 +1,303 @@
+"""The contact log of a report in the detail pane, and the dialog that adds a call, visit or message."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import NotFound, PermissionDenied, ValidationFailed
+from db.services.contacts import ContactView, add_contact, list_contacts
+from db.timeutil import WIB, now_utc, to_wib
+from ui.context import UiContext
+from ui.widgets.field_errors import FieldErrors, translate_message
+
+log = logging.getLogger(__name__)
+
+COL_WHEN, COL_CHANNEL, COL_SUMMARY, COL_NEXT, COL_OFFICER = range(5)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ContactLogModel(QAbstractTableModel):
+    """The contacts of one report, newest first (a handful per report: loaded whole)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._rows: list[ContactView] = []
+        self._headers = (
+            self.tr("Date (WIB)"),
+            self.tr("Channel"),
+            self.tr("What was said"),
+            self.tr("Next step"),
+            self.tr("Officer"),
+        )
+
+    def channel_label(self, channel: str) -> str:
+        return {
+            "call": self.tr("Call"),
+            "visit": self.tr("Visit"),
+            "whatsapp": self.tr("WhatsApp"),
+            "letter": self.tr("Letter"),
+        }.get(channel, channel)
+
+    def set_rows(self, rows: list[ContactView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> ContactView:
+        return self._rows[index]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        c = self._rows[index.row()]
+        if role == ID_ROLE:
+            return c.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            col = index.column()
+            if col == COL_WHEN:
+                return f"{to_wib(c.contacted_at):%d/%m/%Y %H.%M}"
+            if col == COL_CHANNEL:
+                return self.channel_label(c.channel)
+            if col == COL_SUMMARY:
+                return c.summary if role == Qt.ItemDataRole.ToolTipRole else c.summary.replace("\n", " ")
+            if col == COL_NEXT:
+                return c.next_step if role == Qt.ItemDataRole.ToolTipRole else c.next_step.replace("\n", " ")
+            if col == COL_OFFICER:
+                return c.officer_name
+        return None
+
+
+class ContactLogWidget(QWidget):
+    """The contact log of the report shown with `show_report`; refreshes when that report changes."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.report_id: str | None = None
+        self.model = ContactLogModel(self)
+        self._setup_ui()
+        ctx.runner.data_changed.connect(self._on_data_changed)
+        self.show_report(None)
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Contacts with the citizen"))
+        title.setStyleSheet("font-weight: 600;")
+        self.add_button = QPushButton(self.tr("Add contact…"))
+        self.add_button.clicked.connect(lambda _=False: self.add_contact())
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.add_button)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for col in (COL_WHEN, COL_CHANNEL, COL_OFFICER):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_NEXT, QHeaderView.ResizeMode.Stretch)
+        self.empty_label = QLabel(self.tr("No contact recorded yet."))
+        self.empty_label.setStyleSheet("color: palette(mid);")
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+
+    def show_report(self, report_id: str | None) -> None:
+        self.report_id = report_id
+        self.add_button.setEnabled(report_id is not None)
+        if report_id is None:
+            self._set_rows(None, [])
+            return
+        sf = self._ctx.session_factory
+        self._ctx.runner.run_db(
+            lambda: list_contacts(sf, report_id),
+            on_done=lambda rows: self._set_rows(report_id, rows),
+            on_error=lambda exc: log.error("contacts could not be loaded", exc_info=exc),
+        )
+
+    def _set_rows(self, report_id: str | None, rows: list[ContactView]) -> None:
+        if report_id != self.report_id:  # a slow load for a report no longer shown
+            return
+        self.model.set_rows(rows)
+        self.empty_label.setVisible(not rows and report_id is not None)
+
+    def _on_data_changed(self, entity: str, ids: list) -> None:
+        if self.report_id is not None and entity == "report" and self.report_id in ids:
+            self.show_report(self.report_id)
+
+    def add_contact(self) -> ContactDialog | None:
+        if self.report_id is None:
+            return None
+        dialog = ContactDialog(self._ctx, self.report_id, self)
+        dialog.open()
+        return dialog
+
+
+class ContactDialog(QDialog):
+    """Date and time (WIB, default now), channel, what was said and the next step; saved via the runner."""
+
+    def __init__(self, ctx: UiContext, report_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.report_id = report_id
+        self.errors = FieldErrors()
+        self.setWindowTitle(self.tr("Add contact"))
+        self.resize(520, 420)
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        form = QFormLayout()
+        now = to_wib(now_utc())
+        self.when_edit = QDateTimeEdit(QDateTime(QDate(now.date()), QTime(now.hour, now.minute)), self)
+        self.when_edit.setObjectName("contacted_at")
+        self.when_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.when_edit.setCalendarPopup(True)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when_edit, 1)
+        when_row.addWidget(QLabel("WIB"))
+        self.channel_combo = QComboBox(self)
+        self.channel_combo.setObjectName("channel")
+        for key, label in (
+            ("call", self.tr("Call")),
+            ("visit", self.tr("Visit")),
+            ("whatsapp", self.tr("WhatsApp")),
+            ("letter", self.tr("Letter")),
+        ):
+            self.channel_combo.addItem(label, key)
+        self.summary_edit = QPlainTextEdit(self)
+        self.summary_edit.setObjectName("summary")
+        self.summary_edit.setTabChangesFocus(True)
+        self.summary_edit.setPlaceholderText(self.tr("What was said or done"))
+        self.next_step_edit = QPlainTextEdit(self)
+        self.next_step_edit.setObjectName("next_step")
+        self.next_step_edit.setTabChangesFocus(True)
+        self.next_step_edit.setMaximumHeight(80)
+        rows = (
+            (self.tr("Date and time"), when_row, "contacted_at", self.when_edit),
+            (self.tr("Channel"), self.channel_combo, "channel", self.channel_combo),
+            (self.tr("What was said"), self.summary_edit, "summary", self.summary_edit),
+            (self.tr("Next step"), self.next_step_edit, "next_step", self.next_step_edit),
+        )
+        for label, field_widget, name, widget in rows:
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            if isinstance(field_widget, QHBoxLayout):
+                box.addLayout(field_widget)
+            else:
+                box.addWidget(field_widget)
+            box.addWidget(self.errors.label_for(name, widget))
+            form.addRow(label, box)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet("color: #b00020;")
+        self.general_error.setWordWrap(True)
+        self.general_error.setVisible(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.summary_edit.setFocus()
+
+    def contacted_at(self) -> datetime:
+        moment = self.when_edit.dateTime()
+        return datetime.combine(moment.date().toPython(), moment.time().toPython(), tzinfo=WIB).replace(
+            second=0, microsecond=0
+        )
+
+    def save(self) -> None:
+        self.errors.clear()
+        self.general_error.setVisible(False)
+        sf, report_id = self._ctx.session_factory, self.report_id
+        officer_id = self._ctx.officer.id if self._ctx.officer else ""
+        channel = self.channel_combo.currentData()
+        summary, next_step = self.summary_edit.toPlainText(), self.next_step_edit.toPlainText()
+        contacted_at = self.contacted_at()
+        self.save_button.setEnabled(False)
+        self._ctx.runner.run_db(
+            lambda: add_contact(
+                sf,
+                report_id=report_id,
+                channel=channel,
+                summary=summary,
+                next_step=next_step,
+                officer_id=officer_id,
+                contacted_at=contacted_at,
+            ),
+            on_done=lambda _view: self.accept(),
+            on_error=self._failed,
+            changes=("report", [report_id]),
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationFailed):
+            first = self.errors.show(exc.field_errors)
+            other = self.errors.unknown(exc.field_errors)
+            if other:
+                self._general("\n".join(translate_message(m) for m in other.values()))
+            if first is not None:
+                first.setFocus()
+        elif isinstance(exc, PermissionDenied):
+            self._general(self.tr("Your account may not record this contact."))
+        elif isinstance(exc, NotFound):
+            self._general(self.tr("This report no longer exists."))
+        else:
+            log.error("contact not saved", exc_info=exc)
+            self._general(self.tr("The contact could not be saved: %1").replace("%1", str(exc)))
+
+    def _general(self, text: str) -> None:
+        self.general_error.setText(text)
+        self.general_error.setVisible(True)

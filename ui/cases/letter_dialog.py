@@ -1,0 +1,209 @@
+"""Issuing a progress letter (SP2HP / SP3D) from a case: its four parts, number, PDF and print preview."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import NotFound, PermissionDenied, ValidationFailed
+from db.services.letters import LetterView, issue_letter, letter_data
+from db.services.reports import ReportView, get_report
+from exports.letter_pdf import write_letter
+from ui.context import UiContext
+from ui.reports.receipt_actions import paint_pdf
+from ui.widgets.field_errors import FieldErrors, translate_message
+
+log = logging.getLogger(__name__)
+
+_FIELDS = ("addressee", "facts", "actions", "obstacles", "next_steps")
+
+
+def letter_path(folder: Path, number: str) -> Path:
+    return folder / "letters" / (re.sub(r"[^A-Za-z0-9]+", "_", number).strip("_") + ".pdf")
+
+
+def make_letter_pdf(ctx: UiContext, letter_id: str) -> Path:
+    """Write an issued letter's PDF to the documents folder (runs on a worker thread)."""
+    data = letter_data(ctx.session_factory, letter_id)
+    path = letter_path(ctx.output_dir, data.number)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_letter(data, path)
+    return path
+
+
+def default_addressee(report: ReportView) -> str:
+    """ "Sdr. Budi Santoso" (Sdri. for a woman) and the reporter's address on the next line."""
+    title = "Sdri." if report.citizen.sex == "P" else "Sdr."
+    lines = [f"{title} {report.citizen.name.strip()}", report.citizen.address.strip()]
+    return "\n".join(line for line in lines if line)
+
+
+class LetterDialog(QDialog):
+    """The texts, prefilled from the report; "Issue letter" numbers it, writes the PDF and previews it."""
+
+    issued = Signal(object)  # LetterView
+
+    def __init__(self, ctx: UiContext, report_id: str, kind: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.report_id = report_id
+        self.kind = kind
+        self.letter: LetterView | None = None
+        self.pdf_path: Path | None = None
+        # QPrinter is not a QObject: it must outlive the preview dialog or the process crashes.
+        self._printer: QPrinter | None = None
+        self.errors = FieldErrors()
+        title = self.tr("Issue SP2HP") if kind == "SP2HP" else self.tr("Issue SP3D")
+        self.setWindowTitle(title)
+        self.resize(640, 720)
+        self._setup_ui()
+        sf = ctx.session_factory
+        ctx.runner.run_db(lambda: get_report(sf, report_id), on_done=self._prefill, on_error=self._failed)
+
+    def _setup_ui(self) -> None:
+        self.report_label = QLabel()
+        self.report_label.setWordWrap(True)
+        self.report_label.setStyleSheet("font-weight: 600;")
+        form = QFormLayout()
+        self.edits: dict[str, QPlainTextEdit] = {}
+        labels = {
+            "addressee": self.tr("Addressee (name and address)"),
+            "facts": self.tr("Facts"),
+            "actions": self.tr("Actions taken and results"),
+            "obstacles": self.tr("Obstacles"),
+            "next_steps": self.tr("Next steps"),
+        }
+        for name in _FIELDS:
+            edit = QPlainTextEdit(self)
+            edit.setObjectName(name)
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(56 if name == "addressee" else 80)
+            self.edits[name] = edit
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(edit)
+            box.addWidget(self.errors.label_for(name, edit))
+            form.addRow(labels[name], box)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet("color: #b00020;")
+        self.general_error.setWordWrap(True)
+        self.general_error.setVisible(False)
+        note = QLabel(
+            self.tr("Issuing gives the letter its number, logs it as a contact and moves the deadline.")
+        )
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.issue_button = self.buttons.addButton(
+            self.tr("Issue letter"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.issue_button.setEnabled(False)  # until the report is loaded
+        self.buttons.accepted.connect(self.issue)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.report_label)
+        layout.addLayout(form, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def _prefill(self, report: ReportView) -> None:
+        self.report_label.setText(f"{report.number or ''} — {report.citizen.name}")
+        if not self.edits["addressee"].toPlainText():
+            self.edits["addressee"].setPlainText(default_addressee(report))
+        if not self.edits["facts"].toPlainText():
+            self.edits["facts"].setPlainText(report.chronology)
+        self.issue_button.setEnabled(True)
+        self.edits["actions"].setFocus()
+
+    def values(self) -> dict[str, str]:
+        return {name: edit.toPlainText() for name, edit in self.edits.items()}
+
+    def issue(self) -> None:
+        if self.letter is not None:  # issued already; only the PDF is left to make
+            self._write_pdf(self.letter)
+            return
+        self.errors.clear()
+        self.general_error.setVisible(False)
+        sf, report_id, kind, texts = self._ctx.session_factory, self.report_id, self.kind, self.values()
+        officer_id = self._ctx.officer.id if self._ctx.officer else ""
+        self.issue_button.setEnabled(False)
+        self._ctx.runner.run_db(
+            lambda: issue_letter(sf, report_id=report_id, kind=kind, officer_id=officer_id, **texts),
+            on_done=self._issued,
+            on_error=self._failed,
+            changes=("report", [report_id]),
+        )
+
+    def _issued(self, letter: LetterView) -> None:
+        self.letter = letter
+        for edit in self.edits.values():
+            edit.setReadOnly(True)
+        self.issued.emit(letter)
+        self._write_pdf(letter)
+
+    def _write_pdf(self, letter: LetterView) -> None:
+        ctx = self._ctx
+        ctx.runner.run_io(
+            lambda: make_letter_pdf(ctx, letter.id), on_done=self._preview, on_error=self._pdf_failed
+        )
+
+    def _pdf_failed(self, exc: BaseException) -> None:
+        log.error("letter PDF failed", exc_info=exc)
+        self.issue_button.setText(self.tr("Make PDF again"))
+        self.issue_button.setEnabled(True)
+        QMessageBox.warning(
+            self,
+            self.tr("Letter"),
+            self.tr("Letter %1 is issued, but its PDF could not be made: %2")
+            .replace("%1", self.letter.number if self.letter else "")
+            .replace("%2", str(exc)),
+        )
+
+    def _preview(self, path: Path) -> None:
+        self.pdf_path = path
+        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._printer.setDocName(path.stem)
+        self._printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        preview = QPrintPreviewDialog(self._printer, self)
+        preview.setWindowTitle(self.tr("Print letter"))
+        preview.paintRequested.connect(lambda printer: paint_pdf(printer, path))
+        preview.resize(900, 1000)
+        preview.exec()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.issue_button.setEnabled(self.letter is None)
+        if isinstance(exc, ValidationFailed):
+            first = self.errors.show(exc.field_errors)
+            other = self.errors.unknown(exc.field_errors)
+            if other:
+                self._general("\n".join(translate_message(m) for m in other.values()))
+            if first is not None:
+                first.setFocus()
+        elif isinstance(exc, PermissionDenied):
+            self._general(self.tr("Your account may not issue this letter."))
+        elif isinstance(exc, NotFound):
+            self._general(self.tr("This report no longer exists."))
+        else:
+            log.error("letter not issued", exc_info=exc)
+            self._general(self.tr("The letter could not be issued: %1").replace("%1", str(exc)))
+
+    def _general(self, text: str) -> None:
+        self.general_error.setText(text)
+        self.general_error.setVisible(True)

@@ -1,0 +1,179 @@
+"""Changing a report's status: only the next statuses this officer may choose, and the fields each needs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import ValidationFailed
+from db.services.case_flow import FORWARD_UNITS, CaseState, change_status
+from ui.cases import show_case_error
+from ui.context import UiContext
+from ui.widgets.field_errors import FieldErrors, translate_message
+
+TERMINAL = ("closed", "stopped", "rejected")
+
+
+def status_label(status: str) -> str:
+    """Diterima, Diproses, Dilimpahkan, Selesai, Dihentikan, Ditolak (through the translation)."""
+    labels = {
+        "received": QCoreApplication.translate("CaseStatus", "Received"),
+        "in_progress": QCoreApplication.translate("CaseStatus", "In progress"),
+        "forwarded": QCoreApplication.translate("CaseStatus", "Forwarded"),
+        "closed": QCoreApplication.translate("CaseStatus", "Closed"),
+        "stopped": QCoreApplication.translate("CaseStatus", "Stopped"),
+        "rejected": QCoreApplication.translate("CaseStatus", "Rejected"),
+    }
+    return labels.get(status, status)
+
+
+def outcome_label(outcome: str) -> str:
+    labels = {
+        "proses": QCoreApplication.translate("CaseStatus", "In process"),
+        "selesai_benar": QCoreApplication.translate("CaseStatus", "Finished, complaint proven"),
+        "selesai_tidak_benar": QCoreApplication.translate("CaseStatus", "Finished, complaint not proven"),
+    }
+    return labels.get(outcome, outcome)
+
+
+class StatusDialog(QDialog):
+    """Submits `change_status` through the runner; `result_state` holds the new CaseState after success."""
+
+    def __init__(self, ctx: UiContext, state: CaseState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._state = state
+        self.result_state: CaseState | None = None
+        self.errors = FieldErrors()
+        self.setWindowTitle(self.tr("Change status"))
+        self.resize(460, 380)
+        self._setup_ui()
+        self._update_fields()
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.current_label = QLabel(status_label(self._state.status))
+        form.addRow(self.tr("Current status:"), self.current_label)
+
+        self.status_combo = QComboBox()
+        for status in self._state.allowed_next:
+            label = status_label(status)
+            if self._state.status in TERMINAL:
+                label = self.tr("{status} (reopen)").format(status=label)
+            self.status_combo.addItem(label, status)
+        self.status_combo.currentIndexChanged.connect(lambda _i: self._update_fields())
+        form.addRow(self.tr("New status:"), self.status_combo)
+        form.addRow("", self.errors.label_for("to_status", self.status_combo))
+
+        self.unit_combo = QComboBox()
+        self.unit_combo.setEditable(True)
+        self.unit_combo.addItems(FORWARD_UNITS)
+        self.unit_combo.setCurrentIndex(-1)
+        self.unit_combo.lineEdit().setPlaceholderText(self.tr("Unit, e.g. Satreskrim or Polsek Kubung"))
+        self.unit_label = QLabel(self.tr("Forwarded to:"))
+        form.addRow(self.unit_label, self.unit_combo)
+        form.addRow("", self.errors.label_for("forwarded_to", self.unit_combo))
+
+        self.outcome_combo = QComboBox()
+        self.outcome_combo.addItem(self.tr("— choose —"), "")
+        for outcome in ("selesai_benar", "selesai_tidak_benar"):
+            self.outcome_combo.addItem(outcome_label(outcome), outcome)
+        self.outcome_label = QLabel(self.tr("Dumas outcome:"))
+        form.addRow(self.outcome_label, self.outcome_combo)
+        form.addRow("", self.errors.label_for("dumas_outcome", self.outcome_combo))
+
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setFixedHeight(60)
+        self.reason_label = QLabel(self.tr("Reason:"))
+        form.addRow(self.reason_label, self.reason_edit)
+        form.addRow("", self.errors.label_for("reason", self.reason_edit))
+
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setFixedHeight(60)
+        self.note_edit.setPlaceholderText(self.tr("Kept in the report's history"))
+        form.addRow(self.tr("Note:"), self.note_edit)
+        form.addRow("", self.errors.label_for("note", self.note_edit))
+        layout.addLayout(form)
+
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet("color: #b00020;")
+        self.general_error.setWordWrap(True)
+        self.general_error.setVisible(False)
+        layout.addWidget(self.general_error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Save"))
+        self.ok_button.setEnabled(bool(self._state.allowed_next))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def chosen_status(self) -> str:
+        return self.status_combo.currentData() or ""
+
+    def _update_fields(self) -> None:
+        to = self.chosen_status()
+        forwarded = to == "forwarded"
+        closing = to in TERMINAL
+        dumas_close = self._state.kind == "DUMAS" and closing
+        for widget in (self.unit_label, self.unit_combo):
+            widget.setVisible(forwarded)
+        for widget in (self.outcome_label, self.outcome_combo):
+            widget.setVisible(dumas_close)
+        for widget in (self.reason_label, self.reason_edit):
+            widget.setVisible(closing)
+        required = to in ("stopped", "rejected")
+        self.reason_label.setText(self.tr("Reason (required):") if required else self.tr("Reason:"))
+
+    def select_status(self, status: str) -> None:
+        self.status_combo.setCurrentIndex(self.status_combo.findData(status))
+
+    def submit(self) -> None:
+        self.errors.clear()
+        self.general_error.setVisible(False)
+        to = self.chosen_status()
+        dumas_close = self._state.kind == "DUMAS" and to in TERMINAL
+        sf, report_id = self._ctx.session_factory, self._state.report_id
+        officer_id = self._ctx.officer.id if self._ctx.officer else ""
+        kwargs = dict(
+            note=self.note_edit.toPlainText(),
+            forwarded_to=self.unit_combo.currentText() if to == "forwarded" else "",
+            reason=self.reason_edit.toPlainText() if to in TERMINAL else "",
+            dumas_outcome=(self.outcome_combo.currentData() or "") if dumas_close else "",
+        )
+        self.ok_button.setEnabled(False)
+        self._ctx.runner.run_db(
+            lambda: change_status(sf, report_id=report_id, to_status=to, officer_id=officer_id, **kwargs),
+            on_done=self._saved,
+            on_error=self._failed,
+            changes=("report", [report_id]),
+        )
+
+    def _saved(self, state: CaseState) -> None:
+        self.result_state = state
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        if isinstance(exc, ValidationFailed):
+            first = self.errors.show(exc.field_errors)
+            rest = self.errors.unknown(exc.field_errors)
+            if rest:
+                self.general_error.setText("\n".join(translate_message(m) for m in rest.values()))
+                self.general_error.setVisible(True)
+            if first is not None:
+                first.setFocus()
+        else:
+            show_case_error(self, exc)
