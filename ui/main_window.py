@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from db.queries.history import report_history
+from db.queries.report_list import ReportFilter, count_reports
 from db.queries.reports import reports_received_on
 from db.services.reports import ReportView, get_report
 from db.timeutil import now_utc, to_wib
@@ -31,8 +32,14 @@ from ui.context import UiContext
 from ui.dates import format_date_id
 from ui.reports.case_tab import CaseTab
 from ui.reports.detail_view import ReportDetail
+from ui.reports.list_page import ReportListPage
 from ui.reports.receipt_actions import ReceiptActions
 from ui.reports.today_model import COL_CITIZEN, COL_NUMBER, TodayModel
+
+
+def _link_style(colour: str = "") -> str:
+    extra = f" color: {colour};" if colour else ""
+    return f"QPushButton {{ border: none; text-decoration: underline; padding: 2px 6px;{extra} }}"
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +85,14 @@ class MainWindow(QMainWindow):
         header.addWidget(self.day_label)
         header.addSpacing(16)
         header.addWidget(self.count_label)
+        header.addSpacing(24)
+        # The follow-up counts open the reports list filtered the same way (same query, same numbers).
+        self.overdue_button = self._link_button(lambda: self.open_deadline_list("overdue"))
+        self.due_button = self._link_button(lambda: self.open_deadline_list("due_this_week"))
+        self.queue_button = self._link_button(self.open_my_queue)
+        self.queue_button.setText(self.tr("My queue"))
+        for button in (self.overdue_button, self.due_button, self.queue_button):
+            header.addWidget(button)
         header.addStretch(1)
         header.addWidget(self.new_button)
         layout.addLayout(header)
@@ -116,7 +131,13 @@ class MainWindow(QMainWindow):
         self.detail_tabs = QTabWidget()
         self.detail_tabs.addTab(self.detail, self.tr("Report"))
         self.detail_tabs.addTab(self.case_tab, self.tr("Follow-up"))
-        splitter.addWidget(self.table)
+        self.list_page = ReportListPage(self._ctx)
+        self.list_page.table.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
+        self.list_page.report_activated.connect(self._on_list_activated)
+        self.lists = QTabWidget()
+        self.lists.addTab(self.table, self.tr("Today"))
+        self.lists.addTab(self.list_page, self.tr("All reports"))
+        splitter.addWidget(self.lists)
         splitter.addWidget(self.detail_tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -140,11 +161,12 @@ class MainWindow(QMainWindow):
         self.pdf_action = self._action(
             self.tr("&Open receipt PDF"), QKeySequence("Ctrl+O"), self.open_current_pdf
         )
+        self.find_action = self._action(self.tr("&Find report…"), QKeySequence.StandardKey.Find, self.find)
         self.refresh_action = self._action(
             self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh
         )
         quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        for a in (self.new_action, self.print_action, self.pdf_action, self.refresh_action):
+        for a in (self.new_action, self.find_action, self.print_action, self.pdf_action, self.refresh_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -178,6 +200,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self, select_id: str | None = None) -> None:
         day = self.today()
+        self._refresh_counts(day)
         current = select_id or (self.detail.report.id if self.detail.report else None)
         self._ctx.runner.run_db(
             lambda: reports_received_on(self._ctx.session_factory, day),
@@ -206,7 +229,18 @@ class MainWindow(QMainWindow):
         if not current.isValid():
             self._show(None)
             return
-        report_id = self.model.row_id(current.row())
+        self.load_report(self.model.row_id(current.row()))
+
+    def _on_list_current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        if current.isValid():
+            self.load_report(self.list_page.model.row_id(current.row()))
+
+    def _on_list_activated(self, report_id: str) -> None:
+        self.load_report(report_id)
+        self.detail_tabs.setCurrentWidget(self.detail)
+
+    def load_report(self, report_id: str) -> None:
+        """Show one report (and its history and case) in the detail pane."""
         sf = self._ctx.session_factory
         self._ctx.runner.run_db(
             lambda: (get_report(sf, report_id), report_history(sf, report_id)),
@@ -219,6 +253,45 @@ class MainWindow(QMainWindow):
     def _show(self, report: ReportView | None, history: list | tuple = ()) -> None:
         self.detail.show_report(report, history)
         self.case_tab.show_report(report)
+
+    def _refresh_counts(self, day: date) -> None:
+        sf = self._ctx.session_factory
+
+        def counts() -> tuple[int, int]:
+            return (
+                count_reports(sf, ReportFilter(deadline="overdue", today=day)),
+                count_reports(sf, ReportFilter(deadline="due_this_week", today=day)),
+            )
+
+        self._ctx.runner.run_db(counts, on_done=self._show_counts)
+
+    def _show_counts(self, counts: tuple[int, int]) -> None:
+        overdue, due = counts
+        self.overdue_button.setText(self.tr("%n overdue", "", overdue))
+        self.overdue_button.setStyleSheet(_link_style("#b00020" if overdue else ""))
+        self.due_button.setText(self.tr("%n due this week", "", due))
+
+    def _link_button(self, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton()
+        button.setFlat(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setStyleSheet(_link_style())
+        button.clicked.connect(slot)
+        return button
+
+    def open_deadline_list(self, which: str) -> None:
+        self.list_page.apply_filter(ReportFilter(deadline=which, today=self.today()))
+        self.lists.setCurrentWidget(self.list_page)
+
+    def open_my_queue(self) -> None:
+        if self._ctx.officer is not None:
+            self.list_page.apply_filter(ReportFilter(assigned_to=self._ctx.officer.id))
+            self.lists.setCurrentWidget(self.list_page)
+
+    def find(self) -> None:
+        """Ctrl+F: the search box of the reports list."""
+        self.lists.setCurrentWidget(self.list_page)
+        self.list_page.focus_search()
 
     def _tick(self) -> None:
         if self.model.day is not None and self.model.day != self.today():

@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
   <context>
+    <name>AddHolidayDialog</name>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="55" />
+      <source>Add holiday</source>
+      <translation>Tambah hari libur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="63" />
+      <source>e.g. Cuti bersama Idulfitri</source>
+      <translation>mis. Cuti bersama Idulfitri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="68" />
+      <source>Day:</source>
+      <translation>Tanggal:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="70" />
+      <source>Name:</source>
+      <translation>Nama:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="72" />
+      <source>Kind:</source>
+      <translation>Jenis:</translation>
+    </message>
+  </context>
+  <context>
     <name>AdminPage</name>
     <message>
       <location filename="../../ui/setup/pages.py" line="297" />
@@ -69,6 +97,236 @@
       <location filename="../../ui/admin/__init__.py" line="27" />
       <source>The operation failed: {error}</source>
       <translation>Proses gagal: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CasePanel</name>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="68" />
+      <source>Light</source>
+      <translation>Ringan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="68" />
+      <source>Medium</source>
+      <translation>Sedang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="68" />
+      <source>Difficult</source>
+      <translation>Sulit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="72" />
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="73" />
+      <location filename="../../ui/cases/case_panel.py" line="225" />
+      <source>Handled by:</source>
+      <translation>Petugas penanganan:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="74" />
+      <source>Difficulty:</source>
+      <translation>Tingkat kesulitan:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="75" />
+      <source>Next deadline:</source>
+      <translation>Tenggat berikutnya:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="79" />
+      <source>Change status…</source>
+      <translation>Ubah status…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="80" />
+      <location filename="../../ui/cases/case_panel.py" line="137" />
+      <source>Assign…</source>
+      <translation>Tunjuk petugas…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="81" />
+      <location filename="../../ui/cases/case_panel.py" line="140" />
+      <source>Pause clock…</source>
+      <translation>Jeda tenggat…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="82" />
+      <source>Void…</source>
+      <translation>Batalkan laporan…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="125" />
+      <source>VOID: {reason}</source>
+      <translation>DIBATALKAN: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="127" />
+      <source>nobody yet</source>
+      <translation>belum ditunjuk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="137" />
+      <source>Take this report</source>
+      <translation>Tangani laporan ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="140" />
+      <source>Resume clock</source>
+      <translation>Lanjutkan tenggat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="146" />
+      <source>{status} to {unit}</source>
+      <translation>{status} ke {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="155" />
+      <source>none</source>
+      <translation>tidak ada</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="156" />
+      <source>Clarification</source>
+      <translation>Klarifikasi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="159" />
+      <source>{kind} due {date} — clock paused</source>
+      <translation>{kind} jatuh tempo {date} — tenggat dijeda</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="162" />
+      <source>{kind} due {date} — overdue by {n} working days</source>
+      <translation>{kind} jatuh tempo {date} — terlambat {n} hari kerja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="166" />
+      <source>{kind} due {date} — due today</source>
+      <translation>{kind} jatuh tempo {date} — tenggat hari ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="167" />
+      <source>{kind} due {date} — {n} working days left</source>
+      <translation>{kind} jatuh tempo {date} — sisa {n} hari kerja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="220" />
+      <source>(nobody)</source>
+      <translation>(tidak ada)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="225" />
+      <source>Assign</source>
+      <translation>Tunjuk petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="250" />
+      <source>Pause clock</source>
+      <translation>Jeda tenggat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="250" />
+      <source>Waiting on the citizen for:</source>
+      <translation>Menunggu pelapor untuk:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="261" />
+      <source>Void report</source>
+      <translation>Batalkan laporan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="262" />
+      <source>The report stays on file, marked void. Reason:</source>
+      <translation>Laporan tetap tersimpan dengan tanda dibatalkan. Alasan:</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseScreens</name>
+    <message>
+      <location filename="../../ui/cases/__init__.py" line="18" />
+      <source>Not saved</source>
+      <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/__init__.py" line="22" />
+      <source>Your role may not make this change.</source>
+      <translation>Peran Anda tidak berwenang melakukan perubahan ini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/__init__.py" line="24" />
+      <source>This report no longer exists.</source>
+      <translation>Laporan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/__init__.py" line="27" />
+      <source>The operation failed: {error}</source>
+      <translation>Proses gagal: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseStatus</name>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="29" />
+      <source>Received</source>
+      <translation>Diterima</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="30" />
+      <source>In progress</source>
+      <translation>Diproses</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="31" />
+      <source>Forwarded</source>
+      <translation>Dilimpahkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="32" />
+      <source>Closed</source>
+      <translation>Selesai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="33" />
+      <source>Stopped</source>
+      <translation>Dihentikan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="34" />
+      <source>Rejected</source>
+      <translation>Ditolak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="41" />
+      <source>In process</source>
+      <translation>Proses</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="42" />
+      <source>Finished, complaint proven</source>
+      <translation>Selesai benar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="43" />
+      <source>Finished, complaint not proven</source>
+      <translation>Selesai tidak benar</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseTab</name>
+    <message>
+      <location filename="../../ui/reports/case_tab.py" line="24" />
+      <source>Issue progress letter…</source>
+      <translation>Terbitkan surat perkembangan…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/case_tab.py" line="47" />
+      <source>Issue %1…</source>
+      <translation>Terbitkan %1…</translation>
     </message>
   </context>
   <context>
@@ -279,6 +537,238 @@
     </message>
   </context>
   <context>
+    <name>ContactDialog</name>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="191" />
+      <source>Add contact</source>
+      <translation>Catat kontak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="208" />
+      <source>Call</source>
+      <translation>Telepon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="209" />
+      <source>Visit</source>
+      <translation>Kunjungan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="210" />
+      <source>WhatsApp</source>
+      <translation>WhatsApp</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="211" />
+      <source>Letter</source>
+      <translation>Surat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="217" />
+      <source>What was said or done</source>
+      <translation>Apa yang disampaikan atau dilakukan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="223" />
+      <source>Date and time</source>
+      <translation>Tanggal dan jam</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="224" />
+      <source>Channel</source>
+      <translation>Saluran</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="225" />
+      <source>What was said</source>
+      <translation>Yang disampaikan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="226" />
+      <source>Next step</source>
+      <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="245" />
+      <source>Save</source>
+      <translation>Simpan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="246" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="295" />
+      <source>Your account may not record this contact.</source>
+      <translation>Akun Anda tidak berwenang mencatat kontak ini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="297" />
+      <source>This report no longer exists.</source>
+      <translation>Laporan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="300" />
+      <source>The contact could not be saved: %1</source>
+      <translation>Kontak tidak dapat disimpan: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactLogModel</name>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="55" />
+      <source>Date (WIB)</source>
+      <translation>Tanggal (WIB)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="56" />
+      <source>Channel</source>
+      <translation>Saluran</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="57" />
+      <source>What was said</source>
+      <translation>Yang disampaikan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="58" />
+      <source>Next step</source>
+      <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="59" />
+      <source>Officer</source>
+      <translation>Petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="64" />
+      <source>Call</source>
+      <translation>Telepon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="65" />
+      <source>Visit</source>
+      <translation>Kunjungan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="66" />
+      <source>WhatsApp</source>
+      <translation>WhatsApp</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="67" />
+      <source>Letter</source>
+      <translation>Surat</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactLogWidget</name>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="128" />
+      <source>Contacts with the citizen</source>
+      <translation>Kontak dengan pelapor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="130" />
+      <source>Add contact…</source>
+      <translation>Catat kontak…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/contact_log.py" line="145" />
+      <source>No contact recorded yet.</source>
+      <translation>Belum ada kontak yang dicatat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HolidaysDialog</name>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="40" />
+      <source>National holiday</source>
+      <translation>Libur nasional</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="41" />
+      <source>Cuti bersama</source>
+      <translation>Cuti bersama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="42" />
+      <source>Local holiday</source>
+      <translation>Libur daerah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="115" />
+      <source>Holidays</source>
+      <translation>Hari libur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="124" />
+      <source>Year:</source>
+      <translation>Tahun:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="130" />
+      <source>Deadlines skip weekends and these days. Add cuti bersama when announced.</source>
+      <translation>Tenggat tidak menghitung akhir pekan dan hari-hari ini. Tambahkan cuti bersama begitu diumumkan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="136" />
+      <source>Day</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="136" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="136" />
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="136" />
+      <source>Source</source>
+      <translation>Sumber</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="136" />
+      <source>Active</source>
+      <translation>Aktif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="146" />
+      <source>&amp;Add…</source>
+      <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="147" />
+      <source>&amp;Deactivate</source>
+      <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="148" />
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="166" />
+      <source>Could not load</source>
+      <translation>Gagal memuat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="178" />
+      <source>yes</source>
+      <translation>ya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/holidays_dialog.py" line="178" />
+      <source>no</source>
+      <translation>tidak</translation>
+    </message>
+  </context>
+  <context>
     <name>IdentityPage</name>
     <message>
       <location filename="../../ui/setup/pages.py" line="152" />
@@ -354,6 +844,94 @@
       <location filename="../../ui/setup/pages.py" line="186" />
       <source>Phone:</source>
       <translation>Telepon:</translation>
+    </message>
+  </context>
+  <context>
+    <name>LetterDialog</name>
+    <message>
+      <location filename="../../ui/cases/letter_dialog.py" line="71" />
+      <source>Issue SP2HP</source>
+      <translation>Terbitkan SP2HP</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/letter_dialog.py" line="71" />
+      <source>Issue SP3D</source>
+      <translation>Terbitkan SP3D</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/letter_dialog.py" line="85" />
+      <source>Addressee (name and address)</source>
+      <translation>Penerima surat (nama dan alamat)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/letter_dialog.py" line="86" />
+      <source>Facts</source>
+      <translation>Fakta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/letter_dialog.py" line="87" />
+      <source>Actions taken and results</source>
+      <translation>Tindakan yang telah dilakukan dan hasilnya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/letter_dialog.py" line="88" />
+      <source>Obstacles</source>
+      <translation>Kendala</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/letter_dialog.py" line="89" />
+      <source>Next steps</source>
+      <translation>Rencana tindak lanjut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/letter_dialog.py" line="107" />
+      <source>Issuing gives the letter its number, logs it as a contact and moves the deadline.</source>
+      <translation>Saat diterbitkan, surat mendapat nomor, dicatat sebagai kontak, dan tenggat berikutnya digeser.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/letter_dialog.py" line="111" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/letter_dialog.py" line="113" />
+      <source>Issue letter</source>
+      <translation>Terbitkan surat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/letter_dialog.py" line="168" />
+      <source>Make PDF again</source>
+      <translation>Buat ulang PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/letter_dialog.py" line="172" />
+      <source>Letter</source>
+      <translation>Surat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/letter_dialog.py" line="173" />
+      <source>Letter %1 is issued, but its PDF could not be made: %2</source>
+      <translation>Surat %1 sudah diterbitkan, tetapi PDF-nya tidak dapat dibuat: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/letter_dialog.py" line="184" />
+      <source>Print letter</source>
+      <translation>Cetak surat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/letter_dialog.py" line="200" />
+      <source>Your account may not issue this letter.</source>
+      <translation>Akun Anda tidak berwenang menerbitkan surat ini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/letter_dialog.py" line="202" />
+      <source>This report no longer exists.</source>
+      <translation>Laporan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/letter_dialog.py" line="205" />
+      <source>The letter could not be issued: %1</source>
+      <translation>Surat tidak dapat diterbitkan: %1</translation>
     </message>
   </context>
   <context>
@@ -450,126 +1028,238 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="53" />
+      <location filename="../../ui/main_window.py" line="62" />
       <source>Sentra Desk — %1</source>
       <translation>Sentra Desk — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="73" />
+      <location filename="../../ui/main_window.py" line="82" />
       <source>New report (Ctrl+N)</source>
       <translation>Laporan baru (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="123" />
+      <location filename="../../ui/main_window.py" line="93" />
+      <source>My queue</source>
+      <translation>Antrian saya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="132" />
+      <source>Report</source>
+      <translation>Laporan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="133" />
+      <source>Follow-up</source>
+      <translation>Penanganan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="138" />
+      <source>Today</source>
+      <translation>Hari ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="139" />
+      <source>All reports</source>
+      <translation>Semua laporan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="150" />
       <source>Signed in: %1 (%2)</source>
       <translation>Masuk sebagai: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="129" />
+      <location filename="../../ui/main_window.py" line="156" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="130" />
+      <location filename="../../ui/main_window.py" line="157" />
       <source>&amp;New report</source>
       <translation>&amp;Laporan baru</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="132" />
+      <location filename="../../ui/main_window.py" line="159" />
       <source>&amp;Print receipt…</source>
       <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="135" />
+      <location filename="../../ui/main_window.py" line="162" />
       <source>&amp;Open receipt PDF</source>
       <translation>B&amp;uka PDF tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="138" />
+      <location filename="../../ui/main_window.py" line="164" />
+      <source>&amp;Find report…</source>
+      <translation>Ca&amp;ri laporan…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="166" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="140" />
+      <location filename="../../ui/main_window.py" line="168" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="146" />
+      <location filename="../../ui/main_window.py" line="174" />
       <source>&amp;Admin</source>
       <translation>&amp;Admin</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="149" />
+      <location filename="../../ui/main_window.py" line="177" />
       <source>&amp;Settings</source>
       <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="150" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>&amp;Help</source>
       <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="156" />
+      <location filename="../../ui/main_window.py" line="184" />
       <source>&amp;About Sentra Desk</source>
       <translation>&amp;Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="183" />
+      <location filename="../../ui/main_window.py" line="212" />
       <source>Today, %1</source>
       <translation>Hari ini, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="184" />
+      <location filename="../../ui/main_window.py" line="213" />
       <source>%n report(s) received</source>
       <translation>
         <numerusform>%n laporan diterima</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../ui/main_window.py" line="270" />
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n terlambat</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/main_window.py" line="272" />
+      <source>%n due this week</source>
+      <translation>
+        <numerusform>%n jatuh tempo minggu ini</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../ui/main_window.py" line="266" />
+      <location filename="../../ui/main_window.py" line="352" />
       <source>Saved: %1 — press Ctrl+P to print the receipt, Ctrl+O to open the PDF.</source>
       <translation>Tersimpan: %1 — tekan Ctrl+P untuk mencetak tanda terima, Ctrl+O untuk membuka PDF.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="271" />
+      <location filename="../../ui/main_window.py" line="357" />
       <source>Saved (information, no number).</source>
       <translation>Tersimpan (informasi, tanpa nomor).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="279" />
+      <location filename="../../ui/main_window.py" line="365" />
       <source>About Sentra Desk</source>
       <translation>Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="280" />
+      <location filename="../../ui/main_window.py" line="366" />
       <source>Sentra Desk 0.1 — front desk (SPKT) application for police stations.</source>
       <translation>Sentra Desk 0.1 — aplikasi Sentra Pelayanan Kepolisian Terpadu (SPKT) untuk kantor kepolisian.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="286" />
+      <location filename="../../ui/main_window.py" line="372" />
       <source>Quit</source>
       <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="286" />
+      <location filename="../../ui/main_window.py" line="372" />
       <source>The open form has unsaved changes. Quit anyway?</source>
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="219" />
+      <location filename="../../desktop/app.py" line="221" />
       <source>&amp;Officers…</source>
       <translation>&amp;Petugas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="220" />
+      <location filename="../../desktop/app.py" line="222" />
       <source>&amp;Categories…</source>
       <translation>&amp;Kategori…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="223" />
+      <source>&amp;Holidays…</source>
+      <translation>&amp;Hari libur…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="225" />
+      <source>&amp;Number patterns…</source>
+      <translation>&amp;Format nomor…</translation>
+    </message>
+  </context>
+  <context>
+    <name>NumberPatternsDialog</name>
+    <message>
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="32" />
+      <source>Number patterns</source>
+      <translation>Format nomor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="39" />
+      <source>Police report (LP model B)</source>
+      <translation>Laporan Polisi (LP model B)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="40" />
+      <source>Public complaint (Dumas)</source>
+      <translation>Pengaduan Masyarakat (Dumas)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="41" />
+      <source>Lost-item report (SKTLK)</source>
+      <translation>Laporan kehilangan (SKTLK)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="42" />
+      <source>Progress letter SP2HP</source>
+      <translation>Surat perkembangan SP2HP</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="43" />
+      <source>Progress letter SP3D</source>
+      <translation>Surat perkembangan SP3D</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="47" />
+      <source>Placeholders: {n} running number (restarts each year), {month} month in Roman numerals, {year} year. {n} and {year} are required.</source>
+      <translation>Penanda: {n} nomor urut (dimulai ulang setiap tahun), {month} bulan dalam angka Romawi, {year} tahun. {n} dan {year} wajib ada.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="72" />
+      <source>Save</source>
+      <translation>Simpan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="73" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="87" />
+      <source>Could not load</source>
+      <translation>Gagal memuat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="108" />
+      <source>Next number: {number}</source>
+      <translation>Nomor berikutnya: {number}</translation>
     </message>
   </context>
   <context>
@@ -930,155 +1620,165 @@
       <translation>Informasi (tanpa nomor)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="91" />
+      <location filename="../../ui/reports/detail_view.py" line="77" />
+      <source>VOID — %1</source>
+      <translation>DIBATALKAN — %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="94" />
+      <source>Void</source>
+      <translation>Dibatalkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="95" />
       <source>Received</source>
       <translation>Diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="92" />
+      <location filename="../../ui/reports/detail_view.py" line="96" />
       <source>Received by</source>
       <translation>Diterima oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="93" />
-      <location filename="../../ui/reports/detail_view.py" line="146" />
+      <location filename="../../ui/reports/detail_view.py" line="97" />
+      <location filename="../../ui/reports/detail_view.py" line="150" />
       <source>Reporter</source>
       <translation>Pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="94" />
+      <location filename="../../ui/reports/detail_view.py" line="98" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="95" />
-      <location filename="../../ui/reports/detail_view.py" line="148" />
+      <location filename="../../ui/reports/detail_view.py" line="99" />
+      <location filename="../../ui/reports/detail_view.py" line="152" />
       <source>Address</source>
       <translation>Alamat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="96" />
-      <location filename="../../ui/reports/detail_view.py" line="149" />
+      <location filename="../../ui/reports/detail_view.py" line="100" />
+      <location filename="../../ui/reports/detail_view.py" line="153" />
       <source>Phone</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="97" />
-      <location filename="../../ui/reports/detail_view.py" line="134" />
+      <location filename="../../ui/reports/detail_view.py" line="101" />
+      <location filename="../../ui/reports/detail_view.py" line="138" />
       <source>What happened</source>
       <translation>Peristiwa</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="98" />
-      <location filename="../../ui/reports/detail_view.py" line="135" />
+      <location filename="../../ui/reports/detail_view.py" line="102" />
+      <location filename="../../ui/reports/detail_view.py" line="139" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="100" />
-      <location filename="../../ui/reports/detail_view.py" line="136" />
+      <location filename="../../ui/reports/detail_view.py" line="104" />
+      <location filename="../../ui/reports/detail_view.py" line="140" />
       <source>Incident time</source>
       <translation>Waktu kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="105" />
-      <location filename="../../ui/reports/detail_view.py" line="139" />
+      <location filename="../../ui/reports/detail_view.py" line="109" />
+      <location filename="../../ui/reports/detail_view.py" line="143" />
       <source>Incident place</source>
       <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="106" />
-      <location filename="../../ui/reports/detail_view.py" line="141" />
+      <location filename="../../ui/reports/detail_view.py" line="110" />
+      <location filename="../../ui/reports/detail_view.py" line="145" />
       <source>Reported party</source>
       <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="107" />
-      <location filename="../../ui/reports/detail_view.py" line="142" />
+      <location filename="../../ui/reports/detail_view.py" line="111" />
+      <location filename="../../ui/reports/detail_view.py" line="146" />
       <source>Witnesses</source>
       <translation>Saksi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="108" />
-      <location filename="../../ui/reports/detail_view.py" line="143" />
+      <location filename="../../ui/reports/detail_view.py" line="112" />
+      <location filename="../../ui/reports/detail_view.py" line="147" />
       <source>Article</source>
       <translation>Pasal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="110" />
-      <location filename="../../ui/reports/detail_view.py" line="144" />
+      <location filename="../../ui/reports/detail_view.py" line="114" />
+      <location filename="../../ui/reports/detail_view.py" line="148" />
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="125" />
-      <location filename="../../ui/reports/detail_view.py" line="145" />
+      <location filename="../../ui/reports/detail_view.py" line="129" />
+      <location filename="../../ui/reports/detail_view.py" line="149" />
       <source>Lost items</source>
       <translation>Barang yang hilang</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="127" />
-      <location filename="../../ui/reports/detail_view.py" line="140" />
+      <location filename="../../ui/reports/detail_view.py" line="131" />
+      <location filename="../../ui/reports/detail_view.py" line="144" />
       <source>Chronology</source>
       <translation>Uraian singkat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="133" />
+      <location filename="../../ui/reports/detail_view.py" line="137" />
       <source>Channel</source>
       <translation>Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="137" />
+      <location filename="../../ui/reports/detail_view.py" line="141" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="138" />
+      <location filename="../../ui/reports/detail_view.py" line="142" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="147" />
+      <location filename="../../ui/reports/detail_view.py" line="151" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="150" />
+      <location filename="../../ui/reports/detail_view.py" line="154" />
       <source>Occupation</source>
       <translation>Pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="151" />
+      <location filename="../../ui/reports/detail_view.py" line="155" />
       <source>Religion</source>
       <translation>Agama</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="152" />
+      <location filename="../../ui/reports/detail_view.py" line="156" />
       <source>Birth place</source>
       <translation>Tempat lahir</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="153" />
+      <location filename="../../ui/reports/detail_view.py" line="157" />
       <source>Nationality</source>
       <translation>Kewarganegaraan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="166" />
+      <location filename="../../ui/reports/detail_view.py" line="170" />
       <source>received</source>
       <translation>diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="174" />
+      <location filename="../../ui/reports/detail_view.py" line="178" />
       <source>reporter's data changed</source>
       <translation>data pelapor diubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="174" />
+      <location filename="../../ui/reports/detail_view.py" line="178" />
       <source>edited</source>
       <translation>diubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="176" />
+      <location filename="../../ui/reports/detail_view.py" line="180" />
       <source>History</source>
       <translation>Riwayat</translation>
     </message>
@@ -1304,6 +2004,220 @@
     </message>
   </context>
   <context>
+    <name>ReportListModel</name>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="196" />
+      <source>Number</source>
+      <translation>Nomor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="197" />
+      <location filename="../../ui/reports/list_model.py" line="224" />
+      <source>Received</source>
+      <translation>Diterima</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="198" />
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="199" />
+      <source>Citizen</source>
+      <translation>Pelapor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="200" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="201" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="202" />
+      <source>Assigned to</source>
+      <translation>Petugas penanganan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="203" />
+      <source>Next deadline</source>
+      <translation>Tenggat berikutnya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="216" />
+      <source>LP model B</source>
+      <translation>LP model B</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="217" />
+      <source>Dumas complaint</source>
+      <translation>Pengaduan (Dumas)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="218" />
+      <source>Lost item (SKTLK)</source>
+      <translation>Kehilangan (SKTLK)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="219" />
+      <source>Information</source>
+      <translation>Informasi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="225" />
+      <source>In progress</source>
+      <translation>Diproses</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="226" />
+      <source>Forwarded</source>
+      <translation>Dilimpahkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="227" />
+      <source>Closed</source>
+      <translation>Selesai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="228" />
+      <source>Stopped</source>
+      <translation>Dihentikan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="229" />
+      <source>Rejected</source>
+      <translation>Ditolak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="249" />
+      <source>Void</source>
+      <translation>Dibatalkan</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportListPage</name>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="96" />
+      <source>Search number, name, NIK, phone, chronology…</source>
+      <translation>Cari nomor, nama, NIK, telepon, uraian…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="106" />
+      <source>All time</source>
+      <translation>Semua waktu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="107" />
+      <source>Today</source>
+      <translation>Hari ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="108" />
+      <source>Last 7 days</source>
+      <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="109" />
+      <source>This month</source>
+      <translation>Bulan ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="110" />
+      <source>This year</source>
+      <translation>Tahun ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="111" />
+      <source>From – to</source>
+      <translation>Dari – sampai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="125" />
+      <source>All kinds</source>
+      <translation>Semua jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="126" />
+      <source>All statuses</source>
+      <translation>Semua status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="128" />
+      <source>Walk-in</source>
+      <translation>Datang langsung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="129" />
+      <source>Phone</source>
+      <translation>Telepon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="130" />
+      <source>Online</source>
+      <translation>Daring</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="131" />
+      <source>Social media</source>
+      <translation>Media sosial</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="133" />
+      <source>All channels</source>
+      <translation>Semua saluran</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="135" />
+      <source>All categories</source>
+      <translation>Semua kategori</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="137" />
+      <source>All officers</source>
+      <translation>Semua petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="139" />
+      <source>All kecamatan</source>
+      <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="142" />
+      <source>Overdue</source>
+      <translation>Terlambat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="142" />
+      <source>Due this week</source>
+      <translation>Jatuh tempo minggu ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="144" />
+      <source>Any deadline</source>
+      <translation>Semua tenggat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="146" />
+      <source>Assigned to me</source>
+      <translation>Ditugaskan kepada saya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_page.py" line="305" />
+      <source>Counting…</source>
+      <translation>Menghitung…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/reports/list_page.py" line="307" />
+      <source>%n report(s)</source>
+      <translation>
+        <numerusform>%n laporan</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SetupWizard</name>
     <message>
       <location filename="../../ui/setup/wizard.py" line="41" />
@@ -1384,6 +2298,75 @@
       <location filename="../../ui/setup/pages.py" line="278" />
       <source>Preview:</source>
       <translation>Pratinjau:</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusDialog</name>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="57" />
+      <source>Change status</source>
+      <translation>Ubah status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="66" />
+      <source>Current status:</source>
+      <translation>Status saat ini:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="72" />
+      <source>{status} (reopen)</source>
+      <translation>{status} (buka kembali)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="75" />
+      <source>New status:</source>
+      <translation>Status baru:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="82" />
+      <source>Unit, e.g. Satreskrim or Polsek Kubung</source>
+      <translation>Satuan, mis. Satreskrim atau Polsek Kubung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="83" />
+      <source>Forwarded to:</source>
+      <translation>Dilimpahkan ke:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="88" />
+      <source>— choose —</source>
+      <translation>— pilih —</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="91" />
+      <source>Dumas outcome:</source>
+      <translation>Hasil Dumas:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="97" />
+      <location filename="../../ui/cases/status_dialog.py" line="138" />
+      <source>Reason:</source>
+      <translation>Alasan:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="103" />
+      <source>Kept in the report's history</source>
+      <translation>Disimpan dalam riwayat laporan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="104" />
+      <source>Note:</source>
+      <translation>Catatan:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="117" />
+      <source>Save</source>
+      <translation>Simpan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/status_dialog.py" line="138" />
+      <source>Reason (required):</source>
+      <translation>Alasan (wajib diisi):</translation>
     </message>
   </context>
   <context>
@@ -1542,6 +2525,74 @@
       <translation>Kurung kurawal pada format tidak berpasangan.</translation>
     </message>
     <message>
+      <source>A void report takes no more changes.</source>
+      <translation>Laporan yang dibatalkan tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+      <source>Say why the report is reopened.</source>
+      <translation>Isi alasan laporan dibuka kembali.</translation>
+    </message>
+    <message>
+      <source>Choose the unit the report goes to.</source>
+      <translation>Pilih satuan tujuan pelimpahan laporan.</translation>
+    </message>
+    <message>
+      <source>Give the reason.</source>
+      <translation>Alasan wajib diisi.</translation>
+    </message>
+    <message>
+      <source>Only a Dumas complaint has an outcome.</source>
+      <translation>Hanya pengaduan Dumas yang memiliki hasil.</translation>
+    </message>
+    <message>
+      <source>This report has no deadline clock.</source>
+      <translation>Laporan ini tidak memiliki tenggat.</translation>
+    </message>
+    <message>
+      <source>An information entry has no status workflow.</source>
+      <translation>Catatan informasi tidak memiliki alur status.</translation>
+    </message>
+    <message>
+      <source>This status change is not allowed.</source>
+      <translation>Perubahan status ini tidak diizinkan.</translation>
+    </message>
+    <message>
+      <source>The unit's name is too long (at most 80 characters).</source>
+      <translation>Nama satuan terlalu panjang (maksimal 80 karakter).</translation>
+    </message>
+    <message>
+      <source>Choose the outcome: selesai benar or selesai tidak benar.</source>
+      <translation>Pilih hasil: selesai benar atau selesai tidak benar.</translation>
+    </message>
+    <message>
+      <source>Only a police report has a difficulty.</source>
+      <translation>Hanya Laporan Polisi yang memiliki tingkat kesulitan.</translation>
+    </message>
+    <message>
+      <source>Choose light, medium or difficult.</source>
+      <translation>Pilih ringan, sedang, atau sulit.</translation>
+    </message>
+    <message>
+      <source>The clock is already paused.</source>
+      <translation>Tenggat sudah dijeda.</translation>
+    </message>
+    <message>
+      <source>The clock is not paused.</source>
+      <translation>Tenggat tidak sedang dijeda.</translation>
+    </message>
+    <message>
+      <source>This report is already void.</source>
+      <translation>Laporan ini sudah dibatalkan.</translation>
+    </message>
+    <message>
+      <source>Unknown outcome.</source>
+      <translation>Hasil tidak dikenal.</translation>
+    </message>
+    <message>
+      <source>Choose an active officer.</source>
+      <translation>Pilih petugas yang aktif.</translation>
+    </message>
+    <message>
       <source>Name is required.</source>
       <translation>Nama wajib diisi.</translation>
     </message>
@@ -1556,6 +2607,82 @@
     <message>
       <source>A category with this name already exists.</source>
       <translation>Kategori dengan nama ini sudah ada.</translation>
+    </message>
+    <message>
+      <source>Choose call, visit, WhatsApp or letter.</source>
+      <translation>Pilih telepon, kunjungan, WhatsApp, atau surat.</translation>
+    </message>
+    <message>
+      <source>Write what was said.</source>
+      <translation>Isi apa yang disampaikan.</translation>
+    </message>
+    <message>
+      <source>The text is too long (at most 4000 characters).</source>
+      <translation>Teks terlalu panjang (maksimal 4.000 karakter).</translation>
+    </message>
+    <message>
+      <source>The contact time cannot be in the future.</source>
+      <translation>Waktu kontak tidak boleh di masa mendatang.</translation>
+    </message>
+    <message>
+      <source>This report is void; nothing more can be recorded on it.</source>
+      <translation>Laporan ini sudah dibatalkan; tidak ada lagi yang dapat dicatat padanya.</translation>
+    </message>
+    <message>
+      <source>The contact cannot be before the report was received.</source>
+      <translation>Waktu kontak tidak boleh sebelum laporan diterima.</translation>
+    </message>
+    <message>
+      <source>Choose national holiday, cuti bersama or local holiday.</source>
+      <translation>Pilih libur nasional, cuti bersama, atau libur daerah.</translation>
+    </message>
+    <message>
+      <source>Name is too long (at most 160 characters).</source>
+      <translation>Nama terlalu panjang (maksimal 160 karakter).</translation>
+    </message>
+    <message>
+      <source>This day is already a holiday.</source>
+      <translation>Tanggal ini sudah menjadi hari libur.</translation>
+    </message>
+    <message>
+      <source>The addressee is required.</source>
+      <translation>Penerima surat wajib diisi.</translation>
+    </message>
+    <message>
+      <source>Write the facts of the case.</source>
+      <translation>Isi fakta perkara.</translation>
+    </message>
+    <message>
+      <source>Write the actions taken and their results.</source>
+      <translation>Isi tindakan yang telah dilakukan dan hasilnya.</translation>
+    </message>
+    <message>
+      <source>Write the next steps.</source>
+      <translation>Isi rencana tindak lanjut.</translation>
+    </message>
+    <message>
+      <source>A progress letter is an SP2HP or an SP3D.</source>
+      <translation>Surat perkembangan adalah SP2HP atau SP3D.</translation>
+    </message>
+    <message>
+      <source>An SP2HP answers a police report (LP) and an SP3D a Dumas complaint.</source>
+      <translation>SP2HP menjawab Laporan Polisi (LP), sedangkan SP3D menjawab pengaduan Dumas.</translation>
+    </message>
+    <message>
+      <source>The report has no number yet.</source>
+      <translation>Laporan ini belum bernomor.</translation>
+    </message>
+    <message>
+      <source>This letter number is taken; change the number pattern.</source>
+      <translation>Nomor surat ini sudah terpakai; ubah format nomor.</translation>
+    </message>
+    <message>
+      <source>Unknown kind of document.</source>
+      <translation>Jenis dokumen tidak dikenal.</translation>
+    </message>
+    <message>
+      <source>Another kind of document already uses this pattern.</source>
+      <translation>Format ini sudah dipakai jenis dokumen lain.</translation>
     </message>
     <message>
       <source>NRP must be 8 digits.</source>

@@ -164,3 +164,64 @@ def test_edit_from_the_detail_pane_shows_in_the_history(qtbot, window, session_f
     text = window.detail.body.toPlainText()
     assert "Kaca pecah" in text.split("History")[-1]  # the old value, in the history
     assert "Rina Marlina" in text
+
+
+def test_ctrl_f_finds_a_report_by_its_number_and_opens_it(qtbot, window, session_factory, station):
+    from db.services.report_input import CitizenInput, ReportInput
+    from db.services.reports import register_report
+
+    _, admin = station
+    views = [
+        register_report(
+            session_factory,
+            officer_id=admin.id,
+            data=ReportInput(
+                kind="LP_B",
+                citizen=CitizenInput(name=f"Warga {i}"),
+                offense="Curat",
+                chronology=f"Kejadian {i}",
+            ),
+        )
+        for i in range(3)
+    ]
+    target = views[1]
+    window.refresh()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    page = window.list_page
+    assert window.lists.currentWidget() is page and page.search.hasFocus()
+    qtbot.keyClicks(page.search, target.number)  # as typed, or as a QR scanner types it
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.detail.report is not None and window.detail.report.id == target.id)
+    assert window.detail.title.text() == target.number
+
+
+def test_overdue_count_opens_the_matching_list(qtbot, window, session_factory, station):
+    from datetime import timedelta
+
+    from db.models import Report
+    from db.services.report_input import CitizenInput, ReportInput
+    from db.services.reports import register_report
+
+    _, admin = station
+    late = register_report(
+        session_factory,
+        officer_id=admin.id,
+        data=ReportInput(
+            kind="DUMAS", citizen=CitizenInput(name="Yuliana"), offense="Pelayanan", chronology="Lambat"
+        ),
+    )
+    register_report(
+        session_factory,
+        officer_id=admin.id,
+        data=ReportInput(
+            kind="DUMAS", citizen=CitizenInput(name="Andi"), offense="Pelayanan", chronology="Kasar"
+        ),
+    )
+    with session_factory.begin() as s:
+        s.get(Report, late.id).next_deadline = window.today() - timedelta(days=2)
+    window.refresh()
+    assert window.overdue_button.text().startswith("1")
+    qtbot.mouseClick(window.overdue_button, Qt.MouseButton.LeftButton)
+    assert window.lists.currentWidget() is window.list_page
+    qtbot.waitUntil(lambda: window.list_page.model.total == 1)
+    assert window.list_page.model.row_id(0) == late.id

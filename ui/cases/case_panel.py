@@ -57,7 +57,7 @@ class CasePanel(QWidget):
         self.void_banner.setWordWrap(True)
         layout.addWidget(self.void_banner)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         self.status_value = QLabel()
         self.status_value.setWordWrap(True)
         self.assignee_value = QLabel()
@@ -127,7 +127,8 @@ class CasePanel(QWidget):
         self.assignee_value.setText(state.assigned_officer_name or self.tr("nobody yet"))
         self.difficulty_combo.setCurrentIndex(self.difficulty_combo.findData(state.difficulty))
         self.difficulty_combo.setEnabled(state.can_set_difficulty)
-        self.difficulty_combo.setVisible(state.kind == "LP_B")
+        # Only a police report has an SP2HP cadence: hide the whole row, label included, for other kinds.
+        self.form.setRowVisible(self.difficulty_combo, state.kind == "LP_B")
         self.deadline_value.setText(self.deadline_text(state))
         self.deadline_value.setStyleSheet(RED if state.overdue else "")
         self.status_button.setEnabled(bool(state.allowed_next))

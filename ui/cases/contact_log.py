@@ -148,9 +148,10 @@ class ContactLogWidget(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
 
-    def show_report(self, report_id: str | None) -> None:
+    def show_report(self, report_id: str | None, *, voided: bool = False) -> None:
         self.report_id = report_id
-        self.add_button.setEnabled(report_id is not None)
+        # A void report takes no new records (the service refuses them too).
+        self.add_button.setEnabled(report_id is not None and not voided)
         if report_id is None:
             self._set_rows(None, [])
             return

@@ -40,7 +40,7 @@ class CaseTab(QWidget):
     def show_report(self, report: ReportView | None) -> None:
         self.report = report
         self.panel.show_case(report.id if report else None)
-        self.contacts.show_report(report.id if report else None)
+        self.contacts.show_report(report.id if report else None, voided=bool(report and report.voided))
         kind = self.letter_kind()
         self.letter_button.setVisible(kind is not None)
         if kind is not None:

@@ -239,7 +239,7 @@ def _seed_holidays(bind: sa.engine.Connection) -> None:
     now = datetime.now(UTC).replace(tzinfo=None)
     station = bind.exec_driver_sql("SELECT code FROM station LIMIT 1").scalar() or ""
     first, last = lokal.HOLIDAY_YEARS[0], lokal.HOLIDAY_YEARS[-1]
-    rows = {}
+    rows: dict[str, tuple[str, str]] = {}
     for year in range(first, last + 1):
         for h in lokal.get_holidays(year).holidays:
             kind = "cuti_bersama" if h.type == "cuti_bersama" else "national"
