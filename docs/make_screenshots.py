@@ -66,6 +66,41 @@ TODAY = [
 ]
 
 
+def follow_up(session_factory, report_id: str, head_id: str, officer_id: str) -> None:
+    """A case under way: taken by an officer, the reporter called, the first SP2HP sent."""
+    from db.services.case_flow import assign_officer, change_status
+    from db.services.contacts import add_contact
+    from db.services.letters import issue_letter
+
+    assign_officer(session_factory, report_id=report_id, assignee_id=officer_id, officer_id=head_id)
+    change_status(
+        session_factory,
+        report_id=report_id,
+        to_status="in_progress",
+        officer_id=officer_id,
+        note="Penyelidikan dimulai",
+    )
+    add_contact(
+        session_factory,
+        report_id=report_id,
+        channel="call",
+        officer_id=officer_id,
+        summary="Pelapor dihubungi untuk melengkapi bukti transfer.",
+        next_step="Pelapor mengirim bukti transfer lewat WhatsApp",
+    )
+    issue_letter(
+        session_factory,
+        report_id=report_id,
+        kind="SP2HP",
+        officer_id=officer_id,
+        addressee="Sdr. Rahmat Hidayat",
+        facts="Laporan penipuan daring telah diterima.",
+        actions="Meminta keterangan pelapor; meminta data rekening ke bank.",
+        obstacles="Menunggu jawaban bank.",
+        next_steps="Memanggil saksi.",
+    )
+
+
 def grab(widget, name: str) -> None:
     QApplication.processEvents()
     widget.grab().save(str(DOCS / name))
@@ -84,8 +119,8 @@ def main() -> None:
     ctx = desk.context()
     admin = next(o for o in list_officers(ctx.session_factory) if o.nrp == DEMO_ADMIN[1])
     officer = next(o for o in list_officers(ctx.session_factory) if o.role == "officer")
-    for data in TODAY:
-        register_report(ctx.session_factory, data=data, officer_id=officer.id)
+    views = [register_report(ctx.session_factory, data=data, officer_id=officer.id) for data in TODAY]
+    follow_up(ctx.session_factory, views[-1].id, admin.id, officer.id)
     ctx.station, ctx.officer = get_station(ctx.session_factory), admin
 
     from ui.login_dialog import LoginDialog
@@ -120,6 +155,23 @@ def main() -> None:
     for _ in range(20):
         QApplication.processEvents()
     grab(window, "home.png")
+
+    # The follow-up tab of an open police report, and the reports list filtered to overdue cases.
+    window.detail_tabs.setCurrentWidget(window.case_tab)
+    for _ in range(20):
+        QApplication.processEvents()
+    grab(window, "case.png")
+    window.detail_tabs.setCurrentWidget(window.detail)
+    window.open_deadline_list("overdue")
+    ctx.runner.wait_idle()
+    for _ in range(40):
+        QApplication.processEvents()
+    window.list_page.table.selectRow(0)
+    ctx.runner.wait_idle()
+    for _ in range(20):
+        QApplication.processEvents()
+    grab(window, "list.png")
+    window.lists.setCurrentIndex(0)
 
     window.new_report()
     form = window.form

@@ -75,18 +75,23 @@ class CasePanel(QWidget):
         form.addRow(self.tr("Next deadline:"), self.deadline_value)
         layout.addLayout(form)
 
-        buttons = QHBoxLayout()
+        # Two rows, so the pane fits beside the list on a 1366 px station screen: the everyday actions first,
+        # then the letter (added by the report's case tab into extra_buttons) and the admin's void.
         self.status_button = self._button(self.tr("Change status…"), self.open_status_dialog)
         self.assign_button = self._button(self.tr("Assign…"), self.assign)
         self.pause_button = self._button(self.tr("Pause clock…"), self.toggle_clock)
         self.void_button = self._button(self.tr("Void…"), self.void)
-        for b in (self.status_button, self.assign_button, self.pause_button, self.void_button):
-            buttons.addWidget(b)
-        # The lead adds the contact-log and letter buttons here.
+        first = QHBoxLayout()
+        for b in (self.status_button, self.assign_button, self.pause_button):
+            first.addWidget(b)
+        first.addStretch(1)
         self.extra_buttons = QHBoxLayout()
-        buttons.addLayout(self.extra_buttons)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        second = QHBoxLayout()
+        second.addLayout(self.extra_buttons)
+        second.addWidget(self.void_button)
+        second.addStretch(1)
+        layout.addLayout(first)
+        layout.addLayout(second)
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)

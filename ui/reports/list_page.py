@@ -24,7 +24,15 @@ from db.queries.report_list import ReportFilter, wib_today
 from db.services.categories import list_categories
 from db.services.officers import list_officers
 from ui.context import UiContext
-from ui.reports.list_model import COL_CITIZEN, COL_DEADLINE, ID_ROLE, SORT_OF_COLUMN, ReportListModel
+from ui.reports.list_model import (
+    COL_CITIZEN,
+    COL_DEADLINE,
+    COL_NUMBER,
+    COL_RECEIVED,
+    ID_ROLE,
+    SORT_OF_COLUMN,
+    ReportListModel,
+)
 from ui.widgets.region_picker import RegionPicker
 
 SEARCH_DEBOUNCE_MS = 250
@@ -167,6 +175,26 @@ class ReportListPage(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
+        # A station screen is 1366 px wide: combos shrink to a few characters instead of widening the window
+        # (the full text is in the drop-down), and cells elide instead of wrapping to two lines.
+        for combo in (
+            self.period,
+            self.kind,
+            self.status,
+            self.category,
+            self.channel,
+            self.officer,
+            self.deadline,
+            self.region.kecamatan_combo,
+            self.region.nagari_combo,
+        ):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(7)
+        self.search.setMinimumWidth(160)
+        self.table.setWordWrap(False)
+        header.setSectionResizeMode(COL_RECEIVED, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_NUMBER, 170)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
