@@ -3,6 +3,17 @@
 from db.models.audit import AuditEntry
 from db.models.base import Base
 from db.models.case import CaseLetter, ContactEntry, Holiday
+from db.models.community import (
+    Device,
+    OutreachFollowUp,
+    OutreachPhoto,
+    OutreachSession,
+    OutreachTopic,
+    Partner,
+    Patrol,
+    SurveyResponse,
+    Training,
+)
 from db.models.people import Citizen, Officer
 from db.models.report import Category, LostItem, Report, StatusChange
 from db.models.station import NumberCounter, NumberPattern, Station
@@ -14,12 +25,21 @@ __all__ = [
     "Category",
     "Citizen",
     "ContactEntry",
+    "Device",
     "Holiday",
     "LostItem",
     "NumberCounter",
     "NumberPattern",
     "Officer",
+    "OutreachFollowUp",
+    "OutreachPhoto",
+    "OutreachSession",
+    "OutreachTopic",
+    "Partner",
+    "Patrol",
     "Report",
     "Station",
     "StatusChange",
+    "SurveyResponse",
+    "Training",
 ]
