@@ -30,6 +30,7 @@ from db.services.reports import ReportView, get_report
 from db.timeutil import now_utc, to_wib
 from ui.context import UiContext
 from ui.dates import format_date_id
+from ui.page_host import PageHost
 from ui.reports.case_tab import CaseTab
 from ui.reports.detail_view import ReportDetail
 from ui.reports.list_page import ReportListPage
@@ -51,11 +52,17 @@ class MainWindow(QMainWindow):
         *,
         form_factory: Callable[..., QWidget] | None = None,
         admin_actions: list[tuple[str, Callable[[QWidget], None]]] | None = None,
+        pages: list[tuple[str, str, Callable[[], QWidget]]] | None = None,
+        start_kiosk: Callable[[QWidget], None] | None = None,
     ):
         super().__init__()
         self._ctx = ctx
         self._form_factory = form_factory
         self._admin_actions = admin_actions or []
+        # (key, menu label, factory) of the community pages, built on first use.
+        self._page_factories = {key: (label, factory) for key, label, factory in pages or []}
+        self._page_hosts: dict[str, PageHost] = {}
+        self._start_kiosk = start_kiosk
         self.form: QWidget | None = None
         self.receipts = ReceiptActions(ctx, self)
         self.setWindowTitle(
@@ -174,6 +181,19 @@ class MainWindow(QMainWindow):
             admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
             for label, opener in self._admin_actions:
                 admin_menu.addAction(self._action(label, None, lambda _=False, o=opener: o(self)))
+        if self._page_factories or self._start_kiosk:
+            community = self.menuBar().addMenu(self.tr("&Community"))
+            for i, (key, (label, _factory)) in enumerate(self._page_factories.items(), start=1):
+                community.addAction(
+                    self._action(label, QKeySequence(f"Alt+{i}"), lambda _=False, k=key: self.show_page(k))
+                )
+            if self._start_kiosk is not None:
+                community.addSeparator()
+                community.addAction(
+                    self._action(
+                        self.tr("Start survey &kiosk…"), None, lambda _=False: self._start_kiosk(self)
+                    )
+                )
         view_menu = self.menuBar().addMenu(self.tr("&Settings"))
         lang_menu = view_menu.addMenu(self.tr("Language"))
         for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
@@ -288,8 +308,26 @@ class MainWindow(QMainWindow):
             self.list_page.apply_filter(ReportFilter(assigned_to=self._ctx.officer.id))
             self.lists.setCurrentWidget(self.list_page)
 
+    def show_page(self, key: str) -> QWidget:
+        """Open a community page in the window (built once, then kept with its state)."""
+        host = self._page_hosts.get(key)
+        if host is None:
+            label, factory = self._page_factories[key]
+            host = PageHost(label, factory(), self)
+            host.back.connect(self.show_desk)
+            self._page_hosts[key] = host
+            self.stack.addWidget(host)
+        self.stack.setCurrentWidget(host)
+        return host.page
+
+    def show_desk(self) -> None:
+        if self.stack.currentWidget() in self._page_hosts.values():
+            self.stack.setCurrentWidget(self.home)
+
     def find(self) -> None:
         """Ctrl+F: the search box of the reports list."""
+        if self.form is None:
+            self.stack.setCurrentWidget(self.home)
         self.lists.setCurrentWidget(self.list_page)
         self.list_page.focus_search()
 
