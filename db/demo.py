@@ -180,7 +180,8 @@ def create_demo(
     now = now or now_utc()
     rng = random.Random(seed)
     accounts = [(DEMO_ADMIN[0], DEMO_ADMIN[1], "admin", DEMO_ADMIN[3])]
-    if not is_configured(session_factory):
+    fresh = not is_configured(session_factory)
+    if fresh:
         name, nrp, rank, password = DEMO_ADMIN
         setup_station(
             session_factory,
@@ -364,4 +365,8 @@ def create_demo(
         done += len(chunk)
         if progress is not None:
             progress(done, reports)
+    if fresh:
+        from db.demo_community import create_community_demo
+
+        create_community_demo(session_factory, now=now, seed=seed)
     return DemoSummary(station_code=code, reports=reports, accounts=tuple(accounts))

@@ -41,3 +41,11 @@ class AccountLocked(SentraError):
 
 class StationNotConfigured(SentraError):
     pass
+
+
+class DuplicateResponse(SentraError):
+    """A survey response with this import key (a paper questionnaire's row digest) is already recorded."""
+
+    def __init__(self, import_key: str):
+        self.import_key = import_key
+        super().__init__(f"survey response already imported: {import_key}")

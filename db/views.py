@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,84 @@ class LetterData:
     next_steps: str
     # Who handles the case (the assigned officer, else the one who issued the letter).
     handler: PersonBlock
+    signatory_on_behalf: str
+    signatory_title: str
+    signatory: PersonBlock
+
+
+@dataclass(frozen=True, slots=True)
+class IkmElementRow:
+    """One IKM element (U1..U9) over a period; figures already rounded for printing."""
+
+    code: str  # "U1"
+    name: str  # "Persyaratan"
+    total: int  # sum of the answers
+    nrr: Decimal  # total / respondents, 2 decimals
+    nrr_weighted: Decimal  # NRR x 1/9, 3 decimals
+    converted: Decimal  # NRR x 25, 2 decimals
+    grade: str  # "A".."D" of the converted value
+    grade_label: str  # "Sangat Baik".."Tidak Baik"
+
+
+@dataclass(frozen=True, slots=True)
+class IkmCount:
+    label: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class IkmProfileGroup:
+    """One part of the respondent profile, e.g. "Jenis Kelamin" with a count per answer."""
+
+    title: str
+    counts: tuple[IkmCount, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IkmCommentRow:
+    answered_at: datetime  # aware, WIB
+    service: str  # label, e.g. "Laporan Polisi"
+    text: str  # exactly as the citizen wrote it
+
+
+@dataclass(frozen=True, slots=True)
+class IkmAnswerRow:
+    """One respondent's raw answers, for the Excel "Jawaban" sheet."""
+
+    answered_at: datetime  # aware, WIB
+    answers: tuple[int, ...]  # U1..U9, each 1-4
+    sex: str  # "L", "P" or ""
+    age_group: str
+    education: str
+    occupation: str
+    service: str
+    source: str  # "kiosk", "form" or "import"
+    comment: str
+
+
+@dataclass(frozen=True, slots=True)
+class IkmReportData:
+    """Everything printed on an IKM report (PDF and Excel) for one period; labels already in Indonesian."""
+
+    letterhead_lines: tuple[str, ...]
+    unit: str  # "POLRES SOLOK"
+    city: str
+    date_from: date
+    date_to: date
+    period_label: str  # "1 Januari 2026 s.d. 30 Juni 2026"
+    printed_on: date  # WIB
+    respondents: int
+    services: int  # reports received in the period (the population)
+    required_sample: int  # Krejcie-Morgan
+    enough: bool
+    elements: tuple[IkmElementRow, ...]
+    ikm: Decimal | None  # interval value 1-4, None when nobody answered
+    index: Decimal | None  # converted value 25-100
+    grade: str
+    grade_label: str
+    profile: tuple[IkmProfileGroup, ...]
+    comments: tuple[IkmCommentRow, ...]
+    answers: tuple[IkmAnswerRow, ...]
     signatory_on_behalf: str
     signatory_title: str
     signatory: PersonBlock

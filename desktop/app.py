@@ -8,6 +8,7 @@ jobs in order, so the login check always finds it open).
 from __future__ import annotations
 
 import gc
+import importlib
 import logging
 import sys
 import threading
@@ -226,6 +227,64 @@ def make_main_window(ctx: UiContext) -> MainWindow:
             lambda parent: open_number_patterns(ctx, parent),
         ),
     ]
-    return MainWindow(
-        ctx, form_factory=lambda c, report=None: ReportForm(c, report=report), admin_actions=admin
+    kiosks: list[QWidget] = []  # the kiosk has no parent: keep it alive while it runs
+
+    def start_kiosk(main: QWidget) -> None:
+        from db.services.auth import authenticate
+        from ui.survey.kiosk import KioskWindow
+
+        kiosk = KioskWindow(ctx, lambda nrp, pw: authenticate(ctx.session_factory, nrp=nrp, password=pw))
+        kiosks.append(kiosk)
+
+        def unlocked(_officer: object) -> None:
+            kiosks.remove(kiosk)
+            main.show()
+
+        kiosk.unlocked.connect(unlocked)
+        main.hide()
+        kiosk.start()
+
+    def survey_page() -> QWidget:
+        from ui.survey.survey_page import SurveyPage
+
+        page = SurveyPage(ctx)
+        page.start_kiosk_requested.connect(lambda: start_kiosk(window))
+        return page
+
+    def page(module: str, name: str):  # type: ignore[no-untyped-def]
+        def build() -> QWidget:
+            return getattr(importlib.import_module(module), name)(ctx)
+
+        return build
+
+    pages = [
+        (
+            "outreach",
+            QApplication.translate("MainWindow", "&Outreach sessions"),
+            page("ui.outreach.sessions_page", "OutreachPage"),
+        ),
+        ("survey", QApplication.translate("MainWindow", "Satisfaction &survey (IKM)"), survey_page),
+        (
+            "patrols",
+            QApplication.translate("MainWindow", "&Patrols"),
+            page("ui.community.patrols_page", "PatrolsPage"),
+        ),
+        (
+            "devices",
+            QApplication.translate("MainWindow", "CCTV && &drones"),
+            page("ui.community.devices_page", "DevicesPage"),
+        ),
+        (
+            "training",
+            QApplication.translate("MainWindow", "&Training"),
+            page("ui.community.training_page", "TrainingPage"),
+        ),
+    ]
+    window = MainWindow(
+        ctx,
+        form_factory=lambda c, report=None: ReportForm(c, report=report),
+        admin_actions=admin,
+        pages=pages,
+        start_kiosk=start_kiosk,
     )
+    return window

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from db.errors import NotFound, SentraError, StationNotConfigured
@@ -32,7 +33,29 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument(
         "--limit", type=_search_limit, default=20, metavar="N", help="at most N matches (1-1000, default 20)"
     )
+    ikm = sub.add_parser(
+        "ikm", help="the citizen satisfaction index (IKM) of a period, optionally as PDF/Excel"
+    )
+    ikm.add_argument("--from", dest="date_from", required=True, type=_iso_date, metavar="YYYY-MM-DD",
+                     help="first day of the period (WIB)")  # fmt: skip
+    ikm.add_argument("--to", dest="date_to", required=True, type=_iso_date, metavar="YYYY-MM-DD",
+                     help="last day of the period (WIB), included")  # fmt: skip
+    ikm.add_argument("--pdf", metavar="FILE.pdf", help="also write the report as PDF")
+    ikm.add_argument("--xlsx", metavar="FILE.xlsx", help="also write the report as an Excel workbook")
+    survey = sub.add_parser("survey", help="paper IKM questionnaires typed into Excel")
+    survey_sub = survey.add_subparsers(dest="survey_command", required=True, metavar="{import,template}")
+    imp = survey_sub.add_parser("import", help="add the rows of a filled-in sheet (docs/survey-import.md)")
+    imp.add_argument("file", metavar="FILE.xlsx", help="the sheet, in the layout of `sentra survey template`")
+    template = survey_sub.add_parser("template", help="write the blank sheet to fill in")
+    template.add_argument("--out", required=True, metavar="FILE.xlsx", help="where to write the template")
     return p
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
 
 
 def _search_limit(value: str) -> int:
@@ -128,6 +151,81 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _writable(path: str, command: str) -> Path | None:
+    out = Path(path)
+    if out.parent and not out.parent.exists():
+        print(f"sentra {command}: folder {out.parent} does not exist", file=sys.stderr)
+        return None
+    return out
+
+
+def _cmd_ikm(args: argparse.Namespace) -> int:
+    from db.queries.ikm_report import ikm_report_data
+    from db.services.station import is_configured
+    from exports.ikm_pdf import write_ikm_pdf
+    from exports.ikm_xlsx import write_ikm_xlsx
+
+    outs = [(_writable(f, "ikm") if f else None) for f in (args.pdf, args.xlsx)]
+    if any(f and o is None for f, o in zip((args.pdf, args.xlsx), outs, strict=True)):
+        return 2
+    _, sf = _open(args)
+    if not is_configured(sf):
+        raise StationNotConfigured("no station")
+    data = ikm_report_data(sf, date_from=args.date_from, date_to=args.date_to)
+    if data.respondents == 0:
+        print(f"sentra ikm: no survey responses from {args.date_from} to {args.date_to}", file=sys.stderr)
+        return 1
+    print(f"IKM {data.unit}, {args.date_from} to {args.date_to} ({data.period_label})")
+    for e in data.elements:
+        print(f"  {e.code}  {e.name:<40}  NRR {e.nrr:.2f}")
+    print(f"IKM {data.ikm:.2f}  index {data.index:.2f}  grade {data.grade} ({data.grade_label})")
+    print(
+        f"Respondents {data.respondents}, Krejcie-Morgan sample {data.required_sample} "
+        f"for {data.services} services in the period"
+    )
+    if not data.enough:
+        print(
+            f"sentra ikm: warning: {data.respondents} respondents are fewer than the sample of "
+            f"{data.required_sample}; the index is not representative",
+            file=sys.stderr,
+        )
+    pdf_out, xlsx_out = outs
+    if pdf_out is not None:
+        write_ikm_pdf(data, pdf_out)
+        print(f"PDF -> {pdf_out}")
+    if xlsx_out is not None:
+        write_ikm_xlsx(data, xlsx_out)
+        print(f"Excel -> {xlsx_out}")
+    return 0
+
+
+def _cmd_survey(args: argparse.Namespace) -> int:
+    if args.survey_command == "template":
+        from db.survey_template import write_template
+
+        out = _writable(args.out, "survey template")
+        if out is None:
+            return 2
+        write_template(out)
+        print(f"template -> {out}")
+        return 0
+    from db.survey_import import import_surveys
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"sentra survey import: no file {path}", file=sys.stderr)
+        return 2
+    _, sf = _open(args)
+    result = import_surveys(sf, path=path)
+    for row, reason in result.rejected:
+        print(f"sentra survey import: row {row}: {reason}", file=sys.stderr)
+    print(
+        f"{path.name}: {result.added} added, {result.duplicates} already imported, "
+        f"{len(result.rejected)} rejected"
+    )
+    return 1 if result.rejected else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "gui"
@@ -142,6 +240,12 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_receipt(args)
         if command == "search":
             return _cmd_search(args)
+        if command == "ikm":
+            if args.date_to < args.date_from:
+                _parser().error("argument --to: the end of the period is before its start")
+            return _cmd_ikm(args)
+        if command == "survey":
+            return _cmd_survey(args)
     except StationNotConfigured:
         print(
             "sentra: this data folder has no station yet; start `sentra` to run the set-up wizard "

@@ -101,6 +101,32 @@ def follow_up(session_factory, report_id: str, head_id: str, officer_id: str) ->
     )
 
 
+def add_demo_photo(ctx, folder: Path) -> None:
+    """A stand-in photo (a drawn gradient) on the newest outreach session."""
+    from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
+
+    from db.services.outreach import add_photo, list_sessions
+
+    image = QImage(640, 420, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    gradient = QLinearGradient(0, 0, 640, 420)
+    gradient.setColorAt(0, QColor("#2e7d32"))
+    gradient.setColorAt(1, QColor("#a5d6a7"))
+    painter.fillRect(image.rect(), gradient)
+    painter.end()
+    path = folder / "penyuluhan.png"
+    image.save(str(path))
+    newest = list_sessions(ctx.session_factory)[0]
+    add_photo(
+        ctx.session_factory,
+        session_id=newest.id,
+        source_path=path,
+        data_dir=ctx.data_dir,
+        caption="Penyuluhan bersama niniak mamak",
+        officer_id=ctx.officer.id,
+    )
+
+
 def grab(widget, name: str) -> None:
     QApplication.processEvents()
     widget.grab().save(str(DOCS / name))
@@ -172,6 +198,30 @@ def main() -> None:
         QApplication.processEvents()
     grab(window, "list.png")
     window.lists.setCurrentIndex(0)
+
+    # The community pages, on the demo's sessions, survey answers, patrols, cameras and training.
+    add_demo_photo(ctx, tmp)
+    for key in ("outreach", "survey", "patrols", "devices", "training"):
+        page = window.show_page(key)
+        ctx.runner.wait_idle()
+        for _ in range(30):
+            QApplication.processEvents()
+        if key == "outreach" and page.model.rowCount():
+            page.table.selectRow(0)
+            for _ in range(30):
+                QApplication.processEvents()
+        grab(window, f"{key}.png")
+    window.show_desk()
+    from db.services.auth import authenticate
+    from ui.survey.kiosk import KioskWindow
+
+    kiosk = KioskWindow(ctx, lambda nrp, pw: authenticate(ctx.session_factory, nrp=nrp, password=pw))
+    kiosk.resize(1366, 768)
+    kiosk.show()
+    for _ in range(20):
+        QApplication.processEvents()
+    grab(kiosk, "kiosk.png")
+    kiosk.hide()
 
     window.new_report()
     form = window.form

@@ -123,7 +123,7 @@
     </message>
     <message>
       <location filename="../../ui/cases/case_panel.py" line="73" />
-      <location filename="../../ui/cases/case_panel.py" line="225" />
+      <location filename="../../ui/cases/case_panel.py" line="230" />
       <source>Handled by:</source>
       <translation>Petugas penanganan:</translation>
     </message>
@@ -138,109 +138,109 @@
       <translation>Tenggat berikutnya:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="79" />
+      <location filename="../../ui/cases/case_panel.py" line="80" />
       <source>Change status…</source>
       <translation>Ubah status…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="80" />
-      <location filename="../../ui/cases/case_panel.py" line="137" />
+      <location filename="../../ui/cases/case_panel.py" line="81" />
+      <location filename="../../ui/cases/case_panel.py" line="142" />
       <source>Assign…</source>
       <translation>Tunjuk petugas…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="81" />
-      <location filename="../../ui/cases/case_panel.py" line="140" />
+      <location filename="../../ui/cases/case_panel.py" line="82" />
+      <location filename="../../ui/cases/case_panel.py" line="145" />
       <source>Pause clock…</source>
       <translation>Jeda tenggat…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="82" />
+      <location filename="../../ui/cases/case_panel.py" line="83" />
       <source>Void…</source>
       <translation>Batalkan laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="125" />
+      <location filename="../../ui/cases/case_panel.py" line="130" />
       <source>VOID: {reason}</source>
       <translation>DIBATALKAN: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="127" />
+      <location filename="../../ui/cases/case_panel.py" line="132" />
       <source>nobody yet</source>
       <translation>belum ditunjuk</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="137" />
+      <location filename="../../ui/cases/case_panel.py" line="142" />
       <source>Take this report</source>
       <translation>Tangani laporan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="140" />
+      <location filename="../../ui/cases/case_panel.py" line="145" />
       <source>Resume clock</source>
       <translation>Lanjutkan tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="146" />
+      <location filename="../../ui/cases/case_panel.py" line="151" />
       <source>{status} to {unit}</source>
       <translation>{status} ke {unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="155" />
+      <location filename="../../ui/cases/case_panel.py" line="160" />
       <source>none</source>
       <translation>tidak ada</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="156" />
+      <location filename="../../ui/cases/case_panel.py" line="161" />
       <source>Clarification</source>
       <translation>Klarifikasi</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="159" />
+      <location filename="../../ui/cases/case_panel.py" line="164" />
       <source>{kind} due {date} — clock paused</source>
       <translation>{kind} jatuh tempo {date} — tenggat dijeda</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="162" />
+      <location filename="../../ui/cases/case_panel.py" line="167" />
       <source>{kind} due {date} — overdue by {n} working days</source>
       <translation>{kind} jatuh tempo {date} — terlambat {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="166" />
+      <location filename="../../ui/cases/case_panel.py" line="171" />
       <source>{kind} due {date} — due today</source>
       <translation>{kind} jatuh tempo {date} — tenggat hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="167" />
+      <location filename="../../ui/cases/case_panel.py" line="172" />
       <source>{kind} due {date} — {n} working days left</source>
       <translation>{kind} jatuh tempo {date} — sisa {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="220" />
+      <location filename="../../ui/cases/case_panel.py" line="225" />
       <source>(nobody)</source>
       <translation>(tidak ada)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="225" />
+      <location filename="../../ui/cases/case_panel.py" line="230" />
       <source>Assign</source>
       <translation>Tunjuk petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="250" />
+      <location filename="../../ui/cases/case_panel.py" line="255" />
       <source>Pause clock</source>
       <translation>Jeda tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="250" />
+      <location filename="../../ui/cases/case_panel.py" line="255" />
       <source>Waiting on the citizen for:</source>
       <translation>Menunggu pelapor untuk:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="261" />
+      <location filename="../../ui/cases/case_panel.py" line="266" />
       <source>Void report</source>
       <translation>Batalkan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="262" />
+      <location filename="../../ui/cases/case_panel.py" line="267" />
       <source>The report stays on file, marked void. Reason:</source>
       <translation>Laporan tetap tersimpan dengan tanda dibatalkan. Alasan:</translation>
     </message>
@@ -537,6 +537,29 @@
     </message>
   </context>
   <context>
+    <name>CommunityPages</name>
+    <message>
+      <location filename="../../ui/community/__init__.py" line="24" />
+      <source>Not saved</source>
+      <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/__init__.py" line="28" />
+      <source>You may not make this change.</source>
+      <translation>Anda tidak berwenang melakukan perubahan ini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/__init__.py" line="30" />
+      <source>This entry no longer exists.</source>
+      <translation>Data ini sudah tidak ada.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/__init__.py" line="33" />
+      <source>The operation failed: {error}</source>
+      <translation>Operasi gagal: {error}</translation>
+    </message>
+  </context>
+  <context>
     <name>ContactDialog</name>
     <message>
       <location filename="../../ui/cases/contact_log.py" line="191" />
@@ -681,6 +704,222 @@
     </message>
   </context>
   <context>
+    <name>DeviceDialog</name>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="292" />
+      <source>Edit device</source>
+      <translation>Ubah perangkat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="292" />
+      <source>Add device</source>
+      <translation>Tambah perangkat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="305" />
+      <source>e.g. CCTV Simpang Pasar Sumani</source>
+      <translation>mis. CCTV Simpang Pasar Sumani</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="313" />
+      <source>Working</source>
+      <translation>Berfungsi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="317" />
+      <source>Not checked yet</source>
+      <translation>Belum pernah diperiksa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="330" />
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="331" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="332" />
+      <source>Owner</source>
+      <translation>Pemilik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="333" />
+      <source>Location</source>
+      <translation>Lokasi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="335" />
+      <source>Kecamatan</source>
+      <translation>Kecamatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="340" />
+      <source>Nagari</source>
+      <translation>Nagari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="341" />
+      <source>State</source>
+      <translation>Kondisi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="342" />
+      <source>Last checked</source>
+      <translation>Terakhir diperiksa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="343" />
+      <source>Notes</source>
+      <translation>Catatan</translation>
+    </message>
+  </context>
+  <context>
+    <name>Devices</name>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="56" />
+      <source>CCTV</source>
+      <translation>CCTV</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="57" />
+      <source>Drone</source>
+      <translation>Drone</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="63" />
+      <source>Polres</source>
+      <translation>Polres</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="64" />
+      <source>Pemda</source>
+      <translation>Pemda</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="65" />
+      <source>Private</source>
+      <translation>Swasta</translation>
+    </message>
+  </context>
+  <context>
+    <name>DevicesModel</name>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="77" />
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="78" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="79" />
+      <source>Location</source>
+      <translation>Lokasi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="80" />
+      <source>Owner</source>
+      <translation>Pemilik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="81" />
+      <source>State</source>
+      <translation>Kondisi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="82" />
+      <source>Last checked</source>
+      <translation>Terakhir diperiksa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="141" />
+      <source>Working</source>
+      <translation>Berfungsi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="141" />
+      <source>Broken</source>
+      <translation>Rusak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="143" />
+      <source>Never</source>
+      <translation>Belum pernah</translation>
+    </message>
+  </context>
+  <context>
+    <name>DevicesPage</name>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="171" />
+      <source>All kinds</source>
+      <translation>Semua jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="174" />
+      <source>All owners</source>
+      <translation>Semua pemilik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="178" />
+      <source>Working or broken</source>
+      <translation>Semua kondisi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="178" />
+      <source>Working</source>
+      <translation>Berfungsi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="178" />
+      <source>Broken</source>
+      <translation>Rusak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="182" />
+      <source>All kecamatan</source>
+      <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="184" />
+      <source>Add…</source>
+      <translation>Tambah…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="185" />
+      <source>Edit…</source>
+      <translation>Ubah…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="186" />
+      <source>Checked today: working</source>
+      <translation>Diperiksa hari ini: berfungsi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/devices_page.py" line="187" />
+      <source>Checked today: broken</source>
+      <translation>Diperiksa hari ini: rusak</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/community/devices_page.py" line="238" />
+      <source>%n device(s)</source>
+      <translation>
+        <numerusform>%n perangkat</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/community/devices_page.py" line="238" />
+      <source>%n broken</source>
+      <translation>
+        <numerusform>%n rusak</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>HolidaysDialog</name>
     <message>
       <location filename="../../ui/admin/holidays_dialog.py" line="40" />
@@ -769,6 +1008,34 @@
     </message>
   </context>
   <context>
+    <name>HoursModel</name>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="113" />
+      <source>Officer</source>
+      <translation>Petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="114" />
+      <source>NRP</source>
+      <translation>NRP</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="115" />
+      <source>Rank</source>
+      <translation>Pangkat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="116" />
+      <source>Courses</source>
+      <translation>Pelatihan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="117" />
+      <source>Hours</source>
+      <translation>Jam</translation>
+    </message>
+  </context>
+  <context>
     <name>IdentityPage</name>
     <message>
       <location filename="../../ui/setup/pages.py" line="152" />
@@ -844,6 +1111,132 @@
       <location filename="../../ui/setup/pages.py" line="186" />
       <source>Phone:</source>
       <translation>Telepon:</translation>
+    </message>
+  </context>
+  <context>
+    <name>KioskWindow</name>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="58" />
+      <location filename="../../ui/survey/kiosk.py" line="76" />
+      <source>Citizen satisfaction survey</source>
+      <translation>Survei Kepuasan Masyarakat (IKM)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="97" />
+      <source>Officer</source>
+      <translation>Petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="135" />
+      <location filename="../../ui/survey/kiosk.py" line="176" />
+      <location filename="../../ui/survey/kiosk.py" line="195" />
+      <source>Back</source>
+      <translation>Kembali</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="170" />
+      <source>About you (optional)</source>
+      <translation>Tentang Anda (boleh dikosongkan)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="171" />
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="172" />
+      <source>Age</source>
+      <translation>Usia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="173" />
+      <source>Education</source>
+      <translation>Pendidikan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="178" />
+      <source>Next</source>
+      <translation>Lanjut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="184" />
+      <source>Occupation</source>
+      <translation>Pekerjaan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="185" />
+      <source>Service</source>
+      <translation>Layanan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="186" />
+      <source>Suggestions</source>
+      <translation>Saran</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="188" />
+      <source>Your suggestions or complaints (optional)</source>
+      <translation>Saran atau keluhan Anda (boleh dikosongkan)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="197" />
+      <source>Send</source>
+      <translation>Kirim</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="206" />
+      <source>Thank you! Your answers help us serve you better.</source>
+      <translation>Terima kasih atas penilaian Anda! Jawaban Anda membantu kami melayani dengan lebih baik.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="217" />
+      <source>Officer: enter your NRP and password to leave kiosk mode</source>
+      <translation>Petugas: masukkan NRP dan kata sandi untuk keluar dari mode kios</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="219" />
+      <source>NRP</source>
+      <translation>NRP</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="222" />
+      <source>Password</source>
+      <translation>Kata sandi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="231" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="232" />
+      <source>Leave kiosk</source>
+      <translation>Keluar dari mode kios</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="268" />
+      <source>Question %1 of %2 — %3</source>
+      <translation>Pertanyaan %1 dari %2 — %3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="329" />
+      <source>Your answers could not be saved. Please tell the officer at the desk.</source>
+      <translation>Mohon maaf, jawaban Anda tidak dapat disimpan. Silakan sampaikan kepada petugas di meja SPKT.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="373" />
+      <source>This account is locked for a while after wrong passwords.</source>
+      <translation>Akun ini dikunci sementara karena kata sandi salah berulang kali.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="375" />
+      <source>Wrong NRP or password.</source>
+      <translation>NRP atau kata sandi salah.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/kiosk.py" line="378" />
+      <source>Could not check the password: %1</source>
+      <translation>Kata sandi tidak dapat diperiksa: %1</translation>
     </message>
   </context>
   <context>
@@ -932,6 +1325,34 @@
       <location filename="../../ui/cases/letter_dialog.py" line="205" />
       <source>The letter could not be issued: %1</source>
       <translation>Surat tidak dapat diterbitkan: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogModel</name>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="137" />
+      <source>Date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="138" />
+      <source>Officer</source>
+      <translation>Petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="139" />
+      <source>Course</source>
+      <translation>Pelatihan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="140" />
+      <source>Hours</source>
+      <translation>Jam</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="141" />
+      <source>Organiser</source>
+      <translation>Penyelenggara</translation>
     </message>
   </context>
   <context>
@@ -1028,180 +1449,215 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="62" />
+      <location filename="../../ui/main_window.py" line="69" />
       <source>Sentra Desk — %1</source>
       <translation>Sentra Desk — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="82" />
+      <location filename="../../ui/main_window.py" line="89" />
       <source>New report (Ctrl+N)</source>
       <translation>Laporan baru (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="93" />
+      <location filename="../../ui/main_window.py" line="100" />
       <source>My queue</source>
       <translation>Antrian saya</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="132" />
+      <location filename="../../ui/main_window.py" line="139" />
       <source>Report</source>
       <translation>Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="133" />
+      <location filename="../../ui/main_window.py" line="140" />
       <source>Follow-up</source>
       <translation>Penanganan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="138" />
+      <location filename="../../ui/main_window.py" line="145" />
       <source>Today</source>
       <translation>Hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="139" />
+      <location filename="../../ui/main_window.py" line="146" />
       <source>All reports</source>
       <translation>Semua laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="150" />
+      <location filename="../../ui/main_window.py" line="157" />
       <source>Signed in: %1 (%2)</source>
       <translation>Masuk sebagai: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="156" />
+      <location filename="../../ui/main_window.py" line="163" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="164" />
       <source>&amp;New report</source>
       <translation>&amp;Laporan baru</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>&amp;Print receipt…</source>
       <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="169" />
       <source>&amp;Open receipt PDF</source>
       <translation>B&amp;uka PDF tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="164" />
+      <location filename="../../ui/main_window.py" line="171" />
       <source>&amp;Find report…</source>
       <translation>Ca&amp;ri laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="173" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="168" />
+      <location filename="../../ui/main_window.py" line="175" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="174" />
+      <location filename="../../ui/main_window.py" line="181" />
       <source>&amp;Admin</source>
       <translation>&amp;Admin</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="177" />
+      <location filename="../../ui/main_window.py" line="185" />
+      <source>&amp;Community</source>
+      <translation>Ko&amp;munitas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="194" />
+      <source>Start survey &amp;kiosk…</source>
+      <translation>Mulai mode &amp;kios survei…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="197" />
       <source>&amp;Settings</source>
       <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="198" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="183" />
+      <location filename="../../ui/main_window.py" line="203" />
       <source>&amp;Help</source>
       <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="184" />
+      <location filename="../../ui/main_window.py" line="204" />
       <source>&amp;About Sentra Desk</source>
       <translation>&amp;Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="212" />
+      <location filename="../../ui/main_window.py" line="232" />
       <source>Today, %1</source>
       <translation>Hari ini, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="213" />
+      <location filename="../../ui/main_window.py" line="233" />
       <source>%n report(s) received</source>
       <translation>
         <numerusform>%n laporan diterima</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="270" />
+      <location filename="../../ui/main_window.py" line="290" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n terlambat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="272" />
+      <location filename="../../ui/main_window.py" line="292" />
       <source>%n due this week</source>
       <translation>
         <numerusform>%n jatuh tempo minggu ini</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="352" />
+      <location filename="../../ui/main_window.py" line="390" />
       <source>Saved: %1 — press Ctrl+P to print the receipt, Ctrl+O to open the PDF.</source>
       <translation>Tersimpan: %1 — tekan Ctrl+P untuk mencetak tanda terima, Ctrl+O untuk membuka PDF.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="357" />
+      <location filename="../../ui/main_window.py" line="395" />
       <source>Saved (information, no number).</source>
       <translation>Tersimpan (informasi, tanpa nomor).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="365" />
+      <location filename="../../ui/main_window.py" line="403" />
       <source>About Sentra Desk</source>
       <translation>Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="366" />
+      <location filename="../../ui/main_window.py" line="404" />
       <source>Sentra Desk 0.1 — front desk (SPKT) application for police stations.</source>
       <translation>Sentra Desk 0.1 — aplikasi Sentra Pelayanan Kepolisian Terpadu (SPKT) untuk kantor kepolisian.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="372" />
+      <location filename="../../ui/main_window.py" line="410" />
       <source>Quit</source>
       <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="372" />
+      <location filename="../../ui/main_window.py" line="410" />
       <source>The open form has unsaved changes. Quit anyway?</source>
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="221" />
+      <location filename="../../desktop/app.py" line="222" />
       <source>&amp;Officers…</source>
       <translation>&amp;Petugas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="222" />
+      <location filename="../../desktop/app.py" line="223" />
       <source>&amp;Categories…</source>
       <translation>&amp;Kategori…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="223" />
+      <location filename="../../desktop/app.py" line="224" />
       <source>&amp;Holidays…</source>
       <translation>&amp;Hari libur…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="225" />
+      <location filename="../../desktop/app.py" line="226" />
       <source>&amp;Number patterns…</source>
       <translation>&amp;Format nomor…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="263" />
+      <source>&amp;Outreach sessions</source>
+      <translation>Kegiatan &amp;binmas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="266" />
+      <source>Satisfaction &amp;survey (IKM)</source>
+      <translation>&amp;Survei Kepuasan Masyarakat (IKM)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="269" />
+      <source>&amp;Patrols</source>
+      <translation>&amp;Patroli</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="274" />
+      <source>CCTV &amp;&amp; &amp;drones</source>
+      <translation>CCTV &amp;&amp; &amp;drone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="279" />
+      <source>&amp;Training</source>
+      <translation>Pe&amp;latihan</translation>
     </message>
   </context>
   <context>
@@ -1532,6 +1988,303 @@
     </message>
   </context>
   <context>
+    <name>Outreach</name>
+    <message>
+      <location filename="../../ui/outreach/__init__.py" line="11" />
+      <source>Penyuluhan (talk)</source>
+      <translation>Penyuluhan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/__init__.py" line="12" />
+      <source>Sambang / DDS (door to door)</source>
+      <translation>Sambang / DDS</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/__init__.py" line="13" />
+      <source>Problem solving / mediation</source>
+      <translation>Problem solving</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/__init__.py" line="14" />
+      <source>Deteksi dini (early detection)</source>
+      <translation>Deteksi dini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/__init__.py" line="15" />
+      <source>Open dialogue (Jumat Curhat)</source>
+      <translation>Dialog terbuka (Jumat Curhat)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/__init__.py" line="22" />
+      <source>Pemda</source>
+      <translation>Pemda</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/__init__.py" line="23" />
+      <source>LSM</source>
+      <translation>LSM</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/__init__.py" line="24" />
+      <source>Tokoh adat</source>
+      <translation>Tokoh adat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/__init__.py" line="25" />
+      <source>Tokoh agama</source>
+      <translation>Tokoh agama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/__init__.py" line="26" />
+      <source>Sekolah</source>
+      <translation>Sekolah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/__init__.py" line="27" />
+      <source>Pemuda</source>
+      <translation>Pemuda</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/__init__.py" line="28" />
+      <source>Other</source>
+      <translation>Lainnya</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutreachPage</name>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="100" />
+      <source>All dates</source>
+      <translation>Semua tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="100" />
+      <source>This month</source>
+      <translation>Bulan ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="100" />
+      <source>Last month</source>
+      <translation>Bulan lalu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="101" />
+      <source>Last 90 days</source>
+      <translation>90 hari terakhir</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="101" />
+      <source>This year</source>
+      <translation>Tahun ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="106" />
+      <source>All kinds</source>
+      <translation>Semua jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="110" />
+      <source>All kecamatan</source>
+      <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="115" />
+      <source>Search venue, concerns, notes…</source>
+      <translation>Cari tempat, keluhan warga, catatan…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="132" />
+      <source>New session…</source>
+      <translation>Kegiatan baru…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="134" />
+      <source>Edit…</source>
+      <translation>Ubah…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="136" />
+      <source>Add photo…</source>
+      <translation>Tambah foto…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="187" />
+      <source>New follow-up promised</source>
+      <translation>Tindak lanjut baru yang dijanjikan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="192" />
+      <source>Add</source>
+      <translation>Tambah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="202" />
+      <source>&lt;b&gt;Photos&lt;/b&gt; (double-click to enlarge)</source>
+      <translation>&lt;b&gt;Foto&lt;/b&gt; (klik dua kali untuk memperbesar)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="204" />
+      <source>&lt;b&gt;Follow-ups promised&lt;/b&gt; (tick when done)</source>
+      <translation>&lt;b&gt;Tindak lanjut yang dijanjikan&lt;/b&gt; (centang jika sudah selesai)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="225" />
+      <source>All topics</source>
+      <translation>Semua topik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="255" />
+      <source>%1 sessions</source>
+      <translation>%1 kegiatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="298" />
+      <source>No session chosen.</source>
+      <translation>Belum ada kegiatan yang dipilih.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="311" />
+      <source>due %1</source>
+      <translation>jatuh tempo %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="313" />
+      <source>done %1 by %2</source>
+      <translation>selesai %1 oleh %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="325" />
+      <source>When</source>
+      <translation>Waktu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="326" />
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="327" />
+      <source>Place</source>
+      <translation>Tempat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="328" />
+      <source>Target groups</source>
+      <translation>Sasaran</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="330" />
+      <source>Attendance</source>
+      <translation>Peserta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="331" />
+      <source>%1 men, %2 women</source>
+      <translation>%1 laki-laki, %2 perempuan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="335" />
+      <source>Topics</source>
+      <translation>Topik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="336" />
+      <source>Officers who spoke</source>
+      <translation>Petugas narasumber</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="338" />
+      <source>Partners</source>
+      <translation>Mitra</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="341" />
+      <source>Residents' concerns</source>
+      <translation>Keluhan warga</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="342" />
+      <source>Notes</source>
+      <translation>Catatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="343" />
+      <source>Recorded by</source>
+      <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="364" />
+      <source>Something went wrong; see the log.</source>
+      <translation>Terjadi kesalahan; lihat log.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="386" />
+      <source>Add photo</source>
+      <translation>Tambah foto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_page.py" line="386" />
+      <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+      <translation>Foto (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PageHost</name>
+    <message>
+      <location filename="../../ui/page_host.py" line="19" />
+      <source>← Back to the desk (Esc)</source>
+      <translation>← Kembali ke meja SPKT (Esc)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnerDialog</name>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="345" />
+      <source>Add partner</source>
+      <translation>Tambah mitra</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="355" />
+      <source>Phone or person to ask for</source>
+      <translation>Telepon atau nama orang yang dapat dihubungi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="357" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="358" />
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="359" />
+      <source>Contact</source>
+      <translation>Kontak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="364" />
+      <source>Save</source>
+      <translation>Simpan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="365" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="389" />
+      <source>Not saved</source>
+      <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="389" />
+      <source>The partner could not be saved.</source>
+      <translation>Mitra tidak dapat disimpan.</translation>
+    </message>
+  </context>
+  <context>
     <name>PasswordDialog</name>
     <message>
       <location filename="../../ui/admin/officer_form.py" line="162" />
@@ -1572,6 +2325,191 @@
       <location filename="../../ui/admin/officer_form.py" line="189" />
       <source>The two passwords differ.</source>
       <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolDialog</name>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="242" />
+      <source>Edit patrol</source>
+      <translation>Ubah patroli</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="242" />
+      <source>New patrol</source>
+      <translation>Patroli baru</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="258" />
+      <source>ends the next day</source>
+      <translation>berakhir keesokan harinya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="271" />
+      <source>Add to route</source>
+      <translation>Tambahkan ke rute</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="276" />
+      <source>Up</source>
+      <translation>Naikkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="277" />
+      <source>Down</source>
+      <translation>Turunkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="278" />
+      <source>Remove</source>
+      <translation>Hapus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="307" />
+      <source>What was seen or done along the route</source>
+      <translation>Apa yang ditemukan atau dilakukan di sepanjang rute</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="310" />
+      <source>Date and time</source>
+      <translation>Tanggal dan jam</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="312" />
+      <source>Mode</source>
+      <translation>Moda</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="313" />
+      <source>Route</source>
+      <translation>Rute</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="314" />
+      <source>Officers</source>
+      <translation>Petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="315" />
+      <source>Findings</source>
+      <translation>Temuan</translation>
+    </message>
+  </context>
+  <context>
+    <name>Patrols</name>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="55" />
+      <source>On foot</source>
+      <translation>Jalan kaki</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="56" />
+      <source>Motorbike</source>
+      <translation>Sepeda motor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="57" />
+      <source>Car</source>
+      <translation>Mobil</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="58" />
+      <source>Drone</source>
+      <translation>Drone</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolsModel</name>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="70" />
+      <source>Date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="71" />
+      <source>Time (WIB)</source>
+      <translation>Jam (WIB)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="72" />
+      <source>Route</source>
+      <translation>Rute</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="73" />
+      <source>Mode</source>
+      <translation>Moda</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="74" />
+      <source>Officers</source>
+      <translation>Petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="75" />
+      <source>Findings</source>
+      <translation>Temuan</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolsPage</name>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="144" />
+      <source>All modes</source>
+      <translation>Semua moda</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="147" />
+      <source>New patrol…</source>
+      <translation>Patroli baru…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="148" />
+      <source>Edit…</source>
+      <translation>Ubah…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="153" />
+      <source>Kecamatan</source>
+      <translation>Kecamatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/patrols_page.py" line="155" />
+      <source>Nagari</source>
+      <translation>Nagari</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/community/patrols_page.py" line="202" />
+      <source>%n patrol(s)</source>
+      <translation>
+        <numerusform>%n patroli</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PeriodBar</name>
+    <message>
+      <location filename="../../ui/community/__init__.py" line="67" />
+      <source>From</source>
+      <translation>Dari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/__init__.py" line="69" />
+      <source>to</source>
+      <translation>sampai</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoDialog</name>
+    <message>
+      <location filename="../../ui/outreach/photos.py" line="29" />
+      <source>Photo</source>
+      <translation>Foto</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/photos.py" line="45" />
+      <source>Open in photo viewer</source>
+      <translation>Buka di penampil foto</translation>
     </message>
   </context>
   <context>
@@ -2100,121 +3038,317 @@
   <context>
     <name>ReportListPage</name>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="96" />
+      <location filename="../../ui/reports/list_page.py" line="104" />
       <source>Search number, name, NIK, phone, chronology…</source>
       <translation>Cari nomor, nama, NIK, telepon, uraian…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="106" />
+      <location filename="../../ui/reports/list_page.py" line="114" />
       <source>All time</source>
       <translation>Semua waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="107" />
+      <location filename="../../ui/reports/list_page.py" line="115" />
       <source>Today</source>
       <translation>Hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="108" />
+      <location filename="../../ui/reports/list_page.py" line="116" />
       <source>Last 7 days</source>
       <translation>7 hari terakhir</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="109" />
+      <location filename="../../ui/reports/list_page.py" line="117" />
       <source>This month</source>
       <translation>Bulan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="110" />
+      <location filename="../../ui/reports/list_page.py" line="118" />
       <source>This year</source>
       <translation>Tahun ini</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="111" />
+      <location filename="../../ui/reports/list_page.py" line="119" />
       <source>From – to</source>
       <translation>Dari – sampai</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="125" />
+      <location filename="../../ui/reports/list_page.py" line="133" />
       <source>All kinds</source>
       <translation>Semua jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="126" />
+      <location filename="../../ui/reports/list_page.py" line="134" />
       <source>All statuses</source>
       <translation>Semua status</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="128" />
+      <location filename="../../ui/reports/list_page.py" line="136" />
       <source>Walk-in</source>
       <translation>Datang langsung</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="129" />
+      <location filename="../../ui/reports/list_page.py" line="137" />
       <source>Phone</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="130" />
+      <location filename="../../ui/reports/list_page.py" line="138" />
       <source>Online</source>
       <translation>Daring</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="131" />
+      <location filename="../../ui/reports/list_page.py" line="139" />
       <source>Social media</source>
       <translation>Media sosial</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="133" />
+      <location filename="../../ui/reports/list_page.py" line="141" />
       <source>All channels</source>
       <translation>Semua saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="135" />
+      <location filename="../../ui/reports/list_page.py" line="143" />
       <source>All categories</source>
       <translation>Semua kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="137" />
+      <location filename="../../ui/reports/list_page.py" line="145" />
       <source>All officers</source>
       <translation>Semua petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="139" />
+      <location filename="../../ui/reports/list_page.py" line="147" />
       <source>All kecamatan</source>
       <translation>Semua kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="142" />
+      <location filename="../../ui/reports/list_page.py" line="150" />
       <source>Overdue</source>
       <translation>Terlambat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="142" />
+      <location filename="../../ui/reports/list_page.py" line="150" />
       <source>Due this week</source>
       <translation>Jatuh tempo minggu ini</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="144" />
+      <location filename="../../ui/reports/list_page.py" line="152" />
       <source>Any deadline</source>
       <translation>Semua tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="146" />
+      <location filename="../../ui/reports/list_page.py" line="154" />
       <source>Assigned to me</source>
       <translation>Ditugaskan kepada saya</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="305" />
+      <location filename="../../ui/reports/list_page.py" line="333" />
       <source>Counting…</source>
       <translation>Menghitung…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/reports/list_page.py" line="307" />
+      <location filename="../../ui/reports/list_page.py" line="335" />
       <source>%n report(s)</source>
       <translation>
         <numerusform>%n laporan</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionDialog</name>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="94" />
+      <source>Edit outreach session</source>
+      <translation>Ubah kegiatan binmas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="94" />
+      <source>New outreach session</source>
+      <translation>Kegiatan binmas baru</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="113" />
+      <source>e.g. Aula Kantor Wali Nagari, Masjid Raya</source>
+      <translation>mis. Aula Kantor Wali Nagari, Masjid Raya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="116" />
+      <source>e.g. pelajar, ibu-ibu PKK, pemuda</source>
+      <translation>mis. pelajar, ibu-ibu PKK, pemuda</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="122" />
+      <source>Men</source>
+      <translation>Laki-laki</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="122" />
+      <source>Women</source>
+      <translation>Perempuan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="139" />
+      <source>Date and time</source>
+      <translation>Tanggal dan jam</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="140" />
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="141" />
+      <source>Kecamatan</source>
+      <translation>Kecamatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="142" />
+      <source>Nagari</source>
+      <translation>Nagari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="143" />
+      <source>Jorong</source>
+      <translation>Jorong</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="144" />
+      <source>Venue</source>
+      <translation>Tempat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="145" />
+      <source>Target groups</source>
+      <translation>Sasaran</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="146" />
+      <source>Attendance</source>
+      <translation>Peserta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="149" />
+      <source>Residents' concerns</source>
+      <translation>Keluhan warga</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="150" />
+      <source>Notes</source>
+      <translation>Catatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="156" />
+      <source>Add partner…</source>
+      <translation>Tambah mitra…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="158" />
+      <source>Topics</source>
+      <translation>Topik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="159" />
+      <source>Officers who spoke</source>
+      <translation>Petugas narasumber</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="163" />
+      <source>Partner organisations</source>
+      <translation>Lembaga mitra</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="171" />
+      <source>Follow-ups promised</source>
+      <translation>Tindak lanjut yang dijanjikan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="175" />
+      <source>What was promised</source>
+      <translation>Apa yang dijanjikan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="181" />
+      <source>Add follow-up</source>
+      <translation>Tambah tindak lanjut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="184" />
+      <source>due</source>
+      <translation>jatuh tempo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="202" />
+      <source>&amp;Save</source>
+      <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="203" />
+      <source>Save (Ctrl+Enter)</source>
+      <translation>Simpan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="204" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="270" />
+      <source>new</source>
+      <translation>baru</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="324" />
+      <source>The session could not be saved: %1</source>
+      <translation>Kegiatan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="328" />
+      <source>Not saved</source>
+      <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/session_form.py" line="328" />
+      <source>The session could not be saved.</source>
+      <translation>Kegiatan tidak dapat disimpan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionsModel</name>
+    <message>
+      <location filename="../../ui/outreach/sessions_model.py" line="32" />
+      <source>Date (WIB)</source>
+      <translation>Tanggal (WIB)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_model.py" line="33" />
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_model.py" line="34" />
+      <source>Place</source>
+      <translation>Tempat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_model.py" line="35" />
+      <source>Topics</source>
+      <translation>Topik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_model.py" line="36" />
+      <source>Attendance</source>
+      <translation>Peserta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_model.py" line="37" />
+      <source>Open follow-ups</source>
+      <translation>Tindak lanjut belum selesai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/outreach/sessions_model.py" line="88" />
+      <source>%1 men, %2 women</source>
+      <translation>%1 laki-laki, %2 perempuan</translation>
     </message>
   </context>
   <context>
@@ -2370,6 +3504,485 @@
     </message>
   </context>
   <context>
+    <name>SurveyForm</name>
+    <message>
+      <location filename="../../ui/survey/survey_form.py" line="57" />
+      <source>Service elements (1 = poor … 4 = very good)</source>
+      <translation>Unsur pelayanan (1 = tidak baik … 4 = sangat baik)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_form.py" line="75" />
+      <source>Respondent</source>
+      <translation>Responden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_form.py" line="83" />
+      <source>Suggestions or complaints (optional)</source>
+      <translation>Saran atau pengaduan (opsional)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_form.py" line="86" />
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_form.py" line="87" />
+      <source>Age group</source>
+      <translation>Kelompok usia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_form.py" line="88" />
+      <source>Education</source>
+      <translation>Pendidikan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_form.py" line="89" />
+      <source>Occupation</source>
+      <translation>Pekerjaan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_form.py" line="90" />
+      <source>Service used</source>
+      <translation>Jenis layanan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_form.py" line="91" />
+      <source>Comment</source>
+      <translation>Komentar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_form.py" line="98" />
+      <source>The citizen agrees to link this answer to his report</source>
+      <translation>Warga setuju jawaban ini dikaitkan dengan laporannya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_form.py" line="100" />
+      <source>Report number</source>
+      <translation>Nomor laporan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_form.py" line="116" />
+      <source>Save response</source>
+      <translation>Simpan jawaban</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_form.py" line="124" />
+      <source>— not answered —</source>
+      <translation>— tidak dijawab —</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_form.py" line="181" />
+      <source>Enter the report number, or untick the consent box.</source>
+      <translation>Isi nomor laporan, atau hapus centang pada kotak persetujuan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_form.py" line="210" />
+      <source>The response could not be saved: %1</source>
+      <translation>Jawaban tidak dapat disimpan: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyLabels</name>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="13" />
+      <source>Requirements</source>
+      <translation>Persyaratan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="14" />
+      <source>Systems, mechanisms and procedures</source>
+      <translation>Sistem, Mekanisme, dan Prosedur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="15" />
+      <source>Completion time</source>
+      <translation>Waktu Penyelesaian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="16" />
+      <source>Cost/tariff</source>
+      <translation>Biaya/Tarif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="17" />
+      <source>Service product specification</source>
+      <translation>Produk Spesifikasi Jenis Pelayanan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="18" />
+      <source>Staff competence</source>
+      <translation>Kompetensi Pelaksana</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="19" />
+      <source>Staff conduct</source>
+      <translation>Perilaku Pelaksana</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="20" />
+      <source>Handling of complaints, suggestions and input</source>
+      <translation>Penanganan Pengaduan, Saran dan Masukan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="21" />
+      <source>Facilities and infrastructure</source>
+      <translation>Sarana dan Prasarana</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="28" />
+      <source>How do you rate the requirements for this service?</source>
+      <translation>Bagaimana pendapat Anda tentang persyaratan pelayanan ini?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="29" />
+      <source>How do you rate the procedure of this service?</source>
+      <translation>Bagaimana pendapat Anda tentang prosedur pelayanan ini?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="30" />
+      <source>How do you rate the time it took to serve you?</source>
+      <translation>Bagaimana pendapat Anda tentang lamanya waktu pelayanan untuk Anda?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="31" />
+      <source>How do you rate the cost of this service (it should be free)?</source>
+      <translation>Bagaimana pendapat Anda tentang biaya pelayanan ini (seharusnya gratis)?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="34" />
+      <source>How do you rate what you received from this service?</source>
+      <translation>Bagaimana pendapat Anda tentang hasil pelayanan yang Anda terima?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="35" />
+      <source>How do you rate the competence of the officers?</source>
+      <translation>Bagaimana pendapat Anda tentang kemampuan petugas kami?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="36" />
+      <source>How do you rate the conduct and courtesy of the officers?</source>
+      <translation>Bagaimana pendapat Anda tentang sikap dan kesopanan petugas kami?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="39" />
+      <source>How do you rate the handling of complaints and suggestions?</source>
+      <translation>Bagaimana pendapat Anda tentang penanganan pengaduan dan saran?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="42" />
+      <source>How do you rate the facilities of the service room?</source>
+      <translation>Bagaimana pendapat Anda tentang sarana dan prasarana ruang pelayanan?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="48" />
+      <source>Poor</source>
+      <translation>Tidak baik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="49" />
+      <source>Fair</source>
+      <translation>Kurang baik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="50" />
+      <source>Good</source>
+      <translation>Baik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="51" />
+      <source>Very good</source>
+      <translation>Sangat baik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="57" />
+      <source>Male</source>
+      <translation>Laki-laki</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="58" />
+      <source>Female</source>
+      <translation>Perempuan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="65" />
+      <source>Under 20</source>
+      <translation>Di bawah 20 tahun</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="66" />
+      <source>20–29</source>
+      <translation>20–29 tahun</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="67" />
+      <source>30–39</source>
+      <translation>30–39 tahun</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="68" />
+      <source>40–49</source>
+      <translation>40–49 tahun</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="69" />
+      <source>50–59</source>
+      <translation>50–59 tahun</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="70" />
+      <source>60 and over</source>
+      <translation>60 tahun ke atas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="77" />
+      <source>No schooling</source>
+      <translation>Tidak sekolah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="78" />
+      <source>Primary school (SD)</source>
+      <translation>SD</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="79" />
+      <source>Junior high (SMP)</source>
+      <translation>SMP</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="80" />
+      <source>Senior high (SMA/SMK)</source>
+      <translation>SMA/SMK</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="81" />
+      <source>Diploma (D1–D3)</source>
+      <translation>Diploma (D1–D3)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="82" />
+      <source>Bachelor (D4/S1)</source>
+      <translation>Sarjana (D4/S1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="83" />
+      <source>Master or doctorate (S2/S3)</source>
+      <translation>Pascasarjana (S2/S3)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="90" />
+      <source>Civil servant</source>
+      <translation>PNS/ASN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="91" />
+      <source>TNI/Polri</source>
+      <translation>TNI/Polri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="92" />
+      <source>Private employee</source>
+      <translation>Pegawai swasta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="93" />
+      <source>Self-employed</source>
+      <translation>Wiraswasta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="94" />
+      <source>Farmer</source>
+      <translation>Petani</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="95" />
+      <source>Student</source>
+      <translation>Pelajar/Mahasiswa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="96" />
+      <source>Homemaker</source>
+      <translation>Ibu rumah tangga</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="97" />
+      <source>Other</source>
+      <translation>Lainnya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="104" />
+      <source>Police report (LP)</source>
+      <translation>Laporan Polisi (LP)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="105" />
+      <source>Public complaint (Dumas)</source>
+      <translation>Pengaduan masyarakat (Dumas)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="106" />
+      <source>Loss certificate (SKTLK)</source>
+      <translation>Surat keterangan kehilangan (SKTLK)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="107" />
+      <source>Information</source>
+      <translation>Informasi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="108" />
+      <source>Police record certificate (SKCK)</source>
+      <translation>SKCK</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="109" />
+      <source>Other service</source>
+      <translation>Layanan lainnya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/labels.py" line="117" />
+      <source>Not answered</source>
+      <translation>Tidak dijawab</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyPage</name>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="68" />
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="73" />
+      <source>This month</source>
+      <translation>Bulan ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="74" />
+      <source>This quarter</source>
+      <translation>Triwulan ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="75" />
+      <source>This semester</source>
+      <translation>Semester ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="76" />
+      <source>This year</source>
+      <translation>Tahun ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="77" />
+      <source>Custom</source>
+      <translation>Atur sendiri</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="93" />
+      <source>New response…</source>
+      <translation>Jawaban baru…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="96" />
+      <source>Start kiosk mode</source>
+      <translation>Mulai mode kios</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="113" />
+      <source>Code</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="113" />
+      <source>Element</source>
+      <translation>Unsur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="113" />
+      <source>NRR</source>
+      <translation>NRR</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="128" />
+      <source>Index per element</source>
+      <translation>Nilai per unsur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="133" />
+      <source>Respondents</source>
+      <translation>Responden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="133" />
+      <source>Count</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="136" />
+      <source>Respondent profile</source>
+      <translation>Profil responden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="141" />
+      <source>Comments</source>
+      <translation>Saran dan komentar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="188" />
+      <source>The end of the period is before its start.</source>
+      <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="204" />
+      <source>No response in this period</source>
+      <translation>Belum ada jawaban dalam periode ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="207" />
+      <source>IKM %1 (interval value %2) — grade %3, %4</source>
+      <translation>IKM %1 (nilai interval %2) — mutu pelayanan %3, %4</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="214" />
+      <source>%1 respondents; %2 services in the period need at least %3 (Krejcie–Morgan)</source>
+      <translation>%1 responden; %2 layanan dalam periode ini memerlukan minimal %3 responden (Krejcie–Morgan)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="226" />
+      <source>Too few respondents: %1 more are needed before the index is representative.</source>
+      <translation>Responden belum cukup: perlu %1 responden lagi agar indeks representatif.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="237" />
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="238" />
+      <source>Age group</source>
+      <translation>Kelompok usia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="239" />
+      <source>Education</source>
+      <translation>Pendidikan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="240" />
+      <source>Occupation</source>
+      <translation>Pekerjaan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="241" />
+      <source>Service used</source>
+      <translation>Jenis layanan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="257" />
+      <source>New survey response</source>
+      <translation>Jawaban survei baru</translation>
+    </message>
+  </context>
+  <context>
     <name>TodayModel</name>
     <message>
       <location filename="../../ui/reports/today_model.py" line="29" />
@@ -2453,14 +4066,95 @@
     </message>
   </context>
   <context>
+    <name>TrainingDialog</name>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="306" />
+      <source>Add training</source>
+      <translation>Tambah pelatihan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="322" />
+      <source>e.g. Pelatihan pelayanan prima SPKT</source>
+      <translation>mis. Pelatihan pelayanan prima SPKT</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="335" />
+      <source>e.g. SPN Polda Sumbar, Bag SDM Polres</source>
+      <translation>mis. SPN Polda Sumbar, Bag SDM Polres</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="338" />
+      <source>Officer</source>
+      <translation>Petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="339" />
+      <source>Course</source>
+      <translation>Nama pelatihan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="340" />
+      <source>Date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="341" />
+      <source>Hours</source>
+      <translation>Jam</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="342" />
+      <source>Organiser</source>
+      <translation>Penyelenggara</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingPage</name>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="182" />
+      <source>Add training…</source>
+      <translation>Tambah pelatihan…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="183" />
+      <source>Officer roster…</source>
+      <translation>Daftar petugas…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="202" />
+      <source>Training hours per officer</source>
+      <translation>Jam pelatihan per petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="226" />
+      <source>The end of the period is before its start.</source>
+      <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="249" />
+      <source>{hours} hours in total; {trained} of {all} officers trained</source>
+      <translation>Total {hours} jam; {trained} dari {all} petugas sudah mengikuti pelatihan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="264" />
+      <source>Courses of {name}</source>
+      <translation>Pelatihan yang diikuti {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/community/training_page.py" line="264" />
+      <source>All courses in the period</source>
+      <translation>Semua pelatihan dalam periode ini</translation>
+    </message>
+  </context>
+  <context>
     <name>crash</name>
     <message>
-      <location filename="../../desktop/app.py" line="79" />
+      <location filename="../../desktop/app.py" line="80" />
       <source>Unexpected error</source>
       <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="81" />
+      <location filename="../../desktop/app.py" line="82" />
       <source>Something went wrong. Your saved records are safe. Copy the details below for the station IT officer.</source>
       <translation>Terjadi kesalahan. Data yang sudah tersimpan tetap aman. Salin rincian di bawah ini untuk petugas TI kesatuan.</translation>
     </message>
@@ -2468,12 +4162,12 @@
   <context>
     <name>main</name>
     <message>
-      <location filename="../../desktop/app.py" line="187" />
+      <location filename="../../desktop/app.py" line="188" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="187" />
+      <location filename="../../desktop/app.py" line="188" />
       <source>The language changes the next time Sentra Desk starts.</source>
       <translation>Bahasa akan berganti saat Sentra Desk dibuka kembali.</translation>
     </message>
@@ -2507,6 +4201,10 @@
     <message>
       <source>The NIK's birth date is in the future.</source>
       <translation>Tanggal lahir pada NIK tidak boleh di masa mendatang.</translation>
+    </message>
+    <message>
+      <source>The end of the period is before its start.</source>
+      <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
     </message>
     <message>
       <source>Unknown placeholder; use only {n}, {month} and {year}.</source>
@@ -2633,6 +4331,34 @@
       <translation>Waktu kontak tidak boleh sebelum laporan diterima.</translation>
     </message>
     <message>
+      <source>Choose CCTV or drone.</source>
+      <translation>Pilih CCTV atau drone.</translation>
+    </message>
+    <message>
+      <source>Choose Polres, Pemda or private.</source>
+      <translation>Pilih Polres, Pemda, atau swasta.</translation>
+    </message>
+    <message>
+      <source>The location is too long (at most 250 characters).</source>
+      <translation>Lokasi terlalu panjang (maksimal 250 karakter).</translation>
+    </message>
+    <message>
+      <source>This nagari is not in the chosen kecamatan.</source>
+      <translation>Nagari ini tidak termasuk kecamatan yang dipilih.</translation>
+    </message>
+    <message>
+      <source>The check date cannot be in the future.</source>
+      <translation>Tanggal pemeriksaan tidak boleh di masa mendatang.</translation>
+    </message>
+    <message>
+      <source>The name is too long (at most 120 characters).</source>
+      <translation>Nama terlalu panjang (maksimal 120 karakter).</translation>
+    </message>
+    <message>
+      <source>Unknown kecamatan.</source>
+      <translation>Kecamatan tidak dikenal.</translation>
+    </message>
+    <message>
       <source>Choose national holiday, cuti bersama or local holiday.</source>
       <translation>Pilih libur nasional, cuti bersama, atau libur daerah.</translation>
     </message>
@@ -2717,6 +4443,130 @@
       <translation>Ini admin aktif terakhir; akun ini tidak dapat dinonaktifkan.</translation>
     </message>
     <message>
+      <source>Enter when the session was held.</source>
+      <translation>Isi waktu pelaksanaan kegiatan.</translation>
+    </message>
+    <message>
+      <source>Choose the kind of session.</source>
+      <translation>Pilih jenis kegiatan.</translation>
+    </message>
+    <message>
+      <source>Enter where the session was held.</source>
+      <translation>Isi tempat pelaksanaan kegiatan.</translation>
+    </message>
+    <message>
+      <source>The jorong is too long (at most 120 characters).</source>
+      <translation>Nama jorong terlalu panjang (maksimal 120 karakter).</translation>
+    </message>
+    <message>
+      <source>The venue is too long (at most 200 characters).</source>
+      <translation>Nama tempat terlalu panjang (maksimal 200 karakter).</translation>
+    </message>
+    <message>
+      <source>Enter a number between 0 and 100000.</source>
+      <translation>Isi angka antara 0 dan 100.000.</translation>
+    </message>
+    <message>
+      <source>Describe each follow-up (at most 4000 characters).</source>
+      <translation>Isi uraian setiap tindak lanjut (maksimal 4.000 karakter).</translation>
+    </message>
+    <message>
+      <source>The session cannot be in the future.</source>
+      <translation>Waktu kegiatan tidak boleh di masa mendatang.</translation>
+    </message>
+    <message>
+      <source>Enter the partner's name (at most 160 characters).</source>
+      <translation>Isi nama mitra (maksimal 160 karakter).</translation>
+    </message>
+    <message>
+      <source>Choose the kind of partner.</source>
+      <translation>Pilih jenis mitra.</translation>
+    </message>
+    <message>
+      <source>The contact is too long (at most 160 characters).</source>
+      <translation>Kontak terlalu panjang (maksimal 160 karakter).</translation>
+    </message>
+    <message>
+      <source>Enter the topic (at most 120 characters).</source>
+      <translation>Isi topik (maksimal 120 karakter).</translation>
+    </message>
+    <message>
+      <source>This topic is already on the list.</source>
+      <translation>Topik ini sudah ada dalam daftar.</translation>
+    </message>
+    <message>
+      <source>A partner with this name is already on the list.</source>
+      <translation>Mitra dengan nama ini sudah ada dalam daftar.</translation>
+    </message>
+    <message>
+      <source>Only JPEG and PNG photos can be added.</source>
+      <translation>Hanya foto JPEG dan PNG yang dapat ditambahkan.</translation>
+    </message>
+    <message>
+      <source>The photo is too large (at most 20 MB).</source>
+      <translation>Ukuran foto terlalu besar (maksimal 20 MB).</translation>
+    </message>
+    <message>
+      <source>The photo file is empty.</source>
+      <translation>Berkas foto kosong.</translation>
+    </message>
+    <message>
+      <source>Describe the follow-up (at most 4000 characters).</source>
+      <translation>Isi uraian tindak lanjut (maksimal 4.000 karakter).</translation>
+    </message>
+    <message>
+      <source>The caption is too long (at most 250 characters).</source>
+      <translation>Keterangan foto terlalu panjang (maksimal 250 karakter).</translation>
+    </message>
+    <message>
+      <source>The photo file cannot be read.</source>
+      <translation>Berkas foto tidak dapat dibaca.</translation>
+    </message>
+    <message>
+      <source>This photo is already attached to the session.</source>
+      <translation>Foto ini sudah dilampirkan pada kegiatan ini.</translation>
+    </message>
+    <message>
+      <source>This file is not a JPEG or PNG photo.</source>
+      <translation>Berkas ini bukan foto JPEG atau PNG.</translation>
+    </message>
+    <message>
+      <source>The patrol must end after it starts.</source>
+      <translation>Waktu selesai patroli harus setelah waktu mulainya.</translation>
+    </message>
+    <message>
+      <source>The patrol cannot start in the future.</source>
+      <translation>Waktu mulai patroli tidak boleh di masa mendatang.</translation>
+    </message>
+    <message>
+      <source>Add at least one nagari to the route.</source>
+      <translation>Tambahkan minimal satu nagari ke rute.</translation>
+    </message>
+    <message>
+      <source>Choose on foot, motorbike, car or drone.</source>
+      <translation>Pilih jalan kaki, sepeda motor, mobil, atau drone.</translation>
+    </message>
+    <message>
+      <source>Choose at least one officer.</source>
+      <translation>Pilih minimal satu petugas.</translation>
+    </message>
+    <message>
+      <source>A patrol cannot last more than 24 hours.</source>
+      <translation>Patroli tidak boleh berlangsung lebih dari 24 jam.</translation>
+    </message>
+    <message>
+      <source>The patrol cannot end in the future.</source>
+      <translation>Waktu selesai patroli tidak boleh di masa mendatang.</translation>
+    </message>
+    <message>
+      <source>The route holds an unknown nagari.</source>
+      <translation>Rute memuat nagari yang tidak dikenal.</translation>
+    </message>
+    <message>
+      <source>An officer on the patrol is unknown.</source>
+      <translation>Salah satu petugas patroli tidak dikenal.</translation>
+    </message>
+    <message>
       <source>The reporter's name is required.</source>
       <translation>Nama pelapor wajib diisi.</translation>
     </message>
@@ -2761,10 +4611,6 @@
       <translation>Cantumkan minimal satu barang yang hilang.</translation>
     </message>
     <message>
-      <source>Unknown kecamatan.</source>
-      <translation>Kecamatan tidak dikenal.</translation>
-    </message>
-    <message>
       <source>Choose the kecamatan of the nagari.</source>
       <translation>Pilih kecamatan tempat nagari tersebut berada.</translation>
     </message>
@@ -2783,10 +4629,6 @@
     <message>
       <source>Every lost item row needs the item's name.</source>
       <translation>Setiap baris barang hilang harus berisi nama barang.</translation>
-    </message>
-    <message>
-      <source>This nagari is not in the chosen kecamatan.</source>
-      <translation>Nagari ini tidak termasuk kecamatan yang dipilih.</translation>
     </message>
     <message>
       <source>A lost item's quantity must be 1 to 100000.</source>
@@ -2831,6 +4673,78 @@
     <message>
       <source>This database already has a station.</source>
       <translation>Basis data ini sudah memiliki data kesatuan.</translation>
+    </message>
+    <message>
+      <source>Unknown sex.</source>
+      <translation>Jenis kelamin tidak dikenal.</translation>
+    </message>
+    <message>
+      <source>Unknown age group.</source>
+      <translation>Kelompok usia tidak dikenal.</translation>
+    </message>
+    <message>
+      <source>Unknown level of education.</source>
+      <translation>Tingkat pendidikan tidak dikenal.</translation>
+    </message>
+    <message>
+      <source>Occupation is too long (at most 80 characters).</source>
+      <translation>Pekerjaan terlalu panjang (maksimal 80 karakter).</translation>
+    </message>
+    <message>
+      <source>Unknown service.</source>
+      <translation>Jenis layanan tidak dikenal.</translation>
+    </message>
+    <message>
+      <source>Comment is too long (at most 2000 characters).</source>
+      <translation>Komentar terlalu panjang (maksimal 2.000 karakter).</translation>
+    </message>
+    <message>
+      <source>Choose an answer from 1 to 4.</source>
+      <translation>Pilih jawaban 1 sampai 4.</translation>
+    </message>
+    <message>
+      <source>The time of the answer has no time zone.</source>
+      <translation>Waktu jawaban tidak memiliki zona waktu.</translation>
+    </message>
+    <message>
+      <source>No report has this number.</source>
+      <translation>Tidak ada laporan dengan nomor ini.</translation>
+    </message>
+    <message>
+      <source>The time of the answer is in the future.</source>
+      <translation>Waktu jawaban tidak boleh di masa mendatang.</translation>
+    </message>
+    <message>
+      <source>Choose the officer.</source>
+      <translation>Pilih petugas.</translation>
+    </message>
+    <message>
+      <source>The course is required.</source>
+      <translation>Nama pelatihan wajib diisi.</translation>
+    </message>
+    <message>
+      <source>The date cannot be in the future.</source>
+      <translation>Tanggal tidak boleh di masa mendatang.</translation>
+    </message>
+    <message>
+      <source>Hours must be more than 0.</source>
+      <translation>Jumlah jam harus lebih dari 0.</translation>
+    </message>
+    <message>
+      <source>The organiser's name is too long (at most 160 characters).</source>
+      <translation>Nama penyelenggara terlalu panjang (maksimal 160 karakter).</translation>
+    </message>
+    <message>
+      <source>The course name is too long (at most 200 characters).</source>
+      <translation>Nama pelatihan terlalu panjang (maksimal 200 karakter).</translation>
+    </message>
+    <message>
+      <source>Hours cannot be more than 720 (30 days).</source>
+      <translation>Jumlah jam tidak boleh lebih dari 720 (30 hari).</translation>
+    </message>
+    <message>
+      <source>Unknown officer.</source>
+      <translation>Petugas tidak dikenal.</translation>
     </message>
   </context>
   <context>

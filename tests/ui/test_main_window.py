@@ -225,3 +225,23 @@ def test_overdue_count_opens_the_matching_list(qtbot, window, session_factory, s
     assert window.lists.currentWidget() is window.list_page
     qtbot.waitUntil(lambda: window.list_page.model.total == 1)
     assert window.list_page.model.row_id(0) == late.id
+
+
+@pytest.mark.parametrize("key", ["outreach", "survey", "patrols", "devices", "training"])
+def test_community_pages_open_and_esc_returns_to_the_desk(qtbot, window, key):
+    page = window.show_page(key)
+    host = window.stack.currentWidget()
+    assert host.page is page and page.isVisible()
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.home
+
+
+def test_kiosk_hides_the_desk_until_an_officer_unlocks(qtbot, window, monkeypatch):
+    from ui.survey.kiosk import KioskWindow
+
+    started: list[KioskWindow] = []
+    monkeypatch.setattr(KioskWindow, "start", lambda self: started.append(self))
+    window._start_kiosk(window)
+    assert started and not window.isVisible()
+    started[0].unlocked.emit(None)
+    assert window.isVisible()

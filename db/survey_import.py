@@ -1,0 +1,373 @@
+"""Importing paper IKM questionnaires typed into an Excel sheet, and writing the blank template for it.
+
+The layout is documented in docs/survey-import.md: one header row (names case- and space-insensitive), one
+questionnaire per row. Each row's import key is the SHA-256 of its normalised values, so importing the same
+rows again (from this file or a copy) adds nothing twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import audit
+from db.errors import SentraError, ValidationFailed
+from db.models import SurveyResponse
+from db.services.station import load_station
+from db.services.survey import AGE_GROUPS, EDUCATION, SERVICES, SurveyInput, validate_survey
+from db.timeutil import WIB
+
+__all__ = [
+    "COLUMNS",
+    "ImportResult",
+    "InvalidSurveyFile",
+    "import_surveys",
+    "parse_sheet",
+]
+
+ANSWER_COLUMNS = tuple(f"u{i}" for i in range(1, 10))
+# The columns in template order; "no" (the questionnaire's number) is optional and only part of the row's key.
+COLUMNS = (
+    "no",
+    "tanggal",
+    *ANSWER_COLUMNS,
+    "jenis_kelamin",
+    "kelompok_umur",
+    "pendidikan",
+    "pekerjaan",
+    "layanan",
+    "saran",
+)
+REQUIRED = ("tanggal", *ANSWER_COLUMNS)
+_ALIASES = {"komentar": "saran", "saran_masukan": "saran", "no_kuesioner": "no", "nomor": "no"}
+# How many rows from the top to look for the header in.
+_HEADER_SEARCH = 10
+
+_SEX = {"l": "L", "p": "P", "laki-laki": "L", "laki laki": "L", "lk": "L", "perempuan": "P", "pr": "P"}
+_EDUCATION = {e.casefold(): e for e in EDUCATION} | {
+    "tidak sekolah": "none",
+    "tidak ada": "none",
+    "-": "none",
+    "sma/smk": "SMA",
+    "smk": "SMA",
+    "d1": "D1-D3",
+    "d2": "D1-D3",
+    "d3": "D1-D3",
+    "d4": "D4-S1",
+    "s1": "D4-S1",
+    "s2": "S2+",
+    "s3": "S2+",
+}
+_SERVICES = {s.casefold(): s for s in SERVICES} | {
+    "lp": "LP_B",
+    "lp/b": "LP_B",
+    "laporan polisi": "LP_B",
+    "pengaduan": "DUMAS",
+    "kehilangan": "SKTLK",
+    "informasi": "INFO",
+    "konsultasi": "INFO",
+    "lainnya": "other",
+}
+_OCCUPATIONS = {
+    "pns": "civil_servant",
+    "asn": "civil_servant",
+    "pns/asn": "civil_servant",
+    "tni/polri": "tni_polri",
+    "tni": "tni_polri",
+    "polri": "tni_polri",
+    "swasta": "private",
+    "pegawai swasta": "private",
+    "wiraswasta": "self_employed",
+    "petani": "farmer",
+    "pelajar": "student",
+    "mahasiswa": "student",
+    "pelajar/mahasiswa": "student",
+    "ibu rumah tangga": "homemaker",
+    "irt": "homemaker",
+    "lainnya": "other",
+}
+_DATE_PATTERNS = (
+    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), (1, 2, 3)),
+    (re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$"), (3, 2, 1)),
+)
+# The service's English field names, told in the sheet's own column names.
+_FIELD_COLUMNS = {f"u{i}": f"U{i}" for i in range(1, 10)} | {
+    "answers": "U1-U9",
+    "sex": "jenis_kelamin",
+    "age_group": "kelompok_umur",
+    "education": "pendidikan",
+    "occupation": "pekerjaan",
+    "service": "layanan",
+    "comment": "saran",
+    "answered_at": "tanggal",
+}
+
+
+class InvalidSurveyFile(SentraError):
+    """The file is not a readable .xlsx workbook or has no header row with tanggal and U1..U9."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedRow:
+    row: int  # the sheet's row number, as Excel shows it
+    data: SurveyInput
+    import_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    added: int
+    duplicates: int  # rows already imported before, or repeated in this file
+    rejected: tuple[tuple[int, str], ...]  # (sheet row number, reason), in sheet order
+
+
+def normalise_header(name: object) -> str:
+    """'  Jenis Kelamin ' -> 'jenis_kelamin'; 'Saran/Komentar' -> 'saran' (first recognised part)."""
+    text = re.sub(r"[\s_]+", "_", str(name or "").strip().casefold())
+    if text in _ALIASES:
+        return _ALIASES[text]
+    for part in re.split(r"[/()]", text):
+        part = part.strip("_")
+        if part in COLUMNS:
+            return part
+        if part in _ALIASES:
+            return _ALIASES[part]
+    return text
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split())
+
+
+def _answer(value: object) -> int | str:
+    """The answer 1-4, or the reason it is not one."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return "missing"
+    if isinstance(value, bool):
+        return "must be 1, 2, 3 or 4"
+    if isinstance(value, int | float) and float(value).is_integer():
+        number = int(value)
+    elif isinstance(value, str) and value.strip().isdigit():
+        number = int(value.strip())
+    else:
+        return f"must be 1, 2, 3 or 4, not {_text(value)!r}"
+    return number if number in (1, 2, 3, 4) else f"must be 1, 2, 3 or 4, not {number}"
+
+
+def _date(value: object) -> datetime | str:
+    """The moment answered (WIB, midnight when only a date is given), or the reason it is not a date."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return "missing"
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=WIB) if value.tzinfo is None else value.astimezone(WIB)
+    if isinstance(value, date):
+        return datetime.combine(value, time.min, tzinfo=WIB)
+    text = str(value).strip()
+    for pattern, (y, m, d) in _DATE_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            try:
+                day = date(int(match.group(y)), int(match.group(m)), int(match.group(d)))
+            except ValueError:
+                break
+            return datetime.combine(day, time.min, tzinfo=WIB)
+    return f"not a date: {text!r} (use DD-MM-YYYY)"
+
+
+def _age_group(value: object) -> str | None:
+    """An age-group code; a plain age in years is put in its group."""
+    text = _text(value).replace(" ", "").removesuffix("tahun")
+    if text in AGE_GROUPS or not text:
+        return text
+    if text.isdigit():
+        age = int(text)
+        if age < 20:
+            return "<20"
+        if age >= 60:
+            return "60+"
+        decade = age // 10 * 10
+        return f"{decade}-{decade + 9}"
+    return None
+
+
+def _pick(value: object, table: dict[str, str]) -> str | None:
+    text = _text(value)
+    return table.get(text.casefold()) if text else ""
+
+
+def _row_input(cells: dict[str, Any]) -> tuple[SurveyInput | None, list[str]]:
+    reasons: list[str] = []
+    answers: list[int] = []
+    for col in ANSWER_COLUMNS:
+        answer = _answer(cells.get(col))
+        if isinstance(answer, str):
+            reasons.append(f"{col.upper()}: {answer}")
+        else:
+            answers.append(answer)
+    answered_at = _date(cells.get("tanggal"))
+    if isinstance(answered_at, str):
+        reasons.append(f"tanggal: {answered_at}")
+    sex = _pick(cells.get("jenis_kelamin"), _SEX)
+    if sex is None:
+        reasons.append(f"jenis_kelamin: must be L or P, not {_text(cells.get('jenis_kelamin'))!r}")
+    age_group = _age_group(cells.get("kelompok_umur"))
+    if age_group is None:
+        reasons.append(f"kelompok_umur: unknown age group {_text(cells.get('kelompok_umur'))!r}")
+    education = _pick(cells.get("pendidikan"), _EDUCATION)
+    if education is None:
+        reasons.append(f"pendidikan: unknown level {_text(cells.get('pendidikan'))!r}")
+    service = _pick(cells.get("layanan"), _SERVICES)
+    if service is None:
+        reasons.append(f"layanan: unknown service {_text(cells.get('layanan'))!r}")
+    if reasons:
+        return None, reasons
+    occupation = _text(cells.get("pekerjaan"))
+    comment = str(cells.get("saran") or "").strip()
+    data = SurveyInput(
+        answers=tuple(answers),
+        sex=sex or "",
+        age_group=age_group or "",
+        education=education or "",
+        occupation=_OCCUPATIONS.get(occupation.casefold(), occupation),
+        service=service or "",
+        comment=comment,
+        answered_at=answered_at if isinstance(answered_at, datetime) else None,
+    )
+    try:
+        validate_survey(data)
+    except ValidationFailed as exc:
+        return None, [f"{_FIELD_COLUMNS.get(k, k)}: {v}" for k, v in exc.field_errors.items()]
+    return data, []
+
+
+def import_key(data: SurveyInput, number: str = "") -> str:
+    """SHA-256 of the row's normalised values (not the file's name), so the same row is recognised again."""
+    assert data.answered_at is not None
+    values = [
+        number,
+        data.answered_at.astimezone(WIB).isoformat(),
+        list(data.answers),
+        data.sex,
+        data.age_group,
+        data.education,
+        data.occupation.casefold(),
+        data.service,
+        " ".join(data.comment.split()),
+    ]
+    payload = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _rows(path: Path) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises a zoo of errors for files that are not .xlsx
+        raise InvalidSurveyFile(f"cannot read {path.name} as an .xlsx workbook: {exc}") from exc
+    try:
+        for ws in wb.worksheets:
+            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+                yield number, tuple(values)
+            # Only the first sheet with a header counts; the caller stops when it has one.
+            yield 0, ()
+    finally:
+        wb.close()
+
+
+def parse_sheet(path: Path | str) -> tuple[list[ParsedRow], list[tuple[int, str]]]:
+    """The good rows and the rejected ones (row number, reason) of the first sheet with a header row."""
+    path = Path(path)
+    header: dict[int, str] | None = None
+    good: list[ParsedRow] = []
+    rejected: list[tuple[int, str]] = []
+    for number, values in _rows(path):
+        if number == 0:  # end of a sheet
+            if header is not None:
+                break
+            continue
+        if header is None:
+            if number > _HEADER_SEARCH:
+                continue
+            names = {i: normalise_header(v) for i, v in enumerate(values) if v is not None}
+            if all(name in names.values() for name in REQUIRED):
+                header = {i: name for i, name in names.items() if name in COLUMNS}
+            continue
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            continue
+        cells = {name: values[i] if i < len(values) else None for i, name in header.items()}
+        data, reasons = _row_input(cells)
+        if data is None:
+            rejected.append((number, "; ".join(reasons)))
+        else:
+            good.append(ParsedRow(number, data, import_key(data, _text(cells.get("no")))))
+    if header is None:
+        missing = ", ".join(c if c == "tanggal" else c.upper() for c in REQUIRED)
+        raise InvalidSurveyFile(f"{path.name}: no header row with the columns {missing}")
+    return good, rejected
+
+
+def import_surveys(
+    session_factory: sessionmaker[Session], *, path: Path | str, officer_id: str | None = None
+) -> ImportResult:
+    """Add the sheet's good rows in one transaction; rows seen before (any file) are counted, not added."""
+    good, rejected = parse_sheet(path)
+    added = duplicates = 0
+    with session_factory.begin() as s:
+        station_code = load_station(s).code
+        keys = [r.import_key for r in good]
+        seen: set[str] = set()
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            seen.update(
+                s.scalars(select(SurveyResponse.import_key).where(SurveyResponse.import_key.in_(chunk)))
+            )
+        for parsed in good:
+            if parsed.import_key in seen:
+                duplicates += 1
+                continue
+            seen.add(parsed.import_key)
+            _add(s, parsed, station_code=station_code, officer_id=officer_id)
+            added += 1
+    return ImportResult(added=added, duplicates=duplicates, rejected=tuple(rejected))
+
+
+def _add(s: Session, parsed: ParsedRow, *, station_code: str, officer_id: str | None) -> None:
+    data = parsed.data
+    row = SurveyResponse(
+        station_code=station_code,
+        answered_at=data.answered_at,
+        **{f"u{i}": a for i, a in enumerate(data.answers, start=1)},
+        sex=data.sex,
+        age_group=data.age_group,
+        education=data.education,
+        occupation=data.occupation,
+        service=data.service,
+        comment=data.comment,
+        source="import",
+        import_key=parsed.import_key,
+    )
+    s.add(row)
+    s.flush()
+    # As record_response: the answers stay out of the trail (an anonymous questionnaire).
+    audit.record(
+        s,
+        officer_id=officer_id,
+        entity="survey",
+        entity_id=row.id,
+        action="create",
+        after={"source": "import", "answered_at": data.answered_at, "linked": False, "row": parsed.row},
+    )

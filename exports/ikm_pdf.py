@@ -1,0 +1,256 @@
+"""The IKM (citizen satisfaction index) report as PDF: elements table and chart, index, profile, comments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+
+from db.views import IkmReportData
+from exports.pdf_common import (
+    SANS,
+    SANS_BOLD,
+    Letterhead,
+    NumberedCanvas,
+    SignatureColumn,
+    format_date_id,
+    grid_table,
+    markup,
+    paragraph_styles,
+    rank_nrp,
+    register_fonts,
+    signature_blocks,
+    table_style,
+    to_wib,
+)
+
+__all__ = ["TITLE", "nrr_chart", "write_ikm_pdf"]
+
+TITLE = "LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT (SKM)"
+
+_PAGE_WIDTH, _PAGE_HEIGHT = A4
+_LEFT, _RIGHT, _TOP, _BOTTOM = 20 * mm, 20 * mm, 15 * mm, 17 * mm
+_FRAME_WIDTH = _PAGE_WIDTH - _LEFT - _RIGHT
+_BAR_COLOUR = colors.Color(0.16, 0.33, 0.55)
+
+
+def write_ikm_pdf(
+    data: IkmReportData,
+    out: Path | str | BinaryIO,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Write the IKM report for data as an A4 PDF to a path or a binary file object."""
+    register_fonts()
+    target = str(out) if isinstance(out, str | Path) else out
+    doc = SimpleDocTemplate(
+        target,
+        pagesize=A4,
+        leftMargin=_LEFT,
+        rightMargin=_RIGHT,
+        topMargin=_TOP,
+        bottomMargin=_BOTTOM,
+        title=f"IKM {data.unit} {data.period_label}".strip(),
+        author="Sentra Desk",
+        creator="Sentra Desk",
+        subject=TITLE,
+        lang="id-ID",
+    )
+    if progress:
+        progress(0, 1)
+    doc.build(build_story(data), canvasmaker=NumberedCanvas)
+    if progress:
+        progress(1, 1)
+
+
+def build_story(data: IkmReportData) -> list[Flowable]:
+    """The flowables of the report, top to bottom."""
+    styles = paragraph_styles(size=9.5)
+    story: list[Flowable] = [Letterhead(data.letterhead_lines), Spacer(1, 5 * mm)]
+    story += [
+        Paragraph(f"<u>{markup(TITLE)}</u>", styles["title"]),
+        Paragraph(markup(f"PELAYANAN SPKT {data.unit}".strip()), styles["center"]),
+        Paragraph(markup(f"Periode {data.period_label}"), styles["center"]),
+        Spacer(1, 5 * mm),
+    ]
+    story += _summary(data, styles)
+    story += _heading("A. Nilai per Unsur Pelayanan", styles)
+    if data.respondents == 0:
+        story.append(Paragraph("Belum ada responden pada periode ini.", styles["body"]))
+    else:
+        story.append(_elements_table(data, styles))
+        story.append(Spacer(1, 4 * mm))
+        chart_title = Paragraph("Grafik Nilai Rata-rata (NRR) per Unsur", styles["center"])
+        story.append(KeepTogether([chart_title, nrr_chart(data)]))
+    story += _heading("B. Profil Responden", styles)
+    story += _profile(data, styles)
+    story += _heading("C. Saran dan Masukan Responden", styles)
+    story += _comments(data, styles)
+    story.append(Spacer(1, 4 * mm))
+    story.append(signature_blocks(*_signature_layout(data), styles, sign_space=18 * mm))
+    return story
+
+
+def _heading(text: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    return [Spacer(1, 5 * mm), Paragraph(markup(text), styles["bold"]), Spacer(1, 2 * mm)]
+
+
+def _fmt(value: Decimal | None, places: int = 2) -> str:
+    """Indonesian decimal comma: 3,25."""
+    if value is None:
+        return "-"
+    return f"{value:.{places}f}".replace(".", ",")
+
+
+def _summary(data: IkmReportData, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    grade = f"{data.grade} ({data.grade_label})" if data.grade else "-"
+    rows = [
+        ("Jumlah responden", f"{data.respondents} orang"),
+        ("Jumlah layanan pada periode (populasi)", str(data.services)),
+        ("Sampel minimal (Krejcie-Morgan)", f"{data.required_sample} responden"),
+        ("Nilai IKM (interval 1-4)", _fmt(data.ikm)),
+        ("Indeks Kepuasan Masyarakat (konversi)", _fmt(data.index)),
+        ("Mutu pelayanan", grade),
+    ]
+    cell, head = styles["cell"], styles["cell_head"]
+    table = Table(
+        [[Paragraph(markup(k), cell), Paragraph(markup(v), head)] for k, v in rows],
+        colWidths=[80 * mm, _FRAME_WIDTH - 80 * mm],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        table_style(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 3), (-1, -1), colors.Color(0.93, 0.95, 0.98)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    out: list[Flowable] = [table]
+    if not data.enough:
+        out += [
+            Spacer(1, 2 * mm),
+            Paragraph(
+                markup(
+                    f"Catatan: jumlah responden ({data.respondents}) belum mencapai sampel minimal "
+                    f"({data.required_sample}); hasil survei belum representatif."
+                ),
+                styles["note"],
+            ),
+        ]
+    return out
+
+
+def _elements_table(data: IkmReportData, styles: dict[str, ParagraphStyle]) -> Table:
+    header = ["No", "Unsur Pelayanan", "Jumlah Nilai", "NRR", "NRR Tertimbang", "Konversi", "Mutu"]
+    rows = [
+        [
+            e.code,
+            e.name,
+            str(e.total),
+            _fmt(e.nrr),
+            _fmt(e.nrr_weighted, 3),
+            _fmt(e.converted),
+            e.grade,
+        ]
+        for e in data.elements
+    ]
+    total_label = "Nilai IKM (Σ NRR tertimbang) dan konversi (× 25)"
+    rows.append(["", total_label, "", "", _fmt(data.ikm), _fmt(data.index), data.grade])
+    widths = [10 * mm, 60 * mm, 17 * mm, 13 * mm, 25 * mm, 21 * mm, 15 * mm]
+    widths[1] += _FRAME_WIDTH - sum(widths)
+    table = grid_table(header, rows, widths, styles)
+    table.setStyle(
+        table_style(
+            [
+                ("BACKGROUND", (0, -1), (-1, -1), colors.Color(0.93, 0.95, 0.98)),
+                ("SPAN", (1, -1), (3, -1)),
+            ]
+        )
+    )
+    return table
+
+
+def nrr_chart(data: IkmReportData, width: float = _FRAME_WIDTH, height: float = 62 * mm) -> Drawing:
+    """A bar chart of each element's NRR on a fixed 0-4 scale."""
+    register_fonts()
+    drawing = Drawing(width, height)
+    drawing.initialFontName = SANS
+    chart = VerticalBarChart()
+    chart.x, chart.y = 14 * mm, 10 * mm
+    chart.width, chart.height = width - 20 * mm, height - 16 * mm
+    chart.data = [[float(e.nrr) for e in data.elements]]
+    chart.categoryAxis.categoryNames = [e.code for e in data.elements]
+    chart.categoryAxis.labels.fontName = SANS
+    chart.categoryAxis.labels.fontSize = 8
+    # Left to itself the axis starts just under the smallest bar and exaggerates differences.
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = 4
+    chart.valueAxis.valueStep = 0.5
+    chart.valueAxis.labels.fontName = SANS
+    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.labelTextFormat = lambda v: f"{v:.1f}".replace(".", ",")
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
+    chart.bars[0].fillColor = _BAR_COLOUR
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = lambda v: f"{v:.2f}".replace(".", ",")
+    chart.barLabels.fontName = SANS
+    chart.barLabels.fontSize = 7
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+    drawing.add(String(2, height - 8, "NRR", fontName=SANS_BOLD, fontSize=8))
+    return drawing
+
+
+def _profile(data: IkmReportData, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    if not data.profile:
+        return [Paragraph("-", styles["body"])]
+    header = ["Karakteristik", "Kategori", "Jumlah", "Persentase"]
+    rows: list[list[str]] = []
+    for group in data.profile:
+        total = sum(c.count for c in group.counts)
+        for i, c in enumerate(group.counts):
+            share = Decimal(c.count * 100) / Decimal(total) if total else Decimal(0)
+            rows.append([group.title if i == 0 else "", c.label, str(c.count), f"{_fmt(share, 1)}%"])
+    widths = [40 * mm, 70 * mm, 25 * mm, 25 * mm]
+    widths[1] += _FRAME_WIDTH - sum(widths)
+    return [grid_table(header, rows, widths, styles)]
+
+
+def _comments(data: IkmReportData, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    comments = [c for c in data.comments if c.text.strip()]
+    if not comments:
+        return [Paragraph("Tidak ada saran atau masukan pada periode ini.", styles["body"])]
+    header = ["No", "Tanggal", "Layanan", "Saran / Masukan"]
+    rows = [
+        [str(i), f"{to_wib(c.answered_at):%d-%m-%Y}", c.service, c.text]
+        for i, c in enumerate(comments, start=1)
+    ]
+    widths = [10 * mm, 22 * mm, 38 * mm, 0.0]
+    widths[3] = _FRAME_WIDTH - sum(widths)
+    return [grid_table(header, rows, widths, styles)]
+
+
+def _signature_layout(data: IkmReportData) -> tuple[list[SignatureColumn], list[float]]:
+    printed = format_date_id(data.printed_on)
+    place_date = f"{data.city}, {printed}" if data.city else printed
+    heading = tuple(h for h in (data.signatory_on_behalf, data.signatory_title) if h.strip())
+    column = SignatureColumn(
+        heading_lines=heading,
+        name=data.signatory.name,
+        rank_nrp=rank_nrp(data.signatory.rank, data.signatory.nrp),
+        date_line=place_date,
+    )
+    # The signature stands on the right; the left column stays blank (a zero-width name, not "-").
+    return [SignatureColumn((), "\u200b"), column], [_FRAME_WIDTH * 0.45, _FRAME_WIDTH * 0.55]

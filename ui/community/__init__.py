@@ -1,0 +1,79 @@
+"""The community side's pages (patrols, cameras and drones, training) and the pieces they share."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QMessageBox, QWidget
+
+from db.errors import NotFound, PermissionDenied, ValidationFailed
+from db.timeutil import now_utc, to_wib
+from ui.widgets.field_errors import FieldErrors, translate_message
+
+log = logging.getLogger(__name__)
+
+
+def today_wib() -> date:
+    return to_wib(now_utc()).date()
+
+
+def show_write_error(parent: QWidget, exc: BaseException) -> None:
+    """Why a service refused or failed, in a warning box over `parent`."""
+    title = QCoreApplication.translate("CommunityPages", "Not saved")
+    if isinstance(exc, ValidationFailed):
+        text = "\n".join(translate_message(m) for m in exc.field_errors.values())
+    elif isinstance(exc, PermissionDenied):
+        text = QCoreApplication.translate("CommunityPages", "You may not make this change.")
+    elif isinstance(exc, NotFound):
+        text = QCoreApplication.translate("CommunityPages", "This entry no longer exists.")
+    else:
+        log.error("community page operation failed", exc_info=exc)
+        text = QCoreApplication.translate("CommunityPages", "The operation failed: {error}").format(error=exc)
+    QMessageBox.warning(parent, title, text)
+
+
+def show_form_error(dialog: QWidget, errors: FieldErrors, exc: BaseException) -> None:
+    """A refused save: field messages beside their fields (focus on the first), anything else in a box."""
+    if isinstance(exc, ValidationFailed):
+        first = errors.show(exc.field_errors)
+        if first is not None:
+            first.setFocus()
+        if not errors.unknown(exc.field_errors):
+            return
+    show_write_error(dialog, exc)
+
+
+def date_edit(parent: QWidget, day: date, name: str) -> QDateEdit:
+    edit = QDateEdit(QDate(day), parent)
+    edit.setObjectName(name)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+class PeriodBar(QWidget):
+    """ "From [date] to [date]" in WIB days; `changed` fires when either end changes."""
+
+    changed = Signal()
+
+    def __init__(self, date_from: date, date_to: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.from_edit = date_edit(self, date_from, "date_from")
+        self.to_edit = date_edit(self, date_to, "date_to")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("From")))
+        layout.addWidget(self.from_edit)
+        layout.addWidget(QLabel(self.tr("to")))
+        layout.addWidget(self.to_edit)
+        self.from_edit.dateChanged.connect(lambda _d: self.changed.emit())
+        self.to_edit.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def period(self) -> tuple[date, date]:
+        return self.from_edit.date().toPython(), self.to_edit.date().toPython()
+
+    def set_period(self, date_from: date, date_to: date) -> None:
+        self.from_edit.setDate(QDate(date_from))
+        self.to_edit.setDate(QDate(date_to))

@@ -1,0 +1,434 @@
+"""The patrol log page: the filtered list, and the dialog that records or corrects a patrol."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.regions import region_name
+from db.services.officers import OfficerView, list_officers
+from db.services.patrols import PatrolInput, PatrolView, list_patrols, record_patrol, update_patrol
+from db.timeutil import WIB, now_utc, to_wib
+from ui.community import PeriodBar, date_edit, show_form_error, today_wib
+from ui.context import UiContext
+from ui.widgets.field_errors import FieldErrors
+from ui.widgets.region_picker import RegionPicker
+
+log = logging.getLogger(__name__)
+
+COL_DATE, COL_TIME, COL_ROUTE, COL_MODE, COL_OFFICERS, COL_FINDINGS = range(6)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def mode_labels(obj: QWidget | QAbstractTableModel) -> dict[str, str]:
+    return {
+        "foot": QCoreApplication.translate("Patrols", "On foot"),
+        "motorbike": QCoreApplication.translate("Patrols", "Motorbike"),
+        "car": QCoreApplication.translate("Patrols", "Car"),
+        "drone": QCoreApplication.translate("Patrols", "Drone"),
+    }
+
+
+class PatrolsModel(QAbstractTableModel):
+    """Holds `PatrolView`s, newest first."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._rows: list[PatrolView] = []
+        self._modes = mode_labels(self)
+        self._headers = (
+            self.tr("Date"),
+            self.tr("Time (WIB)"),
+            self.tr("Route"),
+            self.tr("Mode"),
+            self.tr("Officers"),
+            self.tr("Findings"),
+        )
+
+    def set_rows(self, rows: list[PatrolView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def patrol(self, row: int) -> PatrolView:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        p = self._rows[index.row()]
+        if role == ID_ROLE:
+            return p.id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        start, end = to_wib(p.starts_at), to_wib(p.ends_at)
+        col = index.column()
+        if col == COL_DATE:
+            return f"{start:%d/%m/%Y}"
+        if col == COL_TIME:
+            plus = " (+1)" if end.date() != start.date() else ""
+            return f"{start:%H.%M}–{end:%H.%M}{plus}"
+        if col == COL_ROUTE:
+            return " → ".join(p.route_names)
+        if col == COL_MODE:
+            return self._modes.get(p.mode, p.mode)
+        if col == COL_OFFICERS:
+            return ", ".join(o.name for o in p.officers)
+        if col == COL_FINDINGS:
+            return p.findings if role == Qt.ItemDataRole.ToolTipRole else p.findings.replace("\n", " ")
+        return None
+
+
+class PatrolsPage(QWidget):
+    """The patrol log filtered by period, nagari on the route and mode; New and Edit open `PatrolDialog`."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.dialog: PatrolDialog | None = None  # the dialog currently open (tests reach it here)
+        self._officers: list[OfficerView] = []
+        self.model = PatrolsModel(self)
+        self._setup_ui()
+        ctx.runner.data_changed.connect(self._on_data_changed)
+        self.reload()
+
+    def _setup_ui(self) -> None:
+        today = today_wib()
+        self.period = PeriodBar(today.replace(day=1), today, self)
+        self.region = RegionPicker(self)
+        self.mode_combo = QComboBox(self)
+        self.mode_combo.setObjectName("mode_filter")
+        self.mode_combo.addItem(self.tr("All modes"), "")
+        for key, label in mode_labels(self).items():
+            self.mode_combo.addItem(label, key)
+        self.new_button = QPushButton(self.tr("New patrol…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.new_button.clicked.connect(lambda _=False: self.new_patrol())
+        self.edit_button.clicked.connect(lambda _=False: self.edit_selected())
+        filters = QHBoxLayout()
+        filters.addWidget(self.period)
+        filters.addWidget(QLabel(self.tr("Kecamatan")))
+        filters.addWidget(self.region.kecamatan_combo)
+        filters.addWidget(QLabel(self.tr("Nagari")))
+        filters.addWidget(self.region.nagari_combo)
+        filters.addWidget(self.mode_combo)
+        filters.addStretch(1)
+        filters.addWidget(self.new_button)
+        filters.addWidget(self.edit_button)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        header = self.table.horizontalHeader()
+        for col in (COL_DATE, COL_TIME, COL_MODE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (COL_ROUTE, COL_OFFICERS, COL_FINDINGS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.count_label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.period.changed.connect(self.reload)
+        self.region.nagari_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.region.kecamatan_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.mode_combo.currentIndexChanged.connect(lambda _i: self.reload())
+
+    def reload(self) -> None:
+        sf = self._ctx.session_factory
+        date_from, date_to = self.period.period()
+        nagari, mode = self.region.nagari_code(), self.mode_combo.currentData() or ""
+
+        def load() -> tuple[list[PatrolView], list[OfficerView]]:
+            rows = list_patrols(sf, date_from=date_from, date_to=date_to, nagari_code=nagari, mode=mode)
+            return rows, list_officers(sf, active_only=False)
+
+        self._ctx.runner.run_db(
+            load,
+            on_done=self._loaded,
+            on_error=lambda exc: log.error("patrols could not be loaded", exc_info=exc),
+        )
+
+    def _loaded(self, result: tuple[list[PatrolView], list[OfficerView]]) -> None:
+        rows, self._officers = result
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n patrol(s)", "", len(rows)))
+        self.edit_button.setEnabled(bool(rows))
+
+    def _on_data_changed(self, entity: str, _ids: list) -> None:
+        if entity in ("patrol", "officer"):
+            self.reload()
+
+    def selected(self) -> PatrolView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.patrol(rows[0].row()) if rows else None
+
+    def new_patrol(self) -> PatrolDialog:
+        return self._open(None)
+
+    def edit_selected(self) -> PatrolDialog | None:
+        patrol = self.selected()
+        return self._open(patrol) if patrol is not None else None
+
+    def _open(self, patrol: PatrolView | None) -> PatrolDialog:
+        self.dialog = PatrolDialog(self._ctx, self._officers, patrol, self)
+        self.dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog.open()
+        return self.dialog
+
+
+class PatrolDialog(QDialog):
+    """Date and time window (WIB; an end before the start means the next morning), route, mode, officers,
+    findings; saved through the runner, the service's messages shown next to the fields."""
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        officers: list[OfficerView],
+        patrol: PatrolView | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.patrol = patrol
+        self.errors = FieldErrors()
+        self.setWindowTitle(self.tr("Edit patrol") if patrol else self.tr("New patrol"))
+        self.resize(640, 640)
+        on_patrol = set(patrol.officer_ids) if patrol else set()
+        self._officers = [o for o in officers if o.active or o.id in on_patrol]
+        self._setup_ui()
+        self._fill(patrol)
+
+    def _setup_ui(self) -> None:
+        self.date_edit = date_edit(self, today_wib(), "patrol_date")
+        self.start_edit = QTimeEdit(self)
+        self.start_edit.setObjectName("starts_at")
+        self.end_edit = QTimeEdit(self)
+        self.end_edit.setObjectName("ends_at")
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat("HH:mm")
+            edit.timeChanged.connect(lambda _t: self._update_next_day())
+        self.next_day_label = QLabel(self.tr("ends the next day"))
+        self.next_day_label.setStyleSheet("color: palette(mid);")
+        when = QHBoxLayout()
+        for w in (self.date_edit, self.start_edit, QLabel("–"), self.end_edit, QLabel("WIB")):
+            when.addWidget(w)
+        when.addWidget(self.next_day_label)
+        when.addStretch(1)
+        self.mode_combo = QComboBox(self)
+        self.mode_combo.setObjectName("mode")
+        for key, label in mode_labels(self).items():
+            self.mode_combo.addItem(label, key)
+        # The route builder: pick kecamatan then nagari, add; reorder or remove in the list.
+        self.region = RegionPicker(self)
+        self.add_nagari_button = QPushButton(self.tr("Add to route"))
+        self.add_nagari_button.clicked.connect(lambda _=False: self.add_nagari(self.region.nagari_code()))
+        self.route_list = QListWidget(self)
+        self.route_list.setObjectName("route")
+        self.route_list.setFixedHeight(110)
+        self.up_button = QPushButton(self.tr("Up"))
+        self.down_button = QPushButton(self.tr("Down"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.up_button.clicked.connect(lambda _=False: self._move(-1))
+        self.down_button.clicked.connect(lambda _=False: self._move(1))
+        self.remove_button.clicked.connect(lambda _=False: self._remove())
+        pick = QHBoxLayout()
+        pick.addWidget(self.region.kecamatan_combo, 1)
+        pick.addWidget(self.region.nagari_combo, 1)
+        pick.addWidget(self.add_nagari_button)
+        order = QVBoxLayout()
+        for b in (self.up_button, self.down_button, self.remove_button):
+            order.addWidget(b)
+        order.setAlignment(Qt.AlignmentFlag.AlignTop)
+        route_row = QHBoxLayout()
+        route_row.addWidget(self.route_list, 1)
+        route_row.addLayout(order)
+        route = QVBoxLayout()
+        route.addLayout(pick)
+        route.addLayout(route_row)
+        self.officer_list = QListWidget(self)
+        self.officer_list.setObjectName("officers")
+        self.officer_list.setFixedHeight(130)
+        for o in self._officers:
+            item = QListWidgetItem(f"{o.name} — {o.rank} {o.nrp}", self.officer_list)
+            item.setData(ID_ROLE, o.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.findings_edit = QPlainTextEdit(self)
+        self.findings_edit.setObjectName("findings")
+        self.findings_edit.setTabChangesFocus(True)
+        self.findings_edit.setPlaceholderText(self.tr("What was seen or done along the route"))
+        form = QFormLayout()
+        rows = (
+            (self.tr("Date and time"), when, "starts_at", self.start_edit),
+            ("", None, "ends_at", self.end_edit),
+            (self.tr("Mode"), self.mode_combo, "mode", self.mode_combo),
+            (self.tr("Route"), route, "route", self.route_list),
+            (self.tr("Officers"), self.officer_list, "officers", self.officer_list),
+            (self.tr("Findings"), self.findings_edit, "findings", self.findings_edit),
+        )
+        for label, field, name, widget in rows:
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            if isinstance(field, QWidget):
+                box.addWidget(field)
+            elif field is not None:
+                box.addLayout(field)
+            box.addWidget(self.errors.label_for(name, widget))
+            form.addRow(label, box)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def _fill(self, patrol: PatrolView | None) -> None:
+        if patrol is None:
+            now = to_wib(now_utc())
+            self.start_edit.setTime(QTime(max(0, now.hour - 2), 0))
+            self.end_edit.setTime(QTime(now.hour, 0))
+            mine = self._ctx.officer.id if self._ctx.officer else ""
+            self._check_officers({mine})
+            self._update_next_day()
+            return
+        start, end = to_wib(patrol.starts_at), to_wib(patrol.ends_at)
+        self.date_edit.setDate(QDate(start.date()))
+        self.start_edit.setTime(QTime(start.hour, start.minute))
+        self.end_edit.setTime(QTime(end.hour, end.minute))
+        self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(patrol.mode)))
+        for code in patrol.route:
+            self.add_nagari(code)
+        self._check_officers(set(patrol.officer_ids))
+        self.findings_edit.setPlainText(patrol.findings)
+        self._update_next_day()
+
+    def _check_officers(self, ids: set[str]) -> None:
+        for i in range(self.officer_list.count()):
+            item = self.officer_list.item(i)
+            checked = item.data(ID_ROLE) in ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _update_next_day(self) -> None:
+        self.next_day_label.setVisible(self.end_edit.time() <= self.start_edit.time())
+
+    def add_nagari(self, code: str) -> None:
+        if not code:
+            return
+        item = QListWidgetItem(f"{self.route_list.count() + 1}. {region_name(code)}", self.route_list)
+        item.setData(ID_ROLE, code)
+        self.route_list.setCurrentItem(item)
+        self._renumber()
+
+    def _move(self, step: int) -> None:
+        row = self.route_list.currentRow()
+        if row < 0 or not 0 <= row + step < self.route_list.count():
+            return
+        item = self.route_list.takeItem(row)
+        self.route_list.insertItem(row + step, item)
+        self.route_list.setCurrentRow(row + step)
+        self._renumber()
+
+    def _remove(self) -> None:
+        row = self.route_list.currentRow()
+        if row >= 0:
+            self.route_list.takeItem(row)
+            self._renumber()
+
+    def _renumber(self) -> None:
+        for i in range(self.route_list.count()):
+            item = self.route_list.item(i)
+            item.setText(f"{i + 1}. {region_name(item.data(ID_ROLE))}")
+
+    def route(self) -> tuple[str, ...]:
+        return tuple(self.route_list.item(i).data(ID_ROLE) for i in range(self.route_list.count()))
+
+    def officer_ids(self) -> tuple[str, ...]:
+        items = (self.officer_list.item(i) for i in range(self.officer_list.count()))
+        return tuple(it.data(ID_ROLE) for it in items if it.checkState() == Qt.CheckState.Checked)
+
+    def value(self) -> PatrolInput:
+        day = self.date_edit.date().toPython()
+        start_t, end_t = self.start_edit.time().toPython(), self.end_edit.time().toPython()
+        starts_at = datetime.combine(day, start_t, tzinfo=WIB).replace(second=0, microsecond=0)
+        ends_at = datetime.combine(day, end_t, tzinfo=WIB).replace(second=0, microsecond=0)
+        if ends_at <= starts_at:  # a night patrol: 22.00–02.00 ends the next morning
+            ends_at += timedelta(days=1)
+        return PatrolInput(
+            starts_at=starts_at,
+            ends_at=ends_at,
+            route=self.route(),
+            mode=self.mode_combo.currentData(),
+            officer_ids=self.officer_ids(),
+            findings=self.findings_edit.toPlainText(),
+        )
+
+    def save(self) -> None:
+        self.errors.clear()
+        data, sf = self.value(), self._ctx.session_factory
+        officer_id = self._ctx.officer.id if self._ctx.officer else ""
+        patrol_id = self.patrol.id if self.patrol else None
+        if patrol_id is None:
+            call = lambda: record_patrol(sf, data=data, officer_id=officer_id)  # noqa: E731
+        else:
+            call = lambda: update_patrol(sf, patrol_id=patrol_id, data=data, officer_id=officer_id)  # noqa: E731
+        self.buttons.setEnabled(False)
+        self._ctx.runner.run_db(
+            call,
+            on_done=lambda _v: self.accept(),
+            on_error=self._on_error,
+            changes=("patrol", lambda v: [v.id]),
+        )
+
+    def _on_error(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        show_form_error(self, self.errors, exc)

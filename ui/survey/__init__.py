@@ -1,0 +1,1 @@
+"""The citizen satisfaction survey (IKM): the officer's form, the counter kiosk and the index page."""
