@@ -1114,6 +1114,19 @@
     </message>
   </context>
   <context>
+    <name>IkmExport</name>
+    <message>
+      <location filename="../../ui/survey/ikm_export.py" line="54" />
+      <source>IKM report</source>
+      <translation>Laporan IKM</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/ikm_export.py" line="55" />
+      <source>The report could not be written: %1</source>
+      <translation>Laporan tidak dapat dibuat: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>KioskWindow</name>
     <message>
       <location filename="../../ui/survey/kiosk.py" line="58" />
@@ -3847,137 +3860,147 @@
   <context>
     <name>SurveyPage</name>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="68" />
+      <location filename="../../ui/survey/survey_page.py" line="69" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="73" />
+      <location filename="../../ui/survey/survey_page.py" line="74" />
       <source>This month</source>
       <translation>Bulan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="74" />
+      <location filename="../../ui/survey/survey_page.py" line="75" />
       <source>This quarter</source>
       <translation>Triwulan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="75" />
+      <location filename="../../ui/survey/survey_page.py" line="76" />
       <source>This semester</source>
       <translation>Semester ini</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="76" />
+      <location filename="../../ui/survey/survey_page.py" line="77" />
       <source>This year</source>
       <translation>Tahun ini</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="77" />
+      <location filename="../../ui/survey/survey_page.py" line="78" />
       <source>Custom</source>
       <translation>Atur sendiri</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="93" />
+      <location filename="../../ui/survey/survey_page.py" line="94" />
       <source>New response…</source>
       <translation>Jawaban baru…</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="96" />
+      <location filename="../../ui/survey/survey_page.py" line="98" />
+      <source>IKM report (PDF)</source>
+      <translation>Laporan IKM (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="101" />
+      <source>Excel</source>
+      <translation>Excel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/survey/survey_page.py" line="104" />
       <source>Start kiosk mode</source>
       <translation>Mulai mode kios</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="113" />
+      <location filename="../../ui/survey/survey_page.py" line="121" />
       <source>Code</source>
       <translation>Kode</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="113" />
+      <location filename="../../ui/survey/survey_page.py" line="121" />
       <source>Element</source>
       <translation>Unsur</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="113" />
+      <location filename="../../ui/survey/survey_page.py" line="121" />
       <source>NRR</source>
       <translation>NRR</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="128" />
+      <location filename="../../ui/survey/survey_page.py" line="136" />
       <source>Index per element</source>
       <translation>Nilai per unsur</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="133" />
+      <location filename="../../ui/survey/survey_page.py" line="141" />
       <source>Respondents</source>
       <translation>Responden</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="133" />
+      <location filename="../../ui/survey/survey_page.py" line="141" />
       <source>Count</source>
       <translation>Jumlah</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="136" />
+      <location filename="../../ui/survey/survey_page.py" line="144" />
       <source>Respondent profile</source>
       <translation>Profil responden</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="141" />
+      <location filename="../../ui/survey/survey_page.py" line="149" />
       <source>Comments</source>
       <translation>Saran dan komentar</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="188" />
+      <location filename="../../ui/survey/survey_page.py" line="196" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="204" />
+      <location filename="../../ui/survey/survey_page.py" line="212" />
       <source>No response in this period</source>
       <translation>Belum ada jawaban dalam periode ini</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="207" />
+      <location filename="../../ui/survey/survey_page.py" line="215" />
       <source>IKM %1 (interval value %2) — grade %3, %4</source>
       <translation>IKM %1 (nilai interval %2) — mutu pelayanan %3, %4</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="214" />
+      <location filename="../../ui/survey/survey_page.py" line="222" />
       <source>%1 respondents; %2 services in the period need at least %3 (Krejcie–Morgan)</source>
       <translation>%1 responden; %2 layanan dalam periode ini memerlukan minimal %3 responden (Krejcie–Morgan)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="226" />
+      <location filename="../../ui/survey/survey_page.py" line="234" />
       <source>Too few respondents: %1 more are needed before the index is representative.</source>
       <translation>Responden belum cukup: perlu %1 responden lagi agar indeks representatif.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="237" />
+      <location filename="../../ui/survey/survey_page.py" line="245" />
       <source>Sex</source>
       <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="238" />
+      <location filename="../../ui/survey/survey_page.py" line="246" />
       <source>Age group</source>
       <translation>Kelompok usia</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="239" />
+      <location filename="../../ui/survey/survey_page.py" line="247" />
       <source>Education</source>
       <translation>Pendidikan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="240" />
+      <location filename="../../ui/survey/survey_page.py" line="248" />
       <source>Occupation</source>
       <translation>Pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="241" />
+      <location filename="../../ui/survey/survey_page.py" line="249" />
       <source>Service used</source>
       <translation>Jenis layanan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="257" />
+      <location filename="../../ui/survey/survey_page.py" line="265" />
       <source>New survey response</source>
       <translation>Jawaban survei baru</translation>
     </message>

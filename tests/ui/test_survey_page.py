@@ -140,3 +140,24 @@ def test_the_form_links_a_report_only_with_consent(qtbot, ctx):
     assert signal.args[0].report_id is None
     today = now_utc().astimezone(WIB).date()
     assert len(responses_between(ctx.session_factory, date_from=today, date_to=today)) == 2
+
+
+def test_the_ikm_report_is_written_as_pdf_and_excel_from_the_page(qtbot, ctx, tmp_path):
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    ctx.output_dir = tmp_path / "documents"
+    _respond(ctx, (4, 3, 3, 4, 3, 4, 4, 3, 3), sex="L", service="LP_B", comment="=SUM(A1) <b>cepat</b>")
+    page = SurveyPage(ctx)
+    qtbot.addWidget(page)
+    opened: list = []
+    page.exporter._open = opened.append
+    page.pdf_button.click()
+    page.xlsx_button.click()
+    pdf, xlsx = opened
+    text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "Persyaratan" in text and "<b>cepat</b>" in text
+    comments = load_workbook(xlsx)["Komentar"]
+    assert not any(
+        str(c.value).startswith("=") and c.data_type == "f" for row in comments.iter_rows() for c in row
+    )

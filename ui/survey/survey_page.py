@@ -31,6 +31,7 @@ from db.services.survey import IkmReport, ikm_for_period
 from db.timeutil import WIB, now_utc
 from ui.context import UiContext
 from ui.survey import labels
+from ui.survey.ikm_export import IkmExport
 from ui.survey.survey_form import SurveyForm
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,13 @@ class SurveyPage(QWidget):
         self.new_button = QPushButton(self.tr("New response…"))
         self.new_button.clicked.connect(self.new_response)
         bar.addWidget(self.new_button)
+        self.exporter = IkmExport(self._ctx, self)
+        self.pdf_button = QPushButton(self.tr("IKM report (PDF)"))
+        self.pdf_button.clicked.connect(lambda: self.exporter.export(self.period(), "pdf"))
+        bar.addWidget(self.pdf_button)
+        self.xlsx_button = QPushButton(self.tr("Excel"))
+        self.xlsx_button.clicked.connect(lambda: self.exporter.export(self.period(), "xlsx"))
+        bar.addWidget(self.xlsx_button)
         self.kiosk_button = QPushButton(self.tr("Start kiosk mode"))
         self.kiosk_button.clicked.connect(self.start_kiosk_requested)
         bar.addWidget(self.kiosk_button)
