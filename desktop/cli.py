@@ -10,6 +10,17 @@ from pathlib import Path
 from db.errors import NotFound, SentraError, StationNotConfigured
 
 
+# Command groups kept in modules of their own: each has `register(subparsers)` and `COMMANDS`, a dict of
+# command name -> function(args, open_data) -> exit code, where open_data(args) gives (paths, session_factory).
+EXTENSIONS: tuple[str, ...] = ()
+
+
+def _extensions():  # type: ignore[no-untyped-def]
+    import importlib
+
+    return [importlib.import_module(name) for name in EXTENSIONS]
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="sentra", description="Sentra Desk - SPKT front desk.")
     p.add_argument(
@@ -48,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("file", metavar="FILE.xlsx", help="the sheet, in the layout of `sentra survey template`")
     template = survey_sub.add_parser("template", help="write the blank sheet to fill in")
     template.add_argument("--out", required=True, metavar="FILE.xlsx", help="where to write the template")
+    for extension in _extensions():
+        extension.register(sub)
     return p
 
 
@@ -246,6 +259,9 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_ikm(args)
         if command == "survey":
             return _cmd_survey(args)
+        for extension in _extensions():
+            if command in extension.COMMANDS:
+                return extension.COMMANDS[command](args, _open)
     except StationNotConfigured:
         print(
             "sentra: this data folder has no station yet; start `sentra` to run the set-up wizard "
