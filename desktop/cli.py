@@ -10,7 +10,7 @@ from pathlib import Path
 from db.errors import NotFound, SentraError, StationNotConfigured
 
 # Command groups kept in modules of their own: each has `register(subparsers)` and `COMMANDS`, a dict of
-# command name -> function(args, open_data) -> exit code, where open_data(args) gives (paths, session_factory).
+# command name -> function(args, open_data) -> exit code; open_data(args) gives (paths, session_factory).
 EXTENSIONS: tuple[str, ...] = ()
 
 
