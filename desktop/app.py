@@ -223,6 +223,10 @@ def make_main_window(ctx: UiContext) -> MainWindow:
         (QApplication.translate("MainWindow", "&Categories…"), lambda parent: open_categories(ctx, parent)),
         (QApplication.translate("MainWindow", "&Holidays…"), lambda parent: open_holidays(ctx, parent)),
         (
+            QApplication.translate("MainWindow", "Outreach &topics…"),
+            lambda parent: importlib.import_module("ui.admin.topics_dialog").open_topics(ctx, parent),
+        ),
+        (
             QApplication.translate("MainWindow", "&Number patterns…"),
             lambda parent: open_number_patterns(ctx, parent),
         ),

@@ -1644,31 +1644,36 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="226" />
+      <source>Outreach &amp;topics…</source>
+      <translation>&amp;Topik penyuluhan…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="230" />
       <source>&amp;Number patterns…</source>
       <translation>&amp;Format nomor…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="263" />
+      <location filename="../../desktop/app.py" line="267" />
       <source>&amp;Outreach sessions</source>
       <translation>Kegiatan &amp;binmas</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="266" />
+      <location filename="../../desktop/app.py" line="270" />
       <source>Satisfaction &amp;survey (IKM)</source>
       <translation>&amp;Survei Kepuasan Masyarakat (IKM)</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="269" />
+      <location filename="../../desktop/app.py" line="273" />
       <source>&amp;Patrols</source>
       <translation>&amp;Patroli</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="274" />
+      <location filename="../../desktop/app.py" line="278" />
       <source>CCTV &amp;&amp; &amp;drones</source>
       <translation>CCTV &amp;&amp; &amp;drone</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="279" />
+      <location filename="../../desktop/app.py" line="283" />
       <source>&amp;Training</source>
       <translation>Pe&amp;latihan</translation>
     </message>
@@ -4086,6 +4091,40 @@
       <location filename="../../ui/reports/today_model.py" line="52" />
       <source>Rejected</source>
       <translation>Ditolak</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicsDialog</name>
+    <message>
+      <location filename="../../ui/admin/topics_dialog.py" line="29" />
+      <source>Outreach topics</source>
+      <translation>Topik penyuluhan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/topics_dialog.py" line="32" />
+      <source>&amp;Add topic…</source>
+      <translation>&amp;Tambah topik…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/topics_dialog.py" line="37" />
+      <source>Topics offered when recording an outreach session:</source>
+      <translation>Topik yang dapat dipilih saat mencatat kegiatan binmas:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/topics_dialog.py" line="57" />
+      <source>Add topic</source>
+      <translation>Tambah topik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/topics_dialog.py" line="57" />
+      <source>Topic:</source>
+      <translation>Topik:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/topics_dialog.py" line="65" />
+      <location filename="../../ui/admin/topics_dialog.py" line="69" />
+      <source>Not saved</source>
+      <translation>Tidak tersimpan</translation>
     </message>
   </context>
   <context>

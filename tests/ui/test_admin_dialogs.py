@@ -185,3 +185,16 @@ def test_add_deactivate_and_move_category(qtbot, ctx, warnings, monkeypatch):
     assert "inactive" in dialog.list.currentItem().text()
     assert "Penyerobotan tanah" not in [c.name for c in list_categories(ctx.session_factory)]
     assert len(warnings) == 1
+
+
+def test_admin_adds_an_outreach_topic(qtbot, ctx, monkeypatch):
+    from db.services.outreach_lists import list_topics
+    from ui.admin.topics_dialog import TopicsDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Tawuran pelajar", True))
+    dialog = TopicsDialog(ctx)
+    qtbot.addWidget(dialog)
+    before = dialog.list.count()
+    dialog.add()
+    assert dialog.list.count() == before + 1
+    assert "Tawuran pelajar" in [t.name for t in list_topics(ctx.session_factory)]

@@ -1,0 +1,81 @@
+"""Admin screen for the outreach topic list (narkoba, hoaks, judi online …)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import ValidationFailed
+from db.services.outreach_lists import add_topic, list_topics
+from ui.context import UiContext
+from ui.widgets.field_errors import translate_message
+
+
+class TopicsDialog(QDialog):
+    """The topics an outreach session can be about; an admin adds new ones (they are never deleted)."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("Outreach topics"))
+        self.resize(420, 480)
+        self.list = QListWidget(self)
+        self.add_button = QPushButton(self.tr("&Add topic…"), self)
+        self.add_button.clicked.connect(lambda _=False: self.add())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Topics offered when recording an outreach session:"), self))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.add_button)
+        layout.addWidget(buttons)
+        ctx.runner.data_changed.connect(self._on_data_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        sf = self._ctx.session_factory
+        self._ctx.runner.run_db(lambda: list_topics(sf, active_only=False), on_done=self._show)
+
+    def _show(self, topics: list) -> None:
+        self.list.clear()
+        self.list.addItems([t.name for t in topics])
+
+    def _on_data_changed(self, entity: str, _ids: list) -> None:
+        if entity == "outreach_topic":
+            self.reload()
+
+    def add(self, text: str = "") -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add topic"), self.tr("Topic:"), text=text)
+        if not ok:
+            return
+        sf, officer = self._ctx.session_factory, self._ctx.officer.id if self._ctx.officer else ""
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationFailed):
+                QMessageBox.warning(
+                    self, self.tr("Not saved"), translate_message(next(iter(exc.field_errors.values())))
+                )
+                self.add(name)
+            else:
+                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+
+        self._ctx.runner.run_db(
+            lambda: add_topic(sf, name=name, officer_id=officer),
+            on_error=failed,
+            changes=("outreach_topic", lambda view: [view.id]),
+        )
+
+
+def open_topics(ctx: UiContext, parent: QWidget) -> None:
+    dialog = TopicsDialog(ctx, parent)
+    dialog.exec()
+    dialog.deleteLater()
