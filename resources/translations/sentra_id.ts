@@ -102,145 +102,145 @@
   <context>
     <name>CasePanel</name>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="68" />
+      <location filename="../../ui/cases/case_panel.py" line="69" />
       <source>Light</source>
       <translation>Ringan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="68" />
+      <location filename="../../ui/cases/case_panel.py" line="69" />
       <source>Medium</source>
       <translation>Sedang</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="68" />
+      <location filename="../../ui/cases/case_panel.py" line="69" />
       <source>Difficult</source>
       <translation>Sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="72" />
+      <location filename="../../ui/cases/case_panel.py" line="73" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="73" />
-      <location filename="../../ui/cases/case_panel.py" line="230" />
+      <location filename="../../ui/cases/case_panel.py" line="74" />
+      <location filename="../../ui/cases/case_panel.py" line="231" />
       <source>Handled by:</source>
       <translation>Petugas penanganan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="74" />
+      <location filename="../../ui/cases/case_panel.py" line="75" />
       <source>Difficulty:</source>
       <translation>Tingkat kesulitan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="75" />
+      <location filename="../../ui/cases/case_panel.py" line="76" />
       <source>Next deadline:</source>
       <translation>Tenggat berikutnya:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="80" />
+      <location filename="../../ui/cases/case_panel.py" line="81" />
       <source>Change status…</source>
       <translation>Ubah status…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="81" />
-      <location filename="../../ui/cases/case_panel.py" line="142" />
+      <location filename="../../ui/cases/case_panel.py" line="82" />
+      <location filename="../../ui/cases/case_panel.py" line="143" />
       <source>Assign…</source>
       <translation>Tunjuk petugas…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="82" />
-      <location filename="../../ui/cases/case_panel.py" line="145" />
+      <location filename="../../ui/cases/case_panel.py" line="83" />
+      <location filename="../../ui/cases/case_panel.py" line="146" />
       <source>Pause clock…</source>
       <translation>Jeda tenggat…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="83" />
+      <location filename="../../ui/cases/case_panel.py" line="84" />
       <source>Void…</source>
       <translation>Batalkan laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="130" />
+      <location filename="../../ui/cases/case_panel.py" line="131" />
       <source>VOID: {reason}</source>
       <translation>DIBATALKAN: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="132" />
+      <location filename="../../ui/cases/case_panel.py" line="133" />
       <source>nobody yet</source>
       <translation>belum ditunjuk</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="142" />
+      <location filename="../../ui/cases/case_panel.py" line="143" />
       <source>Take this report</source>
       <translation>Tangani laporan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="145" />
+      <location filename="../../ui/cases/case_panel.py" line="146" />
       <source>Resume clock</source>
       <translation>Lanjutkan tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="151" />
+      <location filename="../../ui/cases/case_panel.py" line="152" />
       <source>{status} to {unit}</source>
       <translation>{status} ke {unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="160" />
+      <location filename="../../ui/cases/case_panel.py" line="161" />
       <source>none</source>
       <translation>tidak ada</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="161" />
+      <location filename="../../ui/cases/case_panel.py" line="162" />
       <source>Clarification</source>
       <translation>Klarifikasi</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="164" />
+      <location filename="../../ui/cases/case_panel.py" line="165" />
       <source>{kind} due {date} — clock paused</source>
       <translation>{kind} jatuh tempo {date} — tenggat dijeda</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="167" />
+      <location filename="../../ui/cases/case_panel.py" line="168" />
       <source>{kind} due {date} — overdue by {n} working days</source>
       <translation>{kind} jatuh tempo {date} — terlambat {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="171" />
+      <location filename="../../ui/cases/case_panel.py" line="172" />
       <source>{kind} due {date} — due today</source>
       <translation>{kind} jatuh tempo {date} — tenggat hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="172" />
+      <location filename="../../ui/cases/case_panel.py" line="173" />
       <source>{kind} due {date} — {n} working days left</source>
       <translation>{kind} jatuh tempo {date} — sisa {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="225" />
+      <location filename="../../ui/cases/case_panel.py" line="226" />
       <source>(nobody)</source>
       <translation>(tidak ada)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="230" />
+      <location filename="../../ui/cases/case_panel.py" line="231" />
       <source>Assign</source>
       <translation>Tunjuk petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="255" />
+      <location filename="../../ui/cases/case_panel.py" line="256" />
       <source>Pause clock</source>
       <translation>Jeda tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="255" />
+      <location filename="../../ui/cases/case_panel.py" line="256" />
       <source>Waiting on the citizen for:</source>
       <translation>Menunggu pelapor untuk:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="266" />
+      <location filename="../../ui/cases/case_panel.py" line="267" />
       <source>Void report</source>
       <translation>Batalkan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="267" />
+      <location filename="../../ui/cases/case_panel.py" line="268" />
       <source>The report stays on file, marked void. Reason:</source>
       <translation>Laporan tetap tersimpan dengan tanda dibatalkan. Alasan:</translation>
     </message>
@@ -271,47 +271,47 @@
   <context>
     <name>CaseStatus</name>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="29" />
+      <location filename="../../ui/labels.py" line="23" />
       <source>Received</source>
       <translation>Diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="30" />
+      <location filename="../../ui/labels.py" line="24" />
       <source>In progress</source>
       <translation>Diproses</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="31" />
+      <location filename="../../ui/labels.py" line="25" />
       <source>Forwarded</source>
       <translation>Dilimpahkan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="32" />
+      <location filename="../../ui/labels.py" line="26" />
       <source>Closed</source>
       <translation>Selesai</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="33" />
+      <location filename="../../ui/labels.py" line="27" />
       <source>Stopped</source>
       <translation>Dihentikan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="34" />
+      <location filename="../../ui/labels.py" line="28" />
       <source>Rejected</source>
       <translation>Ditolak</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="41" />
+      <location filename="../../ui/labels.py" line="35" />
       <source>In process</source>
       <translation>Proses</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="42" />
+      <location filename="../../ui/labels.py" line="36" />
       <source>Finished, complaint proven</source>
       <translation>Selesai benar</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="43" />
+      <location filename="../../ui/labels.py" line="37" />
       <source>Finished, complaint not proven</source>
       <translation>Selesai tidak benar</translation>
     </message>
@@ -2960,95 +2960,72 @@
     </message>
   </context>
   <context>
-    <name>ReportListModel</name>
+    <name>ReportKind</name>
     <message>
-      <location filename="../../ui/reports/list_model.py" line="196" />
-      <source>Number</source>
-      <translation>Nomor</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/list_model.py" line="197" />
-      <location filename="../../ui/reports/list_model.py" line="224" />
-      <source>Received</source>
-      <translation>Diterima</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/list_model.py" line="198" />
-      <source>Kind</source>
-      <translation>Jenis</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/list_model.py" line="199" />
-      <source>Citizen</source>
-      <translation>Pelapor</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/list_model.py" line="200" />
-      <source>Category</source>
-      <translation>Kategori</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/list_model.py" line="201" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/list_model.py" line="202" />
-      <source>Assigned to</source>
-      <translation>Petugas penanganan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/list_model.py" line="203" />
-      <source>Next deadline</source>
-      <translation>Tenggat berikutnya</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/list_model.py" line="216" />
+      <location filename="../../ui/labels.py" line="12" />
       <source>LP model B</source>
       <translation>LP model B</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_model.py" line="217" />
+      <location filename="../../ui/labels.py" line="13" />
       <source>Dumas complaint</source>
       <translation>Pengaduan (Dumas)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_model.py" line="218" />
+      <location filename="../../ui/labels.py" line="14" />
       <source>Lost item (SKTLK)</source>
       <translation>Kehilangan (SKTLK)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_model.py" line="219" />
+      <location filename="../../ui/labels.py" line="15" />
       <source>Information</source>
       <translation>Informasi</translation>
     </message>
+  </context>
+  <context>
+    <name>ReportListModel</name>
     <message>
-      <location filename="../../ui/reports/list_model.py" line="225" />
-      <source>In progress</source>
-      <translation>Diproses</translation>
+      <location filename="../../ui/reports/list_model.py" line="197" />
+      <source>Number</source>
+      <translation>Nomor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_model.py" line="226" />
-      <source>Forwarded</source>
-      <translation>Dilimpahkan</translation>
+      <location filename="../../ui/reports/list_model.py" line="198" />
+      <source>Received</source>
+      <translation>Diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_model.py" line="227" />
-      <source>Closed</source>
-      <translation>Selesai</translation>
+      <location filename="../../ui/reports/list_model.py" line="199" />
+      <source>Kind</source>
+      <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_model.py" line="228" />
-      <source>Stopped</source>
-      <translation>Dihentikan</translation>
+      <location filename="../../ui/reports/list_model.py" line="200" />
+      <source>Citizen</source>
+      <translation>Pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_model.py" line="229" />
-      <source>Rejected</source>
-      <translation>Ditolak</translation>
+      <location filename="../../ui/reports/list_model.py" line="201" />
+      <source>Category</source>
+      <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_model.py" line="249" />
+      <location filename="../../ui/reports/list_model.py" line="202" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="203" />
+      <source>Assigned to</source>
+      <translation>Petugas penanganan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="204" />
+      <source>Next deadline</source>
+      <translation>Tenggat berikutnya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/list_model.py" line="238" />
       <source>Void</source>
       <translation>Dibatalkan</translation>
     </message>
@@ -3455,68 +3432,68 @@
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="57" />
+      <location filename="../../ui/cases/status_dialog.py" line="35" />
       <source>Change status</source>
       <translation>Ubah status</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="66" />
+      <location filename="../../ui/cases/status_dialog.py" line="44" />
       <source>Current status:</source>
       <translation>Status saat ini:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="72" />
+      <location filename="../../ui/cases/status_dialog.py" line="50" />
       <source>{status} (reopen)</source>
       <translation>{status} (buka kembali)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="75" />
+      <location filename="../../ui/cases/status_dialog.py" line="53" />
       <source>New status:</source>
       <translation>Status baru:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="82" />
+      <location filename="../../ui/cases/status_dialog.py" line="60" />
       <source>Unit, e.g. Satreskrim or Polsek Kubung</source>
       <translation>Satuan, mis. Satreskrim atau Polsek Kubung</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="83" />
+      <location filename="../../ui/cases/status_dialog.py" line="61" />
       <source>Forwarded to:</source>
       <translation>Dilimpahkan ke:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="88" />
+      <location filename="../../ui/cases/status_dialog.py" line="66" />
       <source>— choose —</source>
       <translation>— pilih —</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="91" />
+      <location filename="../../ui/cases/status_dialog.py" line="69" />
       <source>Dumas outcome:</source>
       <translation>Hasil Dumas:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="97" />
-      <location filename="../../ui/cases/status_dialog.py" line="138" />
+      <location filename="../../ui/cases/status_dialog.py" line="75" />
+      <location filename="../../ui/cases/status_dialog.py" line="116" />
       <source>Reason:</source>
       <translation>Alasan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="103" />
+      <location filename="../../ui/cases/status_dialog.py" line="81" />
       <source>Kept in the report's history</source>
       <translation>Disimpan dalam riwayat laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="104" />
+      <location filename="../../ui/cases/status_dialog.py" line="82" />
       <source>Note:</source>
       <translation>Catatan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="117" />
+      <location filename="../../ui/cases/status_dialog.py" line="95" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="138" />
+      <location filename="../../ui/cases/status_dialog.py" line="116" />
       <source>Reason (required):</source>
       <translation>Alasan (wajib diisi):</translation>
     </message>
@@ -4013,84 +3990,34 @@
   <context>
     <name>TodayModel</name>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="29" />
+      <location filename="../../ui/reports/today_model.py" line="30" />
       <source>Number</source>
       <translation>Nomor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="30" />
+      <location filename="../../ui/reports/today_model.py" line="31" />
       <source>Time</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="31" />
+      <location filename="../../ui/reports/today_model.py" line="32" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="32" />
+      <location filename="../../ui/reports/today_model.py" line="33" />
       <source>Citizen</source>
       <translation>Pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="33" />
+      <location filename="../../ui/reports/today_model.py" line="34" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="34" />
+      <location filename="../../ui/reports/today_model.py" line="35" />
       <source>Status</source>
       <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/today_model.py" line="39" />
-      <source>LP model B</source>
-      <translation>LP model B</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/today_model.py" line="40" />
-      <source>Dumas complaint</source>
-      <translation>Pengaduan (Dumas)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/today_model.py" line="41" />
-      <source>Lost item (SKTLK)</source>
-      <translation>Kehilangan (SKTLK)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/today_model.py" line="42" />
-      <source>Information</source>
-      <translation>Informasi</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/today_model.py" line="47" />
-      <source>Received</source>
-      <translation>Diterima</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/today_model.py" line="48" />
-      <source>In progress</source>
-      <translation>Diproses</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/today_model.py" line="49" />
-      <source>Forwarded</source>
-      <translation>Dilimpahkan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/today_model.py" line="50" />
-      <source>Closed</source>
-      <translation>Selesai</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/today_model.py" line="51" />
-      <source>Stopped</source>
-      <translation>Dihentikan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/today_model.py" line="52" />
-      <source>Rejected</source>
-      <translation>Ditolak</translation>
     </message>
   </context>
   <context>
@@ -4419,6 +4346,10 @@
     <message>
       <source>Unknown kecamatan.</source>
       <translation>Kecamatan tidak dikenal.</translation>
+    </message>
+    <message>
+      <source>the end of the period is before its start</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Choose national holiday, cuti bersama or local holiday.</source>

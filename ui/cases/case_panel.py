@@ -29,9 +29,10 @@ from db.services.case_flow import (
 )
 from db.services.officers import OfficerView, list_officers
 from ui.cases import show_case_error
-from ui.cases.status_dialog import StatusDialog, outcome_label, status_label
+from ui.cases.status_dialog import StatusDialog
 from ui.context import UiContext
 from ui.dates import format_date_id
+from ui.labels import outcome_label, status_label
 
 RED = "color: #b00020;"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,31 +17,10 @@ from db.errors import ValidationFailed
 from db.services.case_flow import FORWARD_UNITS, CaseState, change_status
 from ui.cases import show_case_error
 from ui.context import UiContext
+from ui.labels import outcome_label, status_label
 from ui.widgets.field_errors import FieldErrors, translate_message
 
 TERMINAL = ("closed", "stopped", "rejected")
-
-
-def status_label(status: str) -> str:
-    """Diterima, Diproses, Dilimpahkan, Selesai, Dihentikan, Ditolak (through the translation)."""
-    labels = {
-        "received": QCoreApplication.translate("CaseStatus", "Received"),
-        "in_progress": QCoreApplication.translate("CaseStatus", "In progress"),
-        "forwarded": QCoreApplication.translate("CaseStatus", "Forwarded"),
-        "closed": QCoreApplication.translate("CaseStatus", "Closed"),
-        "stopped": QCoreApplication.translate("CaseStatus", "Stopped"),
-        "rejected": QCoreApplication.translate("CaseStatus", "Rejected"),
-    }
-    return labels.get(status, status)
-
-
-def outcome_label(outcome: str) -> str:
-    labels = {
-        "proses": QCoreApplication.translate("CaseStatus", "In process"),
-        "selesai_benar": QCoreApplication.translate("CaseStatus", "Finished, complaint proven"),
-        "selesai_tidak_benar": QCoreApplication.translate("CaseStatus", "Finished, complaint not proven"),
-    }
-    return labels.get(outcome, outcome)
 
 
 class StatusDialog(QDialog):

@@ -23,7 +23,8 @@ from db.timeutil import to_wib
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
-    from ui.task_runner import TaskRunner
+from ui.labels import kind_label, status_label
+from ui.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -212,22 +213,10 @@ class ReportListModel(QAbstractTableModel):
         return None
 
     def kind_label(self, kind: str) -> str:
-        return {
-            "LP_B": self.tr("LP model B"),
-            "DUMAS": self.tr("Dumas complaint"),
-            "SKTLK": self.tr("Lost item (SKTLK)"),
-            "INFO": self.tr("Information"),
-        }.get(kind, kind)
+        return kind_label(kind)
 
     def status_label(self, status: str) -> str:
-        return {
-            "received": self.tr("Received"),
-            "in_progress": self.tr("In progress"),
-            "forwarded": self.tr("Forwarded"),
-            "closed": self.tr("Closed"),
-            "stopped": self.tr("Stopped"),
-            "rejected": self.tr("Rejected"),
-        }.get(status, status)
+        return status_label(status)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

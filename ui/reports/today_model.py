@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from db.queries.reports import ReportRow
 from db.timeutil import to_wib
+from ui.labels import kind_label, status_label
 
 COL_NUMBER, COL_TIME, COL_KIND, COL_CITIZEN, COL_CATEGORY, COL_STATUS = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,22 +36,10 @@ class TodayModel(QAbstractTableModel):
         ]
 
     def kind_label(self, kind: str) -> str:
-        return {
-            "LP_B": self.tr("LP model B"),
-            "DUMAS": self.tr("Dumas complaint"),
-            "SKTLK": self.tr("Lost item (SKTLK)"),
-            "INFO": self.tr("Information"),
-        }.get(kind, kind)
+        return kind_label(kind)
 
     def status_label(self, status: str) -> str:
-        return {
-            "received": self.tr("Received"),
-            "in_progress": self.tr("In progress"),
-            "forwarded": self.tr("Forwarded"),
-            "closed": self.tr("Closed"),
-            "stopped": self.tr("Stopped"),
-            "rejected": self.tr("Rejected"),
-        }.get(status, status)
+        return status_label(status)
 
     def set_rows(self, rows: list[ReportRow], day: date | None = None) -> None:
         self.beginResetModel()
