@@ -347,6 +347,23 @@ def create_demo(
                     sync_state="pending",
                 )
             )
+            if row["status"] != "received":
+                # Where the case went, and when: the monthly report counts clearance from this history.
+                age = max(1, (now - received).days)
+                moved = min(now, received + timedelta(days=rng.randrange(1, min(age, 60) + 1)))
+                history.append(
+                    dict(
+                        history[-1],
+                        id=new_id(),
+                        from_status="received",
+                        to_status=row["status"],
+                        changed_at=moved,
+                        officer_id=row["assigned_officer_id"] or row["receiving_officer_id"],
+                        note=row["closing_reason"] or row["forwarded_to"],
+                        created_at=moved,
+                        updated_at=moved,
+                    )
+                )
         with session_factory.begin() as s:
             s.execute(insert(Citizen), citizens)
             s.execute(insert(Report), rows)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -174,3 +175,123 @@ class IkmReportData:
     signatory_on_behalf: str
     signatory_title: str
     signatory: PersonBlock
+
+
+# ----- the monthly report (issue "Monthly report"): aggregates only, never a name, NIK, phone or address --
+
+
+@dataclass(frozen=True, slots=True)
+class CountRow:
+    """One row of a breakdown: a code ("" = not given), its printable label and a count."""
+
+    code: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class MonthCount:
+    year: int
+    month: int
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineFigures:
+    """One WIB month: reports received (every kind), CT and CC of police reports (LP_B)."""
+
+    year: int
+    month: int
+    received: int
+    ct: int
+    cc: int
+
+    @property
+    def clearance_rate(self) -> Decimal | None:
+        """CC / CT in percent, 1 decimal; None when CT is 0. May pass 100 (older cases closed)."""
+        if not self.ct:
+            return None
+        return (Decimal(self.cc) * 100 / Decimal(self.ct)).quantize(Decimal("0.1"))
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlyOutreach:
+    sessions: int
+    men: int
+    women: int
+    by_kind: tuple[CountRow, ...]
+
+    @property
+    def attendance(self) -> int:
+        return self.men + self.women
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlyIkm:
+    respondents: int
+    ikm: Decimal
+    index: Decimal
+    grade: str
+    grade_label: str
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlyFigures:
+    """The figures of one WIB month (db/queries/monthly.py documents each definition)."""
+
+    year: int
+    month: int
+    # Every kind in the fixed order LP_B, DUMAS, SKTLK, INFO, with 0 when none.
+    received_by_kind: tuple[CountRow, ...]
+    current: HeadlineFigures
+    previous: HeadlineFigures
+    year_ago: HeadlineFigures
+    by_category: tuple[CountRow, ...]  # top 10, most first
+    by_kecamatan: tuple[CountRow, ...]  # every kecamatan seen, most first
+    by_nagari: tuple[CountRow, ...]  # top 10, most first
+    # LP_B received: 7 rows (Senin..Minggu) of 24 hourly counts, WIB.
+    hour_weekday: tuple[tuple[int, ...], ...]
+    ct_trend: tuple[MonthCount, ...]  # 12 months, oldest first, ending with this month
+    open_cases: int
+    overdue: int
+    closed_in_month: int
+    outreach: MonthlyOutreach
+    ikm: MonthlyIkm | None
+    training_hours: float
+    training_courses: int
+    officers_trained: int
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlyReportData:
+    """The monthly report: the figures plus the station's letterhead, unit, city and signatory."""
+
+    figures: MonthlyFigures
+    letterhead_lines: tuple[str, ...]
+    unit: str  # "POLRES SOLOK"
+    city: str
+    signatory_on_behalf: str
+    signatory_title: str
+    signatory: PersonBlock
+    printed_on: date  # WIB day the report is made, for the place-and-date line
+
+
+@dataclass(frozen=True, slots=True)
+class XlsxExportColumn:
+    """A column of an exported sheet. kind: "text", "int", "float", "datetime" (naive WIB), "date" or "auto"
+    (the type of each value decides; for small sheets such as the summary)."""
+
+    title: str
+    kind: str = "text"
+    width: float = 14.0
+
+
+@dataclass(frozen=True, slots=True)
+class XlsxExportSheet:
+    """One sheet of the reports workbook: its rows are streamed (tuples in column order), `total` is their
+    number, counted beforehand, for the progress bar."""
+
+    name: str
+    columns: tuple[XlsxExportColumn, ...]
+    rows: Iterable[tuple[object, ...]]
+    total: int

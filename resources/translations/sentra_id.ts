@@ -4349,7 +4349,7 @@
     </message>
     <message>
       <source>the end of the period is before its start</source>
-      <translation type="unfinished" />
+      <translation>akhir periode sebelum awal periode</translation>
     </message>
     <message>
       <source>Choose national holiday, cuti bersama or local holiday.</source>

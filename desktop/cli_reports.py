@@ -1,0 +1,61 @@
+"""`sentra report monthly|public --month YYYY-MM --out FILE.pdf`: the monthly SPKT report and its public
+release. Wired into desktop/cli.py through EXTENSIONS ("desktop.cli_reports")."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def _month(value: str) -> tuple[int, int]:
+    m = _MONTH.match(value.strip())
+    if m is None or not 1 <= int(m.group(2)) <= 12 or int(m.group(1)) < 1900:
+        raise argparse.ArgumentTypeError(f"not a month in the form YYYY-MM: {value!r}")
+    return int(m.group(1)), int(m.group(2))
+
+
+def register(sub: Any) -> None:
+    report = sub.add_parser("report", help="the monthly SPKT report or its public release, as PDF")
+    which = report.add_subparsers(dest="report_command", required=True, metavar="{monthly,public}")
+    for name, text in (
+        ("monthly", "the internal monthly report, signed by the unit head"),
+        ("public", "the public release: aggregate figures only"),
+    ):
+        p = which.add_parser(name, help=text)
+        p.add_argument("--month", required=True, type=_month, metavar="YYYY-MM", help="the month (WIB)")
+        p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+
+
+def run(args: argparse.Namespace, open_data: Any) -> int:
+    from db.errors import StationNotConfigured
+    from db.queries.monthly import monthly_report_data
+    from db.services.station import is_configured
+    from exports.monthly_pdf import period_label, write_monthly_pdf
+
+    command = f"report {args.report_command}"
+    out = Path(args.out)
+    if out.parent and not out.parent.is_dir():
+        print(f"sentra {command}: folder {out.parent} does not exist", file=sys.stderr)
+        return 2
+    _, sf = open_data(args)
+    if not is_configured(sf):
+        raise StationNotConfigured("no station")
+    year, month = args.month
+    data = monthly_report_data(sf, year=year, month=month)
+    write_monthly_pdf(data, out, public=args.report_command == "public")
+    f = data.figures
+    rate = f.current.clearance_rate
+    print(
+        f"{data.unit} {period_label(year, month)}: {f.current.received} reports, CT {f.current.ct}, "
+        f"CC {f.current.cc}, clearance {'-' if rate is None else f'{rate}%'}"
+    )
+    print(f"PDF -> {out}")
+    return 0
+
+
+COMMANDS = {"report": run}

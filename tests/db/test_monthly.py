@@ -1,0 +1,200 @@
+"""Monthly figures: counts by WIB month, CT/CC, comparisons, breakdowns, matrix, trend, follow-up."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from db.deadlines import deadline_counts
+from db.queries.monthly import monthly_figures, monthly_report_data, shift_month
+from db.services.case_flow import change_status, void_report
+from db.services.categories import add_category
+from db.services.report_input import CitizenInput, LostItemInput, ReportInput
+from db.services.reports import register_report
+from db.services.survey import SurveyInput, record_response
+from db.views import CountRow
+
+KEC_A, NAG_A1, NAG_A2 = "13.02.08", "13.02.08.2003", "13.02.08.2005"
+KEC_B, NAG_B1 = "13.02.19", "13.02.19.2002"
+WIB_OFFSET = timedelta(hours=7)  # computed by hand here, independent of db.timeutil
+
+
+def utc(y: int, mo: int, d: int, h: int = 3, mi: int = 0) -> datetime:
+    return datetime(y, mo, d, h, mi, tzinfo=UTC)
+
+
+@pytest.fixture
+def world(session_factory, station):
+    """Reports around November 2026 with known months, categories, places and status changes."""
+    _, admin = station
+    cats = {
+        n: add_category(session_factory, name=n, by_officer_id=admin.id).id
+        for n in ("Uji Curanmor", "Uji Penipuan")
+    }
+    made: list[dict] = []
+
+    def make(kind: str, at: datetime, category: str | None = None, kec: str = "", nagari: str = "") -> str:
+        data = ReportInput(
+            kind=kind,
+            citizen=CitizenInput(name="Siti Rahmah"),
+            offense="Pengaduan" if kind == "DUMAS" else "Curanmor R2",
+            chronology="Kronologi singkat",
+            category_id=cats[category] if category else None,
+            incident_kecamatan_code=kec,
+            incident_nagari_code=nagari,
+            lost_items=(LostItemInput(item="KTP"),) if kind == "SKTLK" else (),
+        )
+        rid = register_report(session_factory, data=data, officer_id=admin.id, now=at).id
+        made.append({"id": rid, "kind": kind, "at": at, "category": category, "kec": kec, "nagari": nagari,
+                     "void": False, "closes": []})  # fmt: skip
+        return rid
+
+    def move(rid: str, to: str, at: datetime, **kw) -> None:
+        change_status(session_factory, report_id=rid, to_status=to, officer_id=admin.id, now=at, **kw)
+        if to == "closed":
+            next(r for r in made if r["id"] == rid)["closes"].append(at)
+
+    def close(rid: str, at: datetime, **kw) -> None:
+        move(rid, "in_progress", at - timedelta(hours=1))
+        move(rid, "closed", at, **kw)
+
+    # 06:00 WIB on 1 November = 23:00 UTC on 31 October: November (a Sunday).
+    first = make("LP_B", utc(2026, 10, 31, 23), "Uji Curanmor", KEC_A, NAG_A1)
+    # 23:59 WIB on 31 October: October.
+    make("LP_B", utc(2026, 10, 31, 16, 59), "Uji Curanmor", KEC_A, NAG_A1)
+    # 00:30 WIB on 1 December: December.
+    make("LP_B", utc(2026, 11, 30, 17, 30), "Uji Penipuan", KEC_B, NAG_B1)
+    tue = make("LP_B", utc(2026, 11, 10, 3), "Uji Curanmor", KEC_A, NAG_A2)  # Tuesday 10:00 WIB
+    make("LP_B", utc(2026, 11, 10, 4), "Uji Penipuan", KEC_B, NAG_B1)  # Tuesday 11:00 WIB
+    voided = make("LP_B", utc(2026, 11, 11, 3), "Uji Penipuan", KEC_B, NAG_B1)
+    void_report(
+        session_factory, report_id=voided, reason="Salah input", officer_id=admin.id, now=utc(2026, 11, 11, 5)
+    )
+    next(r for r in made if r["id"] == voided)["void"] = True
+    dumas = make("DUMAS", utc(2026, 11, 12, 2), None, KEC_A, NAG_A1)
+    make("SKTLK", utc(2026, 11, 13, 2))
+    make("SKTLK", utc(2026, 11, 13, 5))
+    make("INFO", utc(2026, 11, 14, 2))
+    # October reports: one closed in November (CC of November, not CT).
+    oct1 = make("LP_B", utc(2026, 10, 15), "Uji Curanmor", KEC_A, NAG_A1)
+    make("LP_B", utc(2026, 10, 16), "Uji Penipuan", KEC_B, NAG_B1)
+    close(oct1, utc(2026, 11, 5))
+    # Closed, reopened and closed again within November: counts once.
+    close(tue, utc(2026, 11, 20))
+    move(tue, "in_progress", utc(2026, 11, 21), note="Bukti baru")
+    move(tue, "closed", utc(2026, 11, 22))
+    # Closed on 3 December: still open at the end of November.
+    close(first, utc(2026, 12, 3))
+    # The Dumas closed in November (follow-up "closed in month", not CC).
+    close(dumas, utc(2026, 11, 25), dumas_outcome="selesai_benar")
+    # A year earlier: one LP_B received and closed in November 2025.
+    ly = make("LP_B", utc(2025, 11, 20), "Uji Curanmor", KEC_A, NAG_A1)
+    close(ly, utc(2025, 11, 25))
+    # One survey answer in November.
+    record_response(session_factory, data=SurveyInput(answers=(4,) * 9, sex="L", service="LP_B",
+                    answered_at=utc(2026, 11, 16)), source="form")  # fmt: skip
+    return made
+
+
+def month_of(at: datetime) -> tuple[int, int]:
+    wib = at + WIB_OFFSET
+    return wib.year, wib.month
+
+
+def live(made):
+    return [r for r in made if not r["void"]]
+
+
+def expected_headline(made, ym):
+    received = sum(1 for r in live(made) if month_of(r["at"]) == ym)
+    ct = sum(1 for r in live(made) if r["kind"] == "LP_B" and month_of(r["at"]) == ym)
+    cc = sum(1 for r in live(made) if r["kind"] == "LP_B" and any(month_of(c) == ym for c in r["closes"]))
+    return received, ct, cc
+
+
+def test_headline_against_independent_counts(session_factory, world):
+    f = monthly_figures(session_factory, year=2026, month=11, today=date(2026, 12, 10))
+    for got, ym in ((f.current, (2026, 11)), (f.previous, (2026, 10)), (f.year_ago, (2025, 11))):
+        assert (got.year, got.month) == ym
+        assert (got.received, got.ct, got.cc) == expected_headline(world, ym), ym
+    # By hand: November CT = 1 Nov 06:00 WIB + two on the 10th (the void one left out) = 3; CC = oct1 + tue.
+    assert (f.current.ct, f.current.cc) == (3, 2)
+    assert f.current.clearance_rate == Decimal("66.7")
+    assert (f.previous.ct, f.previous.cc) == (3, 0) and f.previous.clearance_rate == 0
+    assert (f.year_ago.ct, f.year_ago.cc) == (1, 1) and f.year_ago.clearance_rate == 100
+    by_kind = {row.code: row.count for row in f.received_by_kind}
+    assert by_kind == {"LP_B": 3, "DUMAS": 1, "SKTLK": 2, "INFO": 1}
+
+
+def test_month_boundary_is_wib(session_factory, world):
+    f = monthly_figures(session_factory, year=2026, month=11)
+    # The Sunday 06:00 WIB report is November's, counted in the matrix at Minggu 06.
+    assert f.hour_weekday[6][6] == 1
+    dec = monthly_figures(session_factory, year=2026, month=12)
+    assert dec.current.ct == 1 and dec.previous.ct == f.current.ct
+
+
+def test_breakdowns_and_matrix(session_factory, world):
+    f = monthly_figures(session_factory, year=2026, month=11)
+    nov = [r for r in live(world) if month_of(r["at"]) == (2026, 11)]
+    assert {(r.label, r.count) for r in f.by_category} == set(
+        Counter(r["category"] or "" for r in nov).items()
+    )
+    assert CountRow("Uji Curanmor", "Uji Curanmor", 2) in f.by_category
+    assert {(r.code, r.count) for r in f.by_kecamatan} == set(Counter(r["kec"] for r in nov).items())
+    assert {(r.code, r.count) for r in f.by_nagari} == set(Counter(r["nagari"] for r in nov).items())
+    assert next(r for r in f.by_kecamatan if r.code == KEC_A).label == "Bukit Sundi"
+    assert len(f.hour_weekday) == 7 and all(len(row) == 24 for row in f.hour_weekday)
+    expected = Counter(
+        ((r["at"] + WIB_OFFSET).weekday(), (r["at"] + WIB_OFFSET).hour) for r in nov if r["kind"] == "LP_B"
+    )
+    for d in range(7):
+        for h in range(24):
+            assert f.hour_weekday[d][h] == expected.get((d, h), 0), (d, h)
+    assert f.hour_weekday[1][10] == 1 and f.hour_weekday[1][11] == 1
+
+
+def test_trend_follow_up_and_other_sections(session_factory, world):
+    f = monthly_figures(session_factory, year=2026, month=11, today=date(2026, 12, 10))
+    assert [(t.year, t.month) for t in f.ct_trend] == [shift_month(2026, 11, d) for d in range(-11, 1)]
+    assert f.ct_trend[0] == type(f.ct_trend[0])(2025, 12, 0)
+    assert f.ct_trend[-2].count == 3 and f.ct_trend[-1].count == 3
+    # Open at the end of November: LP_B/Dumas received by then whose status then was not terminal.
+    end = utc(2026, 11, 30, 17)
+    open_expected = sum(
+        1
+        for r in live(world)
+        if r["kind"] in ("LP_B", "DUMAS") and r["at"] < end and not any(c < end for c in r["closes"])
+    )
+    assert f.open_cases == open_expected == 4  # first (closed in Dec), Nov 10 11:00, oct 16, 31 Oct 23:59
+    assert f.closed_in_month == 3  # oct1, tue (once), dumas
+    assert f.overdue == deadline_counts(session_factory, today=date(2026, 12, 1)).overdue
+    assert f.overdue >= 1  # the October reports left open are past their first SP2HP
+    assert f.ikm is not None and f.ikm.respondents == 1 and f.ikm.grade == "A"
+    assert f.outreach.sessions == 0 and f.training_hours == 0
+    assert monthly_figures(session_factory, year=2026, month=9).ikm is None
+
+
+def test_unit_filter_and_no_personal_fields(session_factory, world, station):
+    view, _ = station
+    other = monthly_figures(session_factory, year=2026, month=11, unit_filter="NOT-A-UNIT")
+    assert other.current.received == 0 and other.open_cases == 0 and other.by_category == ()
+    own = monthly_figures(session_factory, year=2026, month=11, unit_filter=view.code)
+    assert own.current == monthly_figures(session_factory, year=2026, month=11).current
+    # Aggregates only: no field of any dataclass in the figures carries a name, NIK, phone or text.
+    text = repr(own)
+    for word in ("Siti", "Rahmah", "Kronologi", "Curanmor R2", "Pengaduan"):
+        assert word not in text
+    names = {fld.name for fld in dataclasses.fields(own)}
+    assert not names & {"citizen_name", "citizen_nik", "citizen_phone", "citizen_address", "chronology"}
+
+
+def test_report_data_carries_station_identity(session_factory, world):
+    data = monthly_report_data(session_factory, year=2026, month=11)
+    assert data.unit == "POLRES SOLOK"
+    assert data.letterhead_lines[0] == "KEPOLISIAN NEGARA REPUBLIK INDONESIA"
+    assert data.figures.current.ct == 3

@@ -1,0 +1,167 @@
+"""The monthly report PDF and its public release: sections, figures, charts, markup printed literally,
+no personal data in the public version (checked against a real database's report)."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from pypdf import PdfReader
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+
+from db.views import (
+    CountRow,
+    HeadlineFigures,
+    MonthCount,
+    MonthlyFigures,
+    MonthlyIkm,
+    MonthlyOutreach,
+    MonthlyReportData,
+    PersonBlock,
+)
+from exports.monthly_pdf import category_chart, write_monthly_pdf
+
+MARKUP_CATEGORY = "Curas <b>& Begal</b>"
+SIGNATORY = PersonBlock("Hendra <i>Gunawan</i>", "IPTU", "78050412")
+
+
+def sample(**overrides) -> MonthlyReportData:
+    matrix = [[0] * 24 for _ in range(7)]
+    matrix[1][10], matrix[6][6] = 2, 1
+    figures = MonthlyFigures(
+        year=2026,
+        month=11,
+        received_by_kind=(
+            CountRow("LP_B", "LP_B", 3),
+            CountRow("DUMAS", "DUMAS", 1),
+            CountRow("SKTLK", "SKTLK", 2),
+            CountRow("INFO", "INFO", 1),
+        ),  # fmt: skip
+        current=HeadlineFigures(2026, 11, 7, 3, 2),
+        previous=HeadlineFigures(2026, 10, 5, 2, 0),
+        year_ago=HeadlineFigures(2025, 11, 4, 1, 1),
+        by_category=(CountRow(MARKUP_CATEGORY, MARKUP_CATEGORY, 2), CountRow("", "", 1)),
+        by_kecamatan=(CountRow("13.02.08", "Bukit Sundi", 3),),
+        by_nagari=(CountRow("13.02.08.2003", "Bukit Tandang", 3),),
+        hour_weekday=tuple(tuple(r) for r in matrix),
+        ct_trend=tuple(MonthCount(2026 if m <= 11 else 2025, m, m % 4) for m in [12, *range(1, 12)]),
+        open_cases=4,
+        overdue=2,
+        closed_in_month=3,
+        outreach=MonthlyOutreach(2, 30, 25, (CountRow("sambang", "sambang", 2),)),
+        ikm=MonthlyIkm(5, Decimal("3.41"), Decimal("85.19"), "B", "Baik"),
+        training_hours=12.5,
+        training_courses=3,
+        officers_trained=2,
+    )
+    fields = dict(
+        figures=figures,
+        letterhead_lines=("KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH SUMATERA BARAT", "RESOR SOLOK"),
+        unit="POLRES SOLOK",
+        city="Arosuka",
+        signatory_on_behalf="a.n. KEPALA KEPOLISIAN RESOR SOLOK",
+        signatory_title="KA SPKT",
+        signatory=SIGNATORY,
+        printed_on=date(2026, 12, 2),
+    )
+    fields.update(overrides)
+    return MonthlyReportData(**fields)
+
+
+def pdf_text(data, public: bool = False) -> str:
+    buffer = io.BytesIO()
+    write_monthly_pdf(data, buffer, public=public)
+    reader = PdfReader(io.BytesIO(buffer.getvalue()))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def test_internal_report_sections_and_figures():
+    text = pdf_text(sample())
+    assert "LAPORAN BULANAN SPKT" in text and "POLRES SOLOK" in text and "Periode November 2026" in text
+    assert "Oktober 2026" in text and "November 2025" in text
+    assert "66,7%" in text and "100,0%" in text  # CC/CT now and a year earlier
+    assert "+1 (+50,0%)" in text  # CT 3 against 2
+    assert "Tindak Lanjut Perkara" in text and "Pelatihan Personel" in text and "12,5" in text
+    assert "85,19" in text and "B (Baik)" in text and "Sambang" in text
+    assert "Bukit Sundi" in text and "Bukit Tandang" in text and "Minggu" in text
+    assert "(tidak diisi)" in text
+    assert "KA SPKT" in text and "IPTU NRP 78050412" in text and "Arosuka, 2 Desember 2026" in text
+    assert "Halaman 1 dari" in text
+
+
+def test_markup_looking_text_is_printed_literally():
+    text = pdf_text(sample())
+    assert MARKUP_CATEGORY in text
+    assert "Hendra <i>Gunawan</i>" in text
+
+
+def test_public_release_drops_internal_sections():
+    text = pdf_text(sample(), public=True)
+    assert "RILIS DATA BULANAN" in text and "LAPORAN BULANAN SPKT" not in text
+    assert "CT (crime total)" in text and MARKUP_CATEGORY in text
+    for internal in ("Hendra", "78050412", "KA SPKT", "Tindak Lanjut", "Pelatihan", "melewati tenggat"):
+        assert internal.casefold() not in text.casefold(), internal
+    assert "Halaman 1 dari" in text
+
+
+def test_no_ikm_and_empty_month():
+    f = sample().figures
+    empty = type(f)(**{**{k: getattr(f, k) for k in f.__dataclass_fields__}, "ikm": None, "by_category": ()})
+    text = pdf_text(sample(figures=empty))
+    assert "Belum ada responden survei" in text and "Tidak ada laporan pada bulan ini" in text
+
+
+def test_category_chart_axis_starts_at_zero():
+    drawing = category_chart((CountRow("a", "a", 40), CountRow("b", "b", 38)))
+    chart = next(c for c in drawing.contents if isinstance(c, VerticalBarChart))
+    assert chart.valueAxis.valueMin == 0
+
+
+PERSONAL = {
+    "name": "Zulkarnaen Batubara",
+    "nik": "1302081507900001",
+    "phone": "081277123456",
+    "address": "Jorong Kapalo Koto Nomor Tujuhbelas",
+    "chronology": "Dicongkel memakai obeng kembang",
+    "reported": "Pria bertato naga merah",
+    "witness": "Marlina Sitompul",
+    "item": "Kalung emas antik",
+}
+
+
+def test_public_pdf_from_a_database_has_no_personal_values(session_factory, station):
+    from db.queries.monthly import monthly_report_data
+    from db.services.report_input import CitizenInput, LostItemInput, ReportInput
+    from db.services.reports import register_report
+
+    _, admin = station
+    at = datetime(2026, 11, 10, 3, tzinfo=UTC)
+    for kind in ("LP_B", "SKTLK", "DUMAS"):
+        data = ReportInput(
+            kind=kind,
+            citizen=CitizenInput(
+                name=PERSONAL["name"],
+                nik=PERSONAL["nik"],
+                phone=PERSONAL["phone"],
+                address=PERSONAL["address"],
+            ),  # fmt: skip
+            offense="Curanmor R2",
+            chronology=PERSONAL["chronology"],
+            reported_party=PERSONAL["reported"],
+            witnesses=PERSONAL["witness"],
+            incident_kecamatan_code="13.02.08",
+            incident_address=PERSONAL["address"],
+            lost_items=(LostItemInput(item=PERSONAL["item"]),) if kind == "SKTLK" else (),
+        )
+        register_report(session_factory, data=data, officer_id=admin.id, now=at)
+    report = monthly_report_data(session_factory, year=2026, month=11, today=date(2026, 12, 1))
+    assert report.figures.current.received == 3
+    for public in (True, False):
+        text = pdf_text(report, public=public)
+        assert "Bukit Sundi" in text
+        for what, value in PERSONAL.items():
+            assert value.casefold() not in text.casefold(), (public, what)
+            assert value.split()[0].casefold() not in text.casefold(), (public, what)
+    public_text = pdf_text(report, public=True)
+    assert admin.name not in public_text and admin.nrp not in public_text
