@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.timeutil import now_utc, to_wib
+from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors, translate_message
 
 log = logging.getLogger(__name__)
@@ -77,3 +80,26 @@ class PeriodBar(QWidget):
     def set_period(self, date_from: date, date_to: date) -> None:
         self.from_edit.setDate(QDate(date_from))
         self.to_edit.setDate(QDate(date_to))
+
+
+def submit_dialog(
+    dialog: QDialog,
+    ctx: UiContext,
+    call: Callable[[], Any],
+    *,
+    entity: str,
+    errors: FieldErrors,
+    buttons: QWidget,
+) -> None:
+    """Save a dialog's record on the DB thread: its buttons off meanwhile, accepted on success, a refusal
+    shown beside the fields; lists hear `(entity, [id])`."""
+    errors.clear()
+    buttons.setEnabled(False)
+
+    def failed(exc: BaseException) -> None:
+        buttons.setEnabled(True)
+        show_form_error(dialog, errors, exc)
+
+    ctx.runner.run_db(
+        call, on_done=lambda _v: dialog.accept(), on_error=failed, changes=(entity, lambda v: [v.id])
+    )

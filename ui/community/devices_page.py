@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from db.regions import kecamatan_list
 from db.services.devices import DeviceInput, DeviceView, add_device, list_devices, mark_checked, update_device
-from ui.community import date_edit, show_form_error, show_write_error, today_wib
+from ui.community import date_edit, show_write_error, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
@@ -387,7 +387,6 @@ class DeviceDialog(QDialog):
         )
 
     def save(self) -> None:
-        self.errors.clear()
         data, sf = self.value(), self._ctx.session_factory
         officer_id = self._ctx.officer.id if self._ctx.officer else ""
         device_id = self.device.id if self.device else None
@@ -395,14 +394,4 @@ class DeviceDialog(QDialog):
             call = lambda: add_device(sf, data=data, officer_id=officer_id)  # noqa: E731
         else:
             call = lambda: update_device(sf, device_id=device_id, data=data, officer_id=officer_id)  # noqa: E731
-        self.buttons.setEnabled(False)
-        self._ctx.runner.run_db(
-            call,
-            on_done=lambda _v: self.accept(),
-            on_error=self._on_error,
-            changes=("device", lambda v: [v.id]),
-        )
-
-    def _on_error(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        show_form_error(self, self.errors, exc)
+        submit_dialog(self, self._ctx, call, entity="device", errors=self.errors, buttons=self.buttons)

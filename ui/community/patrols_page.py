@@ -38,7 +38,7 @@ from db.regions import region_name
 from db.services.officers import OfficerView, list_officers
 from db.services.patrols import PatrolInput, PatrolView, list_patrols, record_patrol, update_patrol
 from db.timeutil import WIB, now_utc, to_wib
-from ui.community import PeriodBar, date_edit, show_form_error, today_wib
+from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
@@ -413,7 +413,6 @@ class PatrolDialog(QDialog):
         )
 
     def save(self) -> None:
-        self.errors.clear()
         data, sf = self.value(), self._ctx.session_factory
         officer_id = self._ctx.officer.id if self._ctx.officer else ""
         patrol_id = self.patrol.id if self.patrol else None
@@ -421,14 +420,4 @@ class PatrolDialog(QDialog):
             call = lambda: record_patrol(sf, data=data, officer_id=officer_id)  # noqa: E731
         else:
             call = lambda: update_patrol(sf, patrol_id=patrol_id, data=data, officer_id=officer_id)  # noqa: E731
-        self.buttons.setEnabled(False)
-        self._ctx.runner.run_db(
-            call,
-            on_done=lambda _v: self.accept(),
-            on_error=self._on_error,
-            changes=("patrol", lambda v: [v.id]),
-        )
-
-    def _on_error(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        show_form_error(self, self.errors, exc)
+        submit_dialog(self, self._ctx, call, entity="patrol", errors=self.errors, buttons=self.buttons)

@@ -35,7 +35,7 @@ from db.services.training import (
     record_training,
     training_hours,
 )
-from ui.community import PeriodBar, date_edit, show_form_error, today_wib
+from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
 
@@ -366,17 +366,7 @@ class TrainingDialog(QDialog):
         )
 
     def save(self) -> None:
-        self.errors.clear()
         data, sf = self.value(), self._ctx.session_factory
         by = self._ctx.officer.id if self._ctx.officer else ""
-        self.buttons.setEnabled(False)
-        self._ctx.runner.run_db(
-            lambda: record_training(sf, data=data, by_officer_id=by),
-            on_done=lambda _v: self.accept(),
-            on_error=self._on_error,
-            changes=("training", lambda v: [v.id]),
-        )
-
-    def _on_error(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        show_form_error(self, self.errors, exc)
+        call = lambda: record_training(sf, data=data, by_officer_id=by)  # noqa: E731
+        submit_dialog(self, self._ctx, call, entity="training", errors=self.errors, buttons=self.buttons)
