@@ -93,6 +93,11 @@ class LostItem(SyncedMixin, Base):
 
 class StatusChange(SyncedMixin, Base):
     __tablename__ = "status_change"
+    # The monthly report reads history by time: clearances (to "closed") in a month, changes after a date.
+    __table_args__ = (
+        Index("ix_status_change_changed_at", "changed_at"),
+        Index("ix_status_change_to_status_changed_at", "to_status", "changed_at"),
+    )
 
     report_id: Mapped[str] = mapped_column(ForeignKey("report.id"), index=True)
     from_status: Mapped[str] = mapped_column(String(16), default="")

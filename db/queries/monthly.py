@@ -109,39 +109,47 @@ def _closed_keys(
 def _open_at(s: Session, end: datetime, live) -> int:  # type: ignore[no-untyped-def]
     """LP_B and Dumas reports received before `end` whose status at `end` was not terminal.
 
-    The status at `end` is the last history row before it; when no row follows `end`, nothing changed
-    since, so the current status is used (it also covers rows written without history, as the demo does).
+    Counted in SQL from the current status, then corrected for the reports whose status changed after `end`
+    (only those need their history read): their status at `end` is the last change before it, or
+    "received" when there was none. Reports without history rows (as the demo writes some) keep their current
+    status, since nothing changed after `end` for them.
     """
-    current = dict(
-        s.execute(
-            select(Report.id, Report.status).where(
-                *live, Report.kind.in_(KINDS_WITH_DEADLINE), Report.received_at < end
-            )
-        ).all()
+    scope = (*live, Report.kind.in_(KINDS_WITH_DEADLINE), Report.received_at < end)
+    open_now = (
+        s.scalar(
+            select(func.count()).select_from(Report).where(*scope, Report.status.not_in(TERMINAL_STATUSES))
+        )
+        or 0
     )
-    rows = s.execute(
-        select(StatusChange.report_id, StatusChange.to_status, StatusChange.changed_at)
-        .join(Report, Report.id == StatusChange.report_id)
+    changed_after = (
+        select(StatusChange.report_id)
+        .where(StatusChange.deleted_at.is_(None), StatusChange.changed_at >= end)
+        .distinct()
+        .scalar_subquery()
+    )
+    moved = dict(
+        s.execute(select(Report.id, Report.status).where(*scope, Report.id.in_(changed_after))).all()
+    )
+    if not moved:
+        return open_now
+    before: dict[str, str] = {}
+    for report_id, status in s.execute(
+        select(StatusChange.report_id, StatusChange.to_status)
         .where(
-            *live,
             StatusChange.deleted_at.is_(None),
-            Report.kind.in_(KINDS_WITH_DEADLINE),
-            Report.received_at < end,
+            StatusChange.changed_at < end,
+            # A subquery, not the ids themselves: a month long past can have more than SQLite's bound
+            # variables allow.
+            StatusChange.report_id.in_(select(Report.id).where(*scope, Report.id.in_(changed_after))),
         )
         .order_by(StatusChange.report_id, StatusChange.changed_at)
-    ).all()
-    before: dict[str, str] = {}
-    changed_after: set[str] = set()
-    for report_id, status, at in rows:
-        if at < end:
-            before[report_id] = status
-        else:
-            changed_after.add(report_id)
-    status_at_end = {
-        rid: before.get(rid, "received") if rid in changed_after else status
-        for rid, status in current.items()
-    }
-    return sum(1 for status in status_at_end.values() if status not in TERMINAL_STATUSES)
+    ):
+        before[report_id] = status  # the last one before `end` wins
+    for report_id, current in moved.items():
+        was_open = before.get(report_id, "received") not in TERMINAL_STATUSES
+        is_open = current not in TERMINAL_STATUSES
+        open_now += int(was_open) - int(is_open)
+    return open_now
 
 
 def monthly_figures(
@@ -165,10 +173,13 @@ def monthly_figures(
     next_first = month_days(*shift_month(year, month, 1))[0]
     as_of = min(today or today_wib(), next_first)
     with read_session(session_factory) as s:
+        # Counted per WIB month in SQL (received_at is stored as UTC text): thirteen months of reports never
+        # travel to Python one by one.
+        wib_month = func.strftime("%Y-%m", Report.received_at, "+7 hours")
         span = s.execute(
-            select(Report.kind, Report.received_at).where(
-                *live, Report.received_at >= span_start, Report.received_at < end
-            )
+            select(wib_month, Report.kind == "LP_B", func.count())
+            .where(*live, Report.received_at >= span_start, Report.received_at < end)
+            .group_by(wib_month, Report.kind == "LP_B")
         ).all()
         month_rows = s.execute(
             select(
@@ -191,11 +202,11 @@ def monthly_figures(
 
     received: Counter[tuple[int, int]] = Counter()
     ct: Counter[tuple[int, int]] = Counter()
-    for kind, at in span:
-        key = _month_key(at)
-        received[key] += 1
-        if kind == "LP_B":
-            ct[key] += 1
+    for month_text, is_lp, n in span:
+        key = (int(month_text[:4]), int(month_text[5:7]))
+        received[key] += n
+        if is_lp:
+            ct[key] += n
     cc = Counter((y, m) for _, y, m in cc_keys)
 
     def headline(key: tuple[int, int]) -> HeadlineFigures:

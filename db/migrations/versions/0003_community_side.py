@@ -297,10 +297,18 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_survey_response_answered_at"), ["answered_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_survey_response_station_code"), ["station_code"], unique=False)
 
+    with op.batch_alter_table("status_change", schema=None) as batch_op:
+        batch_op.create_index("ix_status_change_changed_at", ["changed_at"], unique=False)
+        batch_op.create_index(
+            "ix_status_change_to_status_changed_at", ["to_status", "changed_at"], unique=False
+        )
     _seed_topics(op.get_bind())
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("status_change", schema=None) as batch_op:
+        batch_op.drop_index("ix_status_change_to_status_changed_at")
+        batch_op.drop_index("ix_status_change_changed_at")
     with op.batch_alter_table("survey_response", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_survey_response_station_code"))
         batch_op.drop_index(batch_op.f("ix_survey_response_answered_at"))
