@@ -19,11 +19,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
 from db.errors import SentraError, ValidationFailed
 from db.models import SurveyResponse
 from db.services.station import load_station
-from db.services.survey import AGE_GROUPS, EDUCATION, SERVICES, SurveyInput, validate_survey
+from db.services.survey import AGE_GROUPS, EDUCATION, SERVICES, SurveyInput, add_response, validate_survey
 from db.timeutil import WIB
 
 __all__ = [
@@ -346,28 +345,12 @@ def import_surveys(
 
 
 def _add(s: Session, parsed: ParsedRow, *, station_code: str, officer_id: str | None) -> None:
-    data = parsed.data
-    row = SurveyResponse(
-        station_code=station_code,
-        answered_at=data.answered_at,
-        **{f"u{i}": a for i, a in enumerate(data.answers, start=1)},
-        sex=data.sex,
-        age_group=data.age_group,
-        education=data.education,
-        occupation=data.occupation,
-        service=data.service,
-        comment=data.comment,
-        source="import",
-        import_key=parsed.import_key,
-    )
-    s.add(row)
-    s.flush()
-    # As record_response: the answers stay out of the trail (an anonymous questionnaire).
-    audit.record(
+    add_response(
         s,
+        data=parsed.data,
+        source="import",
         officer_id=officer_id,
-        entity="survey",
-        entity_id=row.id,
-        action="create",
-        after={"source": "import", "answered_at": data.answered_at, "linked": False, "row": parsed.row},
+        import_key=parsed.import_key,
+        station_code=station_code,
+        audit_extra={"row": parsed.row},
     )

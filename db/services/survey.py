@@ -156,6 +156,53 @@ def _view(r: SurveyResponse, report_number: str | None) -> SurveyView:
     )
 
 
+def add_response(
+    s: Session,
+    *,
+    data: SurveyInput,
+    source: str,
+    officer_id: str | None,
+    import_key: str | None = None,
+    report: Report | None = None,
+    station_code: str | None = None,
+    audit_extra: dict[str, object] | None = None,
+) -> SurveyResponse:
+    """Write one validated response and its audit entry in the caller's transaction (the form, the kiosk and
+    the Excel import all come through here)."""
+    answered_at = data.answered_at or now_utc()
+    row = SurveyResponse(
+        station_code=station_code or load_station(s).code,
+        answered_at=answered_at,
+        **{f"u{i}": a for i, a in enumerate(data.answers, start=1)},
+        sex=data.sex,
+        age_group=data.age_group,
+        education=data.education,
+        occupation=" ".join(data.occupation.split()),
+        service=data.service,
+        comment=data.comment.strip(),
+        report_id=report.id if report is not None else None,
+        source=source,
+        import_key=import_key,
+    )
+    s.add(row)
+    s.flush()
+    # The answers themselves stay out of the trail: it is an anonymous questionnaire.
+    audit.record(
+        s,
+        officer_id=officer_id,
+        entity="survey",
+        entity_id=row.id,
+        action="create",
+        after={
+            "source": source,
+            "answered_at": answered_at,
+            "linked": report is not None,
+            **(audit_extra or {}),
+        },
+    )
+    return row
+
+
 def record_response(
     session_factory: sessionmaker[Session],
     *,
@@ -174,31 +221,8 @@ def record_response(
             if seen is not None:
                 raise DuplicateResponse(import_key)
         report = _linked_report(s, data)
-        answered_at = data.answered_at or now_utc()
-        row = SurveyResponse(
-            station_code=load_station(s).code,
-            answered_at=answered_at,
-            **{f"u{i}": a for i, a in enumerate(data.answers, start=1)},
-            sex=data.sex,
-            age_group=data.age_group,
-            education=data.education,
-            occupation=" ".join(data.occupation.split()),
-            service=data.service,
-            comment=data.comment.strip(),
-            report_id=report.id if report is not None else None,
-            source=source,
-            import_key=import_key,
-        )
-        s.add(row)
-        s.flush()
-        # The answers themselves stay out of the trail: it is an anonymous questionnaire.
-        audit.record(
-            s,
-            officer_id=officer_id,
-            entity="survey",
-            entity_id=row.id,
-            action="create",
-            after={"source": source, "answered_at": answered_at, "linked": report is not None},
+        row = add_response(
+            s, data=data, source=source, officer_id=officer_id, import_key=import_key, report=report
         )
         return _view(row, report.number if report is not None else None)
 
