@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,8 @@ from db.errors import SentraError, ValidationFailed
 from db.models import SurveyResponse
 from db.services.station import load_station
 from db.services.survey import AGE_GROUPS, EDUCATION, SERVICES, SurveyInput, add_response, validate_survey
+from db.sheet_cells import cell_day, is_blank, iter_sheet_rows
+from db.sheet_cells import cell_text as _text
 from db.timeutil import WIB
 
 __all__ = [
@@ -94,10 +96,6 @@ _OCCUPATIONS = {
     "irt": "homemaker",
     "lainnya": "other",
 }
-_DATE_PATTERNS = (
-    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), (1, 2, 3)),
-    (re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$"), (3, 2, 1)),
-)
 # The service's English field names, told in the sheet's own column names.
 _FIELD_COLUMNS = {f"u{i}": f"U{i}" for i in range(1, 10)} | {
     "answers": "U1-U9",
@@ -143,14 +141,6 @@ def normalise_header(name: object) -> str:
     return text
 
 
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return " ".join(str(value).split())
-
-
 def _answer(value: object) -> int | str:
     """The answer 1-4, or the reason it is not one."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -168,22 +158,10 @@ def _answer(value: object) -> int | str:
 
 def _date(value: object) -> datetime | str:
     """The moment answered (WIB, midnight when only a date is given), or the reason it is not a date."""
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if is_blank(value):
         return "missing"
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=WIB) if value.tzinfo is None else value.astimezone(WIB)
-    if isinstance(value, date):
-        return datetime.combine(value, time.min, tzinfo=WIB)
-    text = str(value).strip()
-    for pattern, (y, m, d) in _DATE_PATTERNS:
-        match = pattern.match(text)
-        if match:
-            try:
-                day = date(int(match.group(y)), int(match.group(m)), int(match.group(d)))
-            except ValueError:
-                break
-            return datetime.combine(day, time.min, tzinfo=WIB)
-    return f"not a date: {text!r} (use DD-MM-YYYY)"
+    moment = cell_day(value)
+    return moment if moment is not None else f"not a date: {str(value).strip()!r} (use DD-MM-YYYY)"
 
 
 def _age_group(value: object) -> str | None:
@@ -271,20 +249,8 @@ def import_key(data: SurveyInput, number: str = "") -> str:
 
 
 def _rows(path: Path) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises a zoo of errors for files that are not .xlsx
-        raise InvalidSurveyFile(f"cannot read {path.name} as an .xlsx workbook: {exc}") from exc
-    try:
-        for ws in wb.worksheets:
-            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-                yield number, tuple(values)
-            # Only the first sheet with a header counts; the caller stops when it has one.
-            yield 0, ()
-    finally:
-        wb.close()
+    # Only the first sheet with a header counts; the caller stops at the (0, ()) after it.
+    return iter_sheet_rows(path, InvalidSurveyFile)
 
 
 def parse_sheet(path: Path | str) -> tuple[list[ParsedRow], list[tuple[int, str]]]:
