@@ -1,0 +1,83 @@
+"""`sentra hotspots --month YYYY-MM [--xlsx FILE.xlsx]`: the month's hotspot nagari (Poisson test against
+their own 12-month baseline, db/hotspots.py), ranked, with patrol targets, and the Pemda list as Excel.
+Wired into desktop/cli.py through EXTENSIONS ("desktop.cli_hotspots")."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.cli_reports import _month
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "hotspots",
+        help="nagari with significantly more reports than their own 12-month baseline, and patrol targets",
+    )
+    p.add_argument("--month", required=True, type=_month, metavar="YYYY-MM", help="the month (WIB)")
+    p.add_argument("--xlsx", metavar="FILE.xlsx", help="also write the list for Pemda as an Excel workbook")
+    p.add_argument(
+        "--targets", type=_targets, default=5, metavar="N", help="patrol targets (0-50, default 5)"
+    )
+
+
+def _targets(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if not 0 <= n <= 50:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 0 to 50, not {value!r}")
+    return n
+
+
+def run(args: argparse.Namespace, open_data: Any) -> int:
+    from db.errors import StationNotConfigured
+    from db.hotspots import ALPHA, MIN_COUNT, format_number, format_p, patrol_targets, pemda_hotspot_list
+    from db.queries.monthly import month_bounds
+    from db.services.station import is_configured
+    from exports.hotspots_xlsx import infrastructure, period_label, write_hotspots_xlsx
+
+    out: Path | None = None
+    if args.xlsx:
+        out = Path(args.xlsx)
+        if out.suffix.lower() != ".xlsx":
+            print(f"sentra hotspots: {out.name} must end in .xlsx", file=sys.stderr)
+            return 2
+        if out.parent and not out.parent.is_dir():
+            print(f"sentra hotspots: folder {out.parent} does not exist", file=sys.stderr)
+            return 2
+    _, sf = open_data(args)
+    if not is_configured(sf):
+        raise StationNotConfigured("no station")
+    start, end = month_bounds(*args.month)
+    data = pemda_hotspot_list(sf, start, end)
+    print(
+        f"{data.unit} {period_label(start, end)}: {len(data.rows)} hotspot nagari "
+        f"(LP/B above their 12-month baseline, Poisson p < {ALPHA}, at least {MIN_COUNT} reports)"
+    )
+    for n, row in enumerate(data.rows, start=1):
+        h = row.hotspot
+        print(
+            f"{n:>3}. {h.nagari_name} ({h.kecamatan_name}): {h.count} reports, expected "
+            f"{format_number(h.expected)}, {format_p(h.p_value)}; night {h.night_share:.0%}, "
+            f"peak {h.peak_hours}; needs: {infrastructure(row)}"
+        )
+        for c in h.categories:
+            expected = format_number(c.expected)
+            print(f"       {c.category_name}: {c.count} (expected {expected}, {format_p(c.p_value)})")
+    targets = patrol_targets([row.hotspot for row in data.rows], limit=args.targets)
+    if targets:
+        print("Patrol targets:")
+        for t in targets:
+            print(f"  {t.nagari_name} ({t.kecamatan_name}), {t.hours}: {t.reason}")
+    if out is not None:
+        write_hotspots_xlsx(data, out)
+        print(f"Excel -> {out}")
+    return 0
+
+
+COMMANDS = {"hotspots": run}
