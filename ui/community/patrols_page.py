@@ -234,10 +234,13 @@ class PatrolDialog(QDialog):
         officers: list[OfficerView],
         patrol: PatrolView | None = None,
         parent: QWidget | None = None,
+        *,
+        route: tuple[str, ...] = (),
     ):
         super().__init__(parent)
         self._ctx = ctx
         self.patrol = patrol
+        self._prefill_route = route  # a new patrol's suggested route (nagari codes), e.g. from hotspots
         self.errors = FieldErrors()
         self.setWindowTitle(self.tr("Edit patrol") if patrol else self.tr("New patrol"))
         self.resize(640, 640)
@@ -339,6 +342,8 @@ class PatrolDialog(QDialog):
             self.end_edit.setTime(QTime(now.hour, 0))
             mine = self._ctx.officer.id if self._ctx.officer else ""
             self._check_officers({mine})
+            for code in self._prefill_route:
+                self.add_nagari(code)
             self._update_next_day()
             return
         start, end = to_wib(patrol.starts_at), to_wib(patrol.ends_at)

@@ -1,0 +1,366 @@
+"""The figures of the in-app crime analysis for any WIB date range, aggregated in SQL.
+
+Definitions (days are WIB days, both ends included; void and deleted reports never count). Everything the
+monthly report also shows is defined exactly as in db/queries/monthly.py, so a one-month range gives the
+monthly report's figures:
+
+- received: reports of every kind received in the period; by category, kecamatan and nagari likewise (every
+  kind, "" = not given).
+- hour x weekday: police reports (LP_B) received in the period by WIB weekday (Monday first) and hour.
+- CT: police reports (LP_B) received in the period.
+- CC: police reports moved to "closed" in the period (WIB time of the change), whenever received; each report
+  counts once in the period however often it was closed in it. Clearance rate = CC / CT (may pass 100 %).
+- trend: received, CT and CC for each of the twelve WIB months ending with the period's last month (each month
+  counted as the monthly report counts it).
+- time to first action: for LP_B and Dumas reports received in the period, the time from receipt to the
+  earlier of the first status change to any status other than "received" and the first contact-log entry.
+  Reports with neither yet are counted apart ("waiting") and left out of the median and mean; a time below 0
+  counts as 0. (The same rule as db/queries/monthly_response.py.)
+- deadlines met: progress letters (SP2HP, SP3D) issued in the period whose WIB issue day is on or before the
+  deadline they answered. That deadline is recomputed with db.deadlines from the report's WIB receipt day,
+  its difficulty and pause total as recorded now, today's holiday table and the letters of the same kind
+  issued before it (the deadline itself is not stored with the letter). Deadlines that fell in the period and
+  are still unanswered (open, running reports whose live deadline lies in the period and before today) are
+  reported beside the share ("unanswered"), not inside it.
+- outreach: sessions and attendance (db/queries/outreach_stats.py); IKM of the period's survey responses
+  (db/services/survey.py).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import ColumnElement, func, literal, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
+
+from db.deadlines import (
+    KINDS_WITH_DEADLINE,
+    deadline_conditions,
+    dumas_due,
+    load_holidays,
+    sp2hp_due,
+    today_wib,
+)
+from db.engine import read_session
+from db.models import CaseLetter, Category, ContactEntry, Report, StatusChange
+from db.queries.monthly import month_bounds, shift_month
+from db.queries.outreach_stats import outreach_summary
+from db.regions import region_name
+from db.services.survey import ikm_for_period
+from db.timeutil import to_wib, wib_day_bounds
+from db.views import CountRow, HeadlineFigures, MonthlyIkm
+
+Live = tuple[ColumnElement[bool], ...]
+# How far the trend looks back: twelve months, the period's last month included.
+TREND_MONTHS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class FirstAction:
+    """Receipt to first action, in hours, over the LP_B and Dumas reports received in the period."""
+
+    acted: int  # reports with a first action
+    waiting: int  # reports with none yet
+    median_hours: float | None
+    mean_hours: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlinesMet:
+    letters: int  # progress letters issued in the period
+    on_time: int  # of those, issued on or before the deadline they answered
+    unanswered: int  # deadlines in the period, passed, with no letter yet (open, running reports)
+
+    @property
+    def share(self) -> float | None:
+        return self.on_time / self.letters if self.letters else None
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisData:
+    start: date
+    end: date
+    received: int
+    ct: int
+    cc: int
+    by_category: tuple[CountRow, ...]  # every category seen, most first ("" = none)
+    by_kecamatan: tuple[CountRow, ...]
+    by_nagari: tuple[CountRow, ...]
+    hour_weekday: tuple[tuple[int, ...], ...]  # 7 rows (Monday first) x 24 hours, LP_B, WIB
+    trend: tuple[HeadlineFigures, ...]  # twelve months, oldest first
+    first_action: FirstAction
+    deadlines: DeadlinesMet
+    outreach_sessions: int
+    outreach_men: int
+    outreach_women: int
+    ikm: MonthlyIkm | None
+
+    @property
+    def clearance_rate(self) -> float | None:
+        """CC / CT as a fraction (None when CT is 0)."""
+        return self.cc / self.ct if self.ct else None
+
+    @property
+    def outreach_attendance(self) -> int:
+        return self.outreach_men + self.outreach_women
+
+    @property
+    def is_empty(self) -> bool:
+        return self.received == 0 and self.cc == 0 and self.outreach_sessions == 0 and self.ikm is None
+
+
+def _live(unit_filter: str | None) -> tuple[ColumnElement[bool], ...]:
+    conditions: list[ColumnElement[bool]] = [Report.deleted_at.is_(None), Report.voided_at.is_(None)]
+    if unit_filter is not None:
+        conditions.append(Report.station_code == unit_filter)
+    return tuple(conditions)
+
+
+def _ranked(counts: Counter[str], label: Callable[[str], str]) -> tuple[CountRow, ...]:
+    rows = sorted(((code, label(code), n) for code, n in counts.items()), key=lambda r: (-r[2], r[1]))
+    return tuple(CountRow(code, name, n) for code, name, n in rows)
+
+
+def _closings(s: Session, live: Live, start: datetime, end: datetime) -> list[tuple[str, datetime]]:
+    """(report id, UTC time) of every change to "closed" in [start, end) of a live police report."""
+    rows = s.execute(
+        select(StatusChange.report_id, StatusChange.changed_at)
+        .join(Report, Report.id == StatusChange.report_id)
+        .where(
+            *live,
+            StatusChange.deleted_at.is_(None),
+            StatusChange.to_status == "closed",
+            StatusChange.changed_at >= start,
+            StatusChange.changed_at < end,
+            Report.kind == "LP_B",
+        )
+    ).all()
+    return [(rid, at) for rid, at in rows]
+
+
+def period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    """The UTC instants at which WIB day `start` begins and WIB day `end` ends (end exclusive)."""
+    if end < start:
+        raise ValueError("the period ends before it starts")
+    return wib_day_bounds(start)[0], wib_day_bounds(end)[1]
+
+
+def _grouped(
+    s: Session, column: InstrumentedAttribute[str], live: Live, start: datetime, end: datetime
+) -> Counter[str]:
+    rows = s.execute(
+        select(column, func.count())
+        .select_from(Report)
+        .outerjoin(Category, Category.id == Report.category_id)
+        .where(*live, Report.received_at >= start, Report.received_at < end)
+        .group_by(column)
+    ).all()
+    counts: Counter[str] = Counter()
+    for key, n in rows:
+        counts[key or ""] += n
+    return counts
+
+
+def _matrix(s: Session, live: Live, start: datetime, end: datetime) -> tuple[tuple[int, ...], ...]:
+    # SQLite's %w counts from Sunday = 0; the matrix starts on Monday like datetime.weekday().
+    weekday = func.strftime("%w", Report.received_at, "+7 hours")
+    hour = func.strftime("%H", Report.received_at, "+7 hours")
+    matrix = [[0] * 24 for _ in range(7)]
+    for w, h, n in s.execute(
+        select(weekday, hour, func.count())
+        .where(*live, Report.kind == "LP_B", Report.received_at >= start, Report.received_at < end)
+        .group_by(weekday, hour)
+    ):
+        matrix[(int(w) + 6) % 7][int(h)] += n
+    return tuple(tuple(row) for row in matrix)
+
+
+def _trend(s: Session, live: Live, last: tuple[int, int]) -> tuple[HeadlineFigures, ...]:
+    months = [shift_month(*last, d) for d in range(-(TREND_MONTHS - 1), 1)]
+    span_start, _ = month_bounds(*months[0])
+    _, span_end = month_bounds(*last)
+    wib_month = func.strftime("%Y-%m", Report.received_at, "+7 hours")
+    received: dict[tuple[int, int], int] = {}
+    ct: dict[tuple[int, int], int] = {}
+    for text, is_lp, n in s.execute(
+        select(wib_month, Report.kind == "LP_B", func.count())
+        .where(*live, Report.received_at >= span_start, Report.received_at < span_end)
+        .group_by(wib_month, Report.kind == "LP_B")
+    ):
+        key = (int(text[:4]), int(text[5:7]))
+        received[key] = received.get(key, 0) + n
+        if is_lp:
+            ct[key] = ct.get(key, 0) + n
+    cc: dict[tuple[int, int], int] = {}
+    # Once per report and WIB month, as the monthly report counts.
+    closed = {
+        (rid, to_wib(at).year, to_wib(at).month) for rid, at in _closings(s, live, span_start, span_end)
+    }
+    for _rid, y, m in closed:
+        cc[(y, m)] = cc.get((y, m), 0) + 1
+    return tuple(
+        HeadlineFigures(y, m, received.get((y, m), 0), ct.get((y, m), 0), cc.get((y, m), 0))
+        for y, m in months
+    )
+
+
+def _first_action(s: Session, live: Live, start: datetime, end: datetime) -> FirstAction:
+    first_change = (
+        select(func.min(StatusChange.changed_at))
+        .where(
+            StatusChange.report_id == Report.id,
+            StatusChange.deleted_at.is_(None),
+            StatusChange.to_status != "received",
+        )
+        .scalar_subquery()
+    )
+    first_contact = (
+        select(func.min(ContactEntry.contacted_at))
+        .where(ContactEntry.report_id == Report.id, ContactEntry.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    inner = (
+        select(Report.received_at.label("received"), first_change.label("fc"), first_contact.label("ct"))
+        .where(
+            *live,
+            Report.kind.in_(KINDS_WITH_DEADLINE),
+            Report.received_at >= start,
+            Report.received_at < end,
+        )
+        .subquery()
+    )
+    # SQLite's two-argument min() is NULL when either is: coalesce each side with the other first.
+    first = func.min(func.coalesce(inner.c.fc, inner.c.ct), func.coalesce(inner.c.ct, inner.c.fc))
+    hours = (func.julianday(first) - func.julianday(inner.c.received)) * literal(24.0)
+    values = [h for (h,) in s.execute(select(hours).select_from(inner))]
+    # An action stamped before the receive time (a clock set wrong) counts as immediate.
+    acted = sorted(max(0.0, float(h)) for h in values if h is not None)
+    return FirstAction(
+        acted=len(acted),
+        waiting=len(values) - len(acted),
+        median_hours=statistics.median(acted) if acted else None,
+        mean_hours=statistics.fmean(acted) if acted else None,
+    )
+
+
+def _deadlines(
+    s: Session, live: Live, start: datetime, end: datetime, first: date, last: date, today: date
+) -> DeadlinesMet:
+    in_period = (
+        select(CaseLetter.report_id)
+        .join(Report, Report.id == CaseLetter.report_id)
+        .where(
+            *live,
+            CaseLetter.deleted_at.is_(None),
+            CaseLetter.issued_at >= start,
+            CaseLetter.issued_at < end,
+        )
+    )
+    rows = s.execute(
+        select(
+            CaseLetter.report_id,
+            CaseLetter.kind,
+            CaseLetter.issued_at,
+            Report.kind,
+            Report.received_at,
+            Report.difficulty,
+            Report.paused_working_days,
+        )
+        .join(Report, Report.id == CaseLetter.report_id)
+        .where(
+            CaseLetter.deleted_at.is_(None),
+            CaseLetter.issued_at < end,
+            CaseLetter.report_id.in_(in_period),
+        )
+        .order_by(CaseLetter.report_id, CaseLetter.issued_at)
+    ).all()
+    holidays = load_holidays(s) if rows else frozenset()
+    letters = on_time = 0
+    earlier: dict[tuple[str, str], list[date]] = {}
+    for report_id, letter_kind, issued_at, report_kind, received_at, difficulty, paused in rows:
+        day = to_wib(issued_at).date()
+        before = earlier.setdefault((report_id, letter_kind), [])
+        if issued_at >= start and (report_kind, letter_kind) in (("LP_B", "SP2HP"), ("DUMAS", "SP3D")):
+            received = to_wib(received_at).date()
+            if report_kind == "LP_B":
+                due = sp2hp_due(received, difficulty, before, paused, holidays)
+            else:
+                due = dumas_due(received, before, paused, holidays)[0]
+            letters += 1
+            on_time += int(day <= due)
+        before.append(day)
+    unanswered = int(
+        s.scalar(
+            select(func.count())
+            .select_from(Report)
+            .where(
+                *deadline_conditions("overdue", today),
+                *live,
+                Report.next_deadline >= first,
+                Report.next_deadline <= last,
+            )
+        )
+        or 0
+    )
+    return DeadlinesMet(letters=letters, on_time=on_time, unanswered=unanswered)
+
+
+def analysis_data(
+    session_factory: sessionmaker[Session],
+    start: date,
+    end: date,
+    *,
+    today: date | None = None,
+    unit_filter: str | None = None,
+) -> AnalysisData:
+    """Every figure of the analysis screen for WIB days `start`..`end` (see the module's docstring)."""
+    lo, hi = period_bounds(start, end)
+    live = _live(unit_filter)
+    today = today or today_wib()
+
+    def place(code: str) -> str:
+        return region_name(code) if code else ""
+
+    with read_session(session_factory) as s:
+        by_category = _grouped(s, Category.name, live, lo, hi)
+        by_kecamatan = _grouped(s, Report.incident_kecamatan_code, live, lo, hi)
+        by_nagari = _grouped(s, Report.incident_nagari_code, live, lo, hi)
+        ct = int(
+            s.scalar(
+                select(func.count())
+                .select_from(Report)
+                .where(*live, Report.kind == "LP_B", Report.received_at >= lo, Report.received_at < hi)
+            )
+            or 0
+        )
+        cc = len({rid for rid, _at in _closings(s, live, lo, hi)})
+        matrix = _matrix(s, live, lo, hi)
+        trend = _trend(s, live, (end.year, end.month))
+        first_action = _first_action(s, live, lo, hi)
+        deadlines = _deadlines(s, live, lo, hi, start, end, today)
+    outreach = outreach_summary(session_factory, date_from=start, date_to=end)
+    result = ikm_for_period(session_factory, date_from=start, date_to=end).result
+    return AnalysisData(
+        start=start,
+        end=end,
+        received=sum(by_category.values()),
+        ct=ct,
+        cc=cc,
+        by_category=_ranked(by_category, lambda c: c),
+        by_kecamatan=_ranked(by_kecamatan, place),
+        by_nagari=_ranked(by_nagari, place),
+        hour_weekday=matrix,
+        trend=trend,
+        first_action=first_action,
+        deadlines=deadlines,
+        outreach_sessions=outreach.sessions,
+        outreach_men=outreach.men,
+        outreach_women=outreach.women,
+        ikm=None
+        if result is None
+        else MonthlyIkm(result.respondents, result.ikm, result.index, result.grade, result.grade_label),
+    )
