@@ -1,0 +1,275 @@
+"""The reports workbook from the app: a period, personal data only for roles allowed, progress and cancel."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.deadlines import today_wib
+from db.errors import PermissionDenied, ValidationFailed
+from db.queries.monthly import month_days
+from db.services.exporting import ExportResult, export_reports_xlsx, may_export_personal
+from exports.reports_xlsx import write_reports_xlsx
+from ui.context import UiContext
+from ui.exports.output_file import OutputFileRow, grow_to_fit, open_file
+from ui.widgets.field_errors import FieldErrors, translate_message
+from ui.widgets.progress_task import ProgressTask, show_task_error
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ExcelExportDialog", "export_file", "open_excel_export"]
+
+
+def export_file(folder: Path, date_from: date, date_to: date) -> Path:
+    """ekspor-laporan-20261101-20261130.xlsx in the documents folder."""
+    return folder / f"ekspor-laporan-{date_from:%Y%m%d}-{date_to:%Y%m%d}.xlsx"
+
+
+def _date_edit(parent: QWidget, day: date, name: str) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
+    edit.setObjectName(name)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def _field(widget: QWidget, error: QLabel) -> QVBoxLayout:
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    box.addWidget(widget)
+    box.addWidget(error)
+    return box
+
+
+class ExcelExportDialog(QDialog):
+    """From/to (default: this month), personal data for head/admin only, file; the service audits it."""
+
+    task_started = Signal(object)  # the ProgressTask of an export, before it runs
+    exported = Signal(object)  # ExportResult
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, today: date | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        role = ctx.officer.role if ctx.officer is not None else None
+        self.may_personal = may_export_personal(role)
+        self.export_result: ExportResult | None = None
+        self.task: ProgressTask | None = None
+        self._busy = False
+        self.errors = FieldErrors()
+        self.setWindowTitle(self.tr("Export to Excel"))
+        day = today or today_wib()
+        first, last = month_days(day.year, day.month)
+        self._setup_ui(first, last)
+        self._suggest_file()
+
+    def _setup_ui(self, first: date, last: date) -> None:
+        self.from_edit = _date_edit(self, first, "date_from")
+        self.to_edit = _date_edit(self, last, "date_to")
+        self.personal_check = QCheckBox(
+            self.tr("Include personal data (names, NIK, phone numbers, addresses, chronologies)"), self
+        )
+        self.personal_check.setObjectName("personal")
+        self.personal_check.setEnabled(self.may_personal)
+        self.personal_note = QLabel(
+            self.tr(
+                "Only a unit head or an admin may export personal data; your workbook will be anonymised."
+            )
+        )
+        self.personal_note.setWordWrap(True)
+        self.personal_note.setStyleSheet("color: #555;")
+        self.personal_note.setVisible(not self.may_personal)
+        personal_box = QVBoxLayout()
+        personal_box.setSpacing(2)
+        personal_box.addWidget(self.personal_check)
+        personal_box.addWidget(self.personal_note)
+
+        self.file_row = OutputFileRow(
+            self.tr("Save workbook"), self.tr("Excel workbooks (*.xlsx)"), ".xlsx", self
+        )
+        form = QFormLayout()
+        form.addRow(
+            self.tr("From"), _field(self.from_edit, self.errors.label_for("date_from", self.from_edit))
+        )
+        form.addRow(self.tr("To"), _field(self.to_edit, self.errors.label_for("date_to", self.to_edit)))
+        form.addRow(self.tr("Data"), personal_box)
+        form.addRow(
+            self.tr("Save to"), _field(self.file_row, self.errors.label_for("file", self.file_row.edit))
+        )
+        audit_note = QLabel(self.tr("Every export is recorded in the audit trail with your name."))
+        audit_note.setWordWrap(True)
+        audit_note.setStyleSheet("color: #555;")
+
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet("color: #b00020;")
+        self.general_error.setWordWrap(True)
+        self.general_error.setVisible(False)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setDefault(True)
+        self.open_button = QPushButton(self.tr("Open workbook"), self)
+        self.open_button.setEnabled(False)
+        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(self.export)
+        self.open_button.clicked.connect(self.open_workbook)
+        self.buttons.rejected.connect(self.reject)
+        self.from_edit.dateChanged.connect(self._period_changed)
+        self.to_edit.dateChanged.connect(self._period_changed)
+
+        layout = QVBoxLayout(self)
+        # Grows when a message or the result line appears instead of squeezing the wrapped notes.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addLayout(form)
+        layout.addWidget(audit_note)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.buttons)
+        self.resize(600, self.sizeHint().height())
+
+    def period(self) -> tuple[date, date]:
+        return self.from_edit.date().toPython(), self.to_edit.date().toPython()  # type: ignore[return-value]
+
+    def _period_changed(self, *_args: object) -> None:
+        problems = self._period_problems()
+        self._show(problems)
+        if not problems:
+            self._suggest_file()
+
+    def _suggest_file(self) -> None:
+        self.file_row.suggest(export_file(self._ctx.output_dir, *self.period()))
+
+    def _period_problems(self) -> dict[str, str]:
+        date_from, date_to = self.period()
+        if date_to < date_from:
+            return {"date_to": self.tr("The end of the period is before its start.")}
+        return {}
+
+    def _show(self, problems: dict[str, str]) -> QWidget | None:
+        self.general_error.setVisible(False)
+        first = self.errors.show(problems)
+        grow_to_fit(self)
+        return first
+
+    def export(self) -> None:
+        """Check the choices, then write the workbook in the background behind a progress dialog."""
+        problems = self._period_problems()
+        file_problem = self.file_row.problem(self._ctx.output_dir)
+        if file_problem is not None:
+            problems["file"] = file_problem
+        first = self._show(problems)
+        if problems:
+            if first is not None:
+                first.setFocus()
+            return
+        if not self.file_row.may_overwrite():
+            return
+        out = self.file_row.path()
+        assert out is not None  # checked above
+        date_from, date_to = self.period()
+        personal = self.may_personal and self.personal_check.isChecked()
+        sf, officer_id = self._ctx.session_factory, self._ctx.officer.id if self._ctx.officer else None
+        folder = self._ctx.output_dir
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            if out.parent == folder:
+                folder.mkdir(parents=True, exist_ok=True)
+            return export_reports_xlsx(
+                sf,
+                date_from=date_from,
+                date_to=date_to,
+                out=out,
+                officer_id=officer_id,
+                write=write_reports_xlsx,
+                personal=personal,
+                progress=progress,
+                cancelled=cancelled,
+            )
+
+        self._busy = True
+        self.export_button.setEnabled(False)
+        self.status_label.setText(self.tr("Exporting…"))
+        task = ProgressTask(
+            self._ctx.runner, self, title=self.tr("Export to Excel"), label=self.tr("Writing the workbook…")
+        )
+        self.task = task
+        self.task_started.emit(task)
+        task.start(work, on_done=self._exported, on_cancelled=self._cancelled, on_error=self._failed)
+
+    def _exported(self, result: ExportResult) -> None:
+        self._busy = False
+        self.export_result = result
+        self.export_button.setEnabled(True)
+        self.open_button.setEnabled(True)
+        rows = result.rows.get("Laporan", 0)
+        text = (
+            self.tr("%1 reports with personal data saved to %2")
+            if result.personal
+            else self.tr("%1 reports, anonymised, saved to %2")
+        )
+        self.status_label.setText(text.replace("%1", f"{rows:,}").replace("%2", str(result.out)))
+        grow_to_fit(self)
+        self.exported.emit(result)
+
+    def _cancelled(self) -> None:
+        self._busy = False
+        self.export_button.setEnabled(True)
+        self.status_label.setText(self.tr("Cancelled; no file was written."))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.export_button.setEnabled(True)
+        self.status_label.setText("")
+        if isinstance(exc, ValidationFailed):
+            first = self._show(exc.field_errors)
+            other = self.errors.unknown(exc.field_errors)
+            if other:
+                self.general_error.setText("\n".join(translate_message(m) for m in other.values()))
+                self.general_error.setVisible(True)
+                grow_to_fit(self)
+            if first is not None:
+                first.setFocus()
+        elif isinstance(exc, PermissionDenied):
+            self.general_error.setText(self.tr("Your account may not export personal data."))
+            self.general_error.setVisible(True)
+            grow_to_fit(self)
+        else:
+            log.error("Excel export failed", exc_info=exc)
+            show_task_error(self, self.tr("Export to Excel"), exc)
+
+    def reject(self) -> None:
+        # Closing while the workbook is written would delete what its callbacks need: stop the export first.
+        if self._busy:
+            if self.task is not None:
+                self.task.cancel()
+            return
+        super().reject()
+
+    def open_workbook(self) -> None:
+        if self.export_result is not None:
+            open_file(self.export_result.out)
+
+
+def open_excel_export(ctx: UiContext, parent: QWidget | None) -> None:
+    """File menu → Export to Excel…: shows the dialog (window-modal, deleted when closed)."""
+    dialog = ExcelExportDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()

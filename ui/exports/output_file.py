@@ -1,0 +1,103 @@
+"""The "save to" row of the export dialogs: a path field with a Choose… button, and opening the result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QWidget
+
+
+def open_file(path: Path) -> None:
+    """Open a written file with the system's viewer (PDF reader, spreadsheet)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class OutputFileRow(QWidget):
+    """Follows the suggested name (`suggest`) until the user types or chooses a file of their own."""
+
+    changed = Signal()
+
+    def __init__(self, caption: str, name_filter: str, suffix: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._caption = caption
+        self._filter = name_filter
+        self._suffix = suffix
+        self._own_choice = False
+        # The path the file dialog already asked about overwriting, so it is not asked twice.
+        self.confirmed: Path | None = None
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("output_file")
+        self.edit.textEdited.connect(self._typed)
+        self.choose_button = QPushButton(self.tr("Choose…"), self)
+        self.choose_button.clicked.connect(self.choose)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.choose_button)
+
+    def suggest(self, path: Path) -> None:
+        if not self._own_choice:
+            self.edit.setText(str(path))
+
+    def path(self) -> Path | None:
+        """The chosen file with its suffix added when missing, or None when the field is empty."""
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        if path.suffix.lower() != self._suffix:
+            path = path.with_name(path.name + self._suffix)
+        return path
+
+    def choose(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self._caption, self.edit.text(), self._filter)
+        if not chosen:
+            return
+        self._own_choice = True
+        self.edit.setText(chosen)
+        self.confirmed = self.path()
+        self.changed.emit()
+
+    def _typed(self, _text: str) -> None:
+        self._own_choice = True
+        self.confirmed = None
+        self.changed.emit()
+
+    def problem(self, default_folder: Path) -> str | None:
+        """What is wrong with the chosen file, for the message under the field (None: nothing).
+
+        The documents folder itself is created when missing; any other folder must exist.
+        """
+        path = self.path()
+        if path is None:
+            return self.tr("Choose where to save the file.")
+        if path.is_dir():
+            return self.tr("This is a folder; choose a file name.")
+        if path.parent != default_folder and not path.parent.is_dir():
+            return self.tr("The folder %1 does not exist.").replace("%1", str(path.parent))
+        return None
+
+    def may_overwrite(self) -> bool:
+        """Asks before replacing an existing file, unless the file dialog already asked."""
+        path = self.path()
+        if path is None or not path.exists() or path == self.confirmed:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace file"),
+            self.tr("%1 already exists. Replace it?").replace("%1", str(path)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """Make a dialog tall enough for its wrapped texts after a message or result line appeared.
+
+    Layouts size top-level windows from minimum sizes, which ignore how many lines a wrapped label needs
+    at the window's real width; without this, notes get clipped when an error line shows up.
+    """
+    needed = dialog.heightForWidth(dialog.width())
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
