@@ -44,7 +44,12 @@ def make_engine(db_path: Path | str) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    """Sessions on `engine`; each records its changes of synced rows in the outbox (db/sync/outbox.py)."""
+    from db.sync.outbox import install
+
+    factory = sessionmaker(engine, expire_on_commit=False)
+    install(factory)
+    return factory
 
 
 @contextmanager

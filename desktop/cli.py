@@ -11,7 +11,15 @@ from db.errors import NotFound, SentraError, StationNotConfigured
 
 # Command groups kept in modules of their own: each has `register(subparsers)` and `COMMANDS`, a dict of
 # command name -> function(args, open_data) -> exit code; open_data(args) gives (paths, session_factory).
-EXTENSIONS: tuple[str, ...] = ("desktop.cli_reports", "desktop.cli_export")
+EXTENSIONS: tuple[str, ...] = (
+    "desktop.cli_reports",
+    "desktop.cli_export",
+    "desktop.cli_infographic",
+    "desktop.cli_import",
+    "desktop.cli_sync",
+    "desktop.cli_hotspots",
+    "desktop.cli_central",
+)
 
 
 def _extensions():  # type: ignore[no-untyped-def]

@@ -65,3 +65,17 @@ def station(session_factory):
     )
     admin = list_officers(session_factory)[0]
     return view, admin
+
+
+@pytest.fixture
+def memory_keyring():
+    """The OS keyring replaced by a dict for the test; the previous backend comes back afterwards."""
+    import keyring
+
+    from tests.memory_keyring import MemoryKeyring
+
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)

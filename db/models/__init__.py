@@ -17,6 +17,7 @@ from db.models.community import (
 from db.models.people import Citizen, Officer
 from db.models.report import Category, LostItem, Report, StatusChange
 from db.models.station import NumberCounter, NumberPattern, Station
+from db.models.sync import OutboxOp, SyncConflict, SyncMeta
 
 __all__ = [
     "AuditEntry",
@@ -31,6 +32,7 @@ __all__ = [
     "NumberCounter",
     "NumberPattern",
     "Officer",
+    "OutboxOp",
     "OutreachFollowUp",
     "OutreachPhoto",
     "OutreachSession",
@@ -41,5 +43,7 @@ __all__ = [
     "Station",
     "StatusChange",
     "SurveyResponse",
+    "SyncConflict",
+    "SyncMeta",
     "Training",
 ]

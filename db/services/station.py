@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import audit
 from db.engine import read_session
 from db.errors import StationNotConfigured, ValidationFailed
-from db.models import Category, NumberPattern, Station
+from db.models import Category, Holiday, NumberPattern, OutreachTopic, Station
 from db.report_number import KINDS_WITH_NUMBER, validate_patterns
 from db.services.officers import OfficerInput, add_officer
 from db.station_identity import suggested_letter_patterns, unit_label
@@ -189,6 +189,9 @@ def setup_station(
         row.patterns += [NumberPattern(kind=k, pattern=p) for k, p in letters.items()]
         s.add(row)
         s.flush()
+        # The lists the migrations seeded before any station existed (holidays, outreach topics) are ours.
+        for seeded in (Holiday, OutreachTopic):
+            s.execute(update(seeded).where(seeded.station_code == "").values(station_code=code))
         for i, name in enumerate(DEFAULT_CATEGORIES):
             s.add(Category(name=name, sort_order=i, station_code=code))
         officer = add_officer(s, data=admin._replace_role("admin"), station_code=code, by_officer_id=None)

@@ -1,0 +1,1 @@
+"""Sync with the Polres central PostgreSQL (docs/sync-protocol.md). No Qt here."""

@@ -1,0 +1,168 @@
+"""Rows from the server into the station's tables, and the ops a station queues for rows it never sent.
+
+Applying runs in a session with `info["sync_apply"]` set, so it writes no outbox op of its own. A row that
+still has ops in the outbox keeps the values of its pending fields: they reach the server on the next push,
+where the field-level merge settles them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from sqlalchemy import Table, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from db.models.base import Base, new_id, utcnow
+from db.models.sync import OutboxOp
+from db.sync.codec import decode, encode
+from db.sync.tables import SYNCED_TABLES, synced_columns, synced_tables
+
+log = logging.getLogger(__name__)
+
+# Values for local-only columns of a row that arrives from the server (an officer HQ added cannot log in
+# until an admin here sets a password).
+_LOCAL_DEFAULTS: dict[str, dict[str, Any]] = {
+    "officer": {"password_hash": "", "failed_attempts": 0, "locked_until": None},
+}
+
+
+def _values(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    return {name: decode(table.c[name], row[name]) for name in synced_columns(table) if name in row}
+
+
+def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+class BatchState:
+    """What the station holds for a pulled batch, read in a few queries instead of two per row."""
+
+    def __init__(self, s: Session, rows: list[dict[str, Any]]):
+        self.pending: dict[str, set[str]] = {}
+        for chunk in _chunks([str(item["row_id"]) for item in rows]):
+            query = select(OutboxOp.row_id, OutboxOp.fields).where(
+                OutboxOp.row_id.in_(chunk), OutboxOp.state == "pending"
+            )
+            for row_id, text in s.execute(query):
+                self.pending.setdefault(row_id, set()).update(json.loads(text))
+        self.versions: dict[str, int] = {}
+        by_table: dict[str, list[str]] = {}
+        for item in rows:
+            by_table.setdefault(str(item.get("table")), []).append(str(item["row_id"]))
+        for name, ids in by_table.items():
+            if name not in SYNCED_TABLES:
+                continue
+            table = Base.metadata.tables[name]
+            for chunk in _chunks(ids):
+                for row_id, version in s.execute(
+                    select(table.c.id, table.c.version).where(table.c.id.in_(chunk))
+                ):
+                    self.versions[row_id] = version
+
+
+def apply_row(s: Session, item: dict[str, Any], state: BatchState | None = None) -> None:
+    """Apply one pulled row (a `change_log` entry) to the local table."""
+    name = item.get("table")
+    if name not in SYNCED_TABLES:
+        log.warning("pulled a row of unknown table %r; ignored", name)
+        return
+    if state is None:
+        state = BatchState(s, [item])
+    table = Base.metadata.tables[name]
+    row_id = str(item["row_id"])
+    version = int(item["version"])
+    values = _values(table, item["row"])
+    values["version"] = version
+    current = state.versions.get(row_id)
+    if current is None:
+        if values.get("deleted_at") is not None and name == "lost_item":
+            return  # removed before this station ever saw it
+        values["id"] = row_id
+        values.update(_LOCAL_DEFAULTS.get(name, {}))
+        values["sync_state"] = "synced"
+        s.execute(insert(table).values(**values))
+        state.versions[row_id] = version
+        return
+    if current > version:
+        return  # an older change than the one already here (a re-download after an epoch reset)
+    pending = state.pending.get(row_id, set())
+    for field in pending:
+        values.pop(field, None)
+    values["sync_state"] = "pending" if pending else "synced"
+    s.execute(update(table).where(table.c.id == row_id).values(**values))
+    state.versions[row_id] = version
+
+
+def apply_rows(s: Session, rows: list[dict[str, Any]]) -> list[str]:
+    """Apply a pulled batch; a row the local constraints refuse is skipped and named in the result."""
+    try:
+        with s.begin_nested():
+            state = BatchState(s, rows)
+            for item in rows:
+                apply_row(s, item, state)
+        return []
+    except IntegrityError:
+        pass
+    skipped: list[str] = []
+    for item in rows:  # the slow path: find the refused rows one by one
+        try:
+            with s.begin_nested():
+                apply_row(s, item)
+        except IntegrityError as exc:
+            skipped.append(f"{item.get('table')} {item.get('row_id')}")
+            log.warning("pulled row refused locally: %s %s: %s", item.get("table"), item.get("row_id"), exc)
+    return skipped
+
+
+def _op(table: str, row_id: str, fields: dict[str, Any], base: int) -> dict[str, Any]:
+    return {
+        "op_id": new_id(),
+        "tbl": table,
+        "row_id": row_id,
+        "fields": json.dumps(fields, ensure_ascii=False, sort_keys=True),
+        "base_version": base,
+        "created_at": utcnow(),
+        "state": "pending",
+        "attempts": 0,
+        "last_error": "",
+    }
+
+
+def _full_row_ops(s: Session, *, where_never_sent: bool, station_code: str | None) -> int:
+    count = 0
+    for table in synced_tables():
+        cols = synced_columns(table)
+        query = select(*(table.c[c] for c in cols), table.c.version)
+        if where_never_sent:
+            queued = select(OutboxOp.row_id).where(OutboxOp.tbl == table.name)
+            query = query.where(table.c.version == 0, table.c.id.not_in(queued))
+        if station_code is not None:
+            query = query.where(table.c.station_code == station_code)
+        batch: list[dict[str, Any]] = []
+        for row in s.execute(query):
+            m = row._mapping
+            batch.append(_op(table.name, m["id"], {c: encode(m[c]) for c in cols}, int(m["version"])))
+            if len(batch) >= 5000:
+                s.execute(insert(OutboxOp), batch)
+                count += len(batch)
+                batch = []
+        if batch:
+            s.execute(insert(OutboxOp), batch)
+            count += len(batch)
+    return count
+
+
+def backfill_ops(s: Session) -> int:
+    """Queue rows written before the outbox existed, or by bulk loads (demo data), once."""
+    return _full_row_ops(s, where_never_sent=True, station_code=None)
+
+
+def resync_ops(s: Session, station_code: str) -> int:
+    """After the server's epoch changed: a full-row op for every row this station owns (base = its version).
+
+    Rows the restored server still has are merged field by field; rows it lost come back whole.
+    """
+    return _full_row_ops(s, where_never_sent=False, station_code=station_code)

@@ -1,0 +1,10 @@
+"""The central schema's migrations, in order: (name, SQL). Each runs once, as `sentra_owner`."""
+
+from __future__ import annotations
+
+from db.sync.central.migrations import m0001_base, m0002_sync
+
+STEPS: tuple[tuple[str, str], ...] = (
+    ("0001_base", m0001_base.SQL),
+    ("0002_sync", m0002_sync.SQL),
+)

@@ -1,0 +1,40 @@
+"""Column values to and from the JSON that travels (docs/sync-protocol.md, "Values in JSON")."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, Float, Integer
+
+from db.models.base import UtcDateTime
+
+
+def encode(value: Any) -> Any:
+    """A Python value of a synced column as JSON: aware times in ISO 8601, dates as YYYY-MM-DD."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise ValueError("naive datetime in a synced row")
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def decode(column: Column[Any], value: Any) -> Any:
+    """A JSON value back into what the station's column holds."""
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, UtcDateTime):
+        moment = datetime.fromisoformat(value)
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    if isinstance(kind, Date):
+        return date.fromisoformat(value[:10])
+    if isinstance(kind, Boolean):
+        return bool(value)
+    if isinstance(kind, Integer):
+        return int(value)
+    if isinstance(kind, Float):
+        return float(value)
+    return value

@@ -1,0 +1,45 @@
+"""The station's connection to the central PostgreSQL: two function calls, nothing else."""
+
+from __future__ import annotations
+
+from typing import Any
+
+CONNECT_TIMEOUT_S = 5
+
+
+class PgLink:
+    """Calls `sync.push` and `sync.pull` over one psycopg connection (autocommit: each call is one server
+    transaction, so a push is applied whole or not at all)."""
+
+    def __init__(self, conninfo: str, *, user: str | None = None, password: str | None = None):
+        import psycopg
+
+        extra: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "sentra-desk"}
+        if user:
+            extra["user"] = user
+        if password is not None:
+            extra["password"] = password
+        self.conn = psycopg.connect(conninfo, autocommit=True, **extra)
+
+    def push(self, payload: dict[str, Any]) -> dict[str, Any]:
+        from psycopg.types.json import Jsonb
+
+        row = self.conn.execute("SELECT sync.push(%s)", [Jsonb(payload)]).fetchone()
+        assert row is not None
+        return dict(row[0])
+
+    def pull(self, epoch: str | None, xid: str, seq: int, limit: int) -> dict[str, Any]:
+        row = self.conn.execute(
+            "SELECT sync.pull(%s::uuid, %s::xid8, %s::bigint, %s::int)", [epoch, xid, seq, limit]
+        ).fetchone()
+        assert row is not None
+        return dict(row[0])
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> PgLink:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

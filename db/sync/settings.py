@@ -1,0 +1,139 @@
+"""Where the central database is and how this station logs in; the password lives in the OS keyring only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.engine import read_session
+from db.errors import SentraError, ValidationFailed
+from db.models.sync import OutboxOp, SyncConflict
+from db.sync.client import get_meta, read_meta
+
+KEYRING_SERVICE = "sentra-desk-central"
+
+
+class KeyringUnavailable(SentraError):
+    """No OS keyring to keep the password in; it is never written to a file instead."""
+
+
+class SyncNotConfigured(SentraError):
+    pass
+
+
+@dataclass(frozen=True)
+class SyncSettings:
+    url: str
+    role: str
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    configured: bool
+    pending: int
+    rejected: int
+    open_conflicts: int
+    last_attempt_at: datetime | None
+    last_success_at: datetime | None
+    last_error: str
+    last_error_at: datetime | None
+
+
+def _keyring():  # type: ignore[no-untyped-def]
+    import keyring
+    from keyring.backends import fail
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
+        raise KeyringUnavailable(
+            "No system keyring is available to keep the central database password "
+            "(Windows Credential Manager, macOS Keychain or a Secret Service such as GNOME Keyring). "
+            "Sentra Desk will not store the password in a file."
+        )
+    return keyring
+
+
+def _account(settings: SyncSettings) -> str:
+    return f"{settings.role}@{settings.url}"
+
+
+def validate(url: str, role: str) -> SyncSettings:
+    from psycopg.conninfo import conninfo_to_dict
+
+    errors: dict[str, str] = {}
+    url, role = url.strip(), role.strip()
+    try:
+        parts = conninfo_to_dict(url) if url else {}
+    except Exception:  # psycopg.ProgrammingError for a malformed URL
+        parts = None
+    if not url:
+        errors["url"] = "Enter the central database address."
+    elif parts is None:
+        errors["url"] = "This is not a PostgreSQL address (postgresql://host:5432/sentra)."
+    elif "password" in parts:
+        errors["url"] = "Leave the password out of the address; it is kept in the system keyring."
+    if not role:
+        errors["role"] = "Enter the station's login role (from sentra central add-station)."
+    if errors:
+        raise ValidationFailed(errors)
+    return SyncSettings(url=url, role=role)
+
+
+def save_settings(
+    session_factory: sessionmaker[Session], settings: SyncSettings, password: str | None
+) -> None:
+    """Store the address and role; the password goes to the keyring (KeyringUnavailable if there is none)."""
+    if password is not None:
+        _keyring().set_password(KEYRING_SERVICE, _account(settings), password)
+    with session_factory() as s, s.begin():
+        meta = get_meta(s)
+        meta.central_url, meta.central_role = settings.url, settings.role
+
+
+def load_settings(session_factory: sessionmaker[Session]) -> SyncSettings | None:
+    with read_session(session_factory) as s:
+        meta = read_meta(s)
+        if not meta.central_url or not meta.central_role:
+            return None
+        return SyncSettings(url=meta.central_url, role=meta.central_role)
+
+
+def load_password(settings: SyncSettings) -> str:
+    password = _keyring().get_password(KEYRING_SERVICE, _account(settings))
+    if password is None:
+        raise SyncNotConfigured("No password for the central database is stored in the system keyring.")
+    return str(password)
+
+
+def sync_status(session_factory: sessionmaker[Session]) -> SyncStatus:
+    with read_session(session_factory) as s:
+        meta = read_meta(s)
+
+        def count(query) -> int:  # type: ignore[no-untyped-def]
+            return int(s.scalar(query) or 0)
+
+        return SyncStatus(
+            configured=bool(meta.central_url and meta.central_role),
+            pending=count(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending")),
+            rejected=count(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "rejected")),
+            open_conflicts=count(
+                select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+            ),
+            last_attempt_at=meta.last_attempt_at,
+            last_success_at=meta.last_success_at,
+            last_error=meta.last_error,
+            last_error_at=meta.last_error_at,
+        )
+
+
+def open_link(session_factory: sessionmaker[Session]):  # type: ignore[no-untyped-def]
+    """A PgLink with the stored settings and the keyring's password (SyncNotConfigured when unset)."""
+    from db.sync.link import PgLink
+
+    settings = load_settings(session_factory)
+    if settings is None:
+        raise SyncNotConfigured("The central database is not set up (Settings → Central database).")
+    return PgLink(settings.url, user=settings.role, password=load_password(settings))

@@ -1,0 +1,74 @@
+"""`sentra central init|add-station|new-epoch --url URL`: set up the Polres central PostgreSQL for sync
+(docs/central-deployment.md). Wired into desktop/cli.py through EXTENSIONS ("desktop.cli_central")."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+URL_ENV = "SENTRA_CENTRAL_URL"
+
+
+def register(sub: Any) -> None:
+    central = sub.add_parser("central", help="set up the Polres central database that stations sync with")
+    which = central.add_subparsers(
+        dest="central_command", required=True, metavar="{init,add-station,new-epoch}"
+    )
+    url_help = (
+        f"the central database as an administrator (superuser), e.g. postgresql://postgres@HOST/sentra "
+        f"(default: ${URL_ENV})"
+    )
+    init = which.add_parser("init", help="create or upgrade the central schema (safe to run again)")
+    add = which.add_parser(
+        "add-station", help="create the login role of a Polsek (or, with --hq, of the Polres)"
+    )
+    add.add_argument("code", metavar="CODE", help="the station code, exactly as in the station's set-up")
+    add.add_argument("--hq", action="store_true", help="the Polres HQ: may write every station's rows")
+    epoch = which.add_parser(
+        "new-epoch", help="after restoring a backup: make every station re-send its rows"
+    )
+    for p in (init, add, epoch):
+        p.add_argument("--url", default=os.environ.get(URL_ENV), metavar="URL", help=url_help)
+
+
+def run(args: argparse.Namespace, open_data: Any) -> int:
+    import psycopg
+
+    from db.sync.central import CentralError, add_station, init_central, new_epoch
+
+    command = f"central {args.central_command}"
+    if not args.url:
+        print(f"sentra {command}: give the central database with --url URL (or ${URL_ENV})", file=sys.stderr)
+        return 2
+    try:
+        if args.central_command == "init":
+            applied = init_central(args.url)
+            print(f"Central schema up to date ({', '.join(applied)} applied)." if applied
+                  else "Central schema already up to date.")  # fmt: skip
+        elif args.central_command == "add-station":
+            role, password = add_station(args.url, args.code, hq=args.hq)
+            kind = "HQ" if args.hq else "station"
+            print(f"Login role for {kind} {args.code.strip()}:")
+            print(f"  role      {role}")
+            print(f"  password  {password}")
+            print(
+                "sentra central add-station: the password is shown only this once and cannot be recovered; "
+                "enter it in the station's sync settings now.",
+                file=sys.stderr,
+            )
+        else:
+            epoch = new_epoch(args.url)
+            print(f"New epoch {epoch}: every station will re-send its rows and pull everything again.")
+    except CentralError as exc:
+        print(f"sentra {command}: {exc}", file=sys.stderr)
+        return 2
+    except psycopg.Error as exc:
+        message = " ".join(str(exc).split()) or type(exc).__name__
+        print(f"sentra {command}: the central database refused: {message}", file=sys.stderr)
+        return 2
+    return 0
+
+
+COMMANDS = {"central": run}

@@ -1,0 +1,125 @@
+"""`sentra sync [run|setup|status]`: exchange changes with the Polres central database now, set it up, or
+see where things stand. Wired into desktop/cli.py through EXTENSIONS ("desktop.cli_sync")."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    sync = sub.add_parser("sync", help="exchange changes with the Polres central database (push, then pull)")
+    which = sync.add_subparsers(dest="sync_command", metavar="{run,setup,status}")
+    which.add_parser("run", help="sync once now (the default)")
+    setup = which.add_parser(
+        "setup", help="store the central address and role; the password goes to the keyring"
+    )
+    setup.add_argument("--url", required=True, help="postgresql://host:5432/sentra?sslmode=verify-full&...")
+    setup.add_argument("--role", required=True, help="the login role from `sentra central add-station`")
+    setup.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input instead of a prompt",
+    )
+    which.add_parser("status", help="pending changes, last successful sync and the last error")
+
+
+def _when(moment: Any) -> str:
+    if moment is None:
+        return "never"
+    from db.timeutil import to_wib
+
+    return to_wib(moment).strftime("%Y-%m-%d %H:%M WIB")
+
+
+def _status(sf: Any) -> int:
+    from db.sync.settings import load_settings, sync_status
+
+    st = sync_status(sf)
+    settings = load_settings(sf)
+    print(
+        f"central: {settings.url if settings else 'not set up'}"
+        + (f" as {settings.role}" if settings else "")
+    )
+    print(
+        f"pending changes: {st.pending}; refused by the server: {st.rejected}; "
+        f"open conflicts: {st.open_conflicts}"
+    )
+    print(f"last successful sync: {_when(st.last_success_at)}")
+    if st.last_error:
+        print(f"last error ({_when(st.last_error_at)}): {st.last_error}")
+    return 0
+
+
+def _setup(args: argparse.Namespace, sf: Any) -> int:
+    from db.errors import ValidationFailed
+    from db.sync.settings import KeyringUnavailable, save_settings, validate
+
+    try:
+        settings = validate(args.url, args.role)
+    except ValidationFailed as exc:
+        for name, text in exc.field_errors.items():
+            print(f"sentra sync setup: --{name}: {text}", file=sys.stderr)
+        return 2
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass("Password: ")
+    if not password:
+        print("sentra sync setup: the password is empty", file=sys.stderr)
+        return 2
+    try:
+        save_settings(sf, settings, password)
+    except KeyringUnavailable as exc:
+        print(f"sentra sync setup: {exc}", file=sys.stderr)
+        return 2
+    print(f"central database set: {settings.url} as {settings.role} (password in the system keyring)")
+    return 0
+
+
+def _run(sf: Any) -> int:
+    from db.sync.client import sync_once
+    from db.sync.settings import KeyringUnavailable, SyncNotConfigured, open_link, sync_status
+
+    try:
+        link = open_link(sf)
+    except (SyncNotConfigured, KeyringUnavailable) as exc:
+        print(f"sentra sync: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # psycopg.OperationalError: no network, server down, refused login
+        from db.sync.client import describe_error, record_outcome
+
+        record_outcome(sf, error=describe_error(exc))
+        print(f"sentra sync: offline: {exc}".rstrip(), file=sys.stderr)
+        print(f"sentra sync: {sync_status(sf).pending} changes wait in the outbox", file=sys.stderr)
+        return 1
+    try:
+        with link:
+            report = sync_once(sf, link)
+    except Exception as exc:
+        print(f"sentra sync: failed: {exc}".rstrip(), file=sys.stderr)
+        print(f"sentra sync: {sync_status(sf).pending} changes wait in the outbox", file=sys.stderr)
+        return 1
+    print(
+        f"pushed {report.pushed}, pulled {report.pulled}, refused {report.rejected}, "
+        f"new conflicts {report.conflicts}"
+        + (" (the server was restored: re-sent everything)" if report.epoch_reset else "")
+    )
+    return 0
+
+
+def run(args: argparse.Namespace, open_data: Any) -> int:
+    from db.errors import StationNotConfigured
+    from db.services.station import is_configured
+
+    _, sf = open_data(args)
+    if not is_configured(sf):
+        raise StationNotConfigured("no station")
+    command = args.sync_command or "run"
+    if command == "status":
+        return _status(sf)
+    if command == "setup":
+        return _setup(args, sf)
+    return _run(sf)
+
+
+COMMANDS = {"sync": run}

@@ -1,0 +1,209 @@
+"""sync.push: insert, update, field-level merge and conflicts, op-id idempotency and limits
+(docs/sync-protocol.md)."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+
+import psycopg
+import pytest
+
+from tests.sync.conftest import op, push
+
+REPORT = {"kind": "LP_B", "status": "received", "chronology": "Motor hilang di pasar", "difficulty": "light"}
+
+
+def _row(central, table: str, row_id: str) -> dict:
+    with central.admin() as conn:
+        found = conn.execute(f"SELECT to_jsonb(t) FROM sentra.{table} t WHERE id = %s", (row_id,)).fetchone()
+    assert found is not None
+    return dict(found[0])
+
+
+@pytest.fixture
+def st(central):
+    return central.station("SOLOK-GT")
+
+
+@pytest.fixture
+def hq(central):
+    return central.station("POLRES-SOLOK", hq=True)
+
+
+def test_insert_sets_version_1_and_every_field_to_the_caller(central, st):
+    rid = str(uuid.uuid4())
+    (res,) = push(st, op("report", rid, REPORT | {"received_at": "2026-11-27T10:00:00+07:00"}))
+    assert res["status"] == "applied" and res["version"] == 1 and res["conflicts"] == []
+    row = _row(central, "report", rid)
+    assert row["station_code"] == "SOLOK-GT"  # taken from the login role when the op leaves it out
+    assert row["received_at"] == "2026-11-27T03:00:00+00:00"
+    assert row["version"] == 1
+    assert row["field_versions"]["chronology"] == [1, "SOLOK-GT"]
+    assert row["field_versions"]["station_code"] == [1, "SOLOK-GT"]
+    with central.admin() as conn:
+        log = conn.execute("SELECT scope, tbl, version, row FROM sentra.change_log").fetchall()
+        hist = conn.execute("SELECT version, before, writer FROM sentra.row_history").fetchall()
+    assert [(s, t, v) for s, t, v, _ in log] == [("SOLOK-GT", "report", 1)]
+    assert "field_versions" not in log[0][3] and log[0][3]["chronology"] == "Motor hilang di pasar"
+    assert hist == [(1, None, "SOLOK-GT")]
+
+
+def test_update_bumps_only_changed_fields(central, st):
+    rid = str(uuid.uuid4())
+    push(st, op("report", rid, REPORT))
+    (res,) = push(
+        st, op("report", rid, {"status": "in_progress", "chronology": REPORT["chronology"]}, base=1)
+    )
+    assert (res["status"], res["version"]) == ("applied", 2)
+    row = _row(central, "report", rid)
+    assert row["status"] == "in_progress"
+    assert row["field_versions"]["status"] == [2, "SOLOK-GT"]
+    assert row["field_versions"]["chronology"] == [1, "SOLOK-GT"]  # same value: not a change
+
+
+def test_op_that_changes_nothing_writes_no_version(central, st):
+    rid = str(uuid.uuid4())
+    push(st, op("report", rid, REPORT))
+    (res,) = push(st, op("report", rid, {"status": "received"}, base=1))
+    assert (res["status"], res["version"]) == ("applied", 1)
+    with central.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM sentra.change_log").fetchone() == (1,)
+
+
+def test_hq_and_station_change_different_fields_both_kept(central, st, hq):
+    rid = str(uuid.uuid4())
+    push(st, op("report", rid, REPORT))
+    (h,) = push(hq, op("report", rid, {"assigned_officer_id": "off-1"}, base=1))
+    assert (h["status"], h["version"]) == ("applied", 2)
+    (s,) = push(st, op("report", rid, {"status": "in_progress"}, base=1))  # station had not seen version 2
+    assert (s["status"], s["version"]) == ("applied", 3)
+    row = _row(central, "report", rid)
+    assert (row["assigned_officer_id"], row["status"]) == ("off-1", "in_progress")
+    assert row["field_versions"]["assigned_officer_id"] == [2, "*hq"]
+
+
+def test_both_changed_a_station_field_station_wins_over_hq(central, st, hq):
+    rid = str(uuid.uuid4())
+    push(st, op("report", rid, REPORT))
+    push(st, op("report", rid, {"chronology": "Versi polsek"}, base=1))  # version 2 by the station
+    (h,) = push(hq, op("report", rid, {"chronology": "Versi polres"}, base=1))
+    assert h["status"] == "conflict" and h["version"] == 2
+    assert h["conflicts"] == [
+        {
+            "field": "chronology",
+            "kept": "Versi polsek",
+            "lost": "Versi polres",
+            "winner": "SOLOK-GT",
+            "loser": "*hq",
+        }
+    ]
+    assert _row(central, "report", rid)["chronology"] == "Versi polsek"
+    with central.admin() as conn:
+        stored = conn.execute(
+            "SELECT station_code, field, kept, lost, winner FROM sentra.conflicts"
+        ).fetchall()
+    assert stored == [("SOLOK-GT", "chronology", "Versi polsek", "Versi polres", "SOLOK-GT")]
+
+
+def test_both_changed_an_hq_field_hq_wins(central, st, hq):
+    rid = str(uuid.uuid4())
+    push(st, op("report", rid, REPORT))
+    (h,) = push(hq, op("report", rid, {"difficulty": "difficult"}, base=1))
+    assert h["status"] == "applied"
+    # The station, still at version 1, changes difficulty and status offline.
+    (s,) = push(st, op("report", rid, {"difficulty": "medium", "status": "in_progress"}, base=1))
+    assert s["status"] == "conflict" and s["version"] == 3
+    assert s["conflicts"] == [
+        {"field": "difficulty", "kept": "difficult", "lost": "medium", "winner": "*hq", "loser": "SOLOK-GT"}
+    ]
+    row = _row(central, "report", rid)
+    assert (row["difficulty"], row["status"]) == ("difficult", "in_progress")
+    # HQ changing the HQ field again over a station change made meanwhile: HQ wins, reported as merged.
+    push(st, op("report", rid, {"difficulty": "light"}, base=3))  # station's change, version 3 seen: applied
+    (h2,) = push(hq, op("report", rid, {"difficulty": "medium"}, base=2))
+    assert h2["status"] == "merged" and h2["conflicts"][0]["winner"] == "*hq"
+    assert _row(central, "report", rid)["difficulty"] == "medium"
+
+
+def test_both_changed_to_the_same_value_is_merged_without_conflict(central, st, hq):
+    rid = str(uuid.uuid4())
+    push(st, op("report", rid, REPORT))
+    push(hq, op("report", rid, {"status": "closed"}, base=1))
+    (s,) = push(st, op("report", rid, {"status": "closed"}, base=1))
+    assert (s["status"], s["version"], s["conflicts"]) == ("merged", 2, [])
+
+
+def test_offline_double_edit_by_the_same_station_is_not_a_conflict(central, st):
+    rid = str(uuid.uuid4())
+    push(st, op("report", rid, REPORT))
+    first = op("report", rid, {"status": "in_progress"}, base=1)
+    second = op("report", rid, {"status": "closed", "closing_reason": "Selesai"}, base=1)  # same base
+    r1, r2 = push(st, first, second)
+    assert (r1["status"], r1["version"]) == ("applied", 2)
+    assert (r2["status"], r2["version"], r2["conflicts"]) == ("applied", 3, [])
+    assert _row(central, "report", rid)["status"] == "closed"
+
+
+def test_duplicate_op_id_returns_the_stored_result(central, st):
+    rid = str(uuid.uuid4())
+    o = op("report", rid, REPORT)
+    (first,) = push(st, o)
+    (again,) = push(st, o)
+    assert again["status"] == "duplicate" and again["first_status"] == "applied"
+    assert again["version"] == first["version"] == 1
+    with central.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM sentra.row_history").fetchone() == (1,)
+
+
+def test_same_op_id_with_another_payload_is_rejected(central, st):
+    rid = str(uuid.uuid4())
+    o = op("report", rid, REPORT)
+    push(st, o)
+    (res,) = push(st, o | {"fields": {"status": "closed"}})
+    assert (res["status"], res["reason"]) == ("rejected", "op id reused")
+    assert _row(central, "report", rid)["status"] == "received"
+
+
+def test_more_than_200_ops_refused_and_nothing_written(central, st):
+    ops = [op("citizen", str(uuid.uuid4()), {"name": f"Warga {i}"}) for i in range(201)]
+    with pytest.raises(psycopg.errors.ProgramLimitExceeded, match="at most 200"):
+        push(st, *ops)
+    assert len(push(st, *ops[:200])) == 200
+
+
+@pytest.mark.parametrize(
+    ("table", "fields", "reason"),
+    [
+        ("report", {"estimated_loss": "banyak"}, "invalid input syntax"),
+        ("report", {"password_hash": "x"}, "unknown field password_hash"),
+        ("officer", {"password_hash": "x"}, "unknown field password_hash"),
+        ("sync_state", {"name": "x"}, "unknown table"),
+        ("applied_ops", {"result": "{}"}, "unknown table applied_ops"),
+    ],
+)
+def test_bad_op_rejected_other_ops_still_applied(central, st, table, fields, reason):
+    good = op("citizen", str(uuid.uuid4()), {"name": "Siti"})
+    bad, ok = push(st, op(table, str(uuid.uuid4()), fields), good)
+    assert bad["status"] == "rejected" and reason in bad["reason"]
+    assert ok["status"] == "applied"
+
+
+def test_same_op_id_pushed_concurrently_applies_once(central):
+    from db.sync.central import add_station
+
+    role, password = add_station(central.url, "SOLOK-GT")
+    first = central.login(role, password, autocommit=False)
+    second = central.login(role, password)
+    o = op("citizen", str(uuid.uuid4()), {"name": "Sekali"})
+    (r1,) = push(first, o)  # not committed yet
+    with ThreadPoolExecutor(1) as pool:
+        waiting = pool.submit(push, second, o)  # blocks on the op id until `first` ends
+        time.sleep(0.3)
+        assert not waiting.done()
+        first.commit()
+        (r2,) = waiting.result(timeout=10)
+    assert (r1["status"], r2["status"], r2["first_status"]) == ("applied", "duplicate", "applied")
+    with central.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM sentra.change_log").fetchone() == (1,)

@@ -1,0 +1,154 @@
+"""A station's login role: its own rows only, the two functions only, timeouts (sync-protocol.md, Roles)."""
+
+from __future__ import annotations
+
+import uuid
+
+import psycopg
+import pytest
+from psycopg import errors
+
+from db.sync.central import add_station
+from tests.sync.conftest import epoch_of, op, pull, push
+
+
+@pytest.fixture
+def a(central):
+    return central.station("SOLOK-A")
+
+
+@pytest.fixture
+def b(central):
+    return central.station("SOLOK-B")
+
+
+def _row(central, row_id: str) -> dict:
+    with central.admin() as conn:
+        found = conn.execute("SELECT to_jsonb(t) FROM sentra.citizen t WHERE id = %s", (row_id,)).fetchone()
+    assert found is not None
+    return dict(found[0])
+
+
+def test_station_cannot_pull_another_stations_rows(central, a, b):
+    rid = str(uuid.uuid4())
+    push(b, op("citizen", rid, {"name": "Warga B", "nik": "1302010101900001"}))
+    assert pull(a, epoch_of(a))["rows"] == []
+    assert [r["row_id"] for r in pull(b, epoch_of(b))["rows"]] == [rid]
+    a.execute("SET sentra.station = 'SOLOK-B'")  # the functions set it themselves
+    assert pull(a, epoch_of(a))["rows"] == []
+    hq = central.station("POLRES", hq=True)
+    assert [r["row_id"] for r in pull(hq, epoch_of(hq))["rows"]] == [rid]
+
+
+@pytest.mark.parametrize("fields", [{"name": "Diganti A"}, {"name": "Diganti A", "station_code": "SOLOK-A"}])
+def test_station_cannot_update_another_stations_row_by_id(central, a, b, fields):
+    rid = str(uuid.uuid4())
+    push(b, op("citizen", rid, {"name": "Warga B"}))
+    for base in (0, 1, 99):
+        (res,) = push(a, op("citizen", rid, fields, base=base))
+        assert (res["status"], res["reason"]) == ("rejected", "row belongs to another station")
+    row = _row(central, rid)
+    assert (row["name"], row["station_code"], row["version"]) == ("Warga B", "SOLOK-B", 1)
+    assert pull(a, epoch_of(a))["rows"] == []
+
+
+def test_station_cannot_forge_station_code(central, a, b):
+    (res,) = push(a, op("citizen", str(uuid.uuid4()), {"name": "X", "station_code": "SOLOK-B"}))
+    assert res["status"] == "rejected" and "station_code" in res["reason"]
+    (res,) = push(a, op("citizen", str(uuid.uuid4()), {"name": "X", "station_code": None}))
+    assert res["status"] == "rejected"
+    own = str(uuid.uuid4())
+    push(a, op("citizen", own, {"name": "Milik A"}))
+    (res,) = push(a, op("citizen", own, {"station_code": "SOLOK-B"}, base=1))
+    assert res["status"] == "rejected"
+    assert _row(central, own)["station_code"] == "SOLOK-A"
+    assert pull(b, epoch_of(b))["rows"] == []
+
+
+def test_shared_rows_readable_by_all_writable_by_hq_only(central, a):
+    hq = central.station("POLRES", hq=True)
+    cat = str(uuid.uuid4())
+    (res,) = push(hq, op("category", cat, {"name": "Pencurian", "station_code": "*", "active": True}))
+    assert res["status"] == "applied"
+    (res,) = push(a, op("category", str(uuid.uuid4()), {"name": "Baru", "station_code": "*"}))
+    assert res["status"] == "rejected"
+    (res,) = push(a, op("category", cat, {"name": "Diubah"}, base=1))
+    assert (res["status"], res["reason"]) == ("rejected", "row belongs to another station")
+    assert [r["row_id"] for r in pull(a, epoch_of(a))["rows"]] == [cat]
+    # HQ may write a Polsek's row.
+    rid = str(uuid.uuid4())
+    push(a, op("citizen", rid, {"name": "Warga"}))
+    (res,) = push(hq, op("citizen", rid, {"phone": "0812"}, base=1))
+    assert (res["status"], res["version"]) == ("applied", 2)
+
+
+def test_station_cannot_touch_any_sentra_table(central, a):
+    with central.admin() as conn:
+        tables = [r[0] for r in conn.execute(
+            "SELECT relname FROM pg_class WHERE relnamespace = 'sentra'::regnamespace AND relkind = 'r'"
+        )]  # fmt: skip
+    assert len(tables) > 20
+    for table in tables:
+        for stmt in (f"SELECT * FROM sentra.{table}", f"INSERT INTO sentra.{table} DEFAULT VALUES"):
+            with pytest.raises(errors.InsufficientPrivilege):
+                a.execute(stmt)
+    with pytest.raises(errors.InsufficientPrivilege):
+        a.execute("CREATE TABLE public.x (i int)")
+    with pytest.raises(errors.InsufficientPrivilege):
+        a.execute("CREATE TEMP TABLE x (i int)")
+
+
+def test_station_can_call_only_push_and_pull(central, a):
+    with central.admin() as conn:
+        funcs = conn.execute(
+            "SELECT p.oid, p.oid::regprocedure::text FROM pg_proc p "
+            "WHERE p.pronamespace IN ('sentra'::regnamespace, 'sync'::regnamespace)"
+        ).fetchall()
+    allowed = {"sync.push(jsonb)", "sync.pull(uuid,xid8,bigint,integer)"}
+    for oid, sig in funcs:
+        (can,) = a.execute("SELECT has_function_privilege(%s::oid, 'EXECUTE')", (oid,)).fetchone()  # type: ignore[misc]
+        assert can is (sig in allowed), sig
+    assert len(funcs) > len(allowed)
+    for call in (
+        "SELECT sentra.new_epoch()",
+        "SELECT sentra.apply_op('{}'::jsonb, 'SOLOK-B', true)",
+        "SELECT sentra.merge_op(gen_random_uuid(), '{}'::jsonb, 'SOLOK-B', true)",
+    ):
+        with pytest.raises(errors.InsufficientPrivilege):
+            a.execute(call)
+
+
+def test_role_settings_and_login(central):
+    role, password = add_station(central.url, "SOLOK-C")
+    assert role == "sentra_st_solok_c"
+    conn = central.login(role, password)
+    show = {name: conn.execute(f"SHOW {name}").fetchone()[0]  # type: ignore[index]
+            for name in ("statement_timeout", "idle_in_transaction_session_timeout")}  # fmt: skip
+    assert show == {"statement_timeout": "15s", "idle_in_transaction_session_timeout": "30s"}
+    with central.admin() as admin:
+        attrs = admin.execute(
+            "SELECT rolconnlimit, rolsuper, rolcreaterole, rolcreatedb, rolinherit FROM pg_roles "
+            "WHERE rolname = %s",
+            (role,),
+        ).fetchone()
+        stored = admin.execute(
+            "SELECT station_code, is_hq FROM sentra.station_role WHERE role = %s", (role,)
+        ).fetchone()
+    assert attrs == (4, False, False, False, False)
+    assert stored == ("SOLOK-C", False)
+    with pytest.raises(errors.InsufficientPrivilege):
+        conn.execute("SET ROLE sentra_owner")
+    with pytest.raises(psycopg.OperationalError):
+        central.login(role, password + "x")
+
+
+def test_unregistered_role_cannot_use_the_functions(central):
+    """A role given EXECUTE by mistake but not in station_role still gets nothing."""
+    with central.admin(autocommit=True) as admin:
+        admin.execute("CREATE ROLE sentra_st_stray LOGIN PASSWORD 'rahasia-stray-1'")
+        admin.execute("GRANT USAGE ON SCHEMA sync TO sentra_st_stray")
+        admin.execute("GRANT EXECUTE ON FUNCTION sync.pull(uuid, xid8, bigint, int) TO sentra_st_stray")
+        admin.execute(f'GRANT CONNECT ON DATABASE "{central.dbname}" TO sentra_st_stray')
+    conn = central.login("sentra_st_stray", "rahasia-stray-1")
+    with pytest.raises(errors.InsufficientPrivilege, match="not a registered station"):
+        pull(conn, None)

@@ -1,0 +1,113 @@
+"""A station desk and the central database end to end: push, pull, HQ decisions, conflicts, web complaints."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from db.models import OutboxOp, SyncConflict
+from db.services.case_flow import assign_officer, change_status
+from db.services.officers import OfficerInput, create_officer
+from tests.sync.conftest import op, push
+from tests.sync.desks import central_rows, local_rows, make_desk
+
+
+@pytest.fixture
+def desk(template_db, tmp_path, central):
+    return make_desk(template_db, tmp_path / "gt", central, "POLSEK-GT")
+
+
+@pytest.fixture
+def hq(central):
+    return central.station("POLRES-HQ", hq=True)
+
+
+def test_a_report_reaches_the_centre_once_and_the_outbox_empties(desk, central):
+    report_id = desk.report()
+    assert desk.pending() > 0
+    first = desk.sync()
+    assert first.pushed > 0 and first.rejected == 0
+    assert desk.pending() == 0
+    local = desk.get(report_id)
+    assert local.version == 1 and local.sync_state == "synced"
+    again = desk.sync()
+    assert again.pushed == 0
+    admin = central.admin(autocommit=True)
+    assert central_rows(admin, "POLSEK-GT") == local_rows(desk.sf)
+
+
+def test_hq_assignment_comes_back_and_writes_no_op(desk, central, hq):
+    report_id = desk.report()
+    desk.sync()
+    officer = create_officer(
+        desk.sf,
+        data=OfficerInput(name="Andi", nrp="90020457", rank="BRIPTU", password="sandi-rahasia-9"),
+        by_officer_id=desk.admin.id,
+    )
+    desk.sync()
+    [result] = push(hq, op("report", report_id, {"assigned_officer_id": officer.id}, base=1))
+    assert result["status"] == "applied"
+    report = desk.sync()
+    assert report.pulled >= 1
+    assert desk.get(report_id).assigned_officer_id == officer.id
+    assert desk.pending() == 0
+
+
+def test_both_sides_change_a_field_and_its_owner_decides(desk, central, hq):
+    report_id = desk.report()
+    desk.sync()
+    people = [
+        create_officer(
+            desk.sf,
+            data=OfficerInput(name=n, nrp=nrp, rank="BRIPTU", password="sandi-rahasia-9"),
+            by_officer_id=desk.admin.id,
+        )
+        for n, nrp in (("Andi", "90020457"), ("Budi", "90020458"))
+    ]
+    desk.sync()
+    # HQ assigns Andi and moves the status; the station, offline, assigns Budi and moves the status too.
+    push(hq, op("report", report_id, {"assigned_officer_id": people[0].id, "status": "forwarded"}, base=1))
+    assign_officer(desk.sf, report_id=report_id, assignee_id=people[1].id, officer_id=desk.admin.id)
+    change_status(desk.sf, report_id=report_id, to_status="in_progress", officer_id=desk.admin.id)
+    result = desk.sync()
+    assert result.conflicts >= 1
+    local = desk.get(report_id)
+    assert local.assigned_officer_id == people[0].id  # HQ owns assignment
+    assert local.status == "in_progress"  # the station owns status
+    with desk.sf() as s:
+        conflicts = {c.field: c for c in s.scalars(select(SyncConflict))}
+    assert json.loads(conflicts["assigned_officer_id"].lost_value) == people[1].id
+    assert conflicts["assigned_officer_id"].winner == "hq"
+    admin = central.admin(autocommit=True)
+    lost = {
+        (r[0], json.dumps(r[1]))
+        for r in admin.execute(
+            "SELECT field, lost FROM sentra.conflicts WHERE row_id = %s", (report_id,)
+        )
+    }
+    assert ("status", json.dumps("forwarded")) in lost
+    assert central_rows(admin, "POLSEK-GT") == local_rows(desk.sf)
+
+
+def test_an_online_complaint_lands_in_the_station_queue(desk, central):
+    from db.sync.central import submit_online_complaint
+
+    desk.sync()
+    report_id = submit_online_complaint(
+        central.url,
+        "POLSEK-GT",
+        {"name": "Rahmat Hidayat", "phone": "081266554433"},
+        {"offense": "Pungutan liar di jalan", "chronology": "Diminta uang oleh oknum"},
+    )
+    desk.sync()
+    report = desk.get(report_id)
+    assert report is not None and report.channel == "online" and report.kind == "DUMAS"
+    assert report.number is None and report.sync_state == "synced"
+    from db.queries.report_list import ReportFilter, fetch_page
+
+    page = fetch_page(desk.sf, ReportFilter(channel="online"), limit=50)
+    assert report_id in [row.id for row in page.rows]
+    with desk.sf() as s:
+        assert not s.scalars(select(OutboxOp).where(OutboxOp.row_id == report_id)).all()

@@ -1,0 +1,174 @@
+"""Sync in the window: the status line, background runs that never block, settings, the conflicts screen."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from db.models import OutboxOp, Report, SyncConflict
+from db.services.officers import OfficerInput, create_officer
+from db.services.report_input import CitizenInput, ReportInput
+from db.services.reports import register_report
+from db.sync.client import SyncReport
+from db.sync.settings import SyncSettings, load_settings, save_settings
+from ui.context import UiContext
+from ui.sync.conflicts_dialog import ConflictsDialog
+from ui.sync.controller import SyncController
+from ui.sync.settings_dialog import CentralSettingsDialog
+from ui.sync.status_widget import SyncStatusWidget
+from ui.task_runner import TaskRunner
+
+
+@pytest.fixture
+def ctx(session_factory, station, tmp_path):
+    st, admin = station
+    return UiContext(
+        session_factory=session_factory,
+        runner=TaskRunner(synchronous=True),
+        data_dir=tmp_path,
+        station=st,
+        officer=admin,
+    )
+
+
+def configure(ctx) -> None:
+    save_settings(ctx.session_factory, SyncSettings("postgresql://central.test/sentra", "sentra_st_x"), "pw")
+
+
+def test_status_line_says_not_set_up_until_configured(qtbot, ctx, memory_keyring):
+    controller = SyncController(ctx, cycle=lambda: SyncReport())
+    widget = SyncStatusWidget(controller)
+    qtbot.addWidget(widget)
+    controller.refresh_status()
+    assert "not set up" in widget.label.text()
+    assert not controller.sync_now()  # nothing to sync with
+    configure(ctx)
+    controller.refresh_status()
+    assert "change(s) waiting" in widget.label.text() and "never synced" in widget.label.text()
+
+
+def test_a_cycle_runs_in_the_background_and_reports_online_or_offline(qtbot, ctx, memory_keyring):
+    configure(ctx)
+    outcomes = iter([RuntimeError("connection refused"), SyncReport(pushed=3)])
+
+    def cycle():
+        outcome = next(outcomes)
+        if isinstance(outcome, Exception):
+            from db.sync.client import describe_error, record_outcome
+
+            record_outcome(ctx.session_factory, error=describe_error(outcome))
+            raise outcome
+        from db.sync.client import record_outcome
+
+        record_outcome(ctx.session_factory, error=None)
+        return outcome
+
+    controller = SyncController(ctx, cycle=cycle)
+    widget = SyncStatusWidget(controller)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(controller.finished, timeout=5000) as done:
+        assert controller.sync_now()
+        assert not controller.sync_now()  # one cycle at a time
+    assert done.args[1] == "connection refused"
+    qtbot.waitUntil(lambda: "Offline" in widget.label.text(), timeout=3000)
+    assert "connection refused" in widget.toolTip()
+    with qtbot.waitSignal(controller.finished, timeout=5000):
+        controller.sync_now()
+    qtbot.waitUntil(lambda: "Online" in widget.label.text(), timeout=3000)
+    assert "last sync" in widget.label.text()
+
+
+def test_settings_refuse_a_password_in_the_address_and_a_missing_keyring(qtbot, ctx, monkeypatch):
+    import keyring
+    from keyring.backends import fail
+
+    dialog = CentralSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.url.setText("postgresql://station:secret@central/sentra")
+    dialog.role.setText("sentra_st_x")
+    dialog.password.setText("pw")
+    assert not dialog.save()
+    assert "keyring" in dialog.errors.text("url")
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        dialog.url.setText("postgresql://central/sentra")
+        assert not dialog.save()
+        assert "file" in dialog.errors.text("password")
+    finally:
+        keyring.set_keyring(before)
+    assert load_settings(ctx.session_factory) is None  # nothing stored half-way
+
+
+def test_settings_store_the_password_in_the_keyring_only(qtbot, ctx, memory_keyring, db_path):
+    dialog = CentralSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.url.setText("postgresql://central/sentra")
+    dialog.role.setText("sentra_st_x")
+    dialog.password.setText("rahasia-pusat-77")
+    assert dialog.save()
+    assert list(memory_keyring.store.values()) == ["rahasia-pusat-77"]
+    assert b"rahasia-pusat-77" not in db_path.read_bytes()
+    assert load_settings(ctx.session_factory) == SyncSettings("postgresql://central/sentra", "sentra_st_x")
+
+
+def _conflict(ctx) -> tuple[str, str]:
+    admin = ctx.officer
+    report = register_report(
+        ctx.session_factory,
+        data=ReportInput(
+            kind="LP_B", citizen=CitizenInput(name="Siti"), offense="Curanmor", chronology="Hilang"
+        ),
+        officer_id=admin.id,
+    )
+    other = create_officer(
+        ctx.session_factory,
+        data=OfficerInput(name="Andi Saputra", nrp="90020457", rank="BRIPTU", password="sandi-rahasia-9"),
+        by_officer_id=admin.id,
+    )
+    with ctx.session_factory.begin() as s:
+        s.add(
+            SyncConflict(
+                tbl="report",
+                row_id=report.id,
+                field="assigned_officer_id",
+                kept_value=json.dumps(None),
+                lost_value=json.dumps(other.id),
+                winner="hq",
+                op_id="op-1",
+            )
+        )
+    return report.id, other.id
+
+
+def test_a_unit_head_sees_both_values_and_switches(qtbot, ctx):
+    report_id, other_id = _conflict(ctx)
+    dialog = ConflictsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "Assigned officer"
+    assert dialog.table.item(0, 3).text() == "BRIPTU Andi Saputra"
+    assert dialog.table.item(0, 4).text() == "Polres"
+    with ctx.session_factory() as s:
+        before = s.scalar(select(OutboxOp.seq).order_by(OutboxOp.seq.desc()).limit(1))
+    dialog.switch_button.click()
+    assert dialog.table.rowCount() == 0
+    with ctx.session_factory() as s:
+        assert s.get(Report, report_id).assigned_officer_id == other_id
+        new_ops = s.scalars(select(OutboxOp).where(OutboxOp.seq > before)).all()
+    assert any(json.loads(o.fields) == {"assigned_officer_id": other_id} for o in new_ops)
+
+
+def test_an_officer_cannot_settle_conflicts(qtbot, ctx):
+    _conflict(ctx)
+    officer = create_officer(
+        ctx.session_factory,
+        data=OfficerInput(name="Dedi", nrp="90020456", rank="BRIPTU", password="sandi-rahasia-9"),
+        by_officer_id=ctx.officer.id,
+    )
+    ctx.officer = officer
+    dialog = ConflictsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert not dialog.switch_button.isEnabled() and not dialog.keep_button.isEnabled()

@@ -1,0 +1,1 @@
+"""Sync with the Polres central database: background runs, the status bar, settings and conflicts."""

@@ -1,0 +1,147 @@
+"""Sync conflicts: a field both this station and the Polres changed; the unit head sees both values, picks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.sync.conflicts import RESOLVERS, ConflictView, list_conflicts, resolve_conflict
+from db.timeutil import to_wib
+from ui.context import UiContext
+from ui.widgets.field_errors import translate_message
+
+
+def _show(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    return str(value)
+
+
+def field_label(field: str) -> str:
+    labels = {
+        "status": QCoreApplication.translate("ConflictsDialog", "Status"),
+        "assigned_officer_id": QCoreApplication.translate("ConflictsDialog", "Assigned officer"),
+        "difficulty": QCoreApplication.translate("ConflictsDialog", "Difficulty"),
+        "forwarded_to": QCoreApplication.translate("ConflictsDialog", "Forwarded to"),
+        "dumas_outcome": QCoreApplication.translate("ConflictsDialog", "Complaint outcome"),
+        "offense": QCoreApplication.translate("ConflictsDialog", "Offense"),
+        "chronology": QCoreApplication.translate("ConflictsDialog", "Chronology"),
+        "category_id": QCoreApplication.translate("ConflictsDialog", "Category"),
+        "closing_reason": QCoreApplication.translate("ConflictsDialog", "Closing reason"),
+    }
+    return labels.get(field, field)
+
+
+class ConflictsDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._rows: list[ConflictView] = []
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.resize(920, 420)
+        intro = QLabel(
+            self.tr(
+                "These fields were changed here and at the Polres before the two copies met. The owner of "
+                "each field decided which value stays (the station: intake fields and status; the Polres: "
+                "assignment and disposition). Check each one and keep it, or use the other value."
+            )
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Record"),
+                self.tr("Field"),
+                self.tr("Kept value"),
+                self.tr("Other value"),
+                self.tr("Kept by"),
+                self.tr("When"),
+            ]
+        )
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty = QLabel(self.tr("No open conflicts."))
+        self.keep_button = QPushButton(self.tr("&Keep this value"))
+        self.switch_button = QPushButton(self.tr("&Use the other value"))
+        self.keep_button.clicked.connect(lambda: self._resolve("kept"))
+        self.switch_button.clicked.connect(lambda: self._resolve("switched"))
+        allowed = ctx.officer is not None and ctx.officer.role in RESOLVERS
+        for b in (self.keep_button, self.switch_button):
+            b.setEnabled(allowed)
+            if not allowed:
+                b.setToolTip(self.tr("Only a unit head or admin settles conflicts."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.keep_button)
+        row.addWidget(self.switch_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(row)
+        self.reload()
+
+    def reload(self) -> None:
+        sf = self._ctx.session_factory
+        self._ctx.runner.run_db(lambda: list_conflicts(sf), on_done=self._fill)
+
+    def _fill(self, rows: list[ConflictView]) -> None:
+        self._rows = rows
+        self.table.setRowCount(len(rows))
+        for i, c in enumerate(rows):
+            winner = self.tr("Polres") if c.winner == "hq" else self.tr("This station")
+            cells = [
+                c.row_label,
+                field_label(c.field),
+                _show(c.kept_display),
+                _show(c.lost_display),
+                winner,
+                to_wib(c.created_at).strftime("%d-%m-%Y %H:%M"),
+            ]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.UserRole, c.id)
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+        self.empty.setVisible(not rows)
+        if rows:
+            self.table.selectRow(0)
+
+    def _resolve(self, choice: str) -> None:
+        index = self.table.currentRow()
+        if not 0 <= index < len(self._rows) or self._ctx.officer is None:
+            return
+        conflict, officer_id, sf = self._rows[index], self._ctx.officer.id, self._ctx.session_factory
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.windowTitle(), translate_message(str(exc)))
+
+        self._ctx.runner.run_db(
+            lambda: resolve_conflict(sf, conflict.id, choice=choice, officer_id=officer_id),
+            on_done=lambda _r: self.reload(),
+            on_error=failed,
+            changes=(conflict.table, [conflict.row_id]),
+        )
+
+
+def open_conflicts(ctx: UiContext, parent: QWidget | None = None) -> None:
+    ConflictsDialog(ctx, parent).exec()

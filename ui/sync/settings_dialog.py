@@ -1,0 +1,90 @@
+"""Settings → Central database: the address, the station's role, and the password (kept in the OS keyring)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import ValidationFailed
+from db.sync.settings import KeyringUnavailable, load_settings, save_settings, validate
+from ui.context import UiContext
+from ui.widgets.field_errors import FieldErrors
+
+
+class CentralSettingsDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("Central database"))
+        self.setMinimumWidth(560)
+        intro = QLabel(
+            self.tr(
+                "The Polres central database receives this station's records and sends back assignments "
+                "and online complaints. The address and role come from the Polres IT officer "
+                "(sentra central add-station)."
+            )
+        )
+        intro.setWordWrap(True)
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("postgresql://sentra.polres-solok.local:5432/sentra?sslmode=verify-full")
+        self.role = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Leave empty to keep the stored password"))
+        self.errors = FieldErrors()
+        form = QFormLayout()
+        form.addRow(self.tr("&Address:"), self.url)
+        form.addRow("", self.errors.label_for("url", self.url))
+        form.addRow(self.tr("Station &role:"), self.role)
+        form.addRow("", self.errors.label_for("role", self.role))
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow("", self.errors.label_for("password", self.password))
+        note = QLabel(self.tr("The password is kept in the system keyring, never in a file."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        current = load_settings(ctx.session_factory)
+        if current is not None:
+            self.url.setText(current.url)
+            self.role.setText(current.role)
+
+    def save(self) -> bool:
+        self.errors.clear()
+        try:
+            settings = validate(self.url.text(), self.role.text())
+        except ValidationFailed as exc:
+            focus = self.errors.show(exc.field_errors)
+            if focus is not None:
+                focus.setFocus()
+            return False
+        password = self.password.text() or None
+        if password is None and load_settings(self._ctx.session_factory) != settings:
+            self.errors.show({"password": self.tr("Enter the password for this address and role.")})
+            self.password.setFocus()
+            return False
+        try:
+            save_settings(self._ctx.session_factory, settings, password)
+        except KeyringUnavailable as exc:
+            self.errors.show({"password": str(exc)})
+            return False
+        self.accept()
+        return True
+
+
+def open_central_settings(ctx: UiContext, parent: QWidget | None = None) -> bool:
+    return CentralSettingsDialog(ctx, parent).exec() == QDialog.DialogCode.Accepted
