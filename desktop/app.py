@@ -290,5 +290,30 @@ def make_main_window(ctx: UiContext) -> MainWindow:
         admin_actions=admin,
         pages=pages,
         start_kiosk=start_kiosk,
+        report_pages=[
+            (
+                "analysis",
+                QApplication.translate("MainWindow", "Crime &analysis"),
+                page("ui.analysis.page", "AnalysisPage"),
+                "Ctrl+Shift+A",
+            )
+        ],
+        report_actions=[
+            (
+                QApplication.translate("MainWindow", "&Monthly report (PDF)…"),
+                lambda parent: importlib.import_module("ui.exports.monthly_dialog").open_monthly_report(
+                    ctx, parent
+                ),
+            ),
+            (
+                QApplication.translate("MainWindow", "&Export to Excel…"),
+                lambda parent: importlib.import_module("ui.exports.excel_dialog").open_excel_export(
+                    ctx, parent
+                ),
+            ),
+        ],
     )
+    from ui.sync.install import install_sync
+
+    window.sync = install_sync(window, ctx)  # type: ignore[attr-defined]
     return window

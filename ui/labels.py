@@ -17,6 +17,23 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+def channel_label(channel: str) -> str:
+    labels = {
+        "walk_in": QCoreApplication.translate("ReportChannel", "Walk-in"),
+        "phone": QCoreApplication.translate("ReportChannel", "Phone"),
+        "online": QCoreApplication.translate("ReportChannel", "Online"),
+        "social_media": QCoreApplication.translate("ReportChannel", "Social media"),
+    }
+    return labels.get(channel, channel)
+
+
+def kind_with_channel(kind: str, channel: str) -> str:
+    """ "Dumas complaint · Online": a report that did not come over the counter says how it came."""
+    if not channel or channel == "walk_in":
+        return kind_label(kind)
+    return f"{kind_label(kind)} · {channel_label(channel)}"
+
+
 def status_label(status: str) -> str:
     """Diterima, Diproses, Dilimpahkan, Selesai, Dihentikan, Ditolak (through the translation)."""
     labels = {

@@ -37,6 +37,9 @@ from ui.reports.list_page import ReportListPage
 from ui.reports.receipt_actions import ReceiptActions
 from ui.reports.today_model import COL_CITIZEN, COL_NUMBER, TodayModel
 
+# Online complaints not yet taken up by the desk.
+ONLINE_WAITING = ReportFilter(channel="online", statuses=("received",))
+
 
 def _link_style(colour: str = "") -> str:
     extra = f" color: {colour};" if colour else ""
@@ -54,6 +57,8 @@ class MainWindow(QMainWindow):
         admin_actions: list[tuple[str, Callable[[QWidget], None]]] | None = None,
         pages: list[tuple[str, str, Callable[[], QWidget]]] | None = None,
         start_kiosk: Callable[[QWidget], None] | None = None,
+        report_pages: list[tuple[str, str, Callable[[], QWidget], str]] | None = None,
+        report_actions: list[tuple[str, Callable[[QWidget], None]]] | None = None,
     ):
         super().__init__()
         self._ctx = ctx
@@ -62,6 +67,10 @@ class MainWindow(QMainWindow):
         # (key, menu label, factory) of the community pages, built on first use.
         self._page_factories = {key: (label, factory) for key, label, factory in pages or []}
         self._page_hosts: dict[str, PageHost] = {}
+        # The Reports menu: pages (key, label, factory, shortcut) and dialogs (label, opener).
+        self._report_pages = [(key, label, shortcut) for key, label, _f, shortcut in report_pages or []]
+        self._report_page_factories = {key: (label, f) for key, label, f, _s in report_pages or []}
+        self._report_actions = report_actions or []
         self._start_kiosk = start_kiosk
         self.form: QWidget | None = None
         self.receipts = ReceiptActions(ctx, self)
@@ -98,7 +107,10 @@ class MainWindow(QMainWindow):
         self.due_button = self._link_button(lambda: self.open_deadline_list("due_this_week"))
         self.queue_button = self._link_button(self.open_my_queue)
         self.queue_button.setText(self.tr("My queue"))
-        for button in (self.overdue_button, self.due_button, self.queue_button):
+        # Complaints citizens sent through the Polres website arrive by sync and wait here for the desk.
+        self.online_button = self._link_button(self.open_online_queue)
+        self.online_button.setVisible(False)
+        for button in (self.overdue_button, self.due_button, self.queue_button, self.online_button):
             header.addWidget(button)
         header.addStretch(1)
         header.addWidget(self.new_button)
@@ -160,7 +172,7 @@ class MainWindow(QMainWindow):
         )
 
     def _setup_actions(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New report"), QKeySequence.StandardKey.New, self.new_report)
         self.print_action = self._action(
             self.tr("&Print receipt…"), QKeySequence.StandardKey.Print, self.print_current
@@ -194,7 +206,14 @@ class MainWindow(QMainWindow):
                         self.tr("Start survey &kiosk…"), None, lambda _=False: self._start_kiosk(self)
                     )
                 )
-        view_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        if self._report_pages or self._report_actions:
+            reports = self.menuBar().addMenu(self.tr("&Reports"))
+            for key, label, shortcut in self._report_pages:
+                keys = QKeySequence(shortcut) if shortcut else None
+                reports.addAction(self._action(label, keys, lambda _=False, k=key: self.show_page(k)))
+            for label, opener in self._report_actions:
+                reports.addAction(self._action(label, None, lambda _=False, o=opener: o(self)))
+        view_menu = self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         lang_menu = view_menu.addMenu(self.tr("Language"))
         for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
             lang_menu.addAction(
@@ -277,16 +296,20 @@ class MainWindow(QMainWindow):
     def _refresh_counts(self, day: date) -> None:
         sf = self._ctx.session_factory
 
-        def counts() -> tuple[int, int]:
+        def counts() -> tuple[int, int, int]:
             return (
                 count_reports(sf, ReportFilter(deadline="overdue", today=day)),
                 count_reports(sf, ReportFilter(deadline="due_this_week", today=day)),
+                count_reports(sf, ONLINE_WAITING),
             )
 
         self._ctx.runner.run_db(counts, on_done=self._show_counts)
 
-    def _show_counts(self, counts: tuple[int, int]) -> None:
-        overdue, due = counts
+    def _show_counts(self, counts: tuple[int, int, int]) -> None:
+        overdue, due, online = counts
+        self.online_button.setText(self.tr("%n online complaint(s) waiting", "", online))
+        self.online_button.setStyleSheet(_link_style("#0b57d0"))
+        self.online_button.setVisible(online > 0)
         self.overdue_button.setText(self.tr("%n overdue", "", overdue))
         self.overdue_button.setStyleSheet(_link_style("#b00020" if overdue else ""))
         self.due_button.setText(self.tr("%n due this week", "", due))
@@ -303,6 +326,10 @@ class MainWindow(QMainWindow):
         self.list_page.apply_filter(ReportFilter(deadline=which, today=self.today()))
         self.lists.setCurrentWidget(self.list_page)
 
+    def open_online_queue(self) -> None:
+        self.list_page.apply_filter(ONLINE_WAITING)
+        self.lists.setCurrentWidget(self.list_page)
+
     def open_my_queue(self) -> None:
         if self._ctx.officer is not None:
             self.list_page.apply_filter(ReportFilter(assigned_to=self._ctx.officer.id))
@@ -312,7 +339,7 @@ class MainWindow(QMainWindow):
         """Open a community page in the window (built once, then kept with its state)."""
         host = self._page_hosts.get(key)
         if host is None:
-            label, factory = self._page_factories[key]
+            label, factory = {**self._page_factories, **self._report_page_factories}[key]
             host = PageHost(label, factory(), self)
             host.back.connect(self.show_desk)
             self._page_hosts[key] = host

@@ -73,6 +73,8 @@ class ListRow:
     next_deadline: date | None
     voided: bool
     clock_paused: bool = False
+    # "walk_in", "phone", "online" or "social_media": online complaints reach the desk through sync.
+    channel: str = "walk_in"
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +233,7 @@ def _base_select(key_cols: list[Any]) -> Select[*tuple[Any, ...]]:
             Report.next_deadline,
             Report.voided_at,
             Report.clock_paused_at,
+            Report.channel,
             REPORT_ROWID,
             *key_cols,
         )
@@ -301,11 +304,12 @@ def fetch_page(
                         r[8],
                         r[9] is not None,
                         r[10] is not None,
+                        r[11],
                     )
                 )
             if got:
                 end = got[-1]
-                last = PageCursor(sort, descending, phase, tuple(end[12:]), int(end[11]))
+                last = PageCursor(sort, descending, phase, tuple(end[13:]), int(end[12]))
             if len(out) < limit:
                 phase += 1
                 after = None

@@ -27,6 +27,7 @@ class ReportRow:
     citizen_name: str
     category: str
     status: str
+    channel: str = "walk_in"
 
 
 def reports_received_on(session_factory: sessionmaker[Session], day: date) -> list[ReportRow]:
@@ -42,13 +43,14 @@ def reports_received_on(session_factory: sessionmaker[Session], day: date) -> li
                 Citizen.name,
                 Category.name,
                 Report.status,
+                Report.channel,
             )
             .join(Citizen, Citizen.id == Report.citizen_id)
             .outerjoin(Category, Category.id == Report.category_id)
             .where(Report.received_at >= start, Report.received_at < end, Report.deleted_at.is_(None))
             .order_by(Report.received_at.desc(), Report.number_seq.desc())
         ).all()
-    return [ReportRow(r[0], r[1] or "", r[2], r[3], r[4], r[5] or "", r[6]) for r in rows]
+    return [ReportRow(r[0], r[1] or "", r[2], r[3], r[4], r[5] or "", r[6], r[7]) for r in rows]
 
 
 def _incident_place(r: Report) -> str:

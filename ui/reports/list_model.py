@@ -23,7 +23,7 @@ from db.timeutil import to_wib
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
-from ui.labels import kind_label, status_label
+from ui.labels import kind_label, kind_with_channel, status_label
 from ui.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -255,7 +255,7 @@ class ReportListModel(QAbstractTableModel):
         if col == COL_RECEIVED:
             return to_wib(r.received_at).strftime("%d-%m-%Y %H.%M")
         if col == COL_KIND:
-            return self.kind_label(r.kind)
+            return kind_with_channel(r.kind, r.channel)
         if col == COL_CITIZEN:
             return r.citizen_name
         if col == COL_CATEGORY:

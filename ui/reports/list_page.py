@@ -24,6 +24,7 @@ from db.queries.report_list import ReportFilter, wib_today
 from db.services.categories import list_categories
 from db.services.officers import list_officers
 from ui.context import UiContext
+from ui.labels import channel_label
 from ui.reports.list_model import (
     COL_CITIZEN,
     COL_DEADLINE,
@@ -132,13 +133,7 @@ class ReportListPage(QWidget):
 
         self.kind = self._combo("kind", self.tr("All kinds"), KINDS, self.model.kind_label)
         self.status = self._combo("status", self.tr("All statuses"), STATUSES, self.model.status_label)
-        channel_labels = {
-            "walk_in": self.tr("Walk-in"),
-            "phone": self.tr("Phone"),
-            "online": self.tr("Online"),
-            "social_media": self.tr("Social media"),
-        }
-        self.channel = self._combo("channel", self.tr("All channels"), CHANNELS, channel_labels.__getitem__)
+        self.channel = self._combo("channel", self.tr("All channels"), CHANNELS, channel_label)
         categories = {c.id: c.name for c in list_categories(self._ctx.session_factory)}
         self.category = self._combo("category", self.tr("All categories"), tuple(categories), categories.get)
         officers = {o.id: o.name for o in list_officers(self._ctx.session_factory, active_only=False)}

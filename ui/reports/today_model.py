@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from db.queries.reports import ReportRow
 from db.timeutil import to_wib
-from ui.labels import kind_label, status_label
+from ui.labels import kind_label, kind_with_channel, status_label
 
 COL_NUMBER, COL_TIME, COL_KIND, COL_CITIZEN, COL_CATEGORY, COL_STATUS = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,7 +79,7 @@ class TodayModel(QAbstractTableModel):
             if col == COL_TIME:
                 return to_wib(r.received_at).strftime("%H.%M")
             if col == COL_KIND:
-                return self.kind_label(r.kind)
+                return kind_with_channel(r.kind, r.channel)
             if col == COL_CITIZEN:
                 return r.citizen_name
             if col == COL_CATEGORY:
