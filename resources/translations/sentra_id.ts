@@ -100,6 +100,110 @@
     </message>
   </context>
   <context>
+    <name>AnalysisPage</name>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="90" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="100" />
+      <source>Nothing was recorded in this period: no reports, outreach sessions or survey answers. Choose another period above.</source>
+      <translation>Tidak ada yang tercatat pada periode ini: tidak ada laporan, kegiatan penyuluhan, maupun jawaban survei. Pilih periode lain di atas.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="111" />
+      <source>Other</source>
+      <translation>Lainnya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="112" />
+      <source>Reports by category</source>
+      <translation>Laporan menurut kategori</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="114" />
+      <source>Reports by kecamatan</source>
+      <translation>Laporan menurut kecamatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="119" />
+      <source>Nagari</source>
+      <translation>Nagari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="119" />
+      <source>Kecamatan</source>
+      <translation>Kecamatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="119" />
+      <source>Reports</source>
+      <translation>Laporan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="128" />
+      <source>{day} {hour}.00 WIB: {count} police reports</source>
+      <translation>{day} pukul {hour}.00 WIB: {count} laporan polisi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="130" />
+      <source>Last 12 months</source>
+      <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="130" />
+      <source>Received</source>
+      <translation>Diterima</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="130" />
+      <source>CT</source>
+      <translation>CT</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="130" />
+      <source>CC</source>
+      <translation>CC</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="138" />
+      <source>Reports by nagari</source>
+      <translation>Laporan menurut nagari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="139" />
+      <source>Police reports by weekday and hour (WIB)</source>
+      <translation>Laporan polisi menurut hari dan jam (WIB)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="173" />
+      <location filename="../../ui/analysis/page.py" line="181" />
+      <source>Loading…</source>
+      <translation>Memuat…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="188" />
+      <source>As of {time} WIB</source>
+      <translation>Per {time} WIB</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="193" />
+      <source>(no category)</source>
+      <translation>(tanpa kategori)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="194" />
+      <source>(not given)</source>
+      <translation>(tidak diisi)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="217" />
+      <source>The figures could not be loaded.</source>
+      <translation>Angka-angka tidak dapat dimuat.</translation>
+    </message>
+  </context>
+  <context>
     <name>CasePanel</name>
     <message>
       <location filename="../../ui/cases/case_panel.py" line="69" />
@@ -271,47 +375,47 @@
   <context>
     <name>CaseStatus</name>
     <message>
-      <location filename="../../ui/labels.py" line="23" />
+      <location filename="../../ui/labels.py" line="40" />
       <source>Received</source>
       <translation>Diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="24" />
+      <location filename="../../ui/labels.py" line="41" />
       <source>In progress</source>
       <translation>Diproses</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="25" />
+      <location filename="../../ui/labels.py" line="42" />
       <source>Forwarded</source>
       <translation>Dilimpahkan</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="26" />
+      <location filename="../../ui/labels.py" line="43" />
       <source>Closed</source>
       <translation>Selesai</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="27" />
+      <location filename="../../ui/labels.py" line="44" />
       <source>Stopped</source>
       <translation>Dihentikan</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="28" />
+      <location filename="../../ui/labels.py" line="45" />
       <source>Rejected</source>
       <translation>Ditolak</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="35" />
+      <location filename="../../ui/labels.py" line="52" />
       <source>In process</source>
       <translation>Proses</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="36" />
+      <location filename="../../ui/labels.py" line="53" />
       <source>Finished, complaint proven</source>
       <translation>Selesai benar</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="37" />
+      <location filename="../../ui/labels.py" line="54" />
       <source>Finished, complaint not proven</source>
       <translation>Selesai tidak benar</translation>
     </message>
@@ -416,6 +520,49 @@
       <location filename="../../ui/admin/categories_dialog.py" line="189" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
+    </message>
+  </context>
+  <context>
+    <name>CentralSettingsDialog</name>
+    <message>
+      <location filename="../../ui/sync/settings_dialog.py" line="25" />
+      <source>Central database</source>
+      <translation>Basis data pusat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/settings_dialog.py" line="29" />
+      <source>The Polres central database receives this station's records and sends back assignments and online complaints. The address and role come from the Polres IT officer (sentra central add-station).</source>
+      <translation>Basis data pusat Polres menerima catatan kantor ini dan mengirim kembali penugasan serta pengaduan daring. Alamat dan peran diberikan oleh petugas TI Polres (sentra central add-station).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/settings_dialog.py" line="40" />
+      <source>Leave empty to keep the stored password</source>
+      <translation>Kosongkan untuk tetap memakai kata sandi tersimpan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/settings_dialog.py" line="43" />
+      <source>&amp;Address:</source>
+      <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/settings_dialog.py" line="45" />
+      <source>Station &amp;role:</source>
+      <translation>&amp;Peran kantor:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/settings_dialog.py" line="47" />
+      <source>&amp;Password:</source>
+      <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/settings_dialog.py" line="49" />
+      <source>The password is kept in the system keyring, never in a file.</source>
+      <translation>Kata sandi disimpan di keyring sistem, tidak pernah di dalam berkas.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/settings_dialog.py" line="77" />
+      <source>Enter the password for this address and role.</source>
+      <translation>Masukkan kata sandi untuk alamat dan peran ini.</translation>
     </message>
   </context>
   <context>
@@ -539,24 +686,142 @@
   <context>
     <name>CommunityPages</name>
     <message>
-      <location filename="../../ui/community/__init__.py" line="24" />
+      <location filename="../../ui/community/__init__.py" line="27" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="28" />
+      <location filename="../../ui/community/__init__.py" line="31" />
       <source>You may not make this change.</source>
       <translation>Anda tidak berwenang melakukan perubahan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="30" />
+      <location filename="../../ui/community/__init__.py" line="33" />
       <source>This entry no longer exists.</source>
       <translation>Data ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="33" />
+      <location filename="../../ui/community/__init__.py" line="36" />
       <source>The operation failed: {error}</source>
       <translation>Operasi gagal: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="35" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="36" />
+      <source>Assigned officer</source>
+      <translation>Petugas yang ditunjuk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="37" />
+      <source>Difficulty</source>
+      <translation>Tingkat kesulitan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="38" />
+      <source>Forwarded to</source>
+      <translation>Dilimpahkan ke</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="39" />
+      <source>Complaint outcome</source>
+      <translation>Hasil pengaduan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="40" />
+      <source>Offense</source>
+      <translation>Perkara</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="41" />
+      <source>Chronology</source>
+      <translation>Kronologi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="42" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="43" />
+      <source>Closing reason</source>
+      <translation>Alasan penutupan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="53" />
+      <source>Sync conflicts</source>
+      <translation>Konflik sinkronisasi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="57" />
+      <source>These fields were changed here and at the Polres before the two copies met. The owner of each field decided which value stays (the station: intake fields and status; the Polres: assignment and disposition). Check each one and keep it, or use the other value.</source>
+      <translation>Isian berikut diubah di sini dan di Polres sebelum kedua salinan bertemu. Pemilik setiap isian menentukan nilai yang dipakai (kantor ini: isian penerimaan dan status; Polres: penugasan dan disposisi). Periksa satu per satu lalu pertahankan, atau pakai nilai yang lain.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="66" />
+      <source>Record</source>
+      <translation>Catatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="67" />
+      <source>Field</source>
+      <translation>Isian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="68" />
+      <source>Kept value</source>
+      <translation>Nilai yang dipakai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="69" />
+      <source>Other value</source>
+      <translation>Nilai lain</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="70" />
+      <source>Kept by</source>
+      <translation>Dipakai oleh</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="71" />
+      <source>When</source>
+      <translation>Waktu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="78" />
+      <source>No open conflicts.</source>
+      <translation>Tidak ada konflik terbuka.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="79" />
+      <source>&amp;Keep this value</source>
+      <translation>&amp;Pertahankan nilai ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="80" />
+      <source>&amp;Use the other value</source>
+      <translation>Pakai &amp;nilai lain</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="87" />
+      <source>Only a unit head or admin settles conflicts.</source>
+      <translation>Hanya kepala unit atau admin yang menyelesaikan konflik.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="110" />
+      <source>Polres</source>
+      <translation>Polres</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/conflicts_dialog.py" line="110" />
+      <source>This station</source>
+      <translation>Kantor ini</translation>
     </message>
   </context>
   <context>
@@ -920,6 +1185,209 @@
     </message>
   </context>
   <context>
+    <name>ExcelExportDialog</name>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="74" />
+      <location filename="../../ui/exports/excel_dialog.py" line="211" />
+      <location filename="../../ui/exports/excel_dialog.py" line="256" />
+      <source>Export to Excel</source>
+      <translation>Ekspor ke Excel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="84" />
+      <source>Include personal data (names, NIK, phone numbers, addresses, chronologies)</source>
+      <translation>Sertakan data pribadi (nama, NIK, nomor telepon, alamat, kronologi)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="90" />
+      <source>Only a unit head or an admin may export personal data; your workbook will be anonymised.</source>
+      <translation>Hanya kepala unit atau admin yang boleh mengekspor data pribadi; buku kerja Anda akan dianonimkan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="102" />
+      <source>Save workbook</source>
+      <translation>Simpan buku kerja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="102" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="106" />
+      <source>From</source>
+      <translation>Dari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="108" />
+      <source>To</source>
+      <translation>Sampai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="109" />
+      <source>Data</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="111" />
+      <source>Save to</source>
+      <translation>Simpan ke</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="113" />
+      <source>Every export is recorded in the audit trail with your name.</source>
+      <translation>Setiap ekspor dicatat dalam jejak audit dengan nama Anda.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="126" />
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="127" />
+      <source>Export</source>
+      <translation>Ekspor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="129" />
+      <source>Open workbook</source>
+      <translation>Buka buku kerja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="163" />
+      <source>The end of the period is before its start.</source>
+      <translation>Akhir periode sebelum awalnya.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="209" />
+      <source>Exporting…</source>
+      <translation>Mengekspor…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="211" />
+      <source>Writing the workbook…</source>
+      <translation>Menulis buku kerja…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="224" />
+      <source>%1 reports with personal data saved to %2</source>
+      <translation>%1 laporan dengan data pribadi disimpan ke %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="226" />
+      <source>%1 reports, anonymised, saved to %2</source>
+      <translation>%1 laporan, dianonimkan, disimpan ke %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="235" />
+      <source>Cancelled; no file was written.</source>
+      <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/excel_dialog.py" line="251" />
+      <source>Your account may not export personal data.</source>
+      <translation>Akun Anda tidak boleh mengekspor data pribadi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HeadlineTiles</name>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="60" />
+      <source>Reports received</source>
+      <translation>Laporan diterima</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="61" />
+      <source>CT (crime total)</source>
+      <translation>CT (jumlah tindak pidana)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="62" />
+      <source>CC (crime clearance)</source>
+      <translation>CC (penyelesaian tindak pidana)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="63" />
+      <source>Clearance rate</source>
+      <translation>Persentase penyelesaian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="64" />
+      <source>Median time to first action</source>
+      <translation>Median waktu sampai tindakan pertama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="65" />
+      <source>Deadlines met</source>
+      <translation>Tenggat terpenuhi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="66" />
+      <source>Outreach sessions</source>
+      <translation>Kegiatan penyuluhan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="67" />
+      <source>IKM (satisfaction)</source>
+      <translation>IKM (kepuasan)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="78" />
+      <source>{n} days</source>
+      <translation>{n} hari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="79" />
+      <source>{n} hours</source>
+      <translation>{n} jam</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="84" />
+      <source>every kind of report</source>
+      <translation>semua jenis laporan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="85" />
+      <source>police reports (LP) received</source>
+      <translation>laporan polisi (LP) diterima</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="86" />
+      <source>police reports closed in the period</source>
+      <translation>laporan polisi selesai dalam periode</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="89" />
+      <source>CC ÷ CT</source>
+      <translation>CC ÷ CT</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="94" />
+      <source>mean {mean}; {acted} acted on, {waiting} waiting</source>
+      <translation>rata-rata {mean}; {acted} ditindaklanjuti, {waiting} menunggu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="104" />
+      <source>{on_time} of {letters} letters on time; {unanswered} deadlines unanswered</source>
+      <translation>{on_time} dari {letters} surat tepat waktu; {unanswered} tenggat belum dijawab</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="112" />
+      <source>{people} attended ({men} men, {women} women)</source>
+      <translation>{people} hadir ({men} laki-laki, {women} perempuan)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="119" />
+      <source>no survey answers in the period</source>
+      <translation>tidak ada jawaban survei dalam periode</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/tiles.py" line="123" />
+      <source>{label}; {n} respondents</source>
+      <translation>{label}; {n} responden</translation>
+    </message>
+  </context>
+  <context>
     <name>HolidaysDialog</name>
     <message>
       <location filename="../../ui/admin/holidays_dialog.py" line="40" />
@@ -1005,6 +1473,91 @@
       <location filename="../../ui/admin/holidays_dialog.py" line="178" />
       <source>no</source>
       <translation>tidak</translation>
+    </message>
+  </context>
+  <context>
+    <name>HotspotPanel</name>
+    <message>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="57" />
+      <source>Hotspots</source>
+      <translation>Titik rawan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="60" />
+      <source>Poisson test against each nagari's own 12-month baseline, p &lt; 0.05</source>
+      <translation>Uji Poisson terhadap dasar 12 bulan masing-masing nagari, p &lt; 0,05</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="68" />
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="69" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="89" />
+      <source>Nagari</source>
+      <translation>Nagari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="70" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="89" />
+      <source>Kecamatan</source>
+      <translation>Kecamatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="71" />
+      <source>Reports</source>
+      <translation>Laporan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="72" />
+      <source>Expected</source>
+      <translation>Perkiraan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="73" />
+      <source>p</source>
+      <translation>p</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="74" />
+      <source>Categories above baseline</source>
+      <translation>Kategori di atas dasar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="75" />
+      <source>Peak hours</source>
+      <translation>Jam rawan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="76" />
+      <source>At night</source>
+      <translation>Malam hari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="81" />
+      <source>No nagari is significantly above its own baseline in this period.</source>
+      <translation>Tidak ada nagari yang secara nyata di atas dasarnya sendiri pada periode ini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="84" />
+      <source>Suggested patrol targets</source>
+      <translation>Usulan sasaran patroli</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="89" />
+      <source>When</source>
+      <translation>Waktu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="89" />
+      <source>Why</source>
+      <translation>Alasan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="92" />
+      <source>Plan patrol…</source>
+      <translation>Rencanakan patroli…</translation>
     </message>
   </context>
   <context>
@@ -1462,168 +2015,180 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="69" />
+      <location filename="../../ui/main_window.py" line="78" />
       <source>Sentra Desk — %1</source>
       <translation>Sentra Desk — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="89" />
+      <location filename="../../ui/main_window.py" line="98" />
       <source>New report (Ctrl+N)</source>
       <translation>Laporan baru (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="100" />
+      <location filename="../../ui/main_window.py" line="109" />
       <source>My queue</source>
       <translation>Antrian saya</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="139" />
+      <location filename="../../ui/main_window.py" line="151" />
       <source>Report</source>
       <translation>Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="140" />
+      <location filename="../../ui/main_window.py" line="152" />
       <source>Follow-up</source>
       <translation>Penanganan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="157" />
       <source>Today</source>
       <translation>Hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="146" />
+      <location filename="../../ui/main_window.py" line="158" />
       <source>All reports</source>
       <translation>Semua laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="169" />
       <source>Signed in: %1 (%2)</source>
       <translation>Masuk sebagai: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="175" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="164" />
+      <location filename="../../ui/main_window.py" line="176" />
       <source>&amp;New report</source>
       <translation>&amp;Laporan baru</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>&amp;Print receipt…</source>
       <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="169" />
+      <location filename="../../ui/main_window.py" line="181" />
       <source>&amp;Open receipt PDF</source>
       <translation>B&amp;uka PDF tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="171" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>&amp;Find report…</source>
       <translation>Ca&amp;ri laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="173" />
+      <location filename="../../ui/main_window.py" line="185" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="187" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="181" />
+      <location filename="../../ui/main_window.py" line="193" />
       <source>&amp;Admin</source>
       <translation>&amp;Admin</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="185" />
+      <location filename="../../ui/main_window.py" line="197" />
       <source>&amp;Community</source>
       <translation>Ko&amp;munitas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="194" />
+      <location filename="../../ui/main_window.py" line="206" />
       <source>Start survey &amp;kiosk…</source>
       <translation>Mulai mode &amp;kios survei…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="197" />
+      <location filename="../../ui/main_window.py" line="210" />
+      <source>&amp;Reports</source>
+      <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="216" />
       <source>&amp;Settings</source>
       <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="198" />
+      <location filename="../../ui/main_window.py" line="217" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="203" />
+      <location filename="../../ui/main_window.py" line="222" />
       <source>&amp;Help</source>
       <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="204" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>&amp;About Sentra Desk</source>
       <translation>&amp;Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="232" />
+      <location filename="../../ui/main_window.py" line="251" />
       <source>Today, %1</source>
       <translation>Hari ini, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="233" />
+      <location filename="../../ui/main_window.py" line="252" />
       <source>%n report(s) received</source>
       <translation>
         <numerusform>%n laporan diterima</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="290" />
+      <location filename="../../ui/main_window.py" line="310" />
+      <source>%n online complaint(s) waiting</source>
+      <translation>
+        <numerusform>%n pengaduan daring menunggu</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/main_window.py" line="313" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n terlambat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="292" />
+      <location filename="../../ui/main_window.py" line="315" />
       <source>%n due this week</source>
       <translation>
         <numerusform>%n jatuh tempo minggu ini</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="390" />
+      <location filename="../../ui/main_window.py" line="417" />
       <source>Saved: %1 — press Ctrl+P to print the receipt, Ctrl+O to open the PDF.</source>
       <translation>Tersimpan: %1 — tekan Ctrl+P untuk mencetak tanda terima, Ctrl+O untuk membuka PDF.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="395" />
+      <location filename="../../ui/main_window.py" line="422" />
       <source>Saved (information, no number).</source>
       <translation>Tersimpan (informasi, tanpa nomor).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="403" />
+      <location filename="../../ui/main_window.py" line="430" />
       <source>About Sentra Desk</source>
       <translation>Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="404" />
+      <location filename="../../ui/main_window.py" line="431" />
       <source>Sentra Desk 0.1 — front desk (SPKT) application for police stations.</source>
       <translation>Sentra Desk 0.1 — aplikasi Sentra Pelayanan Kepolisian Terpadu (SPKT) untuk kantor kepolisian.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="410" />
+      <location filename="../../ui/main_window.py" line="437" />
       <source>Quit</source>
       <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="410" />
+      <location filename="../../ui/main_window.py" line="437" />
       <source>The open form has unsaved changes. Quit anyway?</source>
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -1676,6 +2241,121 @@
       <location filename="../../desktop/app.py" line="283" />
       <source>&amp;Training</source>
       <translation>Pe&amp;latihan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="296" />
+      <source>Crime &amp;analysis</source>
+      <translation>&amp;Analisis kejahatan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="303" />
+      <source>&amp;Monthly report (PDF)…</source>
+      <translation>Laporan &amp;bulanan (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="309" />
+      <source>&amp;Export to Excel…</source>
+      <translation>&amp;Ekspor ke Excel…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthlyReportDialog</name>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="113" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="244" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="278" />
+      <source>Monthly report</source>
+      <translation>Laporan bulanan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="136" />
+      <source>Internal report (signed by the unit head)</source>
+      <translation>Laporan internal (ditandatangani kepala unit)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="137" />
+      <source>Public release (aggregate figures only)</source>
+      <translation>Rilis publik (hanya angka agregat)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="143" />
+      <source>Only a unit head or an admin can make the internal report; you can make the public release.</source>
+      <translation>Hanya kepala unit atau admin yang dapat membuat laporan internal; Anda dapat membuat rilis publik.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="158" />
+      <source>Save monthly report</source>
+      <translation>Simpan laporan bulanan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="158" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="166" />
+      <source>Month</source>
+      <translation>Bulan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="167" />
+      <source>Version</source>
+      <translation>Versi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="168" />
+      <source>Save to</source>
+      <translation>Simpan ke</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="174" />
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="176" />
+      <source>Make report</source>
+      <translation>Buat laporan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="179" />
+      <source>Open PDF</source>
+      <translation>Buka PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="180" />
+      <source>Print preview</source>
+      <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="218" />
+      <source>This month has not started yet.</source>
+      <translation>Bulan ini belum dimulai.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="240" />
+      <source>Making the report…</source>
+      <translation>Membuat laporan…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="245" />
+      <source>Counting and writing the report…</source>
+      <translation>Menghitung dan menulis laporan…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="264" />
+      <source>Saved to %1</source>
+      <translation>Disimpan ke %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="271" />
+      <source>Cancelled; no file was written.</source>
+      <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/monthly_dialog.py" line="300" />
+      <source>Print monthly report</source>
+      <translation>Cetak laporan bulanan</translation>
     </message>
   </context>
   <context>
@@ -2003,6 +2683,39 @@
       <location filename="../../ui/widgets/wib_datetime.py" line="32" />
       <source>Unknown</source>
       <translation>Tidak diketahui</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutputFileRow</name>
+    <message>
+      <location filename="../../ui/exports/output_file.py" line="33" />
+      <source>Choose…</source>
+      <translation>Pilih…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/output_file.py" line="75" />
+      <source>Choose where to save the file.</source>
+      <translation>Pilih tempat menyimpan berkas.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/output_file.py" line="77" />
+      <source>This is a folder; choose a file name.</source>
+      <translation>Ini sebuah folder; pilih nama berkas.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/output_file.py" line="79" />
+      <source>The folder %1 does not exist.</source>
+      <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/output_file.py" line="89" />
+      <source>Replace file</source>
+      <translation>Ganti berkas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/output_file.py" line="90" />
+      <source>%1 already exists. Replace it?</source>
+      <translation>%1 sudah ada. Ganti?</translation>
     </message>
   </context>
   <context>
@@ -2348,67 +3061,67 @@
   <context>
     <name>PatrolDialog</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="242" />
+      <location filename="../../ui/community/patrols_page.py" line="245" />
       <source>Edit patrol</source>
       <translation>Ubah patroli</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="242" />
+      <location filename="../../ui/community/patrols_page.py" line="245" />
       <source>New patrol</source>
       <translation>Patroli baru</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="258" />
+      <location filename="../../ui/community/patrols_page.py" line="261" />
       <source>ends the next day</source>
       <translation>berakhir keesokan harinya</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="271" />
+      <location filename="../../ui/community/patrols_page.py" line="274" />
       <source>Add to route</source>
       <translation>Tambahkan ke rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="276" />
+      <location filename="../../ui/community/patrols_page.py" line="279" />
       <source>Up</source>
       <translation>Naikkan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="277" />
+      <location filename="../../ui/community/patrols_page.py" line="280" />
       <source>Down</source>
       <translation>Turunkan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="278" />
+      <location filename="../../ui/community/patrols_page.py" line="281" />
       <source>Remove</source>
       <translation>Hapus</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="307" />
+      <location filename="../../ui/community/patrols_page.py" line="310" />
       <source>What was seen or done along the route</source>
       <translation>Apa yang ditemukan atau dilakukan di sepanjang rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="310" />
+      <location filename="../../ui/community/patrols_page.py" line="313" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="312" />
+      <location filename="../../ui/community/patrols_page.py" line="315" />
       <source>Mode</source>
       <translation>Moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="313" />
+      <location filename="../../ui/community/patrols_page.py" line="316" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="314" />
+      <location filename="../../ui/community/patrols_page.py" line="317" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="315" />
+      <location filename="../../ui/community/patrols_page.py" line="318" />
       <source>Findings</source>
       <translation>Temuan</translation>
     </message>
@@ -2507,14 +3220,57 @@
   <context>
     <name>PeriodBar</name>
     <message>
-      <location filename="../../ui/community/__init__.py" line="67" />
+      <location filename="../../ui/community/__init__.py" line="70" />
       <source>From</source>
       <translation>Dari</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="69" />
+      <location filename="../../ui/community/__init__.py" line="72" />
       <source>to</source>
       <translation>sampai</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeriodPicker</name>
+    <message>
+      <location filename="../../ui/analysis/period.py" line="47" />
+      <source>This month</source>
+      <translation>Bulan ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/period.py" line="48" />
+      <source>Last month</source>
+      <translation>Bulan lalu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/period.py" line="49" />
+      <source>This year</source>
+      <translation>Tahun ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/period.py" line="50" />
+      <source>Custom range</source>
+      <translation>Rentang pilihan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/period.py" line="57" />
+      <source>&amp;Period</source>
+      <translation>&amp;Periode</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/period.py" line="63" />
+      <source>From</source>
+      <translation>Dari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/period.py" line="65" />
+      <source>to</source>
+      <translation>sampai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/period.py" line="126" />
+      <source>The period ends before it starts.</source>
+      <translation>Periode berakhir sebelum dimulai.</translation>
     </message>
   </context>
   <context>
@@ -2528,6 +3284,19 @@
       <location filename="../../ui/outreach/photos.py" line="45" />
       <source>Open in photo viewer</source>
       <translation>Buka di penampil foto</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressTask</name>
+    <message>
+      <location filename="../../ui/widgets/progress_task.py" line="47" />
+      <source>It could not be finished: %1</source>
+      <translation>Tidak dapat diselesaikan: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/progress_task.py" line="77" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
     </message>
   </context>
   <context>
@@ -2546,6 +3315,29 @@
       <location filename="../../ui/reports/receipt_actions.py" line="108" />
       <source>Print receipt</source>
       <translation>Cetak tanda terima</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportChannel</name>
+    <message>
+      <location filename="../../ui/labels.py" line="22" />
+      <source>Walk-in</source>
+      <translation>Datang langsung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="23" />
+      <source>Phone</source>
+      <translation>Telepon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="24" />
+      <source>Online</source>
+      <translation>Daring</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="25" />
+      <source>Social media</source>
+      <translation>Media sosial</translation>
     </message>
   </context>
   <context>
@@ -3033,117 +3825,97 @@
   <context>
     <name>ReportListPage</name>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="104" />
+      <location filename="../../ui/reports/list_page.py" line="105" />
       <source>Search number, name, NIK, phone, chronology…</source>
       <translation>Cari nomor, nama, NIK, telepon, uraian…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="114" />
+      <location filename="../../ui/reports/list_page.py" line="115" />
       <source>All time</source>
       <translation>Semua waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="115" />
+      <location filename="../../ui/reports/list_page.py" line="116" />
       <source>Today</source>
       <translation>Hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="116" />
+      <location filename="../../ui/reports/list_page.py" line="117" />
       <source>Last 7 days</source>
       <translation>7 hari terakhir</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="117" />
+      <location filename="../../ui/reports/list_page.py" line="118" />
       <source>This month</source>
       <translation>Bulan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="118" />
+      <location filename="../../ui/reports/list_page.py" line="119" />
       <source>This year</source>
       <translation>Tahun ini</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="119" />
+      <location filename="../../ui/reports/list_page.py" line="120" />
       <source>From – to</source>
       <translation>Dari – sampai</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="133" />
+      <location filename="../../ui/reports/list_page.py" line="134" />
       <source>All kinds</source>
       <translation>Semua jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="134" />
+      <location filename="../../ui/reports/list_page.py" line="135" />
       <source>All statuses</source>
       <translation>Semua status</translation>
     </message>
     <message>
       <location filename="../../ui/reports/list_page.py" line="136" />
-      <source>Walk-in</source>
-      <translation>Datang langsung</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/list_page.py" line="137" />
-      <source>Phone</source>
-      <translation>Telepon</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/list_page.py" line="138" />
-      <source>Online</source>
-      <translation>Daring</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/list_page.py" line="139" />
-      <source>Social media</source>
-      <translation>Media sosial</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/list_page.py" line="141" />
       <source>All channels</source>
       <translation>Semua saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="143" />
+      <location filename="../../ui/reports/list_page.py" line="138" />
       <source>All categories</source>
       <translation>Semua kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="145" />
+      <location filename="../../ui/reports/list_page.py" line="140" />
       <source>All officers</source>
       <translation>Semua petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="147" />
+      <location filename="../../ui/reports/list_page.py" line="142" />
       <source>All kecamatan</source>
       <translation>Semua kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="150" />
+      <location filename="../../ui/reports/list_page.py" line="145" />
       <source>Overdue</source>
       <translation>Terlambat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="150" />
+      <location filename="../../ui/reports/list_page.py" line="145" />
       <source>Due this week</source>
       <translation>Jatuh tempo minggu ini</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="152" />
+      <location filename="../../ui/reports/list_page.py" line="147" />
       <source>Any deadline</source>
       <translation>Semua tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="154" />
+      <location filename="../../ui/reports/list_page.py" line="149" />
       <source>Assigned to me</source>
       <translation>Ditugaskan kepada saya</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="333" />
+      <location filename="../../ui/reports/list_page.py" line="328" />
       <source>Counting…</source>
       <translation>Menghitung…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/reports/list_page.py" line="335" />
+      <location filename="../../ui/reports/list_page.py" line="330" />
       <source>%n report(s)</source>
       <translation>
         <numerusform>%n laporan</numerusform>
@@ -3988,6 +4760,103 @@
     </message>
   </context>
   <context>
+    <name>SyncMenu</name>
+    <message>
+      <location filename="../../ui/sync/install.py" line="31" />
+      <source>&amp;Central database…</source>
+      <translation>Basis data &amp;pusat…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/install.py" line="36" />
+      <source>Only an admin sets up the central database.</source>
+      <translation>Hanya admin yang mengatur basis data pusat.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/install.py" line="38" />
+      <source>&amp;Sync now</source>
+      <translation>&amp;Sinkronkan sekarang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/install.py" line="45" />
+      <source>Sync &amp;conflicts…</source>
+      <translation>&amp;Konflik sinkronisasi…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncStatusWidget</name>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="21" />
+      <source>Sync now</source>
+      <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="22" />
+      <source>Send and receive changes with the Polres central database</source>
+      <translation>Kirim dan terima perubahan dengan basis data pusat Polres</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="35" />
+      <location filename="../../ui/sync/status_widget.py" line="53" />
+      <source>Syncing…</source>
+      <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="47" />
+      <source>Central database: not set up</source>
+      <translation>Basis data pusat: belum diatur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="49" />
+      <source>Settings → Central database…</source>
+      <translation>Pengaturan → Basis data pusat…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="55" />
+      <source>Not synced yet this session</source>
+      <translation>Belum disinkronkan pada sesi ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="57" />
+      <source>Online</source>
+      <translation>Daring</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="59" />
+      <source>Offline</source>
+      <translation>Luring</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="60" />
+      <source>%1 change(s) waiting</source>
+      <translation>%1 perubahan menunggu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="63" />
+      <source>last sync %1</source>
+      <translation>sinkron terakhir %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="66" />
+      <source>never synced</source>
+      <translation>belum pernah sinkron</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="68" />
+      <source>%1 conflict(s)</source>
+      <translation>%1 konflik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="73" />
+      <source>Last error (%1): %2</source>
+      <translation>Galat terakhir (%1): %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="75" />
+      <source>%1 change(s) refused by the server</source>
+      <translation>%1 perubahan ditolak server</translation>
+    </message>
+  </context>
+  <context>
     <name>TodayModel</name>
     <message>
       <location filename="../../ui/reports/today_model.py" line="30" />
@@ -4738,6 +5607,42 @@
     <message>
       <source>Unknown officer.</source>
       <translation>Petugas tidak dikenal.</translation>
+    </message>
+    <message>
+      <source>Choose which value to keep.</source>
+      <translation>Pilih nilai yang dipertahankan.</translation>
+    </message>
+    <message>
+      <source>This conflict was already settled.</source>
+      <translation>Konflik ini sudah diselesaikan.</translation>
+    </message>
+    <message>
+      <source>Enter the central database address.</source>
+      <translation>Masukkan alamat basis data pusat.</translation>
+    </message>
+    <message>
+      <source>Enter the station's login role (from sentra central add-station).</source>
+      <translation>Masukkan peran login kantor (dari sentra central add-station).</translation>
+    </message>
+    <message>
+      <source>No system keyring is available to keep the central database password (Windows Credential Manager, macOS Keychain or a Secret Service such as GNOME Keyring). Sentra Desk will not store the password in a file.</source>
+      <translation>Tidak ada keyring sistem untuk menyimpan kata sandi basis data pusat (Windows Credential Manager, macOS Keychain, atau Secret Service seperti GNOME Keyring). Sentra Desk tidak akan menyimpan kata sandi di dalam berkas.</translation>
+    </message>
+    <message>
+      <source>This is not a PostgreSQL address (postgresql://host:5432/sentra).</source>
+      <translation>Ini bukan alamat PostgreSQL (postgresql://host:5432/sentra).</translation>
+    </message>
+    <message>
+      <source>No password for the central database is stored in the system keyring.</source>
+      <translation>Belum ada kata sandi basis data pusat di keyring sistem.</translation>
+    </message>
+    <message>
+      <source>The central database is not set up (Settings → Central database).</source>
+      <translation>Basis data pusat belum diatur (Pengaturan → Basis data pusat).</translation>
+    </message>
+    <message>
+      <source>Leave the password out of the address; it is kept in the system keyring.</source>
+      <translation>Jangan tulis kata sandi di alamat; kata sandi disimpan di keyring sistem.</translation>
     </message>
   </context>
   <context>

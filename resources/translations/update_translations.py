@@ -88,6 +88,8 @@ def db_messages() -> list[str]:
                 in (
                     "ValidationFailed",
                     "InvalidNik",
+                    "KeyringUnavailable",
+                    "SyncNotConfigured",
                 )
             ):
                 for arg in node.args:

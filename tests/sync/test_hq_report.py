@@ -1,0 +1,33 @@
+"""HQ view: the Polres-wide monthly report over every station, read from the central database only."""
+
+from __future__ import annotations
+
+from db.queries.monthly import monthly_report_data
+from db.sync.central import add_station
+from db.sync.hq import download_central
+from db.sync.link import PgLink
+from db.timeutil import now_utc, to_wib
+from tests.sync.desks import make_desk
+
+
+def test_the_polres_report_counts_every_station(template_db, tmp_path, central):
+    polres = make_desk(template_db, tmp_path / "polres", central, "POLRES-SOLOK", level="polres")
+    polsek = make_desk(template_db, tmp_path / "gt", central, "POLSEK-GT")
+    for _ in range(3):
+        polres.report()
+    for _ in range(2):
+        polsek.report(offense="Penipuan")
+    polres.sync()
+    polsek.sync()
+    role, password = add_station(central.url, "POLRES-HQ", hq=True)
+    with PgLink(polres.url, user=role, password=password) as link:
+        sf = download_central(link, tmp_path / "hq.sqlite")
+    today = to_wib(now_utc())
+    data = monthly_report_data(sf, year=today.year, month=today.month)
+    assert data.figures.current.received == 5
+    assert data.figures.current.ct == 5
+    assert "SOLOK" in data.unit.upper() and "POLSEK" not in data.unit.upper()
+    # Both stations share the default category list: one line per category name, not one per station.
+    labels = [row.label for row in data.figures.by_category]
+    assert len(labels) == len(set(labels))
+    assert sum(row.count for row in data.figures.by_category) == 5
