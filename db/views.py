@@ -6,6 +6,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: db.hotspots reads the database and must not load with the views
+    from db.hotspots import Hotspot, PatrolTarget
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +240,28 @@ class MonthlyIkm:
 
 
 @dataclass(frozen=True, slots=True)
+class MonthlyResponse:
+    """Follow-up speed of the month's LP_B and Dumas reports (db/queries/monthly_response.py defines it)."""
+
+    cases: int  # LP_B and Dumas reports received in the month
+    acted: int  # ... of which had a first action by the time the report is made
+    median_hours: float | None  # receipt to first action, over `acted`; None when none
+    mean_hours: float | None
+    letters: int  # SP2HP / SP3D / clarification letters issued in the month
+    letters_on_time: int  # ... issued on or before the deadline they answered
+
+    @property
+    def on_time_rate(self) -> Decimal | None:
+        """Letters on time in percent, 1 decimal; None when no letter was issued."""
+        if not self.letters:
+            return None
+        return (Decimal(self.letters_on_time) * 100 / Decimal(self.letters)).quantize(Decimal("0.1"))
+
+
+NO_RESPONSE = MonthlyResponse(0, 0, None, None, 0, 0)
+
+
+@dataclass(frozen=True, slots=True)
 class MonthlyFigures:
     """The figures of one WIB month (db/queries/monthly.py documents each definition)."""
 
@@ -260,6 +286,7 @@ class MonthlyFigures:
     training_hours: float
     training_courses: int
     officers_trained: int
+    response: MonthlyResponse = NO_RESPONSE
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +301,9 @@ class MonthlyReportData:
     signatory_title: str
     signatory: PersonBlock
     printed_on: date  # WIB day the report is made, for the place-and-date line
+    # db.hotspots: nagari above their own 12-month baseline (Poisson, p < ALPHA), ranked; aggregates only.
+    hotspots: tuple[Hotspot, ...] = ()
+    patrol_targets: tuple[PatrolTarget, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,7 +52,7 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
     rate = f.current.clearance_rate
     print(
         f"{data.unit} {period_label(year, month)}: {f.current.received} reports, CT {f.current.ct}, "
-        f"CC {f.current.cc}, clearance {'-' if rate is None else f'{rate}%'}"
+        f"CC {f.current.cc}, clearance {'-' if rate is None else f'{rate}%'}, hotspots {len(data.hotspots)}"
     )
     print(f"PDF -> {out}")
     return 0

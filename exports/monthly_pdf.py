@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from db.views import CountRow, HeadlineFigures, MonthlyReportData
+from exports.monthly_sections import FOLLOW_UP_NOTE, follow_up_rows, hotspot_section
 from exports.pdf_common import (
     SANS,
     SANS_BOLD,
@@ -36,9 +37,19 @@ from exports.pdf_common import (
     table_style,
 )
 
-__all__ = ["PUBLIC_TITLE", "TITLE", "category_chart", "period_label", "trend_chart", "write_monthly_pdf"]
+__all__ = [
+    "HOTSPOT_HEADING",
+    "PUBLIC_TITLE",
+    "TITLE",
+    "category_chart",
+    "period_label",
+    "trend_chart",
+    "write_monthly_pdf",
+]
 
 TITLE = "LAPORAN BULANAN SPKT"
+HOTSPOT_HEADING = "Titik rawan (hotspot) dan sasaran patroli"
+PUBLIC_HOTSPOT_HEADING = "Titik rawan (hotspot)"  # patrol plans are not published
 PUBLIC_TITLE = "RILIS DATA BULANAN"
 KIND_LABELS = {
     "LP_B": "Laporan Polisi (LP/B)",
@@ -147,14 +158,12 @@ def build_story(data: MonthlyReportData, *, public: bool = False) -> list[Flowab
     story.append(_count_table("Nagari", f.by_nagari, styles))
     story += _heading(f"{next(n)}. Waktu Laporan Polisi Diterima (hari x jam, WIB)", styles)
     story.append(_matrix_table(f.hour_weekday, styles))
+    story += _heading(f"{next(n)}. {PUBLIC_HOTSPOT_HEADING if public else HOTSPOT_HEADING}", styles)
+    story += hotspot_section(data, styles, public=public)
     if not public:
         story += _heading(f"{next(n)}. Tindak Lanjut Perkara (LP/B dan Dumas)", styles)
-        rows = [
-            ["Masih berjalan pada akhir bulan", str(f.open_cases)],
-            ["Melewati tenggat SP2HP/SP3D", str(f.overdue)],
-            ["Selesai pada bulan ini", str(f.closed_in_month)],
-        ]
-        story.append(grid_table(["Uraian", "Jumlah"], rows, [120 * mm, 30 * mm], styles))
+        story.append(grid_table(["Uraian", "Jumlah"], follow_up_rows(f), [120 * mm, 30 * mm], styles))
+        story.append(Paragraph(markup(FOLLOW_UP_NOTE), styles["small"]))
     story += _heading(f"{next(n)}. Pembinaan Masyarakat (Binmas)", styles)
     o = f.outreach
     rows = [[OUTREACH_LABELS.get(r.code, r.label or NOT_GIVEN), str(r.count)] for r in o.by_kind]

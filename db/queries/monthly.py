@@ -15,6 +15,9 @@ Definitions (a report belongs to the month of its WIB receive time; void and del
   today and the first day of the next month. The deadline is kept only for the present, so for a past month
   this is today's view of the reports still open, not a reconstruction.
 - closed in the month: LP_B and Dumas reports moved to "closed" in the month (counted once each).
+- speed of follow-up (time to first action, letters on time): db/queries/monthly_response.py.
+- hotspots and patrol targets (in MonthlyReportData): db/hotspots.py (Poisson test against each nagari's own
+  12-month baseline).
 - `unit_filter` is a station code: only that unit's reports count. Outreach, IKM and training are the data
   folder's own (one station per folder) and ignore it.
 """
@@ -25,19 +28,21 @@ import calendar
 from collections import Counter
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.deadlines import KINDS_WITH_DEADLINE, TERMINAL_STATUSES, deadline_conditions, today_wib
 from db.engine import read_session
 from db.models import Category, Report, StatusChange
 from db.queries.community_stats import training_summary
+from db.queries.monthly_response import month_response
 from db.queries.outreach_stats import outreach_summary
 from db.regions import region_name
+from db.services.case_flow import STATUSES
 from db.services.station import load_station
 from db.services.survey import ikm_for_period
 from db.station_identity import unit_label
-from db.timeutil import to_wib, wib_day_bounds
+from db.timeutil import wib_day_bounds
 from db.views import (
     CountRow,
     HeadlineFigures,
@@ -51,6 +56,9 @@ from db.views import (
 
 KINDS = ("LP_B", "DUMAS", "SKTLK", "INFO")
 TOP = 10
+PATROL_TARGETS = 5
+OPEN_STATUSES = tuple(st for st in STATUSES if st not in TERMINAL_STATUSES)
+WIB_SHIFT = "+7 hours"  # SQLite strftime modifier: stored UTC text to WIB wall time (no daylight saving)
 
 
 def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -70,11 +78,6 @@ def month_bounds(year: int, month: int) -> tuple[datetime, datetime]:
     return wib_day_bounds(first)[0], wib_day_bounds(last)[1]
 
 
-def _month_key(moment: datetime) -> tuple[int, int]:
-    wib = to_wib(moment)
-    return wib.year, wib.month
-
-
 def _live(unit_filter: str | None) -> tuple:  # type: ignore[type-arg]
     conditions: list[ColumnElement[bool]] = [Report.deleted_at.is_(None), Report.voided_at.is_(None)]
     if unit_filter is not None:
@@ -82,17 +85,22 @@ def _live(unit_filter: str | None) -> tuple:  # type: ignore[type-arg]
     return tuple(conditions)
 
 
-def _ranked(counter: Counter[str], label, top: int | None) -> tuple[CountRow, ...]:  # type: ignore[no-untyped-def]
-    rows = sorted(((code, label(code), n) for code, n in counter.items()), key=lambda r: (-r[2], r[1]))
-    return tuple(CountRow(code, name, n) for code, name, n in rows[:top])
+def _ranked(rows, label, top: int | None) -> tuple[CountRow, ...]:  # type: ignore[no-untyped-def]
+    """(code, count) rows, merged by code ("" for none), most first then by label."""
+    merged: Counter[str] = Counter()
+    for code, n in rows:
+        merged[code or ""] += n
+    ranked = sorted(((code, label(code), n) for code, n in merged.items()), key=lambda r: (-r[2], r[1]))
+    return tuple(CountRow(code, name, n) for code, name, n in ranked[:top])
 
 
-def _closed_keys(
-    s: Session, kinds: frozenset[str] | tuple[str, ...], start, end, live
-) -> set[tuple[str, int, int]]:  # type: ignore[no-untyped-def]
-    """(report id, year, month) of every change to "closed" in [start, end) of a live report of `kinds`."""
+def _closed_per_month(s: Session, start, end, live) -> Counter[tuple[int, int, bool]]:  # type: ignore[no-untyped-def]
+    """(year, month, is LP_B) -> live LP_B / Dumas reports moved to "closed" in that WIB month of
+    [start, end), each counted once per month."""
+    month = func.strftime("%Y-%m", StatusChange.changed_at, WIB_SHIFT)
+    is_lp = Report.kind == "LP_B"
     rows = s.execute(
-        select(StatusChange.report_id, StatusChange.changed_at)
+        select(month, is_lp, func.count(StatusChange.report_id.distinct()))
         .join(Report, Report.id == StatusChange.report_id)
         .where(
             *live,
@@ -100,55 +108,63 @@ def _closed_keys(
             StatusChange.to_status == "closed",
             StatusChange.changed_at >= start,
             StatusChange.changed_at < end,
-            Report.kind.in_(kinds),
+            Report.kind.in_(sorted(KINDS_WITH_DEADLINE)),
         )
+        .group_by(month, is_lp)
     ).all()
-    return {(report_id, *_month_key(at)) for report_id, at in rows}
+    return Counter({(int(m[:4]), int(m[5:7]), bool(lp)): n for m, lp, n in rows})
+
+
+def _unindexed(name: str) -> ColumnElement:  # type: ignore[type-arg]
+    """Report's column written `+report.name`, so SQLite drives the query from another index."""
+    return literal_column(f"+report.{name}", getattr(Report, name).type)
 
 
 def _open_at(s: Session, end: datetime, live) -> int:  # type: ignore[no-untyped-def]
     """LP_B and Dumas reports received before `end` whose status at `end` was not terminal.
 
-    Counted in SQL from the current status, then corrected for the reports whose status changed after `end`
-    (only those need their history read): their status at `end` is the last change before it, or
-    "received" when there was none. Reports without history rows (as the demo writes some) keep their current
-    status, since nothing changed after `end` for them.
+    Counted in SQL from the current status (driven by the status index: open reports are few, reports of a
+    kind are many), then corrected, in SQL too, for the reports whose status changed after `end` (found
+    through the history's time index): their status at `end` is the last change before it, or "received"
+    when there was none. Reports without history rows (as the demo writes some) keep their current status,
+    since nothing changed after `end` for them.
     """
-    scope = (*live, Report.kind.in_(KINDS_WITH_DEADLINE), Report.received_at < end)
+    kind, received_at = _unindexed("kind"), _unindexed("received_at")
     open_now = (
         s.scalar(
-            select(func.count()).select_from(Report).where(*scope, Report.status.not_in(TERMINAL_STATUSES))
+            select(func.count())
+            .select_from(Report)
+            .where(
+                *live,
+                Report.status.in_(OPEN_STATUSES),
+                Report.received_at < end,
+                kind.in_(sorted(KINDS_WITH_DEADLINE)),
+            )
         )
         or 0
     )
-    changed_after = (
-        select(StatusChange.report_id)
-        .where(StatusChange.deleted_at.is_(None), StatusChange.changed_at >= end)
-        .distinct()
-        .scalar_subquery()
-    )
-    moved = dict(
-        s.execute(select(Report.id, Report.status).where(*scope, Report.id.in_(changed_after))).all()
-    )
-    if not moved:
-        return open_now
-    before: dict[str, str] = {}
-    for report_id, status in s.execute(
-        select(StatusChange.report_id, StatusChange.to_status)
+    before = (
+        select(StatusChange.to_status)
         .where(
+            StatusChange.report_id == Report.id,
             StatusChange.deleted_at.is_(None),
             StatusChange.changed_at < end,
-            # A subquery, not the ids themselves: a month long past can have more than SQLite's bound
-            # variables allow.
-            StatusChange.report_id.in_(select(Report.id).where(*scope, Report.id.in_(changed_after))),
         )
-        .order_by(StatusChange.report_id, StatusChange.changed_at)
+        .order_by(StatusChange.changed_at.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    was_open = func.coalesce(before, "received").not_in(TERMINAL_STATUSES)
+    is_open = Report.status.not_in(TERMINAL_STATUSES)
+    changed_after = select(StatusChange.report_id).where(
+        StatusChange.deleted_at.is_(None), StatusChange.changed_at >= end
+    )
+    for was, now, n in s.execute(
+        select(was_open, is_open, func.count())
+        .where(*live, kind.in_(sorted(KINDS_WITH_DEADLINE)), received_at < end, Report.id.in_(changed_after))
+        .group_by(was_open, is_open)
     ):
-        before[report_id] = status  # the last one before `end` wins
-    for report_id, current in moved.items():
-        was_open = before.get(report_id, "received") not in TERMINAL_STATUSES
-        is_open = current not in TERMINAL_STATUSES
-        open_now += int(was_open) - int(is_open)
+        open_now += n * (int(bool(was)) - int(bool(now)))
     return open_now
 
 
@@ -172,33 +188,46 @@ def monthly_figures(
     first, last = month_days(year, month)
     next_first = month_days(*shift_month(year, month, 1))[0]
     as_of = min(today or today_wib(), next_first)
+    in_month = (*live, Report.received_at >= start, Report.received_at < end)
     with read_session(session_factory) as s:
-        # Counted per WIB month in SQL (received_at is stored as UTC text): thirteen months of reports never
-        # travel to Python one by one.
-        wib_month = func.strftime("%Y-%m", Report.received_at, "+7 hours")
+        # Everything is counted in SQL (received_at is stored as UTC text, shifted to WIB by strftime): the
+        # month's reports never travel to Python one by one.
+        wib_month = func.strftime("%Y-%m", Report.received_at, WIB_SHIFT)
         span = s.execute(
             select(wib_month, Report.kind == "LP_B", func.count())
             .where(*live, Report.received_at >= span_start, Report.received_at < end)
             .group_by(wib_month, Report.kind == "LP_B")
         ).all()
-        month_rows = s.execute(
-            select(
-                Report.kind,
-                Report.received_at,
-                Category.name,
-                Report.incident_kecamatan_code,
-                Report.incident_nagari_code,
-            )
+        by_kind = dict(
+            s.execute(select(Report.kind, func.count()).where(*in_month).group_by(Report.kind)).all()
+        )
+        by_category = s.execute(
+            select(Category.name, func.count())
+            .select_from(Report)
             .outerjoin(Category, Category.id == Report.category_id)
-            .where(*live, Report.received_at >= start, Report.received_at < end)
+            .where(*in_month)
+            .group_by(Category.name)
         ).all()
-        cc_keys = _closed_keys(s, ("LP_B",), span_start, end, live)
-        closed_keys = _closed_keys(s, tuple(KINDS_WITH_DEADLINE), start, end, live)
+        kecamatan, nagari = Report.incident_kecamatan_code, Report.incident_nagari_code
+        by_kecamatan = s.execute(select(kecamatan, func.count()).where(*in_month).group_by(kecamatan)).all()
+        by_nagari = s.execute(select(nagari, func.count()).where(*in_month).group_by(nagari)).all()
+        weekday = func.strftime("%w", Report.received_at, WIB_SHIFT)  # 0 = Sunday
+        hour = func.strftime("%H", Report.received_at, WIB_SHIFT)
+        cells = s.execute(
+            select(weekday, hour, func.count())
+            .where(*in_month, Report.kind == "LP_B")
+            .group_by(weekday, hour)
+        ).all()
+        # Closures are read for the three months the report compares only (the trend is CT alone).
+        closed = _closed_per_month(s, month_bounds(*previous)[0], end, live)
+        closed += _closed_per_month(s, *month_bounds(*year_ago), live)
+        closed_in_month = closed[(year, month, True)] + closed[(year, month, False)]
         open_cases = _open_at(s, end, live)
         overdue_q = select(func.count()).select_from(Report).where(*deadline_conditions("overdue", as_of))
         if unit_filter is not None:
             overdue_q = overdue_q.where(Report.station_code == unit_filter)
         overdue = int(s.scalar(overdue_q) or 0)
+        response = month_response(s, start, end, live)
 
     received: Counter[tuple[int, int]] = Counter()
     ct: Counter[tuple[int, int]] = Counter()
@@ -207,24 +236,13 @@ def monthly_figures(
         received[key] += n
         if is_lp:
             ct[key] += n
-    cc = Counter((y, m) for _, y, m in cc_keys)
 
     def headline(key: tuple[int, int]) -> HeadlineFigures:
-        return HeadlineFigures(key[0], key[1], received[key], ct[key], cc[key])
+        return HeadlineFigures(key[0], key[1], received[key], ct[key], closed[(*key, True)])
 
-    by_kind: Counter[str] = Counter()
-    by_category: Counter[str] = Counter()
-    by_kecamatan: Counter[str] = Counter()
-    by_nagari: Counter[str] = Counter()
     matrix = [[0] * 24 for _ in range(7)]
-    for kind, at, category, kecamatan, nagari in month_rows:
-        by_kind[kind] += 1
-        by_category[category or ""] += 1
-        by_kecamatan[kecamatan or ""] += 1
-        by_nagari[nagari or ""] += 1
-        if kind == "LP_B":
-            wib = to_wib(at)
-            matrix[wib.weekday()][wib.hour] += 1
+    for w, h, n in cells:
+        matrix[(int(w) + 6) % 7][int(h)] = n
 
     def place(code: str) -> str:
         return region_name(code) if code else ""
@@ -248,7 +266,7 @@ def monthly_figures(
         ct_trend=tuple(MonthCount(y, m, ct[(y, m)]) for y, m in trend_months),
         open_cases=open_cases,
         overdue=overdue,
-        closed_in_month=len({rid for rid, _, _ in closed_keys}),
+        closed_in_month=closed_in_month,
         outreach=MonthlyOutreach(
             sessions=outreach.sessions,
             men=outreach.men,
@@ -261,6 +279,7 @@ def monthly_figures(
         training_hours=training.hours,
         training_courses=training.courses,
         officers_trained=training.officers_trained,
+        response=response,
     )
 
 
@@ -272,10 +291,15 @@ def monthly_report_data(
     unit_filter: str | None = None,
     today: date | None = None,
 ) -> MonthlyReportData:
-    """The monthly figures with the station's letterhead, unit, city and signatory, for the PDF."""
+    """The monthly figures with the station's letterhead, unit, city and signatory, the month's hotspots
+    (db.hotspots.find_hotspots) and the first PATROL_TARGETS of them as patrol targets, for the PDF."""
+    from db.hotspots import find_hotspots, patrol_targets
+
     figures = monthly_figures(session_factory, year=year, month=month, unit_filter=unit_filter, today=today)
+    start, end = month_bounds(year, month)
     with read_session(session_factory) as s:
         st = load_station(s)
+        hotspots = find_hotspots(s, start, end, station_code=unit_filter)
         return MonthlyReportData(
             figures=figures,
             letterhead_lines=tuple(st.letterhead.splitlines()),
@@ -285,4 +309,6 @@ def monthly_report_data(
             signatory_title=st.signatory_title,
             signatory=PersonBlock(st.signatory_name, st.signatory_rank, st.signatory_nrp),
             printed_on=today or today_wib(),
+            hotspots=hotspots,
+            patrol_targets=patrol_targets(hotspots, limit=PATROL_TARGETS),
         )

@@ -198,3 +198,64 @@ def test_report_data_carries_station_identity(session_factory, world):
     assert data.unit == "POLRES SOLOK"
     assert data.letterhead_lines[0] == "KEPOLISIAN NEGARA REPUBLIK INDONESIA"
     assert data.figures.current.ct == 3
+
+
+def _id_at(made, at: datetime) -> str:
+    return next(r["id"] for r in made if r["at"] == at)
+
+
+def test_time_to_first_action_and_letters_on_time(session_factory, world, station):
+    from db.services.contacts import add_contact
+    from db.services.letters import issue_letter
+
+    _, admin = station
+    tue, nov10_b, oct16 = (_id_at(world, at) for at in (utc(2026, 11, 10, 3), utc(2026, 11, 10, 4),
+                                                          utc(2026, 10, 16)))  # fmt: skip
+    # A call a day after receipt comes before tue's first status change (20 November): the call counts.
+    add_contact(session_factory, report_id=tue, channel="call", summary="Ditelepon", next_step="Tunggu",
+                officer_id=admin.id, contacted_at=utc(2026, 11, 11, 3), now=utc(2026, 11, 11, 3))  # fmt: skip
+    letter = dict(addressee="Pelapor", facts="Fakta", actions="Tindakan", obstacles="", next_steps="Lanjut",
+                  officer_id=admin.id)  # fmt: skip
+    # Received Tuesday 10 November: first SP2HP due 10 working days later (24 November); sent the 20th.
+    issue_letter(session_factory, report_id=nov10_b, kind="SP2HP", now=utc(2026, 11, 20, 4), **letter)
+    # Received 16 October: due 30 October; sent 3 November, late (and October's report, November's letter).
+    issue_letter(session_factory, report_id=oct16, kind="SP2HP", now=utc(2026, 11, 3, 4), **letter)
+    r = monthly_figures(session_factory, year=2026, month=11, today=date(2026, 12, 10)).response
+    # November's LP_B/Dumas, from receipt (UTC): first (31 Oct 23:00 -> moved 3 Dec 02:00 = 771 h), tue (call,
+    # 24 h), nov10_b (its letter is a contact, 240 h), the Dumas (12 Nov 02:00 -> moved 25 Nov 02:00 = 312 h);
+    # the void report is left out.
+    assert (r.cases, r.acted) == (4, 4)
+    assert r.median_hours == pytest.approx((240 + 312) / 2, abs=0.01)
+    assert r.mean_hours == pytest.approx((771 + 24 + 240 + 312) / 4, abs=0.01)
+    assert (r.letters, r.letters_on_time) == (2, 1) and r.on_time_rate == Decimal("50.0")
+    oct_r = monthly_figures(session_factory, year=2026, month=10, today=date(2026, 12, 10)).response
+    # October: 31 Oct 23:59 WIB (never acted on), oct1 (moved 5 Nov 02:00), oct16 (its letter, 3 Nov).
+    assert (oct_r.cases, oct_r.acted, oct_r.letters) == (3, 2, 0) and oct_r.on_time_rate is None
+    empty = monthly_figures(session_factory, year=2026, month=9).response
+    assert (empty.cases, empty.median_hours, empty.mean_hours) == (0, None, None)
+
+
+def test_report_data_has_hotspots_and_patrol_targets(session_factory, world, station):
+    from db.services.report_input import CitizenInput, ReportInput
+    from db.services.reports import register_report
+
+    _, admin = station
+    # Four more police reports at NAG_A2 in November (tue is the fifth); no baseline there in the year before.
+    for day in (3, 4, 5, 6):
+        data = ReportInput(
+            kind="LP_B",
+            citizen=CitizenInput(name="Rina"),
+            offense="Curanmor R2",
+            chronology="Kronologi",
+            incident_kecamatan_code=KEC_A,
+            incident_nagari_code=NAG_A2,
+        )
+        register_report(session_factory, data=data, officer_id=admin.id, now=utc(2026, 11, day, 14))
+    data = monthly_report_data(session_factory, year=2026, month=11)
+    assert [h.nagari_code for h in data.hotspots] == [NAG_A2]
+    spot = data.hotspots[0]
+    assert spot.count == 5 and spot.kecamatan_name == "Bukit Sundi" and spot.p_value < 0.05
+    assert [t.nagari_code for t in data.patrol_targets] == [NAG_A2]
+    assert "5 laporan" in data.patrol_targets[0].reason
+    assert monthly_report_data(session_factory, year=2026, month=11, unit_filter="NOT-A-UNIT").hotspots == ()
+    assert monthly_report_data(session_factory, year=2026, month=10).hotspots == ()

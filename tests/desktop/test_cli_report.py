@@ -34,9 +34,13 @@ def test_writes_the_pdf(demo, tmp_path, capsys, which, title):
     assert code == 0
     stdout = capsys.readouterr().out
     assert "POLRES SOLOK November 2026" in stdout and "CT " in stdout and str(out) in stdout
+    assert "hotspots " in stdout
     text = text_of(out)
     assert title in text and "Periode November 2026" in text and "Halaman 1 dari" in text
     assert ("NRP" in text) is (which == "monthly")
+    # The hotspot section is in both; the patrol targets and follow-up speed only in the internal report.
+    assert "Titik rawan (hotspot)" in text and "uji Poisson" in text
+    assert ("Waktu sampai tindakan pertama" in text) is (which == "monthly")
 
 
 @pytest.mark.parametrize("month", ["2026-13", "2026-1", "november", "2026-00", "26-11"])

@@ -3,6 +3,7 @@ no personal data in the public version (checked against a real database's report
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -18,6 +19,7 @@ from db.views import (
     MonthlyIkm,
     MonthlyOutreach,
     MonthlyReportData,
+    MonthlyResponse,
     PersonBlock,
 )
 from exports.monthly_pdf import category_chart, write_monthly_pdf
@@ -165,3 +167,55 @@ def test_public_pdf_from_a_database_has_no_personal_values(session_factory, stat
             assert value.split()[0].casefold() not in text.casefold(), (public, what)
     public_text = pdf_text(report, public=True)
     assert admin.name not in public_text and admin.nrp not in public_text
+
+
+def with_hotspots() -> MonthlyReportData:
+    from db.hotspots import CategoryHotspot, Hotspot, PatrolTarget
+
+    spot = Hotspot(
+        nagari_code="13.02.08.2003",
+        nagari_name="Bukit Tandang",
+        kecamatan_code="13.02.08",
+        kecamatan_name="Bukit Sundi",
+        count=12,
+        expected=4.14,
+        p_value=0.0021,
+        categories=(CategoryHotspot("Curanmor", 7, 1.2, 0.0004),),
+        night_share=0.75,
+        peak_hours="18.00–24.00 WIB",
+    )
+    target = PatrolTarget(
+        "13.02.08.2003", "Bukit Tandang", "Bukit Sundi", "18.00–24.00 WIB", "12 laporan (perkiraan 4,1)"
+    )
+    f = sample().figures
+    response = MonthlyResponse(
+        cases=9, acted=8, median_hours=5.5, mean_hours=60.0, letters=2, letters_on_time=1
+    )
+    figures = dataclasses.replace(f, response=response)
+    return sample(figures=figures, hotspots=(spot,), patrol_targets=(target,))
+
+
+def test_internal_hotspot_section_patrol_targets_and_follow_up_speed():
+    text = pdf_text(with_hotspots())
+    assert "Titik rawan (hotspot) dan sasaran patroli" in text
+    assert "Bukit Tandang, Kec. Bukit Sundi" in text and "4,1" in text and "0,002" in text
+    assert "Curanmor (7)" in text and "18.00–24.00 WIB; malam 75%" in text
+    assert "uji Poisson satu sisi terhadap dasar 12 bulan sebelumnya pada nagari itu sendiri" in text
+    assert "p < 0,05" in text
+    assert "Sasaran patroli (1 teratas)" in text and "12 laporan (perkiraan 4,1)" in text
+    assert "9 / 8" in text and "5,5 jam" in text and "2,5 hari" in text and "50,0% (1 dari 2)" in text
+
+
+def test_public_hotspots_show_places_and_counts_only():
+    text = pdf_text(with_hotspots(), public=True)
+    assert "Titik rawan (hotspot)" in text and "Bukit Tandang" in text and "12" in text
+    assert "p < 0,05" in text
+    for internal in ("Sasaran patroli", "18.00–24.00", "Curanmor (7)", "0,002", "tindakan pertama"):
+        assert internal.casefold() not in text.casefold(), internal
+
+
+def test_month_without_hotspots_says_so():
+    text = pdf_text(sample())
+    assert "Tidak ada nagari yang tergolong titik rawan pada bulan ini" in text
+    assert "Sasaran patroli" not in text
+    assert "SP2HP/SP3D terbit tepat waktu -" in text  # no letters: no rate
