@@ -29,6 +29,12 @@ def register(sub: Any) -> None:
         p = which.add_parser(name, help=text)
         p.add_argument("--month", required=True, type=_month, metavar="YYYY-MM", help="the month (WIB)")
         p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+        p.add_argument(
+            "--central",
+            metavar="URL",
+            help="the Polres-wide report over every station, read from the central database as an HQ role "
+            "(password from the URL's libpq settings: PGPASSWORD or ~/.pgpass)",
+        )
 
 
 def run(args: argparse.Namespace, open_data: Any) -> int:
@@ -42,7 +48,12 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
     if out.parent and not out.parent.is_dir():
         print(f"sentra {command}: folder {out.parent} does not exist", file=sys.stderr)
         return 2
-    _, sf = open_data(args)
+    if args.central:
+        sf = _central_copy(args.central, command)
+        if sf is None:
+            return 2
+    else:
+        _, sf = open_data(args)
     if not is_configured(sf):
         raise StationNotConfigured("no station")
     year, month = args.month
@@ -56,6 +67,23 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
     )
     print(f"PDF -> {out}")
     return 0
+
+
+def _central_copy(url: str, command: str) -> Any:
+    """Every station's rows from the central database in a temporary file (read-only for the centre)."""
+    import tempfile
+
+    from db.sync.hq import download_central
+    from db.sync.link import PgLink
+
+    folder = Path(tempfile.mkdtemp(prefix="sentra-hq-"))
+    try:
+        with PgLink(url) as link:
+            sf = download_central(link, folder / "polres.sqlite")
+    except Exception as exc:  # psycopg: unreachable server, refused login, a role that is not HQ
+        print(f"sentra {command}: central database: {str(exc).strip().splitlines()[0]}", file=sys.stderr)
+        return None
+    return sf
 
 
 COMMANDS = {"report": run}

@@ -127,6 +127,51 @@ def add_demo_photo(ctx, folder: Path) -> None:
     )
 
 
+def add_sync_state(ctx, admin_id: str, report_id: str) -> None:
+    """An online complaint as sync delivers it, a conflict to settle, and a configured central address."""
+    import json
+
+    from db.models import Citizen, Report, SyncConflict
+    from db.sync.client import get_meta
+    from db.sync.outbox import SYNC_APPLY
+    from db.timeutil import now_utc
+
+    code = ctx.station.code
+    with ctx.session_factory.begin() as s:
+        s.info[SYNC_APPLY] = True
+        citizen = Citizen(name="Rahmat Hidayat", phone="081266554433", station_code=code, version=1)
+        s.add(citizen)
+        s.flush()
+        s.add(
+            Report(
+                kind="DUMAS",
+                channel="online",
+                received_at=now_utc(),
+                citizen_id=citizen.id,
+                receiving_officer_id=admin_id,
+                offense="Pungutan liar di jalan nagari",
+                chronology="Diminta uang oleh orang yang mengaku petugas.",
+                station_code=code,
+                version=1,
+                sync_state="synced",
+            )
+        )
+        s.add(
+            SyncConflict(
+                tbl="report",
+                row_id=report_id,
+                field="status",
+                kept_value=json.dumps("in_progress"),
+                lost_value=json.dumps("forwarded"),
+                winner="station",
+                op_id="00000000-0000-0000-0000-000000000001",
+            )
+        )
+        meta = get_meta(s)
+        meta.central_url = "postgresql://sentra.polres-solok.local:5432/sentra?sslmode=verify-full"
+        meta.central_role = "sentra_st_polres_solok"
+
+
 def grab(widget, name: str) -> None:
     QApplication.processEvents()
     widget.grab().save(str(DOCS / name))
@@ -148,6 +193,7 @@ def main() -> None:
     views = [register_report(ctx.session_factory, data=data, officer_id=officer.id) for data in TODAY]
     follow_up(ctx.session_factory, views[-1].id, admin.id, officer.id)
     ctx.station, ctx.officer = get_station(ctx.session_factory), admin
+    add_sync_state(ctx, admin.id, views[-1].id)
 
     from ui.login_dialog import LoginDialog
     from ui.setup.wizard import SetupWizard
@@ -212,6 +258,21 @@ def main() -> None:
                 QApplication.processEvents()
         grab(window, f"{key}.png")
     window.show_desk()
+    page = window.show_page("analysis")
+    for _ in range(200):
+        ctx.runner.wait_idle()
+        QApplication.processEvents()
+    grab(window, "analysis.png")
+    window.show_desk()
+    from ui.sync.conflicts_dialog import ConflictsDialog
+
+    dialog = ConflictsDialog(ctx, window)
+    dialog.show()
+    ctx.runner.wait_idle()
+    for _ in range(20):
+        QApplication.processEvents()
+    grab(dialog, "sync-conflicts.png")
+    dialog.close()
     from db.services.auth import authenticate
     from ui.survey.kiosk import KioskWindow
 

@@ -38,7 +38,7 @@ from ui.reports.receipt_actions import ReceiptActions
 from ui.reports.today_model import COL_CITIZEN, COL_NUMBER, TodayModel
 
 # Online complaints not yet taken up by the desk.
-ONLINE_WAITING = ReportFilter(channel="online", statuses=("received",))
+ONLINE_WAITING = ReportFilter(channel="online", unnumbered=True)
 
 
 def _link_style(colour: str = "") -> str:

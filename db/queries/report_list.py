@@ -58,6 +58,8 @@ class ReportFilter:
     deadline: str = ""
     today: date | None = None
     include_void: bool = True
+    # Only reports still waiting for their number (online complaints the desk has not taken up).
+    unnumbered: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +172,9 @@ def _conditions(
         cond.append(Report.incident_kecamatan_code == flt.kecamatan_code)
     if flt.channel:
         cond.append(Report.channel == flt.channel)
+    if flt.unnumbered:
+        cond.append(Report.number.is_(None))
+        cond.append(Report.kind != "INFO")
     if flt.officer_id:
         cond.append(
             or_(c("receiving_officer_id") == flt.officer_id, c("assigned_officer_id") == flt.officer_id)

@@ -16,7 +16,7 @@ from db.models import CaseLetter, NumberCounter, NumberPattern, Officer, Report,
 from db.report_number import check_pattern, format_number
 from db.services.contacts import MAX_TEXT, active_officer, open_report, record_contact
 from db.services.officers import require_admin
-from db.services.reports import _next_number
+from db.services.reports import next_number
 from db.services.station import load_station
 from db.station_identity import suggested_letter_patterns, unit_label
 from db.timeutil import now_utc, to_wib
@@ -120,7 +120,7 @@ def issue_letter(
             raise ValidationFailed({"report": "The report has no number yet."})
         station = load_station(s)
         year = to_wib(now).year
-        seq = _next_number(s, station_code=station.code, kind=kind, year=year)
+        seq = next_number(s, station_code=station.code, kind=kind, year=year)
         number = format_number(_pattern(station, kind), seq=seq, received_at=now)
         if s.scalar(select(CaseLetter.id).where(CaseLetter.number == number)) is not None:
             raise ValidationFailed({"number": "This letter number is taken; change the number pattern."})

@@ -143,7 +143,7 @@ def find_citizen_by_nik(session_factory: sessionmaker[Session], nik: str) -> Cit
         return citizen_view(c) if c else None
 
 
-def _next_number(s: Session, *, station_code: str, kind: str, year: int) -> int:
+def next_number(s: Session, *, station_code: str, kind: str, year: int) -> int:
     # The caller's transaction began IMMEDIATE, so nobody else can read or bump this counter until it commits:
     # no gap (rollback undoes the bump with the report) and no duplicate.
     s.execute(
@@ -223,7 +223,7 @@ def register_report(
         )
         if data.kind in KINDS_WITH_NUMBER:
             year = to_wib(now).year
-            seq = _next_number(s, station_code=station.code, kind=data.kind, year=year)
+            seq = next_number(s, station_code=station.code, kind=data.kind, year=year)
             pattern = next(p.pattern for p in station.patterns if p.kind == data.kind)
             report.number, report.number_year, report.number_seq = (
                 format_number(pattern, seq=seq, received_at=now),

@@ -709,117 +709,117 @@
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="35" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="40" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="36" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="41" />
       <source>Assigned officer</source>
       <translation>Petugas yang ditunjuk</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="37" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="42" />
       <source>Difficulty</source>
       <translation>Tingkat kesulitan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="38" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="43" />
       <source>Forwarded to</source>
       <translation>Dilimpahkan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="39" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="44" />
       <source>Complaint outcome</source>
       <translation>Hasil pengaduan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="40" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="45" />
       <source>Offense</source>
       <translation>Perkara</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="41" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="46" />
       <source>Chronology</source>
       <translation>Kronologi</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="42" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="47" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="43" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="48" />
       <source>Closing reason</source>
       <translation>Alasan penutupan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="53" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="58" />
       <source>Sync conflicts</source>
       <translation>Konflik sinkronisasi</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="57" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="62" />
       <source>These fields were changed here and at the Polres before the two copies met. The owner of each field decided which value stays (the station: intake fields and status; the Polres: assignment and disposition). Check each one and keep it, or use the other value.</source>
       <translation>Isian berikut diubah di sini dan di Polres sebelum kedua salinan bertemu. Pemilik setiap isian menentukan nilai yang dipakai (kantor ini: isian penerimaan dan status; Polres: penugasan dan disposisi). Periksa satu per satu lalu pertahankan, atau pakai nilai yang lain.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="66" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="71" />
       <source>Record</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="67" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="72" />
       <source>Field</source>
       <translation>Isian</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="68" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="73" />
       <source>Kept value</source>
       <translation>Nilai yang dipakai</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="69" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="74" />
       <source>Other value</source>
       <translation>Nilai lain</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="70" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="75" />
       <source>Kept by</source>
       <translation>Dipakai oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="71" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="76" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="78" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="83" />
       <source>No open conflicts.</source>
       <translation>Tidak ada konflik terbuka.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="79" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="84" />
       <source>&amp;Keep this value</source>
       <translation>&amp;Pertahankan nilai ini</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="80" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="85" />
       <source>&amp;Use the other value</source>
       <translation>Pakai &amp;nilai lain</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="87" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="92" />
       <source>Only a unit head or admin settles conflicts.</source>
       <translation>Hanya kepala unit atau admin yang menyelesaikan konflik.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="110" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="115" />
       <source>Polres</source>
       <translation>Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="110" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="115" />
       <source>This station</source>
       <translation>Kantor ini</translation>
     </message>
@@ -3343,190 +3343,210 @@
   <context>
     <name>ReportDetail</name>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="43" />
+      <location filename="../../ui/reports/detail_view.py" line="44" />
       <source>Print receipt (Ctrl+P)</source>
       <translation>Cetak tanda terima (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="44" />
+      <location filename="../../ui/reports/detail_view.py" line="45" />
       <source>Open PDF</source>
       <translation>Buka PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="45" />
+      <location filename="../../ui/reports/detail_view.py" line="46" />
       <source>Edit</source>
       <translation>Ubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="72" />
+      <location filename="../../ui/reports/detail_view.py" line="48" />
+      <source>Take up and number</source>
+      <translation>Terima dan beri nomor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="50" />
+      <source>Give this complaint its official number so its receipt can be printed</source>
+      <translation>Beri pengaduan ini nomor resmi agar tanda terimanya dapat dicetak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="77" />
+      <source>Take up</source>
+      <translation>Terima pengaduan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="105" />
       <source>Select a report to see it here.</source>
       <translation>Pilih laporan untuk melihat rinciannya di sini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="75" />
+      <location filename="../../ui/reports/detail_view.py" line="111" />
       <source>Information (no number)</source>
       <translation>Informasi (tanpa nomor)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="77" />
+      <location filename="../../ui/reports/detail_view.py" line="113" />
+      <source>%1 — not numbered yet</source>
+      <translation>%1 — belum bernomor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="117" />
       <source>VOID — %1</source>
       <translation>DIBATALKAN — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="94" />
+      <location filename="../../ui/reports/detail_view.py" line="134" />
       <source>Void</source>
       <translation>Dibatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="95" />
+      <location filename="../../ui/reports/detail_view.py" line="135" />
       <source>Received</source>
       <translation>Diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="96" />
+      <location filename="../../ui/reports/detail_view.py" line="136" />
       <source>Received by</source>
       <translation>Diterima oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="97" />
-      <location filename="../../ui/reports/detail_view.py" line="150" />
+      <location filename="../../ui/reports/detail_view.py" line="137" />
+      <location filename="../../ui/reports/detail_view.py" line="190" />
       <source>Reporter</source>
       <translation>Pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="98" />
+      <location filename="../../ui/reports/detail_view.py" line="138" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="99" />
-      <location filename="../../ui/reports/detail_view.py" line="152" />
+      <location filename="../../ui/reports/detail_view.py" line="139" />
+      <location filename="../../ui/reports/detail_view.py" line="192" />
       <source>Address</source>
       <translation>Alamat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="100" />
-      <location filename="../../ui/reports/detail_view.py" line="153" />
+      <location filename="../../ui/reports/detail_view.py" line="140" />
+      <location filename="../../ui/reports/detail_view.py" line="193" />
       <source>Phone</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="101" />
-      <location filename="../../ui/reports/detail_view.py" line="138" />
+      <location filename="../../ui/reports/detail_view.py" line="141" />
+      <location filename="../../ui/reports/detail_view.py" line="178" />
       <source>What happened</source>
       <translation>Peristiwa</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="102" />
-      <location filename="../../ui/reports/detail_view.py" line="139" />
+      <location filename="../../ui/reports/detail_view.py" line="142" />
+      <location filename="../../ui/reports/detail_view.py" line="179" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="104" />
-      <location filename="../../ui/reports/detail_view.py" line="140" />
+      <location filename="../../ui/reports/detail_view.py" line="144" />
+      <location filename="../../ui/reports/detail_view.py" line="180" />
       <source>Incident time</source>
       <translation>Waktu kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="109" />
-      <location filename="../../ui/reports/detail_view.py" line="143" />
+      <location filename="../../ui/reports/detail_view.py" line="149" />
+      <location filename="../../ui/reports/detail_view.py" line="183" />
       <source>Incident place</source>
       <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="110" />
-      <location filename="../../ui/reports/detail_view.py" line="145" />
+      <location filename="../../ui/reports/detail_view.py" line="150" />
+      <location filename="../../ui/reports/detail_view.py" line="185" />
       <source>Reported party</source>
       <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="111" />
-      <location filename="../../ui/reports/detail_view.py" line="146" />
+      <location filename="../../ui/reports/detail_view.py" line="151" />
+      <location filename="../../ui/reports/detail_view.py" line="186" />
       <source>Witnesses</source>
       <translation>Saksi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="112" />
-      <location filename="../../ui/reports/detail_view.py" line="147" />
+      <location filename="../../ui/reports/detail_view.py" line="152" />
+      <location filename="../../ui/reports/detail_view.py" line="187" />
       <source>Article</source>
       <translation>Pasal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="114" />
-      <location filename="../../ui/reports/detail_view.py" line="148" />
+      <location filename="../../ui/reports/detail_view.py" line="154" />
+      <location filename="../../ui/reports/detail_view.py" line="188" />
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="129" />
-      <location filename="../../ui/reports/detail_view.py" line="149" />
+      <location filename="../../ui/reports/detail_view.py" line="169" />
+      <location filename="../../ui/reports/detail_view.py" line="189" />
       <source>Lost items</source>
       <translation>Barang yang hilang</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="131" />
-      <location filename="../../ui/reports/detail_view.py" line="144" />
+      <location filename="../../ui/reports/detail_view.py" line="171" />
+      <location filename="../../ui/reports/detail_view.py" line="184" />
       <source>Chronology</source>
       <translation>Uraian singkat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="137" />
+      <location filename="../../ui/reports/detail_view.py" line="177" />
       <source>Channel</source>
       <translation>Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="141" />
+      <location filename="../../ui/reports/detail_view.py" line="181" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="142" />
+      <location filename="../../ui/reports/detail_view.py" line="182" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="151" />
+      <location filename="../../ui/reports/detail_view.py" line="191" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="154" />
+      <location filename="../../ui/reports/detail_view.py" line="194" />
       <source>Occupation</source>
       <translation>Pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="155" />
+      <location filename="../../ui/reports/detail_view.py" line="195" />
       <source>Religion</source>
       <translation>Agama</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="156" />
+      <location filename="../../ui/reports/detail_view.py" line="196" />
       <source>Birth place</source>
       <translation>Tempat lahir</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="157" />
+      <location filename="../../ui/reports/detail_view.py" line="197" />
       <source>Nationality</source>
       <translation>Kewarganegaraan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="170" />
+      <location filename="../../ui/reports/detail_view.py" line="210" />
       <source>received</source>
       <translation>diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="178" />
+      <location filename="../../ui/reports/detail_view.py" line="218" />
       <source>reporter's data changed</source>
       <translation>data pelapor diubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="178" />
+      <location filename="../../ui/reports/detail_view.py" line="218" />
       <source>edited</source>
       <translation>diubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="180" />
+      <location filename="../../ui/reports/detail_view.py" line="220" />
       <source>History</source>
       <translation>Riwayat</translation>
     </message>
@@ -5231,6 +5251,18 @@
     <message>
       <source>This day is already a holiday.</source>
       <translation>Tanggal ini sudah menjadi hari libur.</translation>
+    </message>
+    <message>
+      <source>This report already has a number.</source>
+      <translation>Laporan ini sudah bernomor.</translation>
+    </message>
+    <message>
+      <source>An information entry gets no number.</source>
+      <translation>Informasi tidak diberi nomor.</translation>
+    </message>
+    <message>
+      <source>A void report gets no number.</source>
+      <translation>Laporan yang dibatalkan tidak diberi nomor.</translation>
     </message>
     <message>
       <source>The addressee is required.</source>

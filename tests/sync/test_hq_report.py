@@ -31,3 +31,26 @@ def test_the_polres_report_counts_every_station(template_db, tmp_path, central):
     labels = [row.label for row in data.figures.by_category]
     assert len(labels) == len(set(labels))
     assert sum(row.count for row in data.figures.by_category) == 5
+
+
+def test_sentra_report_monthly_central_prints_the_polres_report(template_db, tmp_path, central, capsys):
+    from psycopg.conninfo import make_conninfo
+
+    from desktop.cli import main
+
+    polsek = make_desk(template_db, tmp_path / "gt", central, "POLSEK-GT")
+    polsek.report()
+    polsek.sync()
+    role, password = add_station(central.url, "POLRES-HQ", hq=True)
+    url = make_conninfo(polsek.url, user=role, password=password)
+    today = to_wib(now_utc())
+    out = tmp_path / "polres.pdf"
+    code = main(["report", "monthly", "--central", url, "--month", f"{today:%Y-%m}", "--out", str(out)])
+    assert code == 0, capsys.readouterr().err
+    assert out.stat().st_size > 10_000
+    assert ": 1 reports" in capsys.readouterr().out
+    bad = main(
+        ["report", "monthly", "--central", url + " port=1", "--month", f"{today:%Y-%m}", "--out", str(out)]
+    )
+    assert bad == 2
+    assert "central database" in capsys.readouterr().err

@@ -172,3 +172,29 @@ def test_an_officer_cannot_settle_conflicts(qtbot, ctx):
     dialog = ConflictsDialog(ctx)
     qtbot.addWidget(dialog)
     assert not dialog.switch_button.isEnabled() and not dialog.keep_button.isEnabled()
+
+
+def test_an_online_complaint_is_counted_listed_and_taken_up(qtbot, ctx, session_factory, station):
+    from desktop.app import make_main_window
+    from db.services.reports import get_report
+    from tests.db.test_intake import online_complaint
+
+    report_id = online_complaint(session_factory, station)
+    window = make_main_window(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.online_button.isVisible(), timeout=3000)
+    assert "1 online complaint" in window.online_button.text()
+    window.online_button.click()
+    model = window.list_page.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
+    from ui.reports.list_model import COL_KIND
+
+    assert model.index(0, COL_KIND).data() == "Dumas complaint · Online"
+    window.detail.show_report(get_report(session_factory, report_id))
+    assert window.detail.take_up_button.isVisible()
+    assert "not numbered yet" in window.detail.title.text()
+    window.detail.take_up_button.click()
+    qtbot.waitUntil(lambda: window.detail.report.number.startswith("DUMAS/"), timeout=3000)
+    assert not window.detail.take_up_button.isVisible()
+    qtbot.waitUntil(lambda: not window.online_button.isVisible(), timeout=3000)  # taken up: no longer waiting

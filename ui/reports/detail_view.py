@@ -14,6 +14,7 @@ from db.services.reports import OWN_EDIT_WINDOW, ReportView
 from db.timeutil import now_utc, to_wib
 from ui.context import UiContext
 from ui.dates import format_date_id
+from ui.labels import kind_with_channel
 
 
 class ReportDetail(QWidget):
@@ -43,7 +44,13 @@ class ReportDetail(QWidget):
         self.print_button = QPushButton(self.tr("Print receipt (Ctrl+P)"))
         self.pdf_button = QPushButton(self.tr("Open PDF"))
         self.edit_button = QPushButton(self.tr("Edit"))
-        for b in (self.print_button, self.pdf_button, self.edit_button):
+        # An online complaint arrives without a number; taking it up gives it one (and its receipt).
+        self.take_up_button = QPushButton(self.tr("Take up and number"))
+        self.take_up_button.setToolTip(
+            self.tr("Give this complaint its official number so its receipt can be printed")
+        )
+        self.take_up_button.clicked.connect(self.take_up)
+        for b in (self.take_up_button, self.print_button, self.pdf_button, self.edit_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addWidget(self.title)
@@ -52,6 +59,29 @@ class ReportDetail(QWidget):
         self.print_button.clicked.connect(lambda: self.report and self.print_requested.emit(self.report.id))
         self.pdf_button.clicked.connect(lambda: self.report and self.open_pdf_requested.emit(self.report.id))
         self.edit_button.clicked.connect(lambda: self.report and self.edit_requested.emit(self.report.id))
+
+    def take_up(self) -> None:
+        from db.services.intake import take_up_report
+
+        report, officer = self.report, self._ctx.officer
+        if report is None or officer is None:
+            return
+        sf, history = self._ctx.session_factory, self.history
+
+        def failed(exc: BaseException) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
+            from ui.widgets.field_errors import translate_message
+
+            message = "; ".join(getattr(exc, "field_errors", {}).values()) or str(exc)
+            QMessageBox.warning(self, self.tr("Take up"), translate_message(message))
+
+        self._ctx.runner.run_db(
+            lambda: take_up_report(sf, report_id=report.id, officer_id=officer.id),
+            on_done=lambda view: self.show_report(view, history),
+            on_error=failed,
+            changes=("report", [report.id]),
+        )
 
     def can_edit(self, report: ReportView) -> bool:
         officer = self._ctx.officer
@@ -68,11 +98,21 @@ class ReportDetail(QWidget):
         self.print_button.setEnabled(has_number)
         self.pdf_button.setEnabled(has_number)
         self.edit_button.setEnabled(bool(report) and self.can_edit(report))  # type: ignore[arg-type]
+        self.take_up_button.setVisible(
+            report is not None and not report.number and report.kind != "INFO" and not report.voided
+        )
         if report is None:
             self.title.setText(self.tr("Select a report to see it here."))
             self.body.clear()
             return
-        title = report.number or self.tr("Information (no number)")
+        if report.number:
+            title = report.number
+        elif report.kind == "INFO":
+            title = self.tr("Information (no number)")
+        else:  # an online complaint that came in by sync: the desk gives it a number when it takes it up
+            title = self.tr("%1 — not numbered yet").replace(
+                "%1", kind_with_channel(report.kind, report.channel)
+            )
         if report.voided:
             title = self.tr("VOID — %1").replace("%1", title)
         self.title.setText(title)

@@ -21,12 +21,17 @@ from PySide6.QtWidgets import (
 from db.sync.conflicts import RESOLVERS, ConflictView, list_conflicts, resolve_conflict
 from db.timeutil import to_wib
 from ui.context import UiContext
+from ui.labels import outcome_label, status_label
 from ui.widgets.field_errors import translate_message
 
 
-def _show(value: Any) -> str:
+def _show(field: str, value: Any) -> str:
     if value is None or value == "":
         return "—"
+    if field == "status":
+        return status_label(str(value))
+    if field == "dumas_outcome":
+        return outcome_label(str(value))
     return str(value)
 
 
@@ -111,8 +116,8 @@ class ConflictsDialog(QDialog):
             cells = [
                 c.row_label,
                 field_label(c.field),
-                _show(c.kept_display),
-                _show(c.lost_display),
+                _show(c.field, c.kept_display),
+                _show(c.field, c.lost_display),
                 winner,
                 to_wib(c.created_at).strftime("%d-%m-%Y %H:%M"),
             ]
