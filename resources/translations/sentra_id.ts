@@ -102,105 +102,121 @@
   <context>
     <name>AnalysisPage</name>
     <message>
-      <location filename="../../ui/analysis/page.py" line="90" />
+      <location filename="../../ui/analysis/page.py" line="95" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="100" />
+      <location filename="../../ui/analysis/page.py" line="105" />
       <source>Nothing was recorded in this period: no reports, outreach sessions or survey answers. Choose another period above.</source>
       <translation>Tidak ada yang tercatat pada periode ini: tidak ada laporan, kegiatan penyuluhan, maupun jawaban survei. Pilih periode lain di atas.</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="111" />
+      <location filename="../../ui/analysis/page.py" line="116" />
       <source>Other</source>
       <translation>Lainnya</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="112" />
+      <location filename="../../ui/analysis/page.py" line="117" />
       <source>Reports by category</source>
       <translation>Laporan menurut kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="114" />
+      <location filename="../../ui/analysis/page.py" line="119" />
       <source>Reports by kecamatan</source>
       <translation>Laporan menurut kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="119" />
+      <location filename="../../ui/analysis/page.py" line="124" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="119" />
+      <location filename="../../ui/analysis/page.py" line="124" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="119" />
+      <location filename="../../ui/analysis/page.py" line="124" />
       <source>Reports</source>
       <translation>Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="128" />
+      <location filename="../../ui/analysis/page.py" line="133" />
       <source>{day} {hour}.00 WIB: {count} police reports</source>
       <translation>{day} pukul {hour}.00 WIB: {count} laporan polisi</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="130" />
+      <location filename="../../ui/analysis/page.py" line="135" />
       <source>Last 12 months</source>
       <translation>12 bulan terakhir</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="130" />
+      <location filename="../../ui/analysis/page.py" line="135" />
       <source>Received</source>
       <translation>Diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="130" />
+      <location filename="../../ui/analysis/page.py" line="135" />
       <source>CT</source>
       <translation>CT</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="130" />
+      <location filename="../../ui/analysis/page.py" line="135" />
       <source>CC</source>
       <translation>CC</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="138" />
+      <location filename="../../ui/analysis/page.py" line="144" />
       <source>Reports by nagari</source>
       <translation>Laporan menurut nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="139" />
+      <location filename="../../ui/analysis/page.py" line="145" />
       <source>Police reports by weekday and hour (WIB)</source>
       <translation>Laporan polisi menurut hari dan jam (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="173" />
-      <location filename="../../ui/analysis/page.py" line="181" />
+      <location filename="../../ui/analysis/page.py" line="179" />
+      <location filename="../../ui/analysis/page.py" line="187" />
       <source>Loading…</source>
       <translation>Memuat…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="188" />
+      <location filename="../../ui/analysis/page.py" line="194" />
       <source>As of {time} WIB</source>
       <translation>Per {time} WIB</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="193" />
+      <location filename="../../ui/analysis/page.py" line="199" />
       <source>(no category)</source>
       <translation>(tanpa kategori)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="194" />
+      <location filename="../../ui/analysis/page.py" line="200" />
       <source>(not given)</source>
       <translation>(tidak diisi)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="217" />
+      <location filename="../../ui/analysis/page.py" line="223" />
       <source>The figures could not be loaded.</source>
       <translation>Angka-angka tidak dapat dimuat.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="263" />
+      <location filename="../../ui/analysis/page.py" line="284" />
+      <source>Excel list for the Pemda</source>
+      <translation>Daftar Excel untuk Pemda</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="263" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="278" />
+      <source>Saved to %1</source>
+      <translation>Disimpan ke %1</translation>
     </message>
   </context>
   <context>
@@ -1478,86 +1494,91 @@
   <context>
     <name>HotspotPanel</name>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="57" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="58" />
       <source>Hotspots</source>
       <translation>Titik rawan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="60" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="61" />
       <source>Poisson test against each nagari's own 12-month baseline, p &lt; 0.05</source>
       <translation>Uji Poisson terhadap dasar 12 bulan masing-masing nagari, p &lt; 0,05</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="68" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="69" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="69" />
-      <location filename="../../ui/analysis/hotspot_panel.py" line="89" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="70" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="90" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="70" />
-      <location filename="../../ui/analysis/hotspot_panel.py" line="89" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="71" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="90" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="71" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="72" />
       <source>Reports</source>
       <translation>Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="72" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="73" />
       <source>Expected</source>
       <translation>Perkiraan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="73" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="74" />
       <source>p</source>
       <translation>p</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="74" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="75" />
       <source>Categories above baseline</source>
       <translation>Kategori di atas dasar</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="75" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="76" />
       <source>Peak hours</source>
       <translation>Jam rawan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="76" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="77" />
       <source>At night</source>
       <translation>Malam hari</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="81" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="82" />
       <source>No nagari is significantly above its own baseline in this period.</source>
       <translation>Tidak ada nagari yang secara nyata di atas dasarnya sendiri pada periode ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="84" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="85" />
       <source>Suggested patrol targets</source>
       <translation>Usulan sasaran patroli</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="89" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="90" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="89" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="90" />
       <source>Why</source>
       <translation>Alasan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="92" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="93" />
       <source>Plan patrol…</source>
       <translation>Rencanakan patroli…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="100" />
+      <source>Excel list for the Pemda…</source>
+      <translation>Daftar Excel untuk Pemda…</translation>
     </message>
   </context>
   <context>

@@ -149,3 +149,19 @@ def test_loads_on_the_db_thread(qtbot, session_factory, seeded, tmp_path):
     qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
     assert page.tiles.tiles["received"].value.text() == "6"
     runner.wait_idle()
+
+
+def test_the_pemda_list_is_written_from_the_hotspot_panel(page, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "pemda.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    assert page.hotspot_panel.pemda_button.isEnabled()
+    page.hotspot_panel.pemda_button.click()
+    page._ctx.runner.wait_idle()
+    assert out.exists() and str(out) in page.status_label.text()
+    text = " ".join(
+        str(c) for row in load_workbook(out).active.iter_rows(values_only=True) for c in row if c is not None
+    )
+    assert "Bukit Tandang" in text

@@ -49,6 +49,7 @@ class HotspotPanel(QWidget):
     """The ranked hotspot table under the test's sentence, and the patrol targets with "Plan patrol…"."""
 
     plan_requested = Signal(object)  # a PatrolTarget
+    pemda_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -95,7 +96,13 @@ class HotspotPanel(QWidget):
         self.plan_button.clicked.connect(lambda _=False: self.plan_selected())
         self.targets_table.doubleClicked.connect(lambda _i: self.plan_selected())
         self.targets_table.itemSelectionChanged.connect(self._update_button)
+        # The list the Pemda asks for: hotspot nagari with the street lighting and CCTV they need (Excel).
+        self.pemda_button = QPushButton(self.tr("Excel list for the Pemda…"), self)
+        self.pemda_button.setObjectName("pemda_list")
+        self.pemda_button.setEnabled(False)
+        self.pemda_button.clicked.connect(lambda _=False: self.pemda_requested.emit())
         buttons = QHBoxLayout()
+        buttons.addWidget(self.pemda_button)
         buttons.addStretch(1)
         buttons.addWidget(self.plan_button)
         layout = QVBoxLayout(self)
@@ -109,6 +116,7 @@ class HotspotPanel(QWidget):
         layout.addLayout(buttons)
 
     def set_hotspots(self, hotspots: Sequence[Hotspot], targets: Sequence[PatrolTarget]) -> None:
+        self.pemda_button.setEnabled(bool(hotspots))
         loc = QLocale()
         self.hotspots, self.targets = tuple(hotspots), tuple(targets)
         self.table.setRowCount(len(self.hotspots))

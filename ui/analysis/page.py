@@ -5,16 +5,19 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -74,6 +77,8 @@ class AnalysisPage(QWidget):
     """Figures for a chosen period, loaded through the task runner; an answer to an older request is dropped
     (the window never waits for it)."""
 
+    pemda_written = Signal(object)  # the Path of the Pemda list
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
         self._ctx = ctx
@@ -131,6 +136,7 @@ class AnalysisPage(QWidget):
         )
         self.hotspot_panel = HotspotPanel()
         self.hotspot_panel.plan_requested.connect(self.plan_patrol)
+        self.hotspot_panel.pemda_requested.connect(lambda: self.export_pemda_list())
 
         grid = QGridLayout()
         grid.addWidget(self.category_chart, 0, 0)
@@ -245,3 +251,35 @@ class AnalysisPage(QWidget):
         dialog.finished.connect(lambda _r: setattr(self, "patrol_dialog", None))
         self.patrol_dialog = dialog
         dialog.open()
+
+    # ----- the Pemda list --------------------------------------------------------------------------------
+
+    def export_pemda_list(self, out: Path | None = None) -> None:
+        """The hotspot nagari and what they need (lighting, CCTV) as Excel; asks where if `out` is None."""
+        start, end = self.period.period()
+        if out is None:
+            suggested = self._ctx.output_dir / f"titik-rawan-pemda-{start:%Y-%m-%d}-{end:%Y-%m-%d}.xlsx"
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Excel list for the Pemda"), str(suggested), self.tr("Excel workbooks (*.xlsx)")
+            )
+            if not name:
+                return
+            out = Path(name)
+        sf, start_utc, end_utc = self._ctx.session_factory, *period_bounds(start, end)
+
+        def write() -> Path:
+            from db.hotspots import pemda_hotspot_list
+            from exports.hotspots_xlsx import write_hotspots_xlsx
+
+            write_hotspots_xlsx(pemda_hotspot_list(sf, start_utc, end_utc), out)
+            return out
+
+        def done(path: Path) -> None:
+            self.status_label.setText(self.tr("Saved to %1").replace("%1", str(path)))
+            self.pemda_written.emit(path)
+
+        self._ctx.runner.run_io(
+            write,
+            on_done=done,
+            on_error=lambda exc: QMessageBox.warning(self, self.tr("Excel list for the Pemda"), str(exc)),
+        )
