@@ -7,11 +7,12 @@ where the field-level merge settles them.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Column, Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -29,8 +30,14 @@ _LOCAL_DEFAULTS: dict[str, dict[str, Any]] = {
 }
 
 
+@functools.cache
+def _synced(name: str) -> tuple[tuple[str, Column[Any]], ...]:
+    table = Base.metadata.tables[name]
+    return tuple((c, table.c[c]) for c in synced_columns(table))
+
+
 def _values(table: Table, row: dict[str, Any]) -> dict[str, Any]:
-    return {name: decode(table.c[name], row[name]) for name in synced_columns(table) if name in row}
+    return {name: decode(column, row[name]) for name, column in _synced(table.name) if name in row}
 
 
 def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
@@ -61,6 +68,29 @@ class BatchState:
                     select(table.c.id, table.c.version).where(table.c.id.in_(chunk))
                 ):
                     self.versions[row_id] = version
+        # Writes queued by apply_row, run in order by flush(): consecutive writes of the same shape (kind,
+        # table, columns) go as one executemany, which saves building a statement per row.
+        self.writes: list[tuple[tuple[str, str, tuple[str, ...]], dict[str, Any]]] = []
+
+    def write(self, kind: str, table: str, values: dict[str, Any]) -> None:
+        self.writes.append(((kind, table, tuple(values)), values))
+
+    def flush(self, s: Session) -> None:
+        start = 0
+        while start < len(self.writes):
+            key = self.writes[start][0]
+            end = start + 1
+            while end < len(self.writes) and self.writes[end][0] == key:
+                end += 1
+            kind, name, _cols = key
+            table = Base.metadata.tables[name]
+            params = [values for _key, values in self.writes[start:end]]
+            if kind == "insert":
+                s.execute(insert(table), params)
+            else:  # the row id travels as b_row_id; the other keys make the SET clause
+                s.execute(update(table).where(table.c.id == bindparam("b_row_id")), params)
+            start = end
+        self.writes.clear()
 
 
 def apply_row(s: Session, item: dict[str, Any], state: BatchState | None = None) -> None:
@@ -71,6 +101,14 @@ def apply_row(s: Session, item: dict[str, Any], state: BatchState | None = None)
         return
     if state is None:
         state = BatchState(s, [item])
+        _apply(item, state)
+        state.flush(s)
+        return
+    _apply(item, state)
+
+
+def _apply(item: dict[str, Any], state: BatchState) -> None:
+    name = str(item["table"])
     table = Base.metadata.tables[name]
     row_id = str(item["row_id"])
     version = int(item["version"])
@@ -83,7 +121,7 @@ def apply_row(s: Session, item: dict[str, Any], state: BatchState | None = None)
         values["id"] = row_id
         values.update(_LOCAL_DEFAULTS.get(name, {}))
         values["sync_state"] = "synced"
-        s.execute(insert(table).values(**values))
+        state.write("insert", name, values)
         state.versions[row_id] = version
         return
     if current > version:
@@ -92,7 +130,8 @@ def apply_row(s: Session, item: dict[str, Any], state: BatchState | None = None)
     for field in pending:
         values.pop(field, None)
     values["sync_state"] = "pending" if pending else "synced"
-    s.execute(update(table).where(table.c.id == row_id).values(**values))
+    values["b_row_id"] = row_id
+    state.write("update", name, values)
     state.versions[row_id] = version
 
 
@@ -103,6 +142,7 @@ def apply_rows(s: Session, rows: list[dict[str, Any]]) -> list[str]:
             state = BatchState(s, rows)
             for item in rows:
                 apply_row(s, item, state)
+            state.flush(s)
         return []
     except IntegrityError:
         pass

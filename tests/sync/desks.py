@@ -65,6 +65,7 @@ def make_desk(template_db: Path, folder: Path, central: Any, code: str, *, level
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "sentra.sqlite"
     shutil.copy(template_db, path)
+    _fresh_seed_ids(path)
     sf = make_session_factory(make_engine(path))
     station = solok_station_input(code=code, level=level, sector_name="" if level == "polres" else code)
     setup_station(
@@ -84,6 +85,18 @@ def make_desk(template_db: Path, folder: Path, central: Any, code: str, *, level
     return Desk(code, path, sf, admin, role, password, central.cluster.url(central.dbname))
 
 
+def _fresh_seed_ids(path: Path) -> None:
+    """The migrations seed holidays and outreach topics with random ids, so every real station has its own;
+    copies of one template would share them (and the second desk's would belong to the first centrally)."""
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        for table in ("holiday", "outreach_topic"):
+            for (row_id,) in conn.execute(f"SELECT id FROM {table}").fetchall():
+                conn.execute(f"UPDATE {table} SET id = ? WHERE id = ?", (str(uuid.uuid4()), row_id))
+    conn.close()
+
+
 def local_rows(sf: sessionmaker[Session]) -> dict[tuple[str, str], dict[str, Any]]:
     """Every synced row of a station, keyed by (table, id), with the columns that travel."""
     from db.sync.codec import encode
@@ -100,7 +113,7 @@ def local_rows(sf: sessionmaker[Session]) -> dict[tuple[str, str], dict[str, Any
 
 def central_rows(conn: Any, station_code: str | None = None) -> dict[tuple[str, str], dict[str, Any]]:
     """The same view of the central database (as superuser), optionally what one station holds: its rows and
-    the shared ones (`station_code = '*'`), without the lost items removed centrally (a station deletes them)."""
+    the shared ones (`station_code = '*'`), minus lost items removed centrally (a station deletes them)."""
     out: dict[tuple[str, str], dict[str, Any]] = {}
     for table in synced_tables():
         cols = [c for c in synced_columns(table) if c not in ("updated_at",)]

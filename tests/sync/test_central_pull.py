@@ -122,9 +122,12 @@ def test_online_complaint_reaches_the_stations_pull_only(central):
     report_id = submit_online_complaint(
         central.url, "SOLOK-GT", {"name": "Rina", "nik": "1302014501900001"}, {"chronology": "Petugas kasar"}
     )
-    rows = pull(st, epoch)["rows"]
+    officer, *rows = pull(st, epoch)["rows"]
+    # The web channel is the receiving officer of every online complaint at a station (inactive, no login).
+    assert officer["table"] == "officer" and officer["row"]["active"] is False
     assert [r["table"] for r in rows] == ["citizen", "report"]
     report = rows[1]["row"]
+    assert report["receiving_officer_id"] == officer["row_id"]
     assert report["id"] == report_id
     assert (report["kind"], report["channel"], report["number"]) == ("DUMAS", "online", None)
     assert report["citizen_id"] == rows[0]["row_id"] and report["station_code"] == "SOLOK-GT"

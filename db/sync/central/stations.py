@@ -146,6 +146,8 @@ def submit_online_complaint(
     with connect(url_or_conn) as conn:
         require_initialised(conn)
         _ensure_web_role(conn)
+        if conn.execute("SELECT 1 FROM sentra.officer WHERE id = %s", (officer_id,)).fetchone():
+            ops = ops[1:]  # the station's web-channel officer exists already
         conn.execute(sql.SQL("SET LOCAL SESSION AUTHORIZATION {}").format(sql.Identifier(WEB_ROLE)))
         row = conn.execute("SELECT sync.push(%s)", (Jsonb({"epoch": None, "ops": ops}),)).fetchone()
         conn.execute("RESET SESSION AUTHORIZATION")
