@@ -71,6 +71,7 @@ case "$cmd" in
     need_debs $QT_DEBS $TEST_DEBS
     need_python "[test]"
     "$VENV/bin/ruff" check .
+    "$VENV/bin/ruff" format --check .
     "$VENV/bin/mypy" db exports
     export QT_QPA_PLATFORM=offscreen
     exec "$VENV/bin/python" -m pytest -q "$@"

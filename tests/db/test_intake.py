@@ -1,4 +1,4 @@
-"""An online complaint delivered by sync is taken up at the desk: it gets its number, status row and deadline."""
+"""An online complaint delivered by sync is taken up at the desk: its number, status row and deadline."""
 
 from __future__ import annotations
 

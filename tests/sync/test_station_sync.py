@@ -83,9 +83,7 @@ def test_both_sides_change_a_field_and_its_owner_decides(desk, central, hq):
     admin = central.admin(autocommit=True)
     lost = {
         (r[0], json.dumps(r[1]))
-        for r in admin.execute(
-            "SELECT field, lost FROM sentra.conflicts WHERE row_id = %s", (report_id,)
-        )
+        for r in admin.execute("SELECT field, lost FROM sentra.conflicts WHERE row_id = %s", (report_id,))
     }
     assert ("status", json.dumps("forwarded")) in lost
     assert central_rows(admin, "POLSEK-GT") == local_rows(desk.sf)

@@ -175,8 +175,8 @@ def test_an_officer_cannot_settle_conflicts(qtbot, ctx):
 
 
 def test_an_online_complaint_is_counted_listed_and_taken_up(qtbot, ctx, session_factory, station):
-    from desktop.app import make_main_window
     from db.services.reports import get_report
+    from desktop.app import make_main_window
     from tests.db.test_intake import online_complaint
 
     report_id = online_complaint(session_factory, station)
