@@ -118,13 +118,13 @@ def test_plan_patrol_prefills_the_route(page):
 
 
 class _HeldRunner(TaskRunner):
-    """Keeps each DB job until the test lets it finish, in any order."""
+    """Keeps each background job until the test lets it finish, in any order."""
 
     def __init__(self):
         super().__init__(synchronous=True)
         self.held: list[tuple] = []
 
-    def run_db(self, fn, *, on_done=None, on_error=None, changes=None):  # type: ignore[override]
+    def run_io(self, fn, *, on_done=None, on_error=None):  # type: ignore[override]
         self.held.append((fn, on_done))
 
 
@@ -141,7 +141,7 @@ def test_an_older_answer_is_ignored(qtbot, session_factory, seeded, tmp_path):
     assert page.result is not None and page.result.data.start == date(2026, 10, 1)
 
 
-def test_loads_on_the_db_thread(qtbot, session_factory, seeded, tmp_path):
+def test_loads_in_the_background(qtbot, session_factory, seeded, tmp_path):
     runner = TaskRunner()
     page = AnalysisPage(_ctx(session_factory, seeded, tmp_path, runner), today=TODAY)
     qtbot.addWidget(page)

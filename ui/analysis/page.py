@@ -177,7 +177,9 @@ class AnalysisPage(QWidget):
         sf = self._ctx.session_factory
         self._dirty = False
         self.status_label.setText(self.tr("Loading…"))
-        self._ctx.runner.run_db(
+        # Reads only, in deferred read transactions (WAL): on the I/O pool, so a report saved at the counter
+        # never queues behind a year of figures on the database thread.
+        self._ctx.runner.run_io(
             lambda: load_analysis(sf, start, end),
             on_done=lambda result: self._loaded(request, result),
             on_error=lambda exc: self._failed(request, exc),
