@@ -235,7 +235,7 @@ def push_all(
     return server_epoch
 
 
-def _reset_epoch(session_factory: sessionmaker[Session], epoch: str) -> None:
+def _reset_epoch(session_factory: sessionmaker[Session], epoch: str) -> bool:
     """The server was restored: queue every row we own, then pull from the start. On the first contact
     (no epoch yet) there is nothing to re-send: the backfill and the outbox already hold everything."""
     with session_factory() as s, s.begin():
@@ -248,9 +248,11 @@ def _reset_epoch(session_factory: sessionmaker[Session], epoch: str) -> None:
             # later server changes would be skipped as "older than ours". Both set them again.
             for table in synced_tables():
                 s.execute(update(table).values(version=0))
+        restored = meta.epoch is not None
         meta.epoch = epoch
         meta.cursor_xid, meta.cursor_seq = "0", 0
         meta.backfilled = True
+    return restored
 
 
 @contextmanager
@@ -292,8 +294,7 @@ def pull_all(
             epoch, xid, seq = meta.epoch, meta.cursor_xid, meta.cursor_seq
         answer = link.pull(epoch, xid, seq, batch_size)
         if answer.get("reset"):
-            _reset_epoch(session_factory, str(answer["epoch"]))
-            report.epoch_reset = True
+            report.epoch_reset |= _reset_epoch(session_factory, str(answer["epoch"]))
             return False
         rows = answer.get("rows") or []
         cursor = answer.get("cursor") or {"xid": xid, "seq": seq}
@@ -332,8 +333,7 @@ def sync_once(
         for _ in range(2):
             server_epoch = push_all(session_factory, link, report, epoch=epoch, batch_size=push_batch)
             if epoch is not None and server_epoch is not None and server_epoch != epoch:
-                _reset_epoch(session_factory, str(server_epoch))
-                report.epoch_reset = True
+                report.epoch_reset |= _reset_epoch(session_factory, str(server_epoch))
                 epoch = str(server_epoch)
                 continue
             if pull_all(session_factory, link, report, batch_size=pull_batch):

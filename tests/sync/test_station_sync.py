@@ -109,3 +109,9 @@ def test_an_online_complaint_lands_in_the_station_queue(desk, central):
     assert report_id in [row.id for row in page.rows]
     with desk.sf() as s:
         assert not s.scalars(select(OutboxOp).where(OutboxOp.row_id == report_id)).all()
+
+
+def test_the_first_contact_is_not_taken_for_a_restored_server(desk):
+    report = desk.sync()
+    assert not report.epoch_reset  # nothing to re-send: the backfill queued everything once
+    assert desk.sync().pushed == 0

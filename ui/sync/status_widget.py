@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from db.timeutil import to_wib
 from ui.sync.controller import SyncController
+from ui.widgets.field_errors import translate_message
 
 
 class SyncStatusWidget(QWidget):
@@ -57,6 +58,9 @@ class SyncStatusWidget(QWidget):
             state = self.tr("Online")
         else:
             state = self.tr("Offline")
+            reason = (self._controller.last_error or "").strip()
+            if reason:  # say why right there: no network, a refused login, no keyring...
+                state += f" ({translate_message(reason)[:70]}{'…' if len(reason) > 70 else ''})"
         parts = [state, self.tr("%1 change(s) waiting").replace("%1", str(st.pending))]
         if st.last_success_at is not None:
             parts.append(
