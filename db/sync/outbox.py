@@ -21,6 +21,7 @@ from db.sync.tables import LOCAL_ONLY
 
 SYNC_APPLY = "sync_apply"
 _TX_OPS = "sync_ops_in_transaction"
+_INSTALLED = "_sentra_outbox_installed"
 # Never sent on an update: the server assigns versions and stamps its own update time.
 _NOT_ON_UPDATE = frozenset({"version", "updated_at"})
 
@@ -126,8 +127,14 @@ def _forget(session: Session, *_args: object) -> None:
 
 def install(session_factory: sessionmaker[Session]) -> None:
     """Make every session of `session_factory` write outbox ops."""
-    if not event.contains(session_factory, "after_flush", _after_flush):
-        event.listen(session_factory, "after_flush", _after_flush)
-        event.listen(session_factory, "after_commit", _forget)
-        event.listen(session_factory, "after_rollback", _forget)
-        event.listen(session_factory, "after_soft_rollback", _forget)
+    # The mark sits on the factory's own Session subclass (where its listeners go), not `event.contains`:
+    # SQLAlchemy's event registry is keyed by id(), so a new factory whose class reuses the address of a
+    # collected one looked installed already and wrote no ops at all (a desk reopening its database).
+    session_class = session_factory.class_
+    if vars(session_class).get(_INSTALLED):
+        return
+    event.listen(session_factory, "after_flush", _after_flush)
+    event.listen(session_factory, "after_commit", _forget)
+    event.listen(session_factory, "after_rollback", _forget)
+    event.listen(session_factory, "after_soft_rollback", _forget)
+    setattr(session_class, _INSTALLED, True)

@@ -141,3 +141,93 @@ def pull(
 def epoch_of(conn: psycopg.Connection) -> str:
     """The server's epoch, as a station learns it (a pull with no epoch answers `reset`)."""
     return str(pull(conn, None)["epoch"])
+
+
+# The state machine of test_stateful.py: three desks and HQ on one central template ---------------------
+
+STATEFUL_CODES = ("SF-STA", "SF-STB", "SF-STC")
+STATEFUL_HQ = "SF-HQ"
+
+
+@dataclass
+class StationTemplate:
+    code: str
+    path: Path
+    role: str
+    password: str
+    officers: list[str]  # ids: the admin, then a second officer
+
+
+@dataclass
+class World:
+    cluster: PgCluster
+    template_db: str
+    stations: list[StationTemplate]
+    hq_role: str
+    hq_password: str
+
+
+@pytest.fixture(scope="module")
+def stateful_world(pg_cluster: PgCluster) -> Iterator[World]:
+    """For test_stateful.py: a central template with three stations and HQ, and the three station files,
+    all synced once."""
+    from sqlalchemy import select
+
+    from db.engine import make_engine
+    from db.migrate import upgrade
+    from db.models import OutboxOp
+    from db.services.officers import OfficerInput, create_officer
+    from tests.sync.desks import make_desk
+
+    folder = Path(tempfile.mkdtemp(prefix="sentra-stateful-"))
+    dbname = f"sentra_stateful_{uuid.uuid4().hex[:6]}"
+    with psycopg.connect(pg_cluster.uri, autocommit=True) as conn:
+        roles_before = {r[0] for r in conn.execute("SELECT rolname FROM pg_roles")}
+        conn.execute(
+            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(dbname), sql.Identifier(TEMPLATE))
+        )
+    url = pg_cluster.url(dbname)
+    init_central(url)
+
+    @dataclass
+    class _Central:  # what make_desk needs of the `central` fixture
+        cluster: PgCluster
+        dbname: str
+        url: str
+
+    stations = []
+    for code in STATEFUL_CODES:
+        # Its own migration, as on a real desk: the seeded lists (holidays, topics) get ids of their own.
+        migrated = folder / f"{code}-migrated.sqlite"
+        engine = make_engine(migrated)
+        upgrade(engine, migrated)
+        engine.dispose()
+        desk = make_desk(migrated, folder / code, _Central(pg_cluster, dbname, url), code)
+        second = create_officer(
+            desk.sf,
+            data=OfficerInput(
+                name=f"Penyidik {code}", nrp=str(90000000 + len(stations)), rank="BRIPTU",
+                password="sandi-rahasia-9",
+            ),
+            by_officer_id=desk.admin.id,
+        )  # fmt: skip
+        desk.report()
+        report = desk.sync()
+        with desk.sf() as s:
+            reasons = {
+                o.tbl + ": " + o.last_error
+                for o in s.scalars(select(OutboxOp).where(OutboxOp.state == "rejected"))
+            }
+        assert report.rejected == 0 and desk.pending() == 0, reasons
+        desk.sf.kw["bind"].dispose()
+        stations.append(
+            StationTemplate(code, desk.path, desk.role, desk.password, [desk.admin.id, second.id])
+        )
+    hq_role, hq_password = add_station(url, STATEFUL_HQ, hq=True)
+    yield World(pg_cluster, dbname, stations, hq_role, hq_password)
+    with psycopg.connect(pg_cluster.uri, autocommit=True) as conn:
+        conn.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(dbname)))
+        for (role,) in conn.execute("SELECT rolname FROM pg_roles").fetchall():
+            if role not in roles_before:
+                conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+    shutil.rmtree(folder, ignore_errors=True)
