@@ -10,15 +10,16 @@ from __future__ import annotations
 import functools
 import json
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Column, Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.models.base import Base, new_id, utcnow
 from db.models.sync import OutboxOp
-from db.sync.codec import decode, encode
+from db.sync.codec import decoder, encode
 from db.sync.tables import SYNCED_TABLES, synced_columns, synced_tables
 
 log = logging.getLogger(__name__)
@@ -31,13 +32,19 @@ _LOCAL_DEFAULTS: dict[str, dict[str, Any]] = {
 
 
 @functools.cache
-def _synced(name: str) -> tuple[tuple[str, Column[Any]], ...]:
+def _synced(name: str) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
+    """Each synced column of a table with its value conversion, worked out once per table."""
     table = Base.metadata.tables[name]
-    return tuple((c, table.c[c]) for c in synced_columns(table))
+    return tuple((c, decoder(table.c[c])) for c in synced_columns(table))
 
 
 def _values(table: Table, row: dict[str, Any]) -> dict[str, Any]:
-    return {name: decode(column, row[name]) for name, column in _synced(table.name) if name in row}
+    out: dict[str, Any] = {}
+    for name, convert in _synced(table.name):
+        if name in row:
+            value = row[name]
+            out[name] = value if value is None or convert is None else convert(value)
+    return out
 
 
 def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:

@@ -26,7 +26,7 @@ from db.sync.tables import SYNCED_TABLES, synced_tables
 log = logging.getLogger(__name__)
 
 PUSH_BATCH = 200
-PULL_BATCH = 500
+PULL_BATCH = 1000
 DONE_STATUSES = frozenset({"applied", "merged", "conflict", "duplicate"})
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -19,6 +20,31 @@ def encode(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+def _utc(value: str) -> datetime:
+    moment = datetime.fromisoformat(value)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _day(value: str) -> date:
+    return date.fromisoformat(value[:10])
+
+
+def decoder(column: Column[Any]) -> Callable[[Any], Any] | None:
+    """The conversion `decode` applies to a column's non-null values (None: the JSON value as it is)."""
+    kind = column.type
+    if isinstance(kind, UtcDateTime):
+        return _utc
+    if isinstance(kind, Date):
+        return _day
+    if isinstance(kind, Boolean):
+        return bool
+    if isinstance(kind, Integer):
+        return int
+    if isinstance(kind, Float):
+        return float
+    return None
 
 
 def decode(column: Column[Any], value: Any) -> Any:
