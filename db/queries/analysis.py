@@ -34,20 +34,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, func, literal, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from db.deadlines import (
-    KINDS_WITH_DEADLINE,
     deadline_conditions,
-    dumas_due,
-    load_holidays,
-    sp2hp_due,
     today_wib,
 )
 from db.engine import read_session
-from db.models import CaseLetter, Category, ContactEntry, Report, StatusChange
-from db.queries.monthly import month_bounds, shift_month
+from db.models import Category, Report, StatusChange
+from db.queries.monthly import live_reports, month_bounds, shift_month
+from db.queries.monthly_response import first_action_hours, letters_on_time
 from db.queries.outreach_stats import outreach_summary
 from db.regions import region_name
 from db.services.survey import ikm_for_period
@@ -111,13 +108,6 @@ class AnalysisData:
     @property
     def is_empty(self) -> bool:
         return self.received == 0 and self.cc == 0 and self.outreach_sessions == 0 and self.ikm is None
-
-
-def _live(unit_filter: str | None) -> tuple[ColumnElement[bool], ...]:
-    conditions: list[ColumnElement[bool]] = [Report.deleted_at.is_(None), Report.voided_at.is_(None)]
-    if unit_filter is not None:
-        conditions.append(Report.station_code == unit_filter)
-    return tuple(conditions)
 
 
 def _ranked(counts: Counter[str], label: Callable[[str], str]) -> tuple[CountRow, ...]:
@@ -209,39 +199,10 @@ def _trend(s: Session, live: Live, last: tuple[int, int]) -> tuple[HeadlineFigur
 
 
 def _first_action(s: Session, live: Live, start: datetime, end: datetime) -> FirstAction:
-    first_change = (
-        select(func.min(StatusChange.changed_at))
-        .where(
-            StatusChange.report_id == Report.id,
-            StatusChange.deleted_at.is_(None),
-            StatusChange.to_status != "received",
-        )
-        .scalar_subquery()
-    )
-    first_contact = (
-        select(func.min(ContactEntry.contacted_at))
-        .where(ContactEntry.report_id == Report.id, ContactEntry.deleted_at.is_(None))
-        .scalar_subquery()
-    )
-    inner = (
-        select(Report.received_at.label("received"), first_change.label("fc"), first_contact.label("ct"))
-        .where(
-            *live,
-            Report.kind.in_(KINDS_WITH_DEADLINE),
-            Report.received_at >= start,
-            Report.received_at < end,
-        )
-        .subquery()
-    )
-    # SQLite's two-argument min() is NULL when either is: coalesce each side with the other first.
-    first = func.min(func.coalesce(inner.c.fc, inner.c.ct), func.coalesce(inner.c.ct, inner.c.fc))
-    hours = (func.julianday(first) - func.julianday(inner.c.received)) * literal(24.0)
-    values = [h for (h,) in s.execute(select(hours).select_from(inner))]
-    # An action stamped before the receive time (a clock set wrong) counts as immediate.
-    acted = sorted(max(0.0, float(h)) for h in values if h is not None)
+    cases, acted = first_action_hours(s, start, end, live)
     return FirstAction(
         acted=len(acted),
-        waiting=len(values) - len(acted),
+        waiting=cases - len(acted),
         median_hours=statistics.median(acted) if acted else None,
         mean_hours=statistics.fmean(acted) if acted else None,
     )
@@ -250,49 +211,7 @@ def _first_action(s: Session, live: Live, start: datetime, end: datetime) -> Fir
 def _deadlines(
     s: Session, live: Live, start: datetime, end: datetime, first: date, last: date, today: date
 ) -> DeadlinesMet:
-    in_period = (
-        select(CaseLetter.report_id)
-        .join(Report, Report.id == CaseLetter.report_id)
-        .where(
-            *live,
-            CaseLetter.deleted_at.is_(None),
-            CaseLetter.issued_at >= start,
-            CaseLetter.issued_at < end,
-        )
-    )
-    rows = s.execute(
-        select(
-            CaseLetter.report_id,
-            CaseLetter.kind,
-            CaseLetter.issued_at,
-            Report.kind,
-            Report.received_at,
-            Report.difficulty,
-            Report.paused_working_days,
-        )
-        .join(Report, Report.id == CaseLetter.report_id)
-        .where(
-            CaseLetter.deleted_at.is_(None),
-            CaseLetter.issued_at < end,
-            CaseLetter.report_id.in_(in_period),
-        )
-        .order_by(CaseLetter.report_id, CaseLetter.issued_at)
-    ).all()
-    holidays = load_holidays(s) if rows else frozenset()
-    letters = on_time = 0
-    earlier: dict[tuple[str, str], list[date]] = {}
-    for report_id, letter_kind, issued_at, report_kind, received_at, difficulty, paused in rows:
-        day = to_wib(issued_at).date()
-        before = earlier.setdefault((report_id, letter_kind), [])
-        if issued_at >= start and (report_kind, letter_kind) in (("LP_B", "SP2HP"), ("DUMAS", "SP3D")):
-            received = to_wib(received_at).date()
-            if report_kind == "LP_B":
-                due = sp2hp_due(received, difficulty, before, paused, holidays)
-            else:
-                due = dumas_due(received, before, paused, holidays)[0]
-            letters += 1
-            on_time += int(day <= due)
-        before.append(day)
+    letters, on_time = letters_on_time(s, start, end, live)
     unanswered = int(
         s.scalar(
             select(func.count())
@@ -319,7 +238,7 @@ def analysis_data(
 ) -> AnalysisData:
     """Every figure of the analysis screen for WIB days `start`..`end` (see the module's docstring)."""
     lo, hi = period_bounds(start, end)
-    live = _live(unit_filter)
+    live = live_reports(unit_filter)
     today = today or today_wib()
 
     def place(code: str) -> str:

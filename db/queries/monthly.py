@@ -78,7 +78,8 @@ def month_bounds(year: int, month: int) -> tuple[datetime, datetime]:
     return wib_day_bounds(first)[0], wib_day_bounds(last)[1]
 
 
-def _live(unit_filter: str | None) -> tuple:  # type: ignore[type-arg]
+def live_reports(unit_filter: str | None) -> tuple[ColumnElement[bool], ...]:
+    """The reports that count in figures: not deleted, not void, of one station when `unit_filter` is set."""
     conditions: list[ColumnElement[bool]] = [Report.deleted_at.is_(None), Report.voided_at.is_(None)]
     if unit_filter is not None:
         conditions.append(Report.station_code == unit_filter)
@@ -184,7 +185,7 @@ def monthly_figures(
     year_ago = shift_month(year, month, -12)
     previous = shift_month(year, month, -1)
     span_start, _ = month_bounds(*year_ago)
-    live = _live(unit_filter)
+    live = live_reports(unit_filter)
     first, last = month_days(year, month)
     next_first = month_days(*shift_month(year, month, 1))[0]
     as_of = min(today or today_wib(), next_first)
