@@ -7,8 +7,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +24,7 @@ from db.services.letters import LetterView, issue_letter, letter_data
 from db.services.reports import ReportView, get_report
 from exports.letter_pdf import write_letter
 from ui.context import UiContext
-from ui.reports.receipt_actions import paint_pdf
+from ui.reports.receipt_actions import preview_pdf
 from ui.widgets.field_errors import FieldErrors, translate_message
 
 log = logging.getLogger(__name__)
@@ -177,14 +176,7 @@ class LetterDialog(QDialog):
 
     def _preview(self, path: Path) -> None:
         self.pdf_path = path
-        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self._printer.setDocName(path.stem)
-        self._printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        preview = QPrintPreviewDialog(self._printer, self)
-        preview.setWindowTitle(self.tr("Print letter"))
-        preview.paintRequested.connect(lambda printer: paint_pdf(printer, path))
-        preview.resize(900, 1000)
-        preview.exec()
+        self._printer = preview_pdf(self, path, self.tr("Print letter"))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -10,8 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -35,7 +34,7 @@ from exports.monthly_pdf import write_monthly_pdf
 from ui.context import UiContext
 from ui.dates import format_date_id
 from ui.exports.output_file import OutputFileRow, grow_to_fit, open_file
-from ui.reports.receipt_actions import paint_pdf
+from ui.reports.receipt_actions import preview_pdf
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.progress_task import ProgressTask, TaskCancelled, show_task_error
 
@@ -293,14 +292,7 @@ class MonthlyReportDialog(QDialog):
         path = self.pdf_path
         if path is None:
             return
-        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self._printer.setDocName(path.stem)
-        self._printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        dialog = QPrintPreviewDialog(self._printer, self)
-        dialog.setWindowTitle(self.tr("Print monthly report"))
-        dialog.paintRequested.connect(lambda printer: paint_pdf(printer, path))
-        dialog.resize(900, 1000)
-        dialog.exec()
+        self._printer = preview_pdf(self, path, self.tr("Print monthly report"))
 
 
 def open_monthly_report(ctx: UiContext, parent: QWidget | None) -> None:

@@ -101,11 +101,18 @@ class ReceiptActions(QObject):
         self._with_pdf(report_id, then)
 
     def _show_preview(self, path: Path) -> None:
-        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self._printer.setDocName(path.stem)
-        self._printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        dialog = QPrintPreviewDialog(self._printer, self._widget)
-        dialog.setWindowTitle(self.tr("Print receipt"))
-        dialog.paintRequested.connect(lambda printer: paint_pdf(printer, path))
-        dialog.resize(900, 1000)
-        dialog.exec()
+        self._printer = preview_pdf(self._widget, path, self.tr("Print receipt"))
+
+
+def preview_pdf(parent: QWidget, path: Path, title: str) -> QPrinter:
+    """Qt's print preview of a PDF on A4 (modal). Returns the printer, which the caller keeps as long as it
+    wants it: QPrinter is not a QObject, and a collected one crashes a live preview."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(path.stem)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    dialog.paintRequested.connect(lambda target: paint_pdf(target, path))
+    dialog.resize(900, 1000)
+    dialog.exec()
+    return printer
