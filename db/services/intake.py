@@ -15,8 +15,8 @@ from db import audit
 from db.deadlines import recompute_deadline
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Officer, Report, StatusChange
-from db.report_number import KINDS_WITH_NUMBER, format_number
-from db.services.reports import ReportView, next_number, report_view
+from db.report_number import KINDS_WITH_NUMBER
+from db.services.reports import ReportView, give_number, report_view
 from db.services.station import load_station
 from db.timeutil import now_utc, to_wib
 
@@ -38,12 +38,7 @@ def take_up_report(
             raise ValidationFailed({"number": "An information entry gets no number."})
         if report.voided_at is not None:
             raise ValidationFailed({"number": "A void report gets no number."})
-        station = load_station(s)
-        year = to_wib(report.received_at).year
-        seq = next_number(s, station_code=station.code, kind=report.kind, year=year)
-        pattern = next(p.pattern for p in station.patterns if p.kind == report.kind)
-        report.number = format_number(pattern, seq=seq, received_at=report.received_at)
-        report.number_year, report.number_seq = year, seq
+        give_number(s, load_station(s), report)
         s.add(
             StatusChange(
                 report_id=report.id,

@@ -13,7 +13,7 @@ from db import audit
 from db.deadlines import recompute_deadline
 from db.engine import read_session
 from db.errors import NotFound, PermissionDenied, ValidationFailed
-from db.models import Citizen, LostItem, NumberCounter, Officer, Report, StatusChange
+from db.models import Citizen, LostItem, NumberCounter, Officer, Report, Station, StatusChange
 from db.nik import check_nik
 from db.report_number import KINDS_WITH_NUMBER, format_number
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput, validate_report
@@ -200,6 +200,15 @@ def _upsert_citizen(s: Session, data: CitizenInput, station_code: str, officer_i
     return citizen
 
 
+def give_number(s: Session, station: Station, report: Report) -> None:
+    """The report's official number from the station's counter, in the WIB year and month it was received."""
+    year = to_wib(report.received_at).year
+    seq = next_number(s, station_code=station.code, kind=report.kind, year=year)
+    pattern = next(p.pattern for p in station.patterns if p.kind == report.kind)
+    report.number = format_number(pattern, seq=seq, received_at=report.received_at)
+    report.number_year, report.number_seq = year, seq
+
+
 def register_report(
     session_factory: sessionmaker[Session], *, data: ReportInput, officer_id: str, now: datetime | None = None
 ) -> ReportView:
@@ -222,14 +231,7 @@ def register_report(
             **{f: _clean(getattr(data, f)) for f in EDITABLE_FIELDS},
         )
         if data.kind in KINDS_WITH_NUMBER:
-            year = to_wib(now).year
-            seq = next_number(s, station_code=station.code, kind=data.kind, year=year)
-            pattern = next(p.pattern for p in station.patterns if p.kind == data.kind)
-            report.number, report.number_year, report.number_seq = (
-                format_number(pattern, seq=seq, received_at=now),
-                year,
-                seq,
-            )
+            give_number(s, station, report)
         report.lost_items = _lost_items(data.lost_items, station.code)
         s.add(report)
         s.flush()
