@@ -77,26 +77,19 @@ def _setup(args: argparse.Namespace, sf: Any) -> int:
 
 
 def _run(sf: Any) -> int:
-    from db.sync.client import sync_once
-    from db.sync.settings import KeyringUnavailable, SyncNotConfigured, open_link, sync_status
+    from db.sync.settings import KeyringUnavailable, SyncNotConfigured, sync_status, sync_with_central
 
     try:
-        link = open_link(sf)
+        report = sync_with_central(sf)
     except (SyncNotConfigured, KeyringUnavailable) as exc:
         print(f"sentra sync: {exc}", file=sys.stderr)
         return 2
-    except Exception as exc:  # psycopg.OperationalError: no network, server down, refused login
-        from db.sync.client import describe_error, record_outcome
-
-        record_outcome(sf, error=describe_error(exc))
-        print(f"sentra sync: offline: {exc}".rstrip(), file=sys.stderr)
-        print(f"sentra sync: {sync_status(sf).pending} changes wait in the outbox", file=sys.stderr)
-        return 1
-    try:
-        with link:
-            report = sync_once(sf, link)
     except Exception as exc:
-        print(f"sentra sync: failed: {exc}".rstrip(), file=sys.stderr)
+        import psycopg
+
+        # OperationalError: no network, the server down, a refused login; anything else failed mid-sync.
+        how = "offline" if isinstance(exc, psycopg.OperationalError) else "failed"
+        print(f"sentra sync: {how}: {exc}".rstrip(), file=sys.stderr)
         print(f"sentra sync: {sync_status(sf).pending} changes wait in the outbox", file=sys.stderr)
         return 1
     print(

@@ -137,3 +137,20 @@ def open_link(session_factory: sessionmaker[Session]):  # type: ignore[no-untype
     if settings is None:
         raise SyncNotConfigured("The central database is not set up (Settings → Central database).")
     return PgLink(settings.url, user=settings.role, password=load_password(settings))
+
+
+def sync_with_central(session_factory: sessionmaker[Session]):  # type: ignore[no-untyped-def]
+    """One sync cycle with the stored settings: what the background timer, F9 and `sentra sync` run.
+
+    A failure to connect (no settings, no keyring, no network, a refused login) is recorded as the last
+    error before it is raised, as `sync_once` records its own.
+    """
+    from db.sync.client import describe_error, record_outcome, sync_once
+
+    try:
+        link = open_link(session_factory)
+    except Exception as exc:
+        record_outcome(session_factory, error=describe_error(exc))
+        raise
+    with link:
+        return sync_once(session_factory, link)

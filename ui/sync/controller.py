@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 INTERVAL_MS = 5 * 60 * 1000
 FIRST_RUN_MS = 15 * 1000
+STATUS_DELAY_MS = 500
 
 
 class _Relay(QObject):
@@ -45,16 +46,9 @@ def _text(exc: BaseException) -> str:
 
 def default_cycle(ctx: UiContext) -> Callable[[], Any]:
     def cycle() -> Any:
-        from db.sync.client import describe_error, record_outcome, sync_once
-        from db.sync.settings import open_link
+        from db.sync.settings import sync_with_central
 
-        try:
-            link = open_link(ctx.session_factory)
-        except Exception as exc:
-            record_outcome(ctx.session_factory, error=describe_error(exc))
-            raise
-        with link:
-            return sync_once(ctx.session_factory, link)
+        return sync_with_central(ctx.session_factory)
 
     return cycle
 
@@ -87,7 +81,12 @@ class SyncController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.sync_now)
-        ctx.runner.data_changed.connect(lambda *_: self.refresh_status())
+        # Every save changes the count of waiting changes: one status read per burst of saves, not one each.
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(STATUS_DELAY_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+        ctx.runner.data_changed.connect(lambda *_: self._status_timer.start())
 
     def start(self, first_run_ms: int = FIRST_RUN_MS) -> None:
         self._timer.start()
