@@ -15,8 +15,6 @@ The file is written under a temporary name and renamed at the end, so a failed e
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -28,7 +26,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from exports.reports_xlsx import _RISKY_START, _text
+from exports.reports_xlsx import _RISKY_START, _text, save_workbook
 
 __all__ = ["COLUMNS", "SHEET", "infrastructure", "period_label", "write_hotspots_xlsx"]
 
@@ -214,15 +212,5 @@ def write_hotspots_xlsx(data: HotspotList, out: Path | str | BinaryIO) -> int:
         ws.append([_cell(ws, "Tidak ada nagari rawan pada periode ini.", font=_BOLD)])
     for i, note in enumerate(notes(data)):
         ws.append([_cell(ws, note, font=_BOLD if i == 0 else None)])
-    if isinstance(out, str | Path):
-        target = Path(out)
-        tmp = target.with_name(f".{target.name}.part")
-        try:
-            wb.save(tmp)
-            os.replace(tmp, target)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-    else:
-        wb.save(out)
+    save_workbook(wb, out)
     return len(data.rows)

@@ -76,17 +76,7 @@ def write_reports_xlsx(
             with contextlib.suppress(Exception):
                 ws.close()
         raise
-    if isinstance(out, str | Path):
-        target = Path(out)
-        tmp = target.with_name(f".{target.name}.part")
-        try:
-            wb.save(tmp)
-            os.replace(tmp, target)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-    else:
-        wb.save(out)
+    save_workbook(wb, out)
     if progress:
         progress(max(done, total), max(done, total))
     return counts
@@ -175,3 +165,19 @@ def _write_sheet(
                 progress(done + n, total)
     ws.auto_filter.ref = f"A1:{get_column_letter(max(1, len(columns)))}{n + 1}"
     return n
+
+
+def save_workbook(wb: Workbook, out: Path | str | BinaryIO) -> None:
+    """Save to a stream, or to a file through a hidden `.part` file renamed at the end: a failed or
+    interrupted save never leaves half a workbook under the real name."""
+    if isinstance(out, str | Path):
+        target = Path(out)
+        tmp = target.with_name(f".{target.name}.part")
+        try:
+            wb.save(tmp)
+            os.replace(tmp, target)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+    else:
+        wb.save(out)
