@@ -8,6 +8,7 @@ tombstone op: the server keeps the row with `deleted_at` set.
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -30,16 +31,19 @@ def _skip(table: str) -> frozenset[str]:
     return LOCAL_ONLY["*"] | LOCAL_ONLY.get(table, frozenset()) | {"version"}
 
 
-def _columns(obj: SyncedMixin) -> list[tuple[str, str]]:
+def _columns(obj: SyncedMixin) -> tuple[tuple[str, str], ...]:
     """(column name, attribute key) of the synced columns of `obj`'s table."""
-    mapper = inspect(obj).mapper
+    return _mapper_columns(inspect(obj).mapper)
+
+
+@functools.cache
+def _mapper_columns(mapper: Any) -> tuple[tuple[str, str], ...]:
+    """Worked out once per model: every save of a report asks for it."""
     table = mapper.local_table
     skip = _skip(table.name)  # type: ignore[attr-defined]
-    return [
-        (col.name, mapper.get_property_by_column(col).key)
-        for col in table.columns  # type: ignore[attr-defined]
-        if col.name not in skip
-    ]
+    return tuple(
+        (col.name, mapper.get_property_by_column(col).key) for col in table.columns if col.name not in skip
+    )
 
 
 def ops_for_flush(session: Session) -> list[dict[str, Any]]:
