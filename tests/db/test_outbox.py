@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
 
+from db.engine import make_engine, make_session_factory
 from db.models import OutboxOp, Report
 from db.services.case_flow import change_status
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput
@@ -111,3 +113,21 @@ def test_a_removed_lost_item_travels_as_a_tombstone(session_factory, station):
     tombstones = [json.loads(o.fields) for o in new if "deleted_at" in json.loads(o.fields)]
     assert tombstones, [o.fields for o in new]
     assert current.lost_items
+
+
+def test_every_new_session_factory_writes_outbox_ops(tmp_path) -> None:
+    """A desk that reopens its database (a restart, a restore) gets a new session factory, which may sit at
+    the address of a collected one: it must still write ops (found by the machine below: edits after a
+    simulated crash and restart never left the desk)."""
+    from db.sync.outbox import _after_flush
+
+    engine = make_engine(tmp_path / "sentra.sqlite")
+    without_hook = 0
+    for _ in range(50):
+        factory = make_session_factory(engine)
+        with factory() as s:
+            without_hook += _after_flush not in list(s.dispatch.after_flush)
+        del factory, s
+        gc.collect()
+    engine.dispose()
+    assert without_hook == 0

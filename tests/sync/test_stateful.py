@@ -19,7 +19,6 @@ template (`CREATE DATABASE ... TEMPLATE ...`), built once per module.
 from __future__ import annotations
 
 import contextlib
-import gc
 import itertools
 import json
 import shutil
@@ -130,24 +129,6 @@ def _normal(column_name: str, value: Any) -> Any:
 
         return encode(decode(Report.__table__.c.deleted_at, value))
     return value
-
-
-def test_every_new_session_factory_writes_outbox_ops(tmp_path: Path) -> None:
-    """A desk that reopens its database (a restart, a restore) gets a new session factory, which may sit at
-    the address of a collected one: it must still write ops (found by the machine below: edits after a
-    simulated crash and restart never left the desk)."""
-    from db.sync.outbox import _after_flush
-
-    engine = make_engine(tmp_path / "sentra.sqlite")
-    without_hook = 0
-    for _ in range(50):
-        factory = make_session_factory(engine)
-        with factory() as s:
-            without_hook += _after_flush not in list(s.dispatch.after_flush)
-        del factory, s
-        gc.collect()
-    engine.dispose()
-    assert without_hook == 0
 
 
 def test_stations_and_hq_converge_whatever_the_order_and_crashes(stateful_world: World) -> None:
