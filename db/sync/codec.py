@@ -6,9 +6,20 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
+import orjson
 from sqlalchemy import Boolean, Column, Date, Float, Integer
 
 from db.models.base import UtcDateTime
+
+
+def json_loads(text: str | bytes) -> Any:
+    """JSON text as Python values (orjson: the outbox and the answers are read in bulk)."""
+    return orjson.loads(text)
+
+
+def json_dumps(value: Any) -> str:
+    """Python values as compact JSON text (orjson; non-ASCII kept as UTF-8)."""
+    return orjson.dumps(value).decode()
 
 
 def encode(value: Any) -> Any:

@@ -9,10 +9,17 @@ CONNECT_TIMEOUT_S = 5
 
 class PgLink:
     """Calls `sync.push` and `sync.pull` over one psycopg connection (autocommit: each call is one server
-    transaction, so a push is applied whole or not at all)."""
+    transaction, so a push is applied whole or not at all). JSON goes both ways through orjson.
+
+    `protocol` is what the server last answered (1 until it says otherwise; see client.push_all)."""
+
+    protocol = 1
 
     def __init__(self, conninfo: str, *, user: str | None = None, password: str | None = None):
         import psycopg
+        from psycopg.types.json import set_json_loads
+
+        from db.sync.codec import json_loads
 
         extra: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "sentra-desk"}
         if user:
@@ -20,11 +27,12 @@ class PgLink:
         if password is not None:
             extra["password"] = password
         self.conn = psycopg.connect(conninfo, autocommit=True, **extra)
+        set_json_loads(json_loads, self.conn)
 
     def push(self, payload: dict[str, Any]) -> dict[str, Any]:
-        from psycopg.types.json import Jsonb
+        from db.sync.codec import json_dumps
 
-        row = self.conn.execute("SELECT sync.push(%s)", [Jsonb(payload)]).fetchone()
+        row = self.conn.execute("SELECT sync.push(%s::jsonb)", [json_dumps(payload)]).fetchone()
         assert row is not None
         return dict(row[0])
 

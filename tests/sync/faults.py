@@ -191,11 +191,16 @@ def assert_op_kept(admin: psycopg.Connection, op_id: str, o: dict[str, Any]) -> 
     from db.models import Base
 
     table = Base.metadata.tables[o["table"]]
-    versions = [
-        r[0] for r in admin.execute(
-            "SELECT after FROM sentra.row_history WHERE tbl = %s AND row_id = %s", (o["table"], o["row_id"])
-        )
-    ]  # fmt: skip
+    # Every version of the row: each history's after and before (a columnar insert keeps no `after` for
+    # version 1: it is version 2's before), and the row as it is now.
+    history = admin.execute(
+        "SELECT after, before FROM sentra.row_history WHERE tbl = %s AND row_id = %s",
+        (o["table"], o["row_id"]),
+    ).fetchall()
+    current = admin.execute(
+        f"SELECT to_jsonb(t) FROM sentra.{o['table']} AS t WHERE id = %s", (o["row_id"],)
+    ).fetchall()
+    versions = [v for pair in history for v in pair if v is not None] + [r[0] for r in current]
     lost = admin.execute(
         "SELECT field, lost FROM sentra.conflicts WHERE tbl = %s AND row_id = %s", (o["table"], o["row_id"])
     ).fetchall()

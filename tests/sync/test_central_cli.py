@@ -19,7 +19,7 @@ def empty_url(central):
 
 def test_init_then_init_again(empty_url, capsys):
     assert main(["central", "init", "--url", empty_url]) == 0
-    assert "0001_base, 0002_sync, 0003_fast_push applied" in capsys.readouterr().out
+    assert "0001_base, 0002_sync, 0003_fast_push, 0004_columnar_push applied" in capsys.readouterr().out
     assert main(["central", "init", "--url", empty_url]) == 0
     assert "already up to date" in capsys.readouterr().out
 

@@ -166,11 +166,11 @@ def test_same_op_id_with_another_payload_is_rejected(central, st):
     assert _row(central, "report", rid)["status"] == "received"
 
 
-def test_more_than_200_ops_refused_and_nothing_written(central, st):
-    ops = [op("citizen", str(uuid.uuid4()), {"name": f"Warga {i}"}) for i in range(201)]
-    with pytest.raises(psycopg.errors.ProgramLimitExceeded, match="at most 200"):
+def test_more_than_2000_ops_refused_and_nothing_written(central, st):
+    ops = [op("citizen", str(uuid.uuid4()), {"name": f"Warga {i}"}) for i in range(2001)]
+    with pytest.raises(psycopg.errors.ProgramLimitExceeded, match="at most 2000"):
         push(st, *ops)
-    assert len(push(st, *ops[:200])) == 200
+    assert len(push(st, *ops[:2000])) == 2000
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,10 @@ from sqlalchemy import select
 from db.models import OutboxOp, SyncConflict
 from db.services.case_flow import assign_officer, change_status
 from db.services.officers import OfficerInput, create_officer
+from db.sync.client import SyncReport, push_all
 from tests.sync.conftest import op, push
 from tests.sync.desks import central_rows, local_rows, make_desk
+from tests.sync.faults import FaultLink
 
 
 @pytest.fixture
@@ -115,3 +117,39 @@ def test_the_first_contact_is_not_taken_for_a_restored_server(desk):
     report = desk.sync()
     assert not report.epoch_reset  # nothing to re-send: the backfill queued everything once
     assert desk.sync().pushed == 0
+
+
+def test_the_desk_sends_columnar_ops_once_the_centre_answers_protocol_2(desk, central):
+    for _ in range(3):
+        desk.report()
+    sent: list[dict] = []
+    link = FaultLink(desk.link(), before_push=lambda _link, payload: sent.append(payload))
+    report = desk.sync(link, push_batch=40)
+    assert report.rejected == 0 and desk.pending() == 0
+    first, *later = sent
+    assert "columns" not in first and all("fields" in o for o in first["ops"])  # the old form, until told
+    assert later and all("columns" in p for p in later)
+    columnar = [(o, p["columns"][o["table"]]) for p in later for o in p["ops"] if "values" in o]
+    assert columnar and all(len(o["values"]) == len(cols) for o, cols in columnar)
+    assert link.protocol == 2  # remembered for the next cycle on this link
+    desk.sync(link)
+    assert central_rows(central.admin(autocommit=True), "POLSEK-GT") == local_rows(desk.sf)
+
+
+def test_a_protocol_1_centre_gets_at_most_200_ops_in_the_old_form(desk):
+    for _ in range(3):
+        desk.report()
+
+    class OldCentre:  # answers like central migration 0003: no protocol, at most 200 ops
+        def __init__(self):
+            self.sizes: list[int] = []
+
+        def push(self, payload):
+            assert "columns" not in payload and all("fields" in o for o in payload["ops"])
+            self.sizes.append(len(payload["ops"]))
+            return {"epoch": "e", "results": [{"op_id": o["op_id"], "status": "applied", "version": 1}
+                                              for o in payload["ops"]]}  # fmt: skip
+
+    centre = OldCentre()
+    push_all(desk.sf, centre, SyncReport(), epoch="e")
+    assert max(centre.sizes) <= 200 and desk.pending() == 0

@@ -1,0 +1,172 @@
+"""Protocol 2 (central migration 0004): columnar ops give the same rows, answers and pulls as `fields` ops,
+and op ids keep every retry to one application, whichever form it comes back in (docs/sync-protocol.md)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg.types.json import Jsonb
+
+from tests.sync.conftest import epoch_of, op, pull, push
+
+REPORT = {"kind": "LP_B", "status": "received", "chronology": "Motor hilang di pasar", "difficulty": "light",
+          "received_at": "2026-11-27T10:00:00+07:00"}  # fmt: skip
+CITIZEN = {"name": "Warga Kolom", "phone": "0812"}
+SERVER_SET = ("id", "updated_at", "created_at")
+
+
+def columnar(o: dict[str, Any], cols: list[str]) -> dict[str, Any]:
+    """The columnar form of a `fields` op, its values in the order of `cols`."""
+    rest = {k: v for k, v in o.items() if k != "fields"}
+    return rest | {"values": [o["fields"].get(c) for c in cols]}
+
+
+def push_columnar(
+    conn: psycopg.Connection, columns: dict[str, list[str]], *ops: dict[str, Any]
+) -> dict[str, Any]:
+    row = conn.execute(
+        "SELECT sync.push(%s)", (Jsonb({"epoch": None, "columns": columns, "ops": list(ops)}),)
+    ).fetchone()
+    assert row is not None
+    return dict(row[0])
+
+
+def _row(central, table: str, row_id: str) -> dict[str, Any]:
+    with central.admin() as conn:
+        found = conn.execute(f"SELECT to_jsonb(t) FROM sentra.{table} t WHERE id = %s", (row_id,)).fetchone()
+    assert found is not None
+    return dict(found[0])
+
+
+def _same_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in SERVER_SET}
+
+
+@pytest.fixture
+def st(central):
+    return central.station("SOLOK-COL")
+
+
+@pytest.fixture
+def hq(central):
+    return central.station("POLRES-COL", hq=True)
+
+
+def test_a_columnar_insert_makes_the_same_row_and_pull_as_a_fields_insert(central, st):
+    a, b = str(uuid.uuid4()), str(uuid.uuid4())
+    cols = list(REPORT)
+    (plain,) = push(st, op("report", a, REPORT))
+    answer = push_columnar(st, {"report": cols}, columnar(op("report", b, REPORT), cols))
+    assert answer["protocol"] == 2
+    (res,) = answer["results"]
+    assert res == plain | {"op_id": res["op_id"]}
+    assert _same_row(_row(central, "report", a)) == _same_row(_row(central, "report", b))
+    with central.admin() as conn:
+        hist = conn.execute(
+            "SELECT row_id, version, before, after IS NULL FROM sentra.row_history"
+        ).fetchall()
+        log = conn.execute(
+            "SELECT row_id, version, row IS NULL FROM sentra.change_log ORDER BY seq"
+        ).fetchall()
+    assert sorted(hist) == sorted([(a, 1, None, False), (b, 1, None, True)])  # no second copy of b
+    assert log == [(a, 1, False), (b, 1, True)]
+    rows = pull(st, epoch_of(st))["rows"]
+    assert [(r["row_id"], r["version"]) for r in rows] == [(a, 1), (b, 1)]
+    assert _same_row(rows[0]["row"]) == _same_row(rows[1]["row"]) and "field_versions" not in rows[1]["row"]
+
+
+def test_pull_gives_version_1_of_a_columnar_row_after_it_changed(central, st):
+    rid = str(uuid.uuid4())
+    cols = list(REPORT)
+    push_columnar(st, {"report": cols}, columnar(op("report", rid, REPORT), cols))
+    (res,) = push(st, op("report", rid, {"status": "in_progress"}, base=1))
+    assert res["version"] == 2
+    rows = pull(st, epoch_of(st))["rows"]
+    assert [(r["version"], r["row"]["status"]) for r in rows] == [(1, "received"), (2, "in_progress")]
+
+
+def test_a_retry_applies_once_in_either_form(central, st):
+    rid = str(uuid.uuid4())
+    cols = list(REPORT)
+    first = op("report", rid, REPORT)
+    push_columnar(st, {"report": cols}, columnar(first, cols))
+    (again,) = push_columnar(st, {"report": cols}, columnar(first, cols))["results"]
+    (other_form,) = push(st, first)  # e.g. an answer lost while the station learnt protocol 2
+    assert (again["status"], again["first_status"]) == ("duplicate", "applied")
+    assert (other_form["status"], other_form["first_status"]) == ("duplicate", "applied")
+    changed = columnar(op("report", rid, REPORT | {"status": "closed"}, op_id=first["op_id"]), cols)
+    (reused,) = push_columnar(st, {"report": cols}, changed)["results"]
+    assert (reused["status"], reused["reason"]) == ("rejected", "op id reused")
+    row = _row(central, "report", rid)
+    assert (row["version"], row["status"]) == (1, "received")
+
+
+def test_a_columnar_op_on_an_existing_row_is_merged_like_a_fields_op(central, st, hq):
+    rid = str(uuid.uuid4())
+    push(st, op("report", rid, REPORT))
+    push(hq, op("report", rid, {"difficulty": "hard"}, base=1))
+    cols = ["status", "difficulty"]
+    (res,) = push_columnar(
+        st,
+        {"report": cols},
+        columnar(op("report", rid, {"status": "in_progress", "difficulty": "medium"}, base=1), cols),
+    )["results"]
+    assert (res["status"], res["version"]) == ("conflict", 3)  # difficulty belongs to HQ
+    assert [(c["field"], c["kept"], c["lost"]) for c in res["conflicts"]] == [
+        ("difficulty", "hard", "medium")
+    ]
+    row = _row(central, "report", rid)
+    assert (row["status"], row["difficulty"]) == ("in_progress", "hard")
+
+
+def test_bad_columnar_ops_are_refused_one_by_one(central, st):
+    good, forged, short, unknown = (str(uuid.uuid4()) for _ in range(4))
+    cols = ["name", "phone", "station_code"]
+    ops = [
+        columnar(op("citizen", good, CITIZEN | {"station_code": "SOLOK-COL"}), cols),
+        columnar(op("citizen", forged, CITIZEN | {"station_code": "SOLOK-LAIN"}), cols),
+        {**columnar(op("citizen", short, CITIZEN), cols), "values": ["Warga Pendek"]},
+        columnar(op("report", unknown, {"status": "received", "no_such": 1}), ["status", "no_such"]),
+    ]
+    results = push_columnar(st, {"citizen": cols, "report": ["status", "no_such"]}, *ops)["results"]
+    assert [r["status"] for r in results] == ["applied", "rejected", "rejected", "rejected"]
+    assert [r.get("reason") for r in results[1:]] == [
+        "station_code is not the caller's station",
+        "fields must be an object",
+        "unknown field no_such",
+    ]
+    with central.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM sentra.citizen").fetchone() == (1,)
+        assert conn.execute("SELECT count(*) FROM sentra.report").fetchone() == (0,)
+
+
+def test_columnar_runs_of_two_tables_are_logged_in_op_order(central, st):
+    ids = [str(uuid.uuid4()) for _ in range(4)]
+    ccols, rcols = list(CITIZEN), list(REPORT)
+    ops = [
+        columnar(op("citizen", ids[0], CITIZEN), ccols),
+        columnar(op("report", ids[1], REPORT), rcols),
+        columnar(op("citizen", ids[2], CITIZEN), ccols),
+        op("report", ids[3], REPORT),  # a fields op in between: its own run
+    ]
+    results = push_columnar(st, {"citizen": ccols, "report": rcols}, *ops)["results"]
+    assert [r["status"] for r in results] == ["applied"] * 4
+    with central.admin() as conn:
+        logged = [r[0] for r in conn.execute("SELECT row_id FROM sentra.change_log ORDER BY seq")]
+    assert logged == ids
+
+
+def test_hq_columnar_inserts_need_a_station_code(central, hq):
+    placed, homeless = str(uuid.uuid4()), str(uuid.uuid4())
+    cols = ["name", "station_code"]
+    results = push_columnar(
+        hq,
+        {"citizen": cols},
+        columnar(op("citizen", placed, {"name": "Warga Pusat", "station_code": "SOLOK-COL"}), cols),
+        columnar(op("citizen", homeless, {"name": "Warga Tanpa", "station_code": None}), cols),
+    )["results"]
+    assert [r["status"] for r in results] == ["applied", "rejected"]
+    assert _row(central, "citizen", placed)["field_versions"]["name"] == [1, "*hq"]
