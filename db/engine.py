@@ -11,6 +11,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
+# Pages the WAL may hold before a commit copies it back into the database file (SQLite's default: 1,000,
+# 4 MB). A sync or an import commits a thousand rows at a time and touches the same table and index pages in
+# each commit; checkpointing every few commits wrote those pages again and again (bench/RESULTS.md, "Sync").
+# Everyday saves never come near it; bulk jobs end with an explicit passive checkpoint (`checkpoint`).
+WAL_AUTOCHECKPOINT_PAGES = 10_000
 READ_ONLY_OPTION = "sentra_read_only"
 
 
@@ -22,6 +27,7 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
     cur.close()
 
 
@@ -61,3 +67,14 @@ def read_session(session_factory: sessionmaker[Session]) -> Iterator[Session]:
             yield session
         finally:
             session.rollback()
+
+
+def checkpoint(session_factory: sessionmaker[Session]) -> None:
+    """Copies what the WAL holds back into the database file now, without waiting for readers (PASSIVE):
+    after a bulk job, so the next everyday save does not pay for it."""
+    # On the raw connection, outside any transaction: a checkpoint cannot run inside one.
+    raw = session_factory.kw["bind"].raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    finally:
+        raw.close()

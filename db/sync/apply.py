@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Dialect, Table, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -83,21 +83,44 @@ class BatchState:
         self.writes.append(((kind, table, tuple(values)), values))
 
     def flush(self, s: Session) -> None:
+        conn = s.connection()
         start = 0
         while start < len(self.writes):
             key = self.writes[start][0]
             end = start + 1
             while end < len(self.writes) and self.writes[end][0] == key:
                 end += 1
-            kind, name, _cols = key
-            table = Base.metadata.tables[name]
-            params = [values for _key, values in self.writes[start:end]]
-            if kind == "insert":
-                s.execute(insert(table), params)
-            else:  # the row id travels as b_row_id; the other keys make the SET clause
-                s.execute(update(table).where(table.c.id == bindparam("b_row_id")), params)
+            kind, name, cols = key
+            sql, order, binds = _statement(kind, name, cols, conn.dialect)
+            pairs = [(order.index(c), bind) for c, bind in zip(order, binds, strict=True) if bind is not None]
+            params = []
+            for _key, values in self.writes[start:end]:
+                row = [values[c] for c in order]
+                for i, bind in pairs:
+                    row[i] = bind(row[i])
+                params.append(tuple(row))
+            # Plain DB-API executemany: a thousand rows per batch, each value through its column's own bind
+            # conversion (what SQLAlchemy would do), without building SQLAlchemy parameters per row.
+            conn.exec_driver_sql(sql, params)
             start = end
         self.writes.clear()
+
+
+@functools.cache
+def _statement(
+    kind: str, name: str, cols: tuple[str, ...], dialect: Dialect
+) -> tuple[str, tuple[str, ...], tuple[Callable[[Any], Any] | None, ...]]:
+    """The SQL of a queued write shape, the order its values go in, and each value's bind conversion."""
+    assert name in SYNCED_TABLES  # a fixed table name, never the server's text
+    table = Base.metadata.tables[name]
+    if kind == "insert":
+        order = cols
+        sql = f"INSERT INTO {name} ({', '.join(order)}) VALUES ({', '.join('?' * len(order))})"
+    else:  # the row id travels as b_row_id; the other keys make the SET clause
+        order = tuple(c for c in cols if c != "b_row_id") + ("b_row_id",)
+        sql = f"UPDATE {name} SET {', '.join(f'{c} = ?' for c in order[:-1])} WHERE id = ?"
+    binds = tuple(table.c[c].type.bind_processor(dialect) if c in table.c else None for c in order)
+    return sql, order, binds
 
 
 def apply_row(s: Session, item: dict[str, Any], state: BatchState | None = None) -> None:

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import read_session
+from db.engine import checkpoint, read_session
 from db.models.base import utcnow
 from db.models.sync import OutboxOp, SyncConflict, SyncMeta
 from db.sync.apply import apply_rows, backfill_ops, resync_ops
@@ -279,6 +279,8 @@ def push_all(
         batches += 1
         if done + rejected == 0:
             raise RuntimeError("the server answered none of the pushed ops")
+    if batches > 1:
+        checkpoint(session_factory)
     return server_epoch
 
 
@@ -361,6 +363,8 @@ def pull_all(
         batches += 1
         if not answer.get("more"):
             break
+    if batches > 1:
+        checkpoint(session_factory)
     return True
 
 

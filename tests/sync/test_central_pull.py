@@ -47,9 +47,8 @@ def test_cursor_pages_through_in_commit_order(central):
     assert set(row) == {"table", "row_id", "version", "row", "xid", "seq"}
     assert (row["table"], row["version"], row["row"]["name"]) == ("citizen", 1, "Warga 0")
     # Nothing new: the same cursor comes back, no rows.
-    assert pull(st, epoch, cursor["xid"], cursor["seq"]) == {
-        "epoch": epoch, "protocol": 2, "rows": [], "more": False, "cursor": cursor
-    }  # fmt: skip
+    assert pull(st, epoch, cursor["xid"], cursor["seq"]) == {"epoch": epoch, "rows": [], "more": False,
+                                                             "cursor": cursor}  # fmt: skip
 
 
 def test_max_rows_capped_at_1000(central):

@@ -1,4 +1,4 @@
-"""Central migration 0004: columnar ops (protocol 2, docs/sync-protocol.md) and a thinner log for them.
+"""Central migration 0004: columnar ops (protocol 2, docs/sync-protocol.md), inserted set-based.
 
 A push may now carry `columns` (table -> column names, once per push) and ops with `values` (one value per
 column, in that order) instead of a `fields` object. The station sends its full-row ops this way once the
@@ -6,25 +6,21 @@ server has answered `protocol: 2`: the names are not repeated in every op, and P
 faster than an object of ~40 keys.
 
 A run of such ops that can only insert new rows (the same test as 0003's "new" ops) is inserted with one
-statement per table that casts each value straight to its column type, and its bookkeeping is written
-without a second copy of the row: `row_history.after` and `change_log.row` stay NULL for these version-1
-rows (both columns become nullable). Version 1 of such a row is, in any snapshot, the row itself while it is
-at version 1, else the `before` of its version-2 history; `sync.pull` reads it from there. Every other op
-(updates, merges, refusals, duplicates) is turned back into a `fields` op and goes through `apply_op` as
-before, so the merge rules and the answers are unchanged.
+statement per table that casts each value straight to its column type. The log keeps its copy of each row
+(`sync.pull` is unchanged); the history does not: `row_history.after` stays NULL for these version-1 rows (the
+column becomes nullable), as version 1 of such a row is its version-2 history's `before`, or the row itself
+while it is at version 1. Every other op (updates, merges, refusals, duplicates) is turned back into a
+`fields` op and goes through `apply_op` as before, so the merge rules and the answers are unchanged.
 
-Op ids: a columnar op's payload hash is its text's sha-256 prefixed `v:`. A retry that comes back in the
-other form (a lost answer around the moment the station learned protocol 2) cannot be compared byte for byte
-and is accepted as the duplicate it is; a retry in the same form is compared as before.
+Op ids: a columnar op's payload hash is `v:` and PostgreSQL's 64-bit hash of the jsonb op. A retry that
+comes back in the other form (a lost answer around the moment the station learned protocol 2) cannot be
+compared and is accepted as the duplicate it is; a retry in the same form is compared as before.
 """
 
 SQL = r"""
 ALTER TABLE sentra.row_history ALTER COLUMN after DROP NOT NULL;
-ALTER TABLE sentra.change_log ALTER COLUMN row DROP NOT NULL;
 COMMENT ON COLUMN sentra.row_history.after IS
     'NULL for version 1 of a row inserted by a columnar op: the next version''s before, or the row itself';
-COMMENT ON COLUMN sentra.change_log.row IS
-    'NULL for version 1 of a row inserted by a columnar op: sync.pull reads it (see row_history.after)';
 
 -- A columnar op as a `fields` op (what apply_op/merge_op read); other ops unchanged. Values that do not
 -- match the push's columns give `fields: null`, which merge_op refuses ("fields must be an object").
@@ -98,6 +94,8 @@ DECLARE
     v_scopes text[] := '{}';
     v_part_keys text[];
     v_part_scopes text[];
+    v_rows jsonb[] := '{}';
+    v_part_rows jsonb[];
     v_names text;
     v_sel text;
     v_fv jsonb;
@@ -147,20 +145,23 @@ BEGIN
             'SELECT %3$s, r.op->>''row_id'', 1, now(), $3 '
             'FROM unnest($1) WITH ORDINALITY AS r(op, n), LATERAL (SELECT r.op->''values'' AS v) AS rv(v) '
             'WHERE r.op->>''table'' = $2 ORDER BY r.n '
-            'ON CONFLICT (id) DO NOTHING RETURNING t.id, t.station_code) '
+            'ON CONFLICT (id) DO NOTHING '
+            'RETURNING t.id, t.station_code, to_jsonb(t) - ''field_versions'' AS a) '
             'SELECT coalesce(array_agg($2 || '' '' || ins.id), ''{}''), '
-            'coalesce(array_agg(ins.station_code), ''{}'') FROM ins',
+            'coalesce(array_agg(ins.station_code), ''{}''), coalesce(array_agg(ins.a), ''{}'') FROM ins',
             t, coalesce(v_names, 'station_code'), coalesce(v_sel, 'NULL'))
-            INTO v_part_keys, v_part_scopes USING ops, t, coalesce(v_fv, '{}'), caller;
+            INTO v_part_keys, v_part_scopes, v_part_rows USING ops, t, coalesce(v_fv, '{}'), caller;
         v_keys := v_keys || v_part_keys;
         v_scopes := v_scopes || v_part_scopes;
+        v_rows := v_rows || v_part_rows;
     END LOOP;
 
-    -- The history and the log of the inserted rows, in op order, without a copy of the row (see above).
+    -- The history (without a copy of the row, see above) and the log of the inserted rows, in op order.
     WITH done AS (
-        SELECT u.n, (u.op->>'op_id')::uuid AS op_id, u.op->>'table' AS tbl, u.op->>'row_id' AS row_id, w.scope
+        SELECT u.n, (u.op->>'op_id')::uuid AS op_id, u.op->>'table' AS tbl, u.op->>'row_id' AS row_id,
+               w.scope, w.row
         FROM unnest(ops) WITH ORDINALITY AS u(op, n)
-        LEFT JOIN unnest(v_keys, v_scopes) AS w(key, scope)
+        LEFT JOIN unnest(v_keys, v_scopes, v_rows) AS w(key, scope, row)
                ON w.key = (u.op->>'table') || ' ' || (u.op->>'row_id')
     ), hist AS (
         INSERT INTO sentra.row_history (tbl, row_id, version, before, after, op_id, writer)
@@ -168,7 +169,7 @@ BEGIN
         FROM done AS h WHERE h.scope IS NOT NULL ORDER BY h.n
     ), cl AS (
         INSERT INTO sentra.change_log (epoch, scope, tbl, row_id, version, row, op_id)
-        SELECT (SELECT m.epoch FROM sentra.meta AS m), l.scope, l.tbl, l.row_id, 1, NULL, l.op_id
+        SELECT (SELECT m.epoch FROM sentra.meta AS m), l.scope, l.tbl, l.row_id, 1, l.row, l.op_id
         FROM done AS l WHERE l.scope IS NOT NULL ORDER BY l.n
     )
     SELECT jsonb_agg(CASE WHEN d.scope IS NOT NULL
@@ -341,89 +342,6 @@ BEGIN
         END IF;
     END LOOP;
     RETURN jsonb_build_object('epoch', (SELECT epoch FROM sentra.meta), 'protocol', 2, 'results', v_results);
-END
-$fn$;
-
--- 0002's pull; a log entry without a row (version 1 of a columnar insert) is read from the row itself while
--- it is at version 1, else from its version-2 history's `before` (the same snapshot sees both or neither).
-CREATE OR REPLACE FUNCTION sync.pull(p_epoch uuid, after_xid xid8, after_seq bigint, max_rows int)
-RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, sentra, pg_temp SET TimeZone = 'UTC'
-AS $fn$
-DECLARE
-    me sentra.station_role := sentra.caller();
-    v_epoch uuid := (SELECT epoch FROM sentra.meta);
-    v_lim int := least(greatest(coalesce(max_rows, 1000), 1), 1000);
-    -- Nothing at or above the oldest transaction still running: it may yet commit rows below the cursor.
-    v_horizon xid8 := pg_snapshot_xmin(pg_current_snapshot());
-    ax xid8 := coalesce(after_xid, '0'::xid8);
-    aseq bigint := coalesce(after_seq, 0);
-    v_x xid8[];
-    v_s bigint[];
-    v_t text[];
-    v_r text[];
-    v_v bigint[];
-    v_row jsonb[];
-    v_n int;
-    v_last int;
-    v_fill_keys text[] := '{}';
-    v_fill_rows jsonb[] := '{}';
-    v_pk text[];
-    v_pr jsonb[];
-    v_rows jsonb;
-    v_tb text;
-BEGIN
-    IF p_epoch IS NULL OR p_epoch <> v_epoch THEN
-        RETURN jsonb_build_object('epoch', v_epoch, 'reset', true, 'rows', '[]'::jsonb);
-    END IF;
-    SELECT array_agg(s.xid ORDER BY s.xid, s.seq), array_agg(s.seq ORDER BY s.xid, s.seq),
-           array_agg(s.tbl ORDER BY s.xid, s.seq), array_agg(s.row_id ORDER BY s.xid, s.seq),
-           array_agg(s.version ORDER BY s.xid, s.seq), array_agg(s.row ORDER BY s.xid, s.seq)
-    INTO v_x, v_s, v_t, v_r, v_v, v_row
-    FROM (SELECT u.*, row_number() OVER (ORDER BY u.xid, u.seq) AS rn FROM (
-        (SELECT c.xid, c.seq, c.tbl, c.row_id, c.version, c.row FROM sentra.change_log AS c
-         WHERE me.is_hq AND (c.xid, c.seq) > (ax, aseq) AND c.xid < v_horizon
-         ORDER BY c.xid, c.seq LIMIT v_lim + 1)
-        UNION ALL
-        (SELECT c.xid, c.seq, c.tbl, c.row_id, c.version, c.row FROM sentra.change_log AS c
-         WHERE NOT me.is_hq AND c.scope = me.station_code
-           AND (c.xid, c.seq) > (ax, aseq) AND c.xid < v_horizon
-         ORDER BY c.xid, c.seq LIMIT v_lim + 1)
-        UNION ALL
-        (SELECT c.xid, c.seq, c.tbl, c.row_id, c.version, c.row FROM sentra.change_log AS c
-         WHERE NOT me.is_hq AND c.scope = '*' AND (c.xid, c.seq) > (ax, aseq) AND c.xid < v_horizon
-         ORDER BY c.xid, c.seq LIMIT v_lim + 1)
-    ) AS u) AS s WHERE s.rn <= v_lim + 1;
-    v_n := coalesce(array_length(v_x, 1), 0);
-    v_last := least(v_n, v_lim);
-
-    FOR v_tb IN SELECT DISTINCT u.t FROM unnest(v_t, v_row) WITH ORDINALITY AS u(t, row, n)
-             WHERE u.row IS NULL AND u.n <= v_lim ORDER BY 1 LOOP
-        EXECUTE format(
-            'SELECT coalesce(array_agg(x.id), ''{}''), coalesce(array_agg(x.r), ''{}'') FROM ('
-            'SELECT t.id, '
-            'CASE WHEN t.version = 1 THEN to_jsonb(t) ELSE h.before END - ''field_versions'' AS r '
-            'FROM sentra.%I AS t LEFT JOIN sentra.row_history AS h '
-            'ON t.version > 1 AND h.tbl = $2 AND h.row_id = t.id AND h.version = 2 '
-            'WHERE t.id = ANY ($1)) AS x WHERE x.r IS NOT NULL', v_tb)
-            INTO v_pk, v_pr
-            USING ARRAY(SELECT u.r FROM unnest(v_t, v_r, v_row) WITH ORDINALITY AS u(t, r, row, n)
-                        WHERE u.t = v_tb AND u.row IS NULL AND u.n <= v_lim), v_tb;
-        v_fill_keys := v_fill_keys || ARRAY(SELECT v_tb || ' ' || k FROM unnest(v_pk) AS k);
-        v_fill_rows := v_fill_rows || v_pr;
-    END LOOP;
-
-    SELECT coalesce(jsonb_agg(jsonb_build_object('table', u.t, 'row_id', u.r, 'version', u.v,
-                                                 'row', coalesce(u.row, f.row), 'xid', u.x::text, 'seq', u.s)
-                              ORDER BY u.n) FILTER (WHERE coalesce(u.row, f.row) IS NOT NULL), '[]')
-    INTO v_rows
-    FROM unnest(v_x, v_s, v_t, v_r, v_v, v_row) WITH ORDINALITY AS u(x, s, t, r, v, row, n)
-    LEFT JOIN unnest(v_fill_keys, v_fill_rows) AS f(key, row) ON u.row IS NULL AND f.key = u.t || ' ' || u.r
-    WHERE u.n <= v_lim;
-    RETURN jsonb_build_object(
-        'epoch', v_epoch, 'protocol', 2, 'rows', v_rows, 'more', v_n > v_lim,
-        'cursor', CASE WHEN v_last = 0 THEN jsonb_build_object('xid', ax::text, 'seq', aseq)
-                       ELSE jsonb_build_object('xid', v_x[v_last]::text, 'seq', v_s[v_last]) END);
 END
 $fn$;
 """
