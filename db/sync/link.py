@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 CONNECT_TIMEOUT_S = 5
+# A push that PostgreSQL rolled back because it deadlocked with another writer of the same rows (two pushes
+# updating them in another order), or could not serialise, is sent again at once: it was applied not at all,
+# and its op ids make a repeat safe anyway.
+PUSH_ATTEMPTS = 3
+RETRY_SQLSTATES = frozenset({"40P01", "40001"})  # deadlock_detected, serialization_failure
 
 
 class PgLink:
@@ -30,9 +36,19 @@ class PgLink:
         set_json_loads(json_loads, self.conn)
 
     def push(self, payload: dict[str, Any]) -> dict[str, Any]:
+        import psycopg
+
         from db.sync.codec import json_dumps
 
-        row = self.conn.execute("SELECT sync.push(%s::jsonb)", [json_dumps(payload)]).fetchone()
+        text = json_dumps(payload)
+        for attempt in range(1, PUSH_ATTEMPTS + 1):
+            try:
+                row = self.conn.execute("SELECT sync.push(%s::jsonb)", [text]).fetchone()
+                break
+            except psycopg.errors.Error as exc:
+                if exc.sqlstate not in RETRY_SQLSTATES or attempt == PUSH_ATTEMPTS:
+                    raise
+                time.sleep(0.05 * attempt)
         assert row is not None
         return dict(row[0])
 

@@ -207,3 +207,66 @@ def test_same_op_id_pushed_concurrently_applies_once(central):
     assert (r1["status"], r2["status"], r2["first_status"]) == ("applied", "duplicate", "applied")
     with central.admin() as conn:
         assert conn.execute("SELECT count(*) FROM sentra.change_log").fetchone() == (1,)
+
+
+def test_a_push_that_deadlocks_with_another_is_sent_again_and_both_apply(central, st, hq):
+    """HQ updates rows A, C, B while the station updates B, C, A: PostgreSQL breaks the deadlock by rolling
+    one push back; PgLink sends it again and both end up applied, each op once."""
+    import threading
+
+    from psycopg import sql
+
+    from db.sync.link import PgLink
+
+    a, b, c = (str(uuid.uuid4()) for _ in range(3))
+    push(st, op("report", a, REPORT), op("report", b, REPORT), op("report", c, REPORT))
+    with central.admin() as admin:
+        admin.execute(
+            sql.SQL("ALTER DATABASE {} SET deadlock_timeout = '100ms'").format(sql.Identifier(central.dbname))
+        )
+    links = {
+        "hq": PgLink(central.url, **_credentials(central, "POLRES-DL", hq=True)),
+        "st": PgLink(central.url, **_credentials(central, "SOLOK-GT")),
+    }
+    answers: dict[str, dict] = {}
+    blocker = central.admin()  # holds C: HQ takes A and the station B, then both queue for C
+    blocker.execute("SELECT 1 FROM sentra.report WHERE id = %s FOR UPDATE", (c,))
+    hq_ops = [op("report", r, {"difficulty": "hard"}, base=1) for r in (a, c, b)]
+    st_ops = [op("report", r, {"status": "in_progress"}, base=1) for r in (b, c, a)]
+    threads = [
+        threading.Thread(target=lambda: answers.update(hq=links["hq"].push({"ops": hq_ops}))),
+        threading.Thread(target=lambda: answers.update(st=links["st"].push({"ops": st_ops}))),
+    ]
+    for t in threads:
+        t.start()
+        time.sleep(0.3)
+    blocker.rollback()  # C goes to HQ, which then waits for B (the station's), the station for C: a deadlock
+    for t in threads:
+        t.join(timeout=30)
+    for link in links.values():
+        link.close()
+    with central.admin(autocommit=True) as admin:
+        time.sleep(0.2)  # the statistics of the rolled-back backend reach the shared counters
+        (deadlocks,) = admin.execute(
+            "SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()"
+        ).fetchone()  # type: ignore[misc]
+    assert deadlocks >= 1, "no deadlock happened: the test proved nothing"
+    assert [r["status"] for r in answers["hq"]["results"]] == ["applied"] * 3
+    assert [r["status"] for r in answers["st"]["results"]] == ["applied"] * 3
+    for rid in (a, b, c):
+        row = _row(central, "report", rid)
+        assert (row["difficulty"], row["status"], row["version"]) == ("hard", "in_progress", 3)
+
+
+def _credentials(central, code: str, *, hq: bool = False) -> dict[str, str]:
+    from psycopg import sql
+
+    from db.sync.central import add_station
+
+    if code == "SOLOK-GT":  # the `st` fixture's role exists: give it a new password to log in with
+        role = "sentra_st_solok_gt"
+        with central.admin(autocommit=True) as admin:
+            admin.execute(sql.SQL("ALTER ROLE {} PASSWORD 'ganti-sandi-99'").format(sql.Identifier(role)))
+        return {"user": role, "password": "ganti-sandi-99"}
+    role, password = add_station(central.url, code, hq=hq)
+    return {"user": role, "password": password}
