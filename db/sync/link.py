@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, Protocol
 
 CONNECT_TIMEOUT_S = 5
 # A push that PostgreSQL rolled back because it deadlocked with another writer of the same rows (two pushes
@@ -13,11 +13,19 @@ PUSH_ATTEMPTS = 3
 RETRY_SQLSTATES = frozenset({"40P01", "40001"})  # deadlock_detected, serialization_failure
 
 
+class CentralLink(Protocol):
+    """The two calls a station may make (PgLink talks to PostgreSQL; tests may wrap it)."""
+
+    def push(self, payload: dict[str, Any]) -> dict[str, Any]: ...
+
+    def pull(self, epoch: str | None, xid: str, seq: int, limit: int) -> dict[str, Any]: ...
+
+
 class PgLink:
     """Calls `sync.push` and `sync.pull` over one psycopg connection (autocommit: each call is one server
     transaction, so a push is applied whole or not at all). JSON goes both ways through orjson.
 
-    `protocol` is what the server last answered (1 until it says otherwise; see client.push_all)."""
+    `protocol` is what the server last answered (1 until it says otherwise; see push.push_all)."""
 
     protocol = 1
 

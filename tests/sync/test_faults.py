@@ -14,6 +14,7 @@ from psycopg.types.json import Jsonb
 from sqlalchemy import event, select, text
 
 import db.sync.client as client
+import db.sync.push as pushing
 from db.models import Citizen, OutboxOp, Report
 from db.services.case_flow import change_status
 from db.sync.central import init_central, new_epoch
@@ -173,16 +174,16 @@ def test_an_answer_not_stored_locally_is_fetched_again(world, monkeypatch, where
     )
     world.desk_edits(gt, reports=1)
     if where == "before_the_transaction":
-        real = client.store_push_answer
+        real = pushing.store_push_answer
         fail = at_call(1, disk_error)
 
         def store(*args: Any) -> Any:
             fail()
             return real(*args)
 
-        monkeypatch.setattr(client, "store_push_answer", store)
+        monkeypatch.setattr(pushing, "store_push_answer", store)
     else:  # the outbox rows are already deleted in the transaction when the disk fails
-        monkeypatch.setattr(client, "_keep_conflicts", at_call(1, disk_error))
+        monkeypatch.setattr(pushing, "_keep_conflicts", at_call(1, disk_error))
     link = fault_link(gt)
     sync_fails(gt, link)
     assert link.pushes == 1 and pending_ops(gt)

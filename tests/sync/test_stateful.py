@@ -39,6 +39,7 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 import db.sync.client as client
+import db.sync.push as pushing
 from db.engine import make_engine, make_session_factory
 from db.models import OutboxOp, Report, SyncConflict
 from db.models.base import utcnow
@@ -240,9 +241,9 @@ class SyncMachine(RuleBasedStateMachine):
                 raise Crash("after the answer, before the station stored it")
 
             event.listen(dying, "before_commit", die)
-            real_store = client.store_push_answer
+            real_store = pushing.store_push_answer
             patches.append(
-                mock.patch.object(client, "store_push_answer", lambda _sf, b, a: real_store(dying, b, a))
+                mock.patch.object(pushing, "store_push_answer", lambda _sf, b, a: real_store(dying, b, a))
             )
         elif crash == "pull_before_cursor":
             real_apply = client.apply_rows

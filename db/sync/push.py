@@ -1,0 +1,228 @@
+"""Pushing the outbox: the ops as payloads, and the server's answers stored (docs/sync-protocol.md).
+
+Each answer is stored in one short write transaction: a crash before it commits means the next cycle pushes
+the same op ids again and gets the same answers back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import operator
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.engine import checkpoint, read_session
+from db.models.sync import OutboxOp, SyncConflict
+from db.sync.codec import json_loads
+from db.sync.link import CentralLink
+from db.sync.tables import SYNCED_TABLES, synced_columns
+
+if TYPE_CHECKING:
+    from db.sync.client import SyncReport
+
+PUSH_BATCH = 1000  # ops per push to a server that answered protocol 2 (it takes up to 2,000)
+PUSH_BATCH_V1 = 200  # the most a protocol-1 server (central migrations up to 0003) takes
+DONE_STATUSES = frozenset({"applied", "merged", "conflict", "duplicate"})
+
+
+def _next_batch(session_factory: sessionmaker[Session], limit: int, *, columnar: bool) -> dict[str, Any]:
+    """The next pending ops as a push payload (without the epoch).
+
+    With `columnar` (a server that answered protocol 2), a full-row op (every synced column of its table, the
+    usual insert) carries `values` in the order of the payload's `columns` for its table instead of a
+    `fields` object: the names are sent once per push, not once per op (docs/sync-protocol.md).
+    """
+    outbox = OutboxOp.__table__
+    query = (
+        select(outbox.c.op_id, outbox.c.tbl, outbox.c.row_id, outbox.c.base_version, outbox.c.fields)
+        .where(outbox.c.state == "pending")
+        .order_by(outbox.c.seq)
+        .limit(limit)
+    )
+    with read_session(session_factory) as s:
+        rows = s.execute(query).all()
+    ops: list[dict[str, Any]] = []
+    columns: dict[str, list[str]] = {}
+    for op_id, tbl, row_id, base_version, text in rows:
+        fields = json_loads(text)
+        op: dict[str, Any] = {"op_id": op_id, "table": tbl, "row_id": row_id, "base_version": base_version}
+        shape = _full_row(tbl) if columnar else None
+        if shape is not None and fields.keys() == shape[1]:
+            columns.setdefault(tbl, list(shape[0]))
+            op["values"] = shape[2](fields)
+        else:
+            op["fields"] = fields
+        ops.append(op)
+    payload: dict[str, Any] = {"ops": ops}
+    if columns:
+        payload["columns"] = columns
+    return payload
+
+
+_Shape = tuple[tuple[str, ...], frozenset[str], Callable[[dict[str, Any]], list[Any]]]
+
+
+@functools.cache
+def _full_row(tbl: str) -> _Shape | None:
+    """A synced table's columns, as a tuple and a set, and a function giving a row's values in that order."""
+    from db.models.base import Base
+
+    table = Base.metadata.tables.get(tbl)
+    if tbl not in SYNCED_TABLES or table is None:
+        return None
+    cols = tuple(synced_columns(table))
+    pick = operator.itemgetter(*cols)
+    return cols, frozenset(cols), lambda fields: list(pick(fields))
+
+
+def store_push_answer(
+    session_factory: sessionmaker[Session], batch: list[dict[str, Any]], answer: dict[str, Any]
+) -> tuple[int, int, int]:
+    """Acknowledge a push: done ops leave the outbox, rows take the server's version, conflicts are kept.
+
+    Returns (done, rejected, conflicts). One transaction: a crash before it commits means the next cycle
+    pushes the same op ids again and gets the same answers back.
+    """
+    sent = {op["op_id"]: op for op in batch}
+    results = [r for r in answer.get("results", []) if r.get("op_id") in sent]
+    done = rejected = conflicts = 0
+    gone: list[str] = []
+    refused: list[dict[str, Any]] = []
+    versions: dict[str, list[tuple[int, str | None, str, int]]] = {}
+    with session_factory() as s, s.begin():
+        s.info["sync_apply"] = True
+        # The pending ops of each row before this answer. Each settled op leaves its row's set in turn, so
+        # only the last one of a row marks it synced: the same as settling the results one by one, with a few
+        # statements per batch instead of three per op.
+        # Plain DB-API statements: thousands of rows per answer, no per-row SQLAlchemy work.
+        conn = s.connection()
+        pending: dict[str, set[str]] = {}
+        row_ids = sorted({sent[r["op_id"]]["row_id"] for r in results})
+        for i in range(0, len(row_ids), 500):
+            chunk = row_ids[i : i + 500]
+            query = (
+                f"SELECT op_id, row_id FROM outbox WHERE state = 'pending' AND row_id IN ({_marks(chunk)})"
+            )
+            for op_id, row_id in conn.exec_driver_sql(query, tuple(chunk)):
+                pending.setdefault(row_id, set()).add(op_id)
+        for result in results:
+            op_id = result["op_id"]
+            op = sent[op_id]
+            status = result.get("status")
+            if status == "duplicate" and result.get("first_status") == "rejected":
+                status = "rejected"  # a retry (its first answer was lost): refused then, refused now
+            if status == "rejected":
+                refused.append({"b_op_id": op_id, "b_reason": str(result.get("reason", ""))})
+                pending.get(op["row_id"], set()).discard(op_id)
+                rejected += 1
+                continue
+            if status not in DONE_STATUSES:
+                continue
+            gone.append(op_id)
+            pending.get(op["row_id"], set()).discard(op_id)
+            done += 1
+            conflicts += _keep_conflicts(s, op, result)
+            if op["table"] not in SYNCED_TABLES or result.get("version") is None:
+                continue
+            version = int(result["version"])
+            state = None if pending.get(op["row_id"]) else "synced"
+            versions.setdefault(op["table"], []).append((version, state, op["row_id"], version))
+        for i in range(0, len(gone), 500):
+            chunk = gone[i : i + 500]
+            conn.exec_driver_sql(f"DELETE FROM outbox WHERE op_id IN ({_marks(chunk)})", tuple(chunk))
+        if refused:
+            conn.exec_driver_sql(
+                "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ? "
+                "WHERE op_id = ?",
+                [(r["b_reason"], r["b_op_id"]) for r in refused],
+            )
+        for name, params in versions.items():
+            assert name in SYNCED_TABLES  # a fixed table name, never the server's text
+            conn.exec_driver_sql(
+                f"UPDATE {name} SET version = ?, sync_state = coalesce(?, sync_state) "
+                "WHERE id = ? AND version <= ?",
+                params,
+            )
+    return done, rejected, conflicts
+
+
+def _marks(values: list[str]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _keep_conflicts(s: Session, op: dict[str, Any], result: dict[str, Any]) -> int:
+    count = 0
+    for c in result.get("conflicts") or []:
+        seen = s.scalar(
+            select(func.count())
+            .select_from(SyncConflict)
+            .where(SyncConflict.op_id == op["op_id"], SyncConflict.field == c.get("field"))
+        )
+        if seen:
+            continue
+        s.add(
+            SyncConflict(
+                tbl=op["table"],
+                row_id=op["row_id"],
+                field=str(c.get("field")),
+                kept_value=json.dumps(c.get("kept"), ensure_ascii=False),
+                lost_value=json.dumps(c.get("lost"), ensure_ascii=False),
+                winner="hq" if c.get("winner") == "*hq" or c.get("winner") == "hq" else "station",
+                op_id=op["op_id"],
+            )
+        )
+        count += 1
+    return count
+
+
+def push_all(
+    session_factory: sessionmaker[Session],
+    link: CentralLink,
+    report: SyncReport,
+    *,
+    epoch: str | None,
+    batch_size: int = PUSH_BATCH,
+    max_batches: int | None = None,
+) -> str | None:
+    """Push pending ops in batches until none is left; returns the epoch the server answered with.
+
+    Until a server has answered `protocol: 2` (central migration 0004) in this process, pushes use the first
+    form (`fields` objects, at most 200 ops). The form of an op only changes after an answer that settled
+    every op sent before it, so a retry after a lost answer goes out as it went first (the op id's hash
+    matches).
+    """
+    batches = 0
+    server_epoch = epoch
+    protocol = int(getattr(link, "protocol", 1) or 1)
+    while max_batches is None or batches < max_batches:
+        columnar = protocol >= 2
+        payload = _next_batch(
+            session_factory, batch_size if columnar else min(batch_size, PUSH_BATCH_V1), columnar=columnar
+        )
+        batch = payload["ops"]
+        if not batch:
+            break
+        answer = link.push({"epoch": epoch, **payload})
+        server_epoch = answer.get("epoch", server_epoch)
+        protocol = int(answer.get("protocol") or 1)  # what this server speaks now (it may be restored)
+        _remember_protocol(link, protocol)
+        done, rejected, conflicts = store_push_answer(session_factory, batch, answer)
+        report.pushed += done
+        report.rejected += rejected
+        report.conflicts += conflicts
+        batches += 1
+        if done + rejected == 0:
+            raise RuntimeError("the server answered none of the pushed ops")
+    if batches > 1:
+        checkpoint(session_factory)
+    return server_epoch
+
+
+def _remember_protocol(link: CentralLink, protocol: int) -> None:
+    with contextlib.suppress(AttributeError):  # a link that cannot hold it learns it again on its next push
+        link.protocol = protocol  # type: ignore[attr-defined]
