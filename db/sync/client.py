@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -129,29 +131,38 @@ def pull_all(
     max_batches: int | None = None,
     before_apply: Callable[[], None] | None = None,
 ) -> bool:
-    """Pull until the server has nothing more; returns False when the server asked for an epoch reset."""
+    """Pull until the server has nothing more; returns False when the server asked for an epoch reset.
+
+    Pipelined one deep: while a batch is applied here, the next one is already asked for with the cursor the
+    batch ends at. Pulling reads nothing but the log, so a batch asked for and then not applied (a crash, a
+    refused row) costs nothing; the cursor stored is always that of the last batch applied.
+    """
     batches = 0
-    while max_batches is None or batches < max_batches:
-        with read_session(session_factory) as s:
-            meta = read_meta(s)
-            epoch, xid, seq = meta.epoch, meta.cursor_xid, meta.cursor_seq
-        answer = link.pull(epoch, xid, seq, batch_size)
-        if answer.get("reset"):
-            report.epoch_reset |= _reset_epoch(session_factory, str(answer["epoch"]))
-            return False
-        rows = answer.get("rows") or []
-        cursor = answer.get("cursor") or {"xid": xid, "seq": seq}
-        if before_apply is not None:
-            before_apply()
-        with _without_foreign_keys(session_factory) as s, s.begin():
-            s.info["sync_apply"] = True
-            apply_rows(s, rows)
-            meta = get_meta(s)
-            meta.cursor_xid, meta.cursor_seq = str(cursor["xid"]), int(cursor["seq"])
-        report.pulled += len(rows)
-        batches += 1
-        if not answer.get("more"):
-            break
+    with read_session(session_factory) as s:
+        meta = read_meta(s)
+        epoch, xid, seq = meta.epoch, meta.cursor_xid, meta.cursor_seq
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sentra-pull") as network:
+        asking: Future[dict[str, Any]] | None = network.submit(link.pull, epoch, xid, seq, batch_size)
+        while asking is not None:
+            answer = asking.result()
+            asking = None
+            if answer.get("reset"):
+                report.epoch_reset |= _reset_epoch(session_factory, str(answer["epoch"]))
+                return False
+            rows = answer.get("rows") or []
+            cursor = answer.get("cursor") or {"xid": xid, "seq": seq}
+            xid, seq = str(cursor["xid"]), int(cursor["seq"])
+            batches += 1
+            if answer.get("more") and (max_batches is None or batches < max_batches):
+                asking = network.submit(link.pull, epoch, xid, seq, batch_size)  # while this batch is applied
+            if before_apply is not None:
+                before_apply()
+            with _without_foreign_keys(session_factory) as s, s.begin():
+                s.info["sync_apply"] = True
+                apply_rows(s, rows)
+                meta = get_meta(s)
+                meta.cursor_xid, meta.cursor_seq = xid, seq
+            report.pulled += len(rows)
     if batches > 1:
         checkpoint(session_factory)
     return True

@@ -11,6 +11,7 @@ import functools
 import json
 import operator
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
@@ -30,25 +31,28 @@ PUSH_BATCH_V1 = 200  # the most a protocol-1 server (central migrations up to 00
 DONE_STATUSES = frozenset({"applied", "merged", "conflict", "duplicate"})
 
 
-def _next_batch(session_factory: sessionmaker[Session], limit: int, *, columnar: bool) -> dict[str, Any]:
-    """The next pending ops as a push payload (without the epoch).
+def _next_batch(
+    session_factory: sessionmaker[Session], limit: int, *, columnar: bool, after: int = 0
+) -> tuple[dict[str, Any], int]:
+    """The next pending ops past outbox seq `after` as a push payload (without the epoch), and the last seq.
 
     With `columnar` (a server that answered protocol 2), a full-row op (every synced column of its table, the
     usual insert) carries `values` in the order of the payload's `columns` for its table instead of a
     `fields` object: the names are sent once per push, not once per op (docs/sync-protocol.md).
     """
-    outbox = OutboxOp.__table__
+    o = OutboxOp.__table__.c
     query = (
-        select(outbox.c.op_id, outbox.c.tbl, outbox.c.row_id, outbox.c.base_version, outbox.c.fields)
-        .where(outbox.c.state == "pending")
-        .order_by(outbox.c.seq)
+        select(o.seq, o.op_id, o.tbl, o.row_id, o.base_version, o.fields)
+        .where(o.state == "pending", o.seq > after)
+        .order_by(o.seq)
         .limit(limit)
     )
     with read_session(session_factory) as s:
         rows = s.execute(query).all()
     ops: list[dict[str, Any]] = []
     columns: dict[str, list[str]] = {}
-    for op_id, tbl, row_id, base_version, text in rows:
+    for seq, op_id, tbl, row_id, base_version, text in rows:
+        after = seq
         fields = json_loads(text)
         op: dict[str, Any] = {"op_id": op_id, "table": tbl, "row_id": row_id, "base_version": base_version}
         shape = _full_row(tbl) if columnar else None
@@ -61,7 +65,7 @@ def _next_batch(session_factory: sessionmaker[Session], limit: int, *, columnar:
     payload: dict[str, Any] = {"ops": ops}
     if columns:
         payload["columns"] = columns
-    return payload
+    return payload, after
 
 
 _Shape = tuple[tuple[str, ...], frozenset[str], Callable[[dict[str, Any]], list[Any]]]
@@ -192,32 +196,41 @@ def push_all(
     """Push pending ops in batches until none is left; returns the epoch the server answered with.
 
     Until a server has answered `protocol: 2` (central migration 0004) in this process, pushes use the first
-    form (`fields` objects, at most 200 ops). The form of an op only changes after an answer that settled
-    every op sent before it, so a retry after a lost answer goes out as it went first (the op id's hash
-    matches).
+    form (`fields` objects, at most 200 ops). The pushes are pipelined one deep: while the server applies a
+    batch, the next one is read from the outbox, and the answer before it is stored while the server applies
+    the next. The server still gets one push at a time, in outbox order, each sent after the answer to the one
+    before. A batch read before an answer switched the form goes out in the old form; a retry of it after a
+    lost answer may come back in the new form, which the server takes as the duplicate it is (0004).
     """
     batches = 0
     server_epoch = epoch
     protocol = int(getattr(link, "protocol", 1) or 1)
-    while max_batches is None or batches < max_batches:
+
+    def read(after: int) -> tuple[dict[str, Any], int]:
+        if max_batches is not None and batches >= max_batches:
+            return {"ops": []}, after
         columnar = protocol >= 2
-        payload = _next_batch(
-            session_factory, batch_size if columnar else min(batch_size, PUSH_BATCH_V1), columnar=columnar
-        )
-        batch = payload["ops"]
-        if not batch:
-            break
-        answer = link.push({"epoch": epoch, **payload})
-        server_epoch = answer.get("epoch", server_epoch)
-        protocol = int(answer.get("protocol") or 1)  # what this server speaks now (it may be restored)
-        _remember_protocol(link, protocol)
-        done, rejected, conflicts = store_push_answer(session_factory, batch, answer)
-        report.pushed += done
-        report.rejected += rejected
-        report.conflicts += conflicts
-        batches += 1
-        if done + rejected == 0:
-            raise RuntimeError("the server answered none of the pushed ops")
+        size = batch_size if columnar else min(batch_size, PUSH_BATCH_V1)
+        return _next_batch(session_factory, size, columnar=columnar, after=after)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sentra-push") as network:
+        payload, after = read(0)
+        sending = network.submit(link.push, {"epoch": epoch, **payload}) if payload["ops"] else None
+        while sending is not None:
+            batches += 1
+            upcoming, after = read(after)  # while the server works on `payload`
+            answer = sending.result()
+            server_epoch = answer.get("epoch", server_epoch)
+            protocol = int(answer.get("protocol") or 1)  # what this server speaks now (it may be restored)
+            _remember_protocol(link, protocol)
+            sending = network.submit(link.push, {"epoch": epoch, **upcoming}) if upcoming["ops"] else None
+            done, rejected, conflicts = store_push_answer(session_factory, payload["ops"], answer)
+            report.pushed += done
+            report.rejected += rejected
+            report.conflicts += conflicts
+            if done + rejected == 0:
+                raise RuntimeError("the server answered none of the pushed ops")
+            payload = upcoming
     if batches > 1:
         checkpoint(session_factory)
     return server_epoch
