@@ -56,7 +56,7 @@ def _next_batch(
         fields = json_loads(text)
         op: dict[str, Any] = {"op_id": op_id, "table": tbl, "row_id": row_id, "base_version": base_version}
         shape = _full_row(tbl) if columnar else None
-        if shape is not None and fields.keys() == shape[1]:
+        if shape is not None and fields.keys() - _SERVER_SET == shape[1]:
             columns.setdefault(tbl, list(shape[0]))
             op["values"] = shape[2](fields)
         else:
@@ -69,17 +69,20 @@ def _next_batch(
 
 
 _Shape = tuple[tuple[str, ...], frozenset[str], Callable[[dict[str, Any]], list[Any]]]
+# The server sets the version; an insert's op leaves it out (outbox.py), a backfilled row's op carries it.
+_SERVER_SET = frozenset({"version"})
 
 
 @functools.cache
 def _full_row(tbl: str) -> _Shape | None:
-    """A synced table's columns, as a tuple and a set, and a function giving a row's values in that order."""
+    """A synced table's columns (less `version`), as a tuple and a set, and a function giving a row's values
+    in that order: the shape of a full-row op."""
     from db.models.base import Base
 
     table = Base.metadata.tables.get(tbl)
     if tbl not in SYNCED_TABLES or table is None:
         return None
-    cols = tuple(synced_columns(table))
+    cols = tuple(c for c in synced_columns(table) if c not in _SERVER_SET)
     pick = operator.itemgetter(*cols)
     return cols, frozenset(cols), lambda fields: list(pick(fields))
 
