@@ -86,6 +86,15 @@ class Central:
         role, password = add_station(self.url, code, hq=hq)
         return self.login(role, password, autocommit=autocommit)
 
+    def row(self, table: str, row_id: str) -> dict[str, Any]:
+        """A central row as jsonb (superuser: every station's rows)."""
+        with self.admin() as conn:
+            found = conn.execute(
+                f"SELECT to_jsonb(t) FROM sentra.{table} t WHERE id = %s", (row_id,)
+            ).fetchone()
+        assert found is not None
+        return dict(found[0])
+
     def login(self, role: str, password: str, *, autocommit: bool = True) -> psycopg.Connection:
         conn = psycopg.connect(
             self.cluster.url(self.dbname, user=role, password=password), autocommit=autocommit
@@ -105,13 +114,30 @@ def central(pg_cluster: PgCluster) -> Iterator[Central]:
     c = Central(pg_cluster, dbname, pg_cluster.url(dbname))
     assert init_central(c.url) == []  # nothing to apply; re-applies the database-level lock-down
     yield c
+    drop_central(c, roles_before)
+
+
+def drop_central(c: Central, roles_before: set[str]) -> None:
+    """Closes a test's connections, drops its database and the login roles made since `roles_before`."""
     for conn in c.conns:
         conn.close()
-    with psycopg.connect(pg_cluster.uri, autocommit=True) as conn:
-        conn.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(dbname)))
+    with psycopg.connect(c.cluster.uri, autocommit=True) as conn:
+        conn.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(c.dbname)))
         for (role,) in conn.execute("SELECT rolname FROM pg_roles").fetchall():
             if role not in roles_before:
                 conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+
+
+@pytest.fixture
+def st(central: Central) -> psycopg.Connection:
+    """A Polsek's login (SOLOK-GT) to the test's central database."""
+    return central.station("SOLOK-GT")
+
+
+@pytest.fixture
+def hq(central: Central) -> psycopg.Connection:
+    """The Polres HQ login (POLRES-SOLOK)."""
+    return central.station("POLRES-SOLOK", hq=True)
 
 
 # Helpers shared by the tests ----------------------------------------------------------------------------

@@ -7,7 +7,6 @@ import uuid
 from typing import Any
 
 import psycopg
-import pytest
 from psycopg.types.json import Jsonb
 
 from tests.sync.conftest import epoch_of, op, pull, push
@@ -34,25 +33,8 @@ def push_columnar(
     return dict(row[0])
 
 
-def _row(central, table: str, row_id: str) -> dict[str, Any]:
-    with central.admin() as conn:
-        found = conn.execute(f"SELECT to_jsonb(t) FROM sentra.{table} t WHERE id = %s", (row_id,)).fetchone()
-    assert found is not None
-    return dict(found[0])
-
-
 def _same_row(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k not in SERVER_SET}
-
-
-@pytest.fixture
-def st(central):
-    return central.station("SOLOK-COL")
-
-
-@pytest.fixture
-def hq(central):
-    return central.station("POLRES-COL", hq=True)
 
 
 def test_a_columnar_insert_makes_the_same_row_and_pull_as_a_fields_insert(central, st):
@@ -63,7 +45,7 @@ def test_a_columnar_insert_makes_the_same_row_and_pull_as_a_fields_insert(centra
     assert answer["protocol"] == 2
     (res,) = answer["results"]
     assert res == plain | {"op_id": res["op_id"]}
-    assert _same_row(_row(central, "report", a)) == _same_row(_row(central, "report", b))
+    assert _same_row(central.row("report", a)) == _same_row(central.row("report", b))
     with central.admin() as conn:
         hist = conn.execute(
             "SELECT row_id, version, before, after IS NULL FROM sentra.row_history"
@@ -98,7 +80,7 @@ def test_a_retry_applies_once_in_either_form(central, st):
     changed = columnar(op("report", rid, REPORT | {"status": "closed"}, op_id=first["op_id"]), cols)
     (reused,) = push_columnar(st, {"report": cols}, changed)["results"]
     assert (reused["status"], reused["reason"]) == ("rejected", "op id reused")
-    row = _row(central, "report", rid)
+    row = central.row("report", rid)
     assert (row["version"], row["status"]) == (1, "received")
 
 
@@ -116,7 +98,7 @@ def test_a_columnar_op_on_an_existing_row_is_merged_like_a_fields_op(central, st
     assert [(c["field"], c["kept"], c["lost"]) for c in res["conflicts"]] == [
         ("difficulty", "hard", "medium")
     ]
-    row = _row(central, "report", rid)
+    row = central.row("report", rid)
     assert (row["status"], row["difficulty"]) == ("in_progress", "hard")
 
 
@@ -124,7 +106,7 @@ def test_bad_columnar_ops_are_refused_one_by_one(central, st):
     good, forged, short, unknown = (str(uuid.uuid4()) for _ in range(4))
     cols = ["name", "phone", "station_code"]
     ops = [
-        columnar(op("citizen", good, CITIZEN | {"station_code": "SOLOK-COL"}), cols),
+        columnar(op("citizen", good, CITIZEN | {"station_code": "SOLOK-GT"}), cols),
         columnar(op("citizen", forged, CITIZEN | {"station_code": "SOLOK-LAIN"}), cols),
         {**columnar(op("citizen", short, CITIZEN), cols), "values": ["Warga Pendek"]},
         columnar(op("report", unknown, {"status": "received", "no_such": 1}), ["status", "no_such"]),
@@ -163,8 +145,8 @@ def test_hq_columnar_inserts_need_a_station_code(central, hq):
     results = push_columnar(
         hq,
         {"citizen": cols},
-        columnar(op("citizen", placed, {"name": "Warga Pusat", "station_code": "SOLOK-COL"}), cols),
+        columnar(op("citizen", placed, {"name": "Warga Pusat", "station_code": "SOLOK-GT"}), cols),
         columnar(op("citizen", homeless, {"name": "Warga Tanpa", "station_code": None}), cols),
     )["results"]
     assert [r["status"] for r in results] == ["applied", "rejected"]
-    assert _row(central, "citizen", placed)["field_versions"]["name"] == [1, "*hq"]
+    assert central.row("citizen", placed)["field_versions"]["name"] == [1, "*hq"]

@@ -15,28 +15,11 @@ from tests.sync.conftest import op, push
 REPORT = {"kind": "LP_B", "status": "received", "chronology": "Motor hilang di pasar", "difficulty": "light"}
 
 
-def _row(central, table: str, row_id: str) -> dict:
-    with central.admin() as conn:
-        found = conn.execute(f"SELECT to_jsonb(t) FROM sentra.{table} t WHERE id = %s", (row_id,)).fetchone()
-    assert found is not None
-    return dict(found[0])
-
-
-@pytest.fixture
-def st(central):
-    return central.station("SOLOK-GT")
-
-
-@pytest.fixture
-def hq(central):
-    return central.station("POLRES-SOLOK", hq=True)
-
-
 def test_insert_sets_version_1_and_every_field_to_the_caller(central, st):
     rid = str(uuid.uuid4())
     (res,) = push(st, op("report", rid, REPORT | {"received_at": "2026-11-27T10:00:00+07:00"}))
     assert res["status"] == "applied" and res["version"] == 1 and res["conflicts"] == []
-    row = _row(central, "report", rid)
+    row = central.row("report", rid)
     assert row["station_code"] == "SOLOK-GT"  # taken from the login role when the op leaves it out
     assert row["received_at"] == "2026-11-27T03:00:00+00:00"
     assert row["version"] == 1
@@ -57,7 +40,7 @@ def test_update_bumps_only_changed_fields(central, st):
         st, op("report", rid, {"status": "in_progress", "chronology": REPORT["chronology"]}, base=1)
     )
     assert (res["status"], res["version"]) == ("applied", 2)
-    row = _row(central, "report", rid)
+    row = central.row("report", rid)
     assert row["status"] == "in_progress"
     assert row["field_versions"]["status"] == [2, "SOLOK-GT"]
     assert row["field_versions"]["chronology"] == [1, "SOLOK-GT"]  # same value: not a change
@@ -79,7 +62,7 @@ def test_hq_and_station_change_different_fields_both_kept(central, st, hq):
     assert (h["status"], h["version"]) == ("applied", 2)
     (s,) = push(st, op("report", rid, {"status": "in_progress"}, base=1))  # station had not seen version 2
     assert (s["status"], s["version"]) == ("applied", 3)
-    row = _row(central, "report", rid)
+    row = central.row("report", rid)
     assert (row["assigned_officer_id"], row["status"]) == ("off-1", "in_progress")
     assert row["field_versions"]["assigned_officer_id"] == [2, "*hq"]
 
@@ -99,7 +82,7 @@ def test_both_changed_a_station_field_station_wins_over_hq(central, st, hq):
             "loser": "*hq",
         }
     ]
-    assert _row(central, "report", rid)["chronology"] == "Versi polsek"
+    assert central.row("report", rid)["chronology"] == "Versi polsek"
     with central.admin() as conn:
         stored = conn.execute(
             "SELECT station_code, field, kept, lost, winner FROM sentra.conflicts"
@@ -118,13 +101,13 @@ def test_both_changed_an_hq_field_hq_wins(central, st, hq):
     assert s["conflicts"] == [
         {"field": "difficulty", "kept": "difficult", "lost": "medium", "winner": "*hq", "loser": "SOLOK-GT"}
     ]
-    row = _row(central, "report", rid)
+    row = central.row("report", rid)
     assert (row["difficulty"], row["status"]) == ("difficult", "in_progress")
     # HQ changing the HQ field again over a station change made meanwhile: HQ wins, reported as merged.
     push(st, op("report", rid, {"difficulty": "light"}, base=3))  # station's change, version 3 seen: applied
     (h2,) = push(hq, op("report", rid, {"difficulty": "medium"}, base=2))
     assert h2["status"] == "merged" and h2["conflicts"][0]["winner"] == "*hq"
-    assert _row(central, "report", rid)["difficulty"] == "medium"
+    assert central.row("report", rid)["difficulty"] == "medium"
 
 
 def test_both_changed_to_the_same_value_is_merged_without_conflict(central, st, hq):
@@ -143,7 +126,7 @@ def test_offline_double_edit_by_the_same_station_is_not_a_conflict(central, st):
     r1, r2 = push(st, first, second)
     assert (r1["status"], r1["version"]) == ("applied", 2)
     assert (r2["status"], r2["version"], r2["conflicts"]) == ("applied", 3, [])
-    assert _row(central, "report", rid)["status"] == "closed"
+    assert central.row("report", rid)["status"] == "closed"
 
 
 def test_duplicate_op_id_returns_the_stored_result(central, st):
@@ -163,7 +146,7 @@ def test_same_op_id_with_another_payload_is_rejected(central, st):
     push(st, o)
     (res,) = push(st, o | {"fields": {"status": "closed"}})
     assert (res["status"], res["reason"]) == ("rejected", "op id reused")
-    assert _row(central, "report", rid)["status"] == "received"
+    assert central.row("report", rid)["status"] == "received"
 
 
 def test_more_than_2000_ops_refused_and_nothing_written(central, st):
@@ -237,10 +220,13 @@ def test_a_push_that_deadlocks_with_another_is_sent_again_and_both_apply(central
         threading.Thread(target=lambda: answers.update(hq=links["hq"].push({"ops": hq_ops}))),
         threading.Thread(target=lambda: answers.update(st=links["st"].push({"ops": st_ops}))),
     ]
-    for t in threads:
+    watcher = central.admin(autocommit=True)
+    for t, waiting in zip(threads, (1, 2), strict=True):
         t.start()
-        time.sleep(0.3)
-    blocker.rollback()  # C goes to HQ, which then waits for B (the station's), the station for C: a deadlock
+        _wait_for(
+            lambda n=waiting: _lock_waits(watcher) >= n
+        )  # HQ holds A, then the station B: both wait for C
+    blocker.rollback()  # C goes to one of them, which then waits for the other's row: a deadlock
     for t in threads:
         t.join(timeout=30)
     for link in links.values():
@@ -254,8 +240,23 @@ def test_a_push_that_deadlocks_with_another_is_sent_again_and_both_apply(central
     assert [r["status"] for r in answers["hq"]["results"]] == ["applied"] * 3
     assert [r["status"] for r in answers["st"]["results"]] == ["applied"] * 3
     for rid in (a, b, c):
-        row = _row(central, "report", rid)
+        row = central.row("report", rid)
         assert (row["difficulty"], row["status"], row["version"]) == ("hard", "in_progress", 3)
+
+
+def _lock_waits(conn: psycopg.Connection) -> int:
+    row = conn.execute(
+        "SELECT count(*) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _wait_for(done, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not done():
+        assert time.monotonic() < deadline, "the pushes never queued for the locked row"
+        time.sleep(0.02)
 
 
 def _credentials(central, code: str, *, hq: bool = False) -> dict[str, str]:

@@ -13,7 +13,7 @@ from psycopg import sql
 import db.sync.central.migrate as migrate
 from db.sync.central import init_central
 from db.sync.central.migrations import STEPS
-from tests.sync.conftest import Central, PgCluster
+from tests.sync.conftest import Central, PgCluster, drop_central
 from tests.sync.desks import central_rows, local_rows, make_desk
 from tests.sync.faults import FaultLink, assert_nothing_lost_or_doubled, pending_ops
 
@@ -30,13 +30,7 @@ def central_0003(pg_cluster: PgCluster, monkeypatch: pytest.MonkeyPatch) -> Iter
         assert init_central(url)[-1] == "0003_fast_push"
     c = Central(pg_cluster, dbname, url)
     yield c
-    for conn in c.conns:
-        conn.close()
-    with psycopg.connect(pg_cluster.uri, autocommit=True) as conn:
-        conn.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(dbname)))
-        for (role,) in conn.execute("SELECT rolname FROM pg_roles").fetchall():
-            if role not in roles_before:
-                conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+    drop_central(c, roles_before)
 
 
 def test_a_desk_syncs_with_a_0003_centre_and_goes_on_after_the_upgrade(template_db, tmp_path, central_0003):
