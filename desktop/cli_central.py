@@ -1,4 +1,5 @@
-"""`sentra central init|add-station|new-epoch --url URL`: set up the Polres central PostgreSQL for sync
+"""`sentra central init|add-station|new-epoch|move-complaint --url URL`: set up and run the Polres central
+PostgreSQL for sync
 (docs/central-deployment.md). Wired into desktop/cli.py through EXTENSIONS ("desktop.cli_central")."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ URL_ENV = "SENTRA_CENTRAL_URL"
 def register(sub: Any) -> None:
     central = sub.add_parser("central", help="set up the Polres central database that stations sync with")
     which = central.add_subparsers(
-        dest="central_command", required=True, metavar="{init,add-station,new-epoch}"
+        dest="central_command", required=True, metavar="{init,add-station,new-epoch,move-complaint}"
     )
     url_help = (
         f"the central database as an administrator (superuser), e.g. postgresql://postgres@HOST/sentra "
@@ -29,14 +30,23 @@ def register(sub: Any) -> None:
     epoch = which.add_parser(
         "new-epoch", help="after restoring a backup: make every station re-send its rows"
     )
-    for p in (init, add, epoch):
+    move = which.add_parser(
+        "move-complaint", help="send an online complaint no desk has taken up yet to another Polsek"
+    )
+    move.add_argument(
+        "report_id", metavar="REPORT_ID", help="the complaint's id (the desk shows it in its details)"
+    )
+    move.add_argument(
+        "--to", required=True, metavar="CODE", help="the station code of the Polsek to send it to"
+    )
+    for p in (init, add, epoch, move):
         p.add_argument("--url", default=os.environ.get(URL_ENV), metavar="URL", help=url_help)
 
 
 def run(args: argparse.Namespace, open_data: Any) -> int:
     import psycopg
 
-    from db.sync.central import CentralError, add_station, init_central, new_epoch
+    from db.sync.central import CentralError, add_station, init_central, move_complaint, new_epoch
 
     command = f"central {args.central_command}"
     if not args.url:
@@ -58,6 +68,10 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
                 "enter it in the station's sync settings now.",
                 file=sys.stderr,
             )
+        elif args.central_command == "move-complaint":
+            moved = move_complaint(args.url, args.report_id, args.to)
+            print(f"Complaint sent to {args.to.strip()} ({moved} row(s) moved)." if moved
+                  else f"The complaint is at {args.to.strip()} already.")  # fmt: skip
         else:
             epoch = new_epoch(args.url)
             print(f"New epoch {epoch}: every station will re-send its rows and pull everything again.")

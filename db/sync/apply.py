@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.models.base import Base, new_id, utcnow
+from db.models.station import Station
 from db.models.sync import OutboxOp
 from db.sync.codec import decoder, encode
 from db.sync.tables import SYNCED_TABLES, synced_columns, synced_tables
@@ -75,6 +76,8 @@ class BatchState:
                     select(table.c.id, table.c.version).where(table.c.id.in_(chunk))
                 ):
                     self.versions[row_id] = version
+        # This desk's station code: a pulled row of another station is one HQ moved away from it.
+        self.own: str | None = s.scalar(select(Station.code).where(Station.deleted_at.is_(None)).limit(1))
         # Writes queued by apply_row, run in order by flush(): consecutive writes of the same shape (kind,
         # table, columns) go as one executemany, which saves building a statement per row.
         self.writes: list[tuple[tuple[str, str, tuple[str, ...]], dict[str, Any]]] = []
@@ -145,9 +148,11 @@ def _apply(item: dict[str, Any], state: BatchState) -> None:
     values = _values(table, item["row"])
     values["version"] = version
     current = state.versions.get(row_id)
+    # HQ gave the row to another station (central migration 0005 logs the move for the station it left).
+    moved = state.own is not None and values.get("station_code") not in (None, state.own, "*")
     if current is None:
-        if values.get("deleted_at") is not None and name == "lost_item":
-            return  # removed before this station ever saw it
+        if moved or (values.get("deleted_at") is not None and name == "lost_item"):
+            return  # gone before this station ever saw it
         values["id"] = row_id
         values.update(_LOCAL_DEFAULTS.get(name, {}))
         values["sync_state"] = "synced"
@@ -159,6 +164,10 @@ def _apply(item: dict[str, Any], state: BatchState) -> None:
     pending = state.pending.get(row_id, set())
     for field in pending:
         values.pop(field, None)
+    if moved and values.get("deleted_at") is None:
+        # It leaves this desk's lists and figures like a deleted row; the copy stays as this station held it.
+        # The centre keeps it live for its new station (this mark is local: applying writes no op).
+        values["deleted_at"] = utcnow()
     values["sync_state"] = "pending" if pending else "synced"
     values["b_row_id"] = row_id
     state.write("update", name, values)

@@ -19,7 +19,10 @@ def empty_url(central):
 
 def test_init_then_init_again(empty_url, capsys):
     assert main(["central", "init", "--url", empty_url]) == 0
-    assert "0001_base, 0002_sync, 0003_fast_push, 0004_columnar_push applied" in capsys.readouterr().out
+    assert (
+        "0001_base, 0002_sync, 0003_fast_push, 0004_columnar_push, 0005_moved_rows applied"
+        in capsys.readouterr().out
+    )
     assert main(["central", "init", "--url", empty_url]) == 0
     assert "already up to date" in capsys.readouterr().out
 
@@ -91,3 +94,20 @@ def test_not_initialised_and_not_superuser(central, pg_cluster, capsys):
     url = pg_cluster.url(central.dbname, user="sentra_plain", password="biasa-saja-1")
     assert main(["central", "init", "--url", url]) == 2
     assert "must run as a superuser" in capsys.readouterr().err
+
+
+def test_move_complaint_moves_it_once_and_explains_a_refusal(central, capsys):
+    from db.sync.central import add_station, submit_online_complaint
+
+    add_station(central.url, "SOLOK-A")
+    add_station(central.url, "SOLOK-B")
+    report_id = submit_online_complaint(central.url, "SOLOK-A", {"name": "Warga"}, {"offense": "Pungli"})
+    argv = ["central", "move-complaint", report_id, "--to", "SOLOK-B", "--url", central.url]
+    assert main(argv) == 0
+    assert "Complaint sent to SOLOK-B (2 row(s) moved)." in capsys.readouterr().out
+    assert main(argv) == 0
+    assert "at SOLOK-B already" in capsys.readouterr().out
+    assert main(["central", "move-complaint", report_id, "--to", "SOLOK-X", "--url", central.url]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "sentra central move-complaint: no station SOLOK-X" in err
+    assert central.row("report", report_id)["station_code"] == "SOLOK-B"

@@ -48,7 +48,7 @@ def test_a_desk_syncs_with_a_0003_centre_and_goes_on_after_the_upgrade(template_
     for _ in range(5):
         desk.report()
     ops |= pending_ops(desk)
-    assert init_central(central_0003.url) == ["0004_columnar_push"]
+    assert init_central(central_0003.url) == ["0004_columnar_push", "0005_moved_rows"]
     sent.clear()
     second = desk.sync(link, push_batch=5)
     desk.sync(link)

@@ -154,3 +154,41 @@ def test_a_protocol_1_centre_gets_at_most_200_ops_in_the_old_form(desk):
     centre = OldCentre()
     push_all(desk.sf, centre, SyncReport(), epoch="e")
     assert max(centre.sizes) <= 200 and desk.pending() == 0
+
+
+def test_the_polres_moves_an_online_complaint_to_another_polsek(desk, central, template_db, tmp_path):
+    """Sent to the wrong Polsek on the web form: the Polres moves it; it leaves the first desk's queue and
+    lands in the second desk's, which can take it up (central migration 0005, db/sync/central/moves.py)."""
+    from db.queries.report_list import ReportFilter, count_reports
+    from db.services.intake import take_up_report
+    from db.sync.central import CentralError, move_complaint, submit_online_complaint
+    from db.sync.central.stations import web_officer_id
+
+    waiting = ReportFilter(channel="online", unnumbered=True)
+    other = make_desk(template_db, tmp_path / "sp", central, "POLSEK-SP")
+    report_id = submit_online_complaint(
+        central.url, "POLSEK-GT", {"name": "Yusri Rahman"}, {"offense": "Penipuan daring", "chronology": "…"}
+    )
+    desk.sync()
+    other.sync()
+    assert count_reports(desk.sf, waiting) == 1 and count_reports(other.sf, waiting) == 0
+
+    assert move_complaint(central.url, report_id, "POLSEK-SP") == 2  # the report and its citizen
+    desk.sync()
+    other.sync()
+    assert count_reports(desk.sf, waiting) == 0
+    gone = desk.get(report_id)
+    assert gone is not None and gone.deleted_at is not None and gone.station_code == "POLSEK-SP"
+    arrived = other.get(report_id)
+    assert count_reports(other.sf, waiting) == 1 and arrived is not None and arrived.deleted_at is None
+    assert arrived.receiving_officer_id == web_officer_id("POLSEK-SP")
+
+    take_up_report(other.sf, report_id=report_id, officer_id=other.admin.id)
+    assert other.sync().rejected == 0
+    admin = central.admin(autocommit=True)
+    assert central.row("report", report_id)["number"] is not None
+    assert central_rows(admin, "POLSEK-SP") == local_rows(other.sf)
+    stays = {k: v for k, v in local_rows(desk.sf).items() if v["station_code"] != "POLSEK-SP"}
+    assert central_rows(admin, "POLSEK-GT") == stays  # the first desk keeps the moved rows only as gone
+    with pytest.raises(CentralError, match="taken up"):
+        move_complaint(central.url, report_id, "POLSEK-GT")

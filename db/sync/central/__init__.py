@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from db.sync.central.migrate import CentralError, current_epoch, init_central, new_epoch
+from db.sync.central.moves import move_complaint
 from db.sync.central.stations import add_station, role_name, submit_online_complaint
 
 __all__ = [
@@ -10,6 +11,7 @@ __all__ = [
     "add_station",
     "current_epoch",
     "init_central",
+    "move_complaint",
     "new_epoch",
     "role_name",
     "submit_online_complaint",

@@ -115,25 +115,15 @@ def submit_online_complaint(
     """
     now = datetime.now(UTC)
     citizen_id, report_id = str(uuid.uuid4()), str(uuid.uuid4())
-    # The station's desk needs a receiving officer on every report: the web channel is one, per station,
-    # inactive (it never logs in), with a fixed id so every complaint points at the same row.
-    officer_id = web_officer_id(station_code)
-    o_fields = {k: v for k, v in _defaults("officer").items() if k not in {"id", "version", "updated_at"}} | {
-        "name": "Kanal Pengaduan Online",
-        "nrp": f"WEB-{station_code}"[:20],
-        "rank": "",
-        "unit": "SPKT",
-        "role": "officer",
-        "active": False,
-    }
+    officer_op = web_officer_op(station_code, now)
+    officer_id = officer_op["row_id"]
     skip = {"id", "version", "updated_at", "station_code"}
     c_fields = {k: v for k, v in _defaults("citizen").items() if k not in skip} | citizen
     r_fields = {k: v for k, v in _defaults("report").items() if k not in skip} | {"received_at": now} | report
     r_fields |= {"kind": "DUMAS", "channel": "online", "number": None, "citizen_id": citizen_id}
     r_fields.setdefault("receiving_officer_id", officer_id)
-    ops = []
+    ops = [officer_op]
     rows = (
-        ("officer", officer_id, o_fields),
         ("citizen", citizen_id, c_fields),
         ("report", report_id, r_fields),
     )
@@ -145,17 +135,42 @@ def submit_online_complaint(
         )  # fmt: skip
     with connect(url_or_conn) as conn:
         require_initialised(conn)
-        _ensure_web_role(conn)
         if conn.execute("SELECT 1 FROM sentra.officer WHERE id = %s", (officer_id,)).fetchone():
             ops = ops[1:]  # the station's web-channel officer exists already
-        conn.execute(sql.SQL("SET LOCAL SESSION AUTHORIZATION {}").format(sql.Identifier(WEB_ROLE)))
-        row = conn.execute("SELECT sync.push(%s)", (Jsonb({"epoch": None, "ops": ops}),)).fetchone()
-        conn.execute("RESET SESSION AUTHORIZATION")
-        assert row is not None
-        refused = [r for r in row[0]["results"] if r["status"] not in ("applied", "merged")]
-        if refused:
-            raise CentralError(f"online complaint refused: {refused}")
+        push_as_web(conn, ops, "online complaint")
     return report_id
+
+
+def push_as_web(conn: psycopg.Connection, ops: list[dict[str, Any]], what: str) -> list[dict[str, Any]]:
+    """Sends `ops` through `sync.push` as the Polres web role (an HQ writer), in the caller's transaction on
+    a superuser connection; raises CentralError, and so rolls back, if any op is refused."""
+    _ensure_web_role(conn)
+    conn.execute(sql.SQL("SET LOCAL SESSION AUTHORIZATION {}").format(sql.Identifier(WEB_ROLE)))
+    row = conn.execute("SELECT sync.push(%s)", (Jsonb({"epoch": None, "ops": ops}),)).fetchone()
+    conn.execute("RESET SESSION AUTHORIZATION")
+    assert row is not None
+    results: list[dict[str, Any]] = row[0]["results"]
+    refused = [r for r in results if r["status"] not in ("applied", "merged")]
+    if refused:
+        raise CentralError(f"{what} refused: {refused}")
+    return results
+
+
+def web_officer_op(station_code: str, now: datetime) -> dict[str, Any]:
+    """The op creating the web channel's receiving officer at `station_code`: every complaint needs a
+    receiving officer at the desk, and this one is inactive (it never logs in), with a fixed id, so every
+    complaint of the station points at the same row. Send it only when the row is not there yet."""
+    fields = {k: v for k, v in _defaults("officer").items() if k not in {"id", "version", "updated_at"}} | {
+        "name": "Kanal Pengaduan Online",
+        "nrp": f"WEB-{station_code}"[:20],
+        "rank": "",
+        "unit": "SPKT",
+        "role": "officer",
+        "active": False,
+    }
+    values = {"created_at": now} | fields | {"station_code": station_code}
+    return {"op_id": str(uuid.uuid4()), "table": "officer", "row_id": web_officer_id(station_code),
+            "base_version": 0, "fields": {k: _json(v) for k, v in values.items()}}  # fmt: skip
 
 
 def web_officer_id(station_code: str) -> str:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from db.sync.central.migrations import m0001_base, m0002_sync, m0003_fast_push, m0004_columnar_push
+from db.sync.central.migrations import (
+    m0001_base,
+    m0002_sync,
+    m0003_fast_push,
+    m0004_columnar_push,
+    m0005_moved_rows,
+)
 
 STEPS: tuple[tuple[str, str], ...] = (
     ("0001_base", m0001_base.SQL),
     ("0002_sync", m0002_sync.SQL),
     ("0003_fast_push", m0003_fast_push.SQL),
     ("0004_columnar_push", m0004_columnar_push.SQL),
+    ("0005_moved_rows", m0005_moved_rows.SQL),
 )
