@@ -76,8 +76,12 @@ class BatchState:
                     select(table.c.id, table.c.version).where(table.c.id.in_(chunk))
                 ):
                     self.versions[row_id] = version
-        # This desk's station code: a pulled row of another station is one HQ moved away from it.
-        self.own: str | None = s.scalar(select(Station.code).where(Station.deleted_at.is_(None)).limit(1))
+        # This desk's station code: a pulled row of another station is one HQ moved away from it. Not at the
+        # Polres, whose HQ role pulls every station's rows (None: nothing counts as moved).
+        here = s.execute(
+            select(Station.code, Station.level).where(Station.deleted_at.is_(None)).limit(1)
+        ).first()
+        self.own: str | None = here.code if here is not None and here.level != "polres" else None
         # Writes queued by apply_row, run in order by flush(): consecutive writes of the same shape (kind,
         # table, columns) go as one executemany, which saves building a statement per row.
         self.writes: list[tuple[tuple[str, str, tuple[str, ...]], dict[str, Any]]] = []
@@ -122,7 +126,11 @@ def _statement(
     else:  # the row id travels as b_row_id; the other keys make the SET clause
         order = tuple(c for c in cols if c != "b_row_id") + ("b_row_id",)
         sql = f"UPDATE {name} SET {', '.join(f'{c} = ?' for c in order[:-1])} WHERE id = ?"
-    binds = tuple(table.c[c].type.bind_processor(dialect) if c in table.c else None for c in order)
+    # dialect_impl: the SQLite form of each type (a UtcDateTime's time as SQLAlchemy's DATETIME text), exactly
+    # what SQLAlchemy binds; the type's own bind_processor would leave the formatting to sqlite3's adapters.
+    binds = tuple(
+        table.c[c].type.dialect_impl(dialect).bind_processor(dialect) if c in table.c else None for c in order
+    )
     return sql, order, binds
 
 

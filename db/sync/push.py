@@ -82,7 +82,9 @@ def _full_row(tbl: str) -> _Shape | None:
     table = Base.metadata.tables.get(tbl)
     if tbl not in SYNCED_TABLES or table is None:
         return None
-    cols = tuple(c for c in synced_columns(table) if c not in _SERVER_SET)
+    # In name order, not the model's: a retry after an upgrade that reordered the model sends the same values
+    # in the same order, so its op-id hash still matches.
+    cols = tuple(sorted(c for c in synced_columns(table) if c not in _SERVER_SET))
     pick = operator.itemgetter(*cols)
     return cols, frozenset(cols), lambda fields: list(pick(fields))
 

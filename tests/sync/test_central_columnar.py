@@ -150,3 +150,18 @@ def test_hq_columnar_inserts_need_a_station_code(central, hq):
     )["results"]
     assert [r["status"] for r in results] == ["applied", "rejected"]
     assert central.row("citizen", placed)["field_versions"]["name"] == [1, "*hq"]
+
+
+def test_malformed_columns_refuse_the_op_not_the_push(central, st):
+    rid, other = str(uuid.uuid4()), str(uuid.uuid4())
+    push(st, op("citizen", rid, CITIZEN))
+    update = {"op_id": str(uuid.uuid4()), "table": "citizen", "row_id": rid, "base_version": 1}
+    bad_name = push_columnar(st, {"citizen": ["name", None]}, update | {"values": ["Baru", "x"]})
+    twice = push_columnar(st, {"citizen": ["name", "name"]}, update | {"op_id": str(uuid.uuid4()),
+                                                                       "values": ["A", "B"]})  # fmt: skip
+    fine = push_columnar(
+        st, {"citizen": ["name"]}, columnar(op("citizen", other, {"name": "Lain"}), ["name"])
+    )
+    assert [r["status"] for r in bad_name["results"] + twice["results"]] == ["rejected", "rejected"]
+    assert fine["results"][0]["status"] == "applied"
+    assert central.row("citizen", rid)["name"] == CITIZEN["name"]

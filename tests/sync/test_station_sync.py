@@ -192,3 +192,33 @@ def test_the_polres_moves_an_online_complaint_to_another_polsek(desk, central, t
     assert central_rows(admin, "POLSEK-GT") == stays  # the first desk keeps the moved rows only as gone
     with pytest.raises(CentralError, match="taken up"):
         move_complaint(central.url, report_id, "POLSEK-GT")
+
+
+def test_the_polres_desk_with_the_hq_role_keeps_every_polsek_row(desk, central, template_db, tmp_path):
+    """Rows of other stations reach the Polres desk because its role is HQ, not because they moved."""
+    report_id = desk.report()
+    desk.sync()
+    polres = make_desk(template_db, tmp_path / "polres", central, "POLRES-SOLOK", level="polres")
+    with central.admin(autocommit=True) as admin:
+        admin.execute("UPDATE sentra.station_role SET is_hq = true WHERE role = %s", (polres.role,))
+    assert polres.sync().rejected == 0
+    got = polres.get(report_id)
+    assert got is not None and got.deleted_at is None and got.station_code == "POLSEK-GT"
+
+
+def test_pulled_times_are_stored_as_saved_ones_are(desk, central, hq):
+    """A pulled time is stored in SQLAlchemy's text form, so it compares equal to the same time saved here."""
+    from datetime import UTC, datetime
+
+    from db.models import Report
+
+    report_id = desk.report()
+    desk.sync()
+    [result] = push(hq, op("report", report_id, {"incident_at": "2026-11-27T03:00:00+00:00"}, base=1))
+    assert result["status"] == "applied"
+    desk.sync()
+    moment = datetime(2026, 11, 27, 3, 0, tzinfo=UTC)
+    with desk.sf() as s:
+        assert s.scalars(select(Report.id).where(Report.incident_at == moment)).all() == [report_id]
+        stored = s.connection().exec_driver_sql("SELECT incident_at FROM report WHERE id = ?", (report_id,))
+        assert stored.scalar() == "2026-11-27 03:00:00.000000"

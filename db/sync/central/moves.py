@@ -33,7 +33,7 @@ def move_complaint(url_or_conn: str | psycopg.Connection, report_id: str, to_sta
             raise CentralError(f"no station {to_station} (add it with `sentra central add-station` first)")
         found = conn.execute(
             "SELECT station_code, version, channel, number, citizen_id, receiving_officer_id "
-            "FROM sentra.report WHERE id = %s",
+            "FROM sentra.report WHERE id = %s FOR UPDATE",  # a desk numbering it now waits, then is refused
             (report_id,),
         ).fetchone()
         if found is None:

@@ -23,13 +23,18 @@ COMMENT ON COLUMN sentra.row_history.after IS
     'NULL for version 1 of a row inserted by a columnar op: the next version''s before, or the row itself';
 
 -- A columnar op as a `fields` op (what apply_op/merge_op read); other ops unchanged. Values that do not
--- match the push's columns give `fields: null`, which merge_op refuses ("fields must be an object").
+-- match the push's columns (another count; a name that is not a string, or given twice) give
+-- `fields: null`, which merge_op refuses ("fields must be an object").
 CREATE FUNCTION sentra.values_to_fields(op jsonb, cols jsonb) RETURNS jsonb
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, sentra, pg_temp
 RETURN CASE
     WHEN jsonb_typeof(op) IS DISTINCT FROM 'object' OR NOT op ? 'values' THEN op
     WHEN jsonb_typeof(op->'values') = 'array' AND jsonb_typeof(cols->(op->>'table')) = 'array'
          AND jsonb_array_length(op->'values') = jsonb_array_length(cols->(op->>'table'))
+         AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(cols->(op->>'table')) AS x
+                         WHERE jsonb_typeof(x) IS DISTINCT FROM 'string')
+         AND (SELECT count(DISTINCT x) FROM jsonb_array_elements(cols->(op->>'table')) AS x)
+             = jsonb_array_length(cols->(op->>'table'))
     THEN (op - 'values') || jsonb_build_object('fields', (
         SELECT coalesce(jsonb_object_agg(c.value #>> '{}', v.value), '{}')
         FROM jsonb_array_elements(cols->(op->>'table')) WITH ORDINALITY AS c(value, n)
