@@ -38,7 +38,11 @@ def synced_columns(table: Table) -> list[str]:
 
 
 def pg_type(column_type: object) -> str:
-    """The central PostgreSQL type for a station column type."""
+    """The central PostgreSQL type for a station column type.
+
+    Columnar ops (central migration 0004) cast each value with `(value ->> i)::type`; for every type here
+    that reads the text exactly as `jsonb_populate_record` does for a `fields` op. A new type (varchar(n),
+    json, an array) must be checked for that before it is added here."""
     if isinstance(column_type, UtcDateTime):
         return "timestamptz"
     if isinstance(column_type, Boolean):
