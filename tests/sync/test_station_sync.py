@@ -222,3 +222,17 @@ def test_pulled_times_are_stored_as_saved_ones_are(desk, central, hq):
         assert s.scalars(select(Report.id).where(Report.incident_at == moment)).all() == [report_id]
         stored = s.connection().exec_driver_sql("SELECT incident_at FROM report WHERE id = ?", (report_id,))
         assert stored.scalar() == "2026-11-27 03:00:00.000000"
+
+
+def test_a_move_the_desk_missed_before_a_restore_still_reaches_it(desk, central, template_db, tmp_path):
+    from db.sync.central import move_complaint, new_epoch, submit_online_complaint
+
+    make_desk(template_db, tmp_path / "sp", central, "POLSEK-SP")
+    report_id = submit_online_complaint(central.url, "POLSEK-GT", {"name": "Warga"}, {"offense": "Pungli"})
+    desk.sync()
+    move_complaint(central.url, report_id, "POLSEK-SP")
+    new_epoch(central.url)  # the centre restored from a backup taken after the move; the desk never pulled it
+    report = desk.sync()
+    assert report.epoch_reset
+    gone = desk.get(report_id)
+    assert gone is not None and gone.deleted_at is not None and gone.station_code == "POLSEK-SP"
