@@ -210,11 +210,8 @@ def bench_bulk(args: argparse.Namespace, cluster_uri: str, work: Path, template:
     t = time.perf_counter()
     with psycopg.connect(url) as conn:
         log_rows = conn.execute(
-            # A version-1 row pushed in columnar form is logged without a copy (central migration 0004):
-            # the raw read takes it from the row, as sync.pull does.
-            "SELECT c.tbl, c.row_id, c.version, coalesce(c.row, to_jsonb(r) - 'field_versions') "
-            "FROM sentra.change_log AS c LEFT JOIN sentra.report AS r ON c.row IS NULL AND r.id = c.row_id "
-            "WHERE c.scope = %s AND c.tbl = 'report' ORDER BY c.xid, c.seq",
+            "SELECT tbl, row_id, version, row FROM sentra.change_log WHERE scope = %s AND tbl = 'report' "
+            "ORDER BY xid, seq",
             (STATION,),
         ).fetchall()
     raw_select_s = time.perf_counter() - t
