@@ -113,8 +113,9 @@ def bench_bulk(args: argparse.Namespace, cluster_uri: str, work: Path, template:
     from db.services.reports import register_report
     from db.sync.apply import backfill_ops
     from db.sync.central import add_station, init_central
-    from db.sync.client import SyncReport, pull_all, push_all, sync_once
+    from db.sync.client import SyncReport, pull_all, sync_once
     from db.sync.link import PgLink
+    from db.sync.push import push_all
     from db.sync.tables import synced_columns
 
     with psycopg.connect(cluster_uri, autocommit=True) as conn:

@@ -99,11 +99,10 @@ class BatchState:
                 end += 1
             kind, name, cols = key
             sql, order, binds = _statement(kind, name, cols, conn.dialect)
-            pairs = [(order.index(c), bind) for c, bind in zip(order, binds, strict=True) if bind is not None]
             params = []
             for _key, values in self.writes[start:end]:
                 row = [values[c] for c in order]
-                for i, bind in pairs:
+                for i, bind in binds:
                     row[i] = bind(row[i])
                 params.append(tuple(row))
             # Plain DB-API executemany: a thousand rows per batch, each value through its column's own bind
@@ -116,8 +115,9 @@ class BatchState:
 @functools.cache
 def _statement(
     kind: str, name: str, cols: tuple[str, ...], dialect: Dialect
-) -> tuple[str, tuple[str, ...], tuple[Callable[[Any], Any] | None, ...]]:
-    """The SQL of a queued write shape, the order its values go in, and each value's bind conversion."""
+) -> tuple[str, tuple[str, ...], tuple[tuple[int, Callable[[Any], Any]], ...]]:
+    """The SQL of a queued write shape, the order its values go in, and the bind conversion of each value
+    that has one (its position, the conversion)."""
     assert name in SYNCED_TABLES  # a fixed table name, never the server's text
     table = Base.metadata.tables[name]
     if kind == "insert":
@@ -128,10 +128,11 @@ def _statement(
         sql = f"UPDATE {name} SET {', '.join(f'{c} = ?' for c in order[:-1])} WHERE id = ?"
     # dialect_impl: the SQLite form of each type (a UtcDateTime's time as SQLAlchemy's DATETIME text), exactly
     # what SQLAlchemy binds; the type's own bind_processor would leave the formatting to sqlite3's adapters.
-    binds = tuple(
-        table.c[c].type.dialect_impl(dialect).bind_processor(dialect) if c in table.c else None for c in order
+    binds = (
+        (i, table.c[c].type.dialect_impl(dialect).bind_processor(dialect)) if c in table.c else (i, None)
+        for i, c in enumerate(order)
     )
-    return sql, order, binds
+    return sql, order, tuple((i, bind) for i, bind in binds if bind is not None)
 
 
 def apply_row(s: Session, item: dict[str, Any], state: BatchState | None = None) -> None:

@@ -22,10 +22,8 @@ from db.models.base import utcnow
 from db.models.sync import OutboxOp, SyncMeta
 from db.sync.apply import apply_rows, backfill_ops, resync_ops
 from db.sync.link import CentralLink
-from db.sync.push import PUSH_BATCH, push_all, store_push_answer
+from db.sync.push import PUSH_BATCH, push_all
 from db.sync.tables import synced_tables
-
-__all__ = ["CentralLink", "PUSH_BATCH", "push_all", "store_push_answer"]  # for callers of this module
 
 log = logging.getLogger(__name__)
 

@@ -101,15 +101,14 @@ def store_push_answer(
     results = [r for r in answer.get("results", []) if r.get("op_id") in sent]
     done = rejected = conflicts = 0
     gone: list[str] = []
-    refused: list[dict[str, Any]] = []
+    refused: list[tuple[str, str]] = []  # (reason, op id)
     versions: dict[str, list[tuple[int, str | None, str, int]]] = {}
     with session_factory() as s, s.begin():
         s.info["sync_apply"] = True
+        conn = s.connection()  # plain DB-API statements: thousands of rows per answer
         # The pending ops of each row before this answer. Each settled op leaves its row's set in turn, so
         # only the last one of a row marks it synced: the same as settling the results one by one, with a few
         # statements per batch instead of three per op.
-        # Plain DB-API statements: thousands of rows per answer, no per-row SQLAlchemy work.
-        conn = s.connection()
         pending: dict[str, set[str]] = {}
         row_ids = sorted({sent[r["op_id"]]["row_id"] for r in results})
         for i in range(0, len(row_ids), 500):
@@ -126,7 +125,7 @@ def store_push_answer(
             if status == "duplicate" and result.get("first_status") == "rejected":
                 status = "rejected"  # a retry (its first answer was lost): refused then, refused now
             if status == "rejected":
-                refused.append({"b_op_id": op_id, "b_reason": str(result.get("reason", ""))})
+                refused.append((str(result.get("reason", "")), op_id))
                 pending.get(op["row_id"], set()).discard(op_id)
                 rejected += 1
                 continue
@@ -148,7 +147,7 @@ def store_push_answer(
             conn.exec_driver_sql(
                 "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ? "
                 "WHERE op_id = ?",
-                [(r["b_reason"], r["b_op_id"]) for r in refused],
+                refused,
             )
         for name, params in versions.items():
             assert name in SYNCED_TABLES  # a fixed table name, never the server's text

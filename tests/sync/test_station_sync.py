@@ -10,7 +10,8 @@ from sqlalchemy import select
 from db.models import OutboxOp, SyncConflict
 from db.services.case_flow import assign_officer, change_status
 from db.services.officers import OfficerInput, create_officer
-from db.sync.client import SyncReport, push_all
+from db.sync.client import SyncReport
+from db.sync.push import push_all
 from tests.sync.conftest import op, push
 from tests.sync.desks import central_rows, local_rows, make_desk
 from tests.sync.faults import FaultLink

@@ -9,15 +9,13 @@ complaint from its queue; the new desk pulls it into its own, received by its ow
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
 
-from db.models import Base
 from db.sync.central.migrate import CentralError, connect, require_initialised
-from db.sync.central.stations import push_as_web, web_officer_id, web_officer_op
+from db.sync.central.stations import central_op, push_as_web, web_officer_id, web_officer_ops
 from db.sync.tables import synced_tables
 
 
@@ -52,33 +50,22 @@ def move_complaint(url_or_conn: str | psycopg.Connection, report_id: str, to_sta
         ).fetchone()
         if others and others[0]:
             raise CentralError(f"the complainant has other reports at {old}; the complaint cannot take them")
-        now = datetime.now(UTC)
-        ops: list[dict[str, Any]] = []
-        if not conn.execute(
-            "SELECT 1 FROM sentra.officer WHERE id = %s", (web_officer_id(to_station),)
-        ).fetchone():
-            ops.append(web_officer_op(to_station, now))
+        ops = web_officer_ops(conn, to_station, datetime.now(UTC))
         report_fields: dict[str, Any] = {"station_code": to_station}
         if receiver == web_officer_id(old):
             report_fields["receiving_officer_id"] = web_officer_id(to_station)
-        ops.append(_op("report", report_id, version, report_fields))
+        ops.append(central_op("report", report_id, version, report_fields))
         citizen = conn.execute(
             "SELECT version FROM sentra.citizen WHERE id = %s AND station_code = %s", (citizen_id, old)
         ).fetchone()
         if citizen is not None:
-            ops.append(_op("citizen", citizen_id, citizen[0], {"station_code": to_station}))
+            ops.append(central_op("citizen", citizen_id, citizen[0], {"station_code": to_station}))
         for table in synced_tables():  # status changes, lost items, ... of the report
             if table.name != "report" and "report_id" in table.c:
                 rows = conn.execute(
                     f"SELECT id, version FROM sentra.{table.name} WHERE report_id = %s AND station_code = %s",
                     (report_id, old),
                 ).fetchall()
-                ops += [_op(table.name, row_id, v, {"station_code": to_station}) for row_id, v in rows]
+                ops += [central_op(table.name, row_id, v, {"station_code": to_station}) for row_id, v in rows]
         push_as_web(conn, ops, "moving the complaint")
     return sum(op["table"] != "officer" for op in ops)
-
-
-def _op(table: str, row_id: str, version: int, fields: dict[str, Any]) -> dict[str, Any]:
-    assert table in Base.metadata.tables
-    return {"op_id": str(uuid.uuid4()), "table": table, "row_id": row_id, "base_version": version,
-            "fields": fields}  # fmt: skip

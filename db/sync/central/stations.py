@@ -115,29 +115,24 @@ def submit_online_complaint(
     """
     now = datetime.now(UTC)
     citizen_id, report_id = str(uuid.uuid4()), str(uuid.uuid4())
-    officer_op = web_officer_op(station_code, now)
-    officer_id = officer_op["row_id"]
+    officer_id = web_officer_id(station_code)
     skip = {"id", "version", "updated_at", "station_code"}
     c_fields = {k: v for k, v in _defaults("citizen").items() if k not in skip} | citizen
     r_fields = {k: v for k, v in _defaults("report").items() if k not in skip} | {"received_at": now} | report
     r_fields |= {"kind": "DUMAS", "channel": "online", "number": None, "citizen_id": citizen_id}
     r_fields.setdefault("receiving_officer_id", officer_id)
-    ops = [officer_op]
+    ops = []
     rows = (
         ("citizen", citizen_id, c_fields),
         ("report", report_id, r_fields),
     )
     for table, row_id, fields in rows:
-        values = {"created_at": now} | fields | {"station_code": station_code}
         ops.append(
-            {"op_id": str(uuid.uuid4()), "table": table, "row_id": row_id, "base_version": 0,
-             "fields": {k: _json(v) for k, v in values.items()}}
-        )  # fmt: skip
+            central_op(table, row_id, 0, {"created_at": now} | fields | {"station_code": station_code})
+        )
     with connect(url_or_conn) as conn:
         require_initialised(conn)
-        if conn.execute("SELECT 1 FROM sentra.officer WHERE id = %s", (officer_id,)).fetchone():
-            ops = ops[1:]  # the station's web-channel officer exists already
-        push_as_web(conn, ops, "online complaint")
+        push_as_web(conn, web_officer_ops(conn, station_code, now) + ops, "online complaint")
     return report_id
 
 
@@ -156,10 +151,12 @@ def push_as_web(conn: psycopg.Connection, ops: list[dict[str, Any]], what: str) 
     return results
 
 
-def web_officer_op(station_code: str, now: datetime) -> dict[str, Any]:
-    """The op creating the web channel's receiving officer at `station_code`: every complaint needs a
-    receiving officer at the desk, and this one is inactive (it never logs in), with a fixed id, so every
-    complaint of the station points at the same row. Send it only when the row is not there yet."""
+def web_officer_ops(conn: psycopg.Connection, station_code: str, now: datetime) -> list[dict[str, Any]]:
+    """The op creating the web channel's receiving officer at `station_code`, or none when it exists: every
+    complaint needs a receiving officer at the desk, and this one is inactive (it never logs in), with a fixed
+    id, so every complaint of the station points at the same row."""
+    if conn.execute("SELECT 1 FROM sentra.officer WHERE id = %s", (web_officer_id(station_code),)).fetchone():
+        return []
     fields = {k: v for k, v in _defaults("officer").items() if k not in {"id", "version", "updated_at"}} | {
         "name": "Kanal Pengaduan Online",
         "nrp": f"WEB-{station_code}"[:20],
@@ -169,8 +166,13 @@ def web_officer_op(station_code: str, now: datetime) -> dict[str, Any]:
         "active": False,
     }
     values = {"created_at": now} | fields | {"station_code": station_code}
-    return {"op_id": str(uuid.uuid4()), "table": "officer", "row_id": web_officer_id(station_code),
-            "base_version": 0, "fields": {k: _json(v) for k, v in values.items()}}  # fmt: skip
+    return [central_op("officer", web_officer_id(station_code), 0, values)]
+
+
+def central_op(table: str, row_id: str, base_version: int, fields: dict[str, Any]) -> dict[str, Any]:
+    """An op written centrally (web channel, Polres), with a new op id and its values as JSON."""
+    return {"op_id": str(uuid.uuid4()), "table": table, "row_id": row_id, "base_version": base_version,
+            "fields": {k: _json(v) for k, v in fields.items()}}  # fmt: skip
 
 
 def web_officer_id(station_code: str) -> str:
