@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -28,7 +27,7 @@ from exports.reports_xlsx import write_reports_xlsx
 from ui.context import UiContext
 from ui.exports.output_file import OutputFileRow, grow_to_fit, open_file
 from ui.widgets.field_errors import FieldErrors, translate_message
-from ui.widgets.progress_task import ProgressTask, show_task_error
+from ui.widgets.progress_task import ProgressTask, TaskDialog, show_task_error
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +55,7 @@ def _field(widget: QWidget, error: QLabel) -> QVBoxLayout:
     return box
 
 
-class ExcelExportDialog(QDialog):
+class ExcelExportDialog(TaskDialog):
     """From/to (default: this month), personal data for head/admin only, file; the service audits it."""
 
     task_started = Signal(object)  # the ProgressTask of an export, before it runs
@@ -68,8 +67,6 @@ class ExcelExportDialog(QDialog):
         role = ctx.officer.role if ctx.officer is not None else None
         self.may_personal = may_export_personal(role)
         self.export_result: ExportResult | None = None
-        self.task: ProgressTask | None = None
-        self._busy = False
         self.errors = FieldErrors()
         self.setWindowTitle(self.tr("Export to Excel"))
         day = today or today_wib()
@@ -204,7 +201,6 @@ class ExcelExportDialog(QDialog):
                 cancelled=cancelled,
             )
 
-        self._busy = True
         self.export_button.setEnabled(False)
         self.status_label.setText(self.tr("Exporting…"))
         task = ProgressTask(
@@ -215,7 +211,6 @@ class ExcelExportDialog(QDialog):
         task.start(work, on_done=self._exported, on_cancelled=self._cancelled, on_error=self._failed)
 
     def _exported(self, result: ExportResult) -> None:
-        self._busy = False
         self.export_result = result
         self.export_button.setEnabled(True)
         self.open_button.setEnabled(True)
@@ -230,12 +225,10 @@ class ExcelExportDialog(QDialog):
         self.exported.emit(result)
 
     def _cancelled(self) -> None:
-        self._busy = False
         self.export_button.setEnabled(True)
         self.status_label.setText(self.tr("Cancelled; no file was written."))
 
     def _failed(self, exc: BaseException) -> None:
-        self._busy = False
         self.export_button.setEnabled(True)
         self.status_label.setText("")
         if isinstance(exc, ValidationFailed):
@@ -254,14 +247,6 @@ class ExcelExportDialog(QDialog):
         else:
             log.error("Excel export failed", exc_info=exc)
             show_task_error(self, self.tr("Export to Excel"), exc)
-
-    def reject(self) -> None:
-        # Closing while the workbook is written would delete what its callbacks need: stop the export first.
-        if self._busy:
-            if self.task is not None:
-                self.task.cancel()
-            return
-        super().reject()
 
     def open_workbook(self) -> None:
         if self.export_result is not None:

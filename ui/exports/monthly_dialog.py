@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -36,7 +35,7 @@ from ui.dates import format_date_id
 from ui.exports.output_file import OutputFileRow, grow_to_fit, open_file
 from ui.reports.receipt_actions import preview_pdf
 from ui.widgets.field_errors import FieldErrors
-from ui.widgets.progress_task import ProgressTask, TaskCancelled, show_task_error
+from ui.widgets.progress_task import ProgressTask, TaskCancelled, TaskDialog, show_task_error
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +90,7 @@ def build_monthly_pdf(
     return out
 
 
-class MonthlyReportDialog(QDialog):
+class MonthlyReportDialog(TaskDialog):
     """Month (default: last month), internal or public version, file; then Open or Print preview."""
 
     task_started = Signal(object)  # the ProgressTask of a build, before it runs
@@ -104,8 +103,6 @@ class MonthlyReportDialog(QDialog):
         role = ctx.officer.role if ctx.officer is not None else None
         self.may_internal = role in INTERNAL_ROLES
         self.pdf_path: Path | None = None
-        self.task: ProgressTask | None = None
-        self._busy = False
         # QPrinter is not a QObject: it must outlive the preview dialog or the process crashes.
         self._printer: QPrinter | None = None
         self.errors = FieldErrors()
@@ -235,7 +232,6 @@ class MonthlyReportDialog(QDialog):
         assert out is not None  # checked above
         (year, month), public, sf = self.period(), self.is_public(), self._ctx.session_factory
         self.make_button.setEnabled(False)
-        self._busy = True
         self.status_label.setText(self.tr("Making the report…"))
         task = ProgressTask(
             self._ctx.runner,
@@ -255,7 +251,6 @@ class MonthlyReportDialog(QDialog):
         )
 
     def _built(self, path: Path) -> None:
-        self._busy = False
         self.pdf_path = path
         self.make_button.setEnabled(True)
         self.open_button.setEnabled(True)
@@ -265,24 +260,14 @@ class MonthlyReportDialog(QDialog):
         self.built.emit(path)
 
     def _cancelled(self) -> None:
-        self._busy = False
         self.make_button.setEnabled(True)
         self.status_label.setText(self.tr("Cancelled; no file was written."))
 
     def _failed(self, exc: BaseException) -> None:
-        self._busy = False
         log.error("monthly report failed", exc_info=exc)
         self.make_button.setEnabled(True)
         self.status_label.setText("")
         show_task_error(self, self.tr("Monthly report"), exc)
-
-    def reject(self) -> None:
-        # Closing while the PDF is being built would delete what its callbacks need: stop the build first.
-        if self._busy:
-            if self.task is not None:
-                self.task.cancel()
-            return
-        super().reject()
 
     def open_pdf(self) -> None:
         if self.pdf_path is not None:

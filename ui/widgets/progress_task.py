@@ -15,13 +15,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from ui.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
 
-__all__ = ["SHOW_AFTER_MS", "ProgressTask", "TaskCancelled", "show_task_error"]
+__all__ = ["SHOW_AFTER_MS", "ProgressTask", "TaskCancelled", "TaskDialog", "show_task_error"]
 
 # The dialog stays hidden for work that ends sooner (a flash of a dialog is worse than none).
 SHOW_AFTER_MS = 500
@@ -109,6 +109,11 @@ class ProgressTask(QObject):
     def is_cancelled(self) -> bool:
         return self._flag.is_set()
 
+    @property
+    def running(self) -> bool:
+        """Until the work has ended (its on_done / on_cancelled / on_error runs after this turns false)."""
+        return not self._ended
+
     @Slot()
     def cancel(self) -> None:
         """Asks the work to stop (the Cancel button); it stops at its next `cancelled()` check."""
@@ -161,3 +166,18 @@ class ProgressTask(QObject):
             # The task itself stays until its parent goes (a small QObject; deleting it from its own slot
             # while a caller still waits on `finished` crashes PySide).
             self.finished.emit()
+
+
+class TaskDialog(QDialog):
+    """A dialog that runs a ProgressTask (`self.task`): closing it while the task runs cancels the task
+    instead, as closing would delete what the task's callbacks need."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.task: ProgressTask | None = None
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            return
+        super().reject()
