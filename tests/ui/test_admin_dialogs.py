@@ -13,20 +13,6 @@ from db.services.officers import list_officers
 from ui.admin.categories_dialog import CategoriesDialog
 from ui.admin.officer_form import OfficerForm, PasswordDialog
 from ui.admin.officers_dialog import COL_ACTIVE, COL_NAME, OfficersDialog
-from ui.context import UiContext
-from ui.task_runner import TaskRunner
-
-
-@pytest.fixture
-def ctx(session_factory, station, tmp_path):
-    st, admin = station
-    return UiContext(
-        session_factory=session_factory,
-        runner=TaskRunner(synchronous=True),
-        data_dir=tmp_path,
-        station=st,
-        officer=admin,
-    )
 
 
 @pytest.fixture

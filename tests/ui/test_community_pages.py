@@ -17,20 +17,6 @@ from ui.community import today_wib
 from ui.community.devices_page import COL_STATE, WORKING_ROLE, DevicesPage
 from ui.community.patrols_page import COL_ROUTE, PatrolsPage
 from ui.community.training_page import H_HOURS, H_NAME, TrainingPage
-from ui.context import UiContext
-from ui.task_runner import TaskRunner
-
-
-@pytest.fixture
-def ctx(session_factory, station, tmp_path):
-    st, admin = station
-    return UiContext(
-        session_factory=session_factory,
-        runner=TaskRunner(synchronous=True),
-        data_dir=tmp_path,
-        station=st,
-        officer=admin,
-    )
 
 
 @pytest.fixture

@@ -13,23 +13,9 @@ from db.services.auth import authenticate
 from db.services.survey import responses_between
 from db.timeutil import WIB, now_utc
 from tests.conftest import ADMIN_PASSWORD
-from ui.context import UiContext
 from ui.survey.kiosk import KioskWindow
-from ui.task_runner import TaskRunner
 
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def ctx(session_factory, station, tmp_path):
-    st, admin = station
-    return UiContext(
-        session_factory=session_factory,
-        runner=TaskRunner(synchronous=True),
-        data_dir=tmp_path,
-        station=st,
-        officer=admin,
-    )
 
 
 @pytest.fixture

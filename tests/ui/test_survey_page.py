@@ -12,24 +12,10 @@ from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
 from db.services.survey import SurveyInput, record_response, responses_between
 from db.timeutil import WIB, now_utc
-from ui.context import UiContext
 from ui.survey.survey_form import SurveyForm
 from ui.survey.survey_page import COL_NRR, SurveyPage, period_bounds
-from ui.task_runner import TaskRunner
 
 NOVEMBER = datetime(2026, 11, 10, 3, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def ctx(session_factory, station, tmp_path):
-    st, admin = station
-    return UiContext(
-        session_factory=session_factory,
-        runner=TaskRunner(synchronous=True),
-        data_dir=tmp_path,
-        station=st,
-        officer=admin,
-    )
 
 
 def _report(ctx, when):

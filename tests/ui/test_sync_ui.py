@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from sqlalchemy import select
 
 from db.models import OutboxOp, Report, SyncConflict
@@ -13,24 +12,10 @@ from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
 from db.sync.client import SyncReport
 from db.sync.settings import SyncSettings, load_settings, save_settings
-from ui.context import UiContext
 from ui.sync.conflicts_dialog import ConflictsDialog
 from ui.sync.controller import SyncController
 from ui.sync.settings_dialog import CentralSettingsDialog
 from ui.sync.status_widget import SyncStatusWidget
-from ui.task_runner import TaskRunner
-
-
-@pytest.fixture
-def ctx(session_factory, station, tmp_path):
-    st, admin = station
-    return UiContext(
-        session_factory=session_factory,
-        runner=TaskRunner(synchronous=True),
-        data_dir=tmp_path,
-        station=st,
-        officer=admin,
-    )
 
 
 def configure(ctx) -> None:
