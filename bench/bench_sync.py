@@ -210,17 +210,23 @@ def bench_bulk(args: argparse.Namespace, cluster_uri: str, work: Path, template:
 
     t = time.perf_counter()
     with psycopg.connect(url) as conn:
-        log_rows = conn.execute(
-            "SELECT tbl, row_id, version, row FROM sentra.change_log WHERE scope = %s AND tbl = 'report' "
+        logged = conn.execute(
+            "SELECT version, row, n_rows FROM sentra.change_log WHERE scope = %s AND tbl = 'report' "
             "ORDER BY xid, seq",
             (STATION,),
         ).fetchall()
+    log_rows: list[tuple[int, dict[str, Any]]] = []  # a batch (central 0006) as its rows
+    for version, row, n_rows in logged:
+        if n_rows is None:
+            log_rows.append((version, row))
+        else:
+            log_rows.extend((version, dict(zip(row["columns"], v, strict=True))) for v in row["values"])
     raw_select_s = time.perf_counter() - t
     _, raw_path = make_station(work / "raw", template, STATION, setup=False)
     local_cols = [c.name for c in Base.metadata.tables["report"].columns]
     values = [
         tuple(
-            r[3].get(c) if c not in ("version", "sync_state") else (r[2] if c == "version" else "synced")
+            r[1].get(c) if c not in ("version", "sync_state") else (r[0] if c == "version" else "synced")
             for c in local_cols
         )
         for r in log_rows

@@ -17,6 +17,13 @@ BUSY_TIMEOUT_MS = 10_000
 # Everyday saves never come near it; bulk jobs end with an explicit passive checkpoint (`checkpoint`).
 WAL_AUTOCHECKPOINT_PAGES = 10_000
 READ_ONLY_OPTION = "sentra_read_only"
+# A write transaction that may be lost in a power cut without losing anything: it commits without waiting for
+# the disk (synchronous=NORMAL). In WAL mode that cannot corrupt the file, and as the WAL is written in order
+# and every other commit (FULL) syncs it whole, a power cut can only take the last such transactions, never
+# an edit made after them. Used for what the next sync does again anyway: storing a push's answers (the same
+# op ids get the same answers) and a pulled batch with its cursor (pulled again). Each commit of a bulk sync
+# waited ~13 ms for the disk (bench/RESULTS.md, "Sync").
+RELAXED_DURABILITY_OPTION = "sentra_relaxed_durability"
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -35,10 +42,14 @@ def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
     # BEGIN IMMEDIATE takes the write lock at the start of every write transaction: two windows saving a
     # report at the same moment queue behind each other instead of failing half-way (SQLITE_BUSY on upgrade).
     # Read sessions (read_session) begin deferred so a long export never holds up the counter.
-    if conn.get_execution_options().get(READ_ONLY_OPTION):
+    options = conn.get_execution_options()
+    if options.get(READ_ONLY_OPTION):
         conn.exec_driver_sql("BEGIN")
-    else:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    # Set on every write transaction: a pooled connection keeps the last value it was given.
+    relaxed = options.get(RELAXED_DURABILITY_OPTION)
+    conn.exec_driver_sql("PRAGMA synchronous=NORMAL" if relaxed else "PRAGMA synchronous=FULL")
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(db_path: Path | str) -> Engine:

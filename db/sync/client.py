@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import checkpoint, read_session
+from db.engine import RELAXED_DURABILITY_OPTION, checkpoint, read_session
 from db.models.base import utcnow
 from db.models.sync import OutboxOp, SyncMeta
 from db.sync.apply import apply_rows, backfill_ops, resync_ops
@@ -110,6 +110,8 @@ def _without_foreign_keys(session_factory: sessionmaker[Session]) -> Iterator[Se
     """
     bind = session_factory.kw["bind"]
     with bind.connect() as conn:
+        # A batch and its cursor lost in a power cut are pulled again: no need to wait for the disk.
+        conn.execution_options(**{RELAXED_DURABILITY_OPTION: True})
         raw = conn.connection.dbapi_connection
         assert raw is not None
         raw.execute("PRAGMA foreign_keys=OFF")
@@ -118,6 +120,21 @@ def _without_foreign_keys(session_factory: sessionmaker[Session]) -> Iterator[Se
                 yield s
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
+
+
+def expand_batches(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A pulled page as one item per row: a batch (protocol 3, central 0006: `columns` and one `values` array
+    per row, `id` and `version` among them) becomes the row items an older centre sends."""
+    rows: list[dict[str, Any]] = []
+    for item in items:
+        values = item.get("values")
+        if values is None:
+            rows.append(item)
+            continue
+        columns, table = item["columns"], item["table"]
+        for row in (dict(zip(columns, v, strict=True)) for v in values):
+            rows.append({"table": table, "row_id": row["id"], "version": row["version"], "row": row})
+    return rows
 
 
 def pull_all(
@@ -147,7 +164,7 @@ def pull_all(
             if answer.get("reset"):
                 report.epoch_reset |= _reset_epoch(session_factory, str(answer["epoch"]))
                 return False
-            rows = answer.get("rows") or []
+            rows = expand_batches(answer.get("rows") or [])
             cursor = answer.get("cursor") or {"xid": xid, "seq": seq}
             xid, seq = str(cursor["xid"]), int(cursor["seq"])
             batches += 1

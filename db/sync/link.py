@@ -25,9 +25,11 @@ class PgLink:
     """Calls `sync.push` and `sync.pull` over one psycopg connection (autocommit: each call is one server
     transaction, so a push is applied whole or not at all). JSON goes both ways through orjson.
 
-    `protocol` is what the server last answered (1 until it says otherwise; see push.push_all)."""
+    `protocol` is what the server last answered a push (1 until it says otherwise; see push.push_all);
+    `batches` is false once the server turned down a pull of protocol 3."""
 
     protocol = 1
+    batches = True
 
     def __init__(self, conninfo: str, *, user: str | None = None, password: str | None = None):
         import psycopg
@@ -61,9 +63,24 @@ class PgLink:
         return dict(row[0])
 
     def pull(self, epoch: str | None, xid: str, seq: int, limit: int) -> dict[str, Any]:
-        row = self.conn.execute(
-            "SELECT sync.pull(%s::uuid, %s::xid8, %s::bigint, %s::int)", [epoch, xid, seq, limit]
-        ).fetchone()
+        """One page of the log. Asks for batches (protocol 3, central 0006: see `expand_batches`); a centre
+        older than that has no such argument, and is asked the old way from then on."""
+        import psycopg
+
+        args = [epoch, xid, seq, limit]
+        if self.batches:
+            try:
+                row = self.conn.execute(
+                    "SELECT sync.pull(%s::uuid, %s::xid8, %s::bigint, %s::int, 3)", args
+                ).fetchone()
+                assert row is not None
+                answer = dict(row[0])
+                if int(answer.get("protocol") or 1) >= 3:  # central 0006 on: it has 0004's columnar push too
+                    self.protocol = max(self.protocol, 2)
+                return answer
+            except psycopg.errors.UndefinedFunction:
+                self.batches = False
+        row = self.conn.execute("SELECT sync.pull(%s::uuid, %s::xid8, %s::bigint, %s::int)", args).fetchone()
         assert row is not None
         return dict(row[0])
 

@@ -157,11 +157,43 @@ def push(conn: psycopg.Connection, *ops: dict[str, Any], epoch: str | None = Non
 
 
 def pull(
-    conn: psycopg.Connection, epoch: str | None, xid: str = "0", seq: int = 0, limit: int = 1000
+    conn: psycopg.Connection,
+    epoch: str | None,
+    xid: str = "0",
+    seq: int = 0,
+    limit: int = 1000,
+    protocol: int | None = None,
 ) -> dict:
-    row = conn.execute("SELECT sync.pull(%s, %s::xid8, %s, %s)", (epoch, xid, seq, limit)).fetchone()
+    """A pull as an old desk asks for it (4 arguments), or with `protocol` (3: batches, central 0006)."""
+    if protocol is None:
+        row = conn.execute("SELECT sync.pull(%s, %s::xid8, %s, %s)", (epoch, xid, seq, limit)).fetchone()
+    else:
+        row = conn.execute(
+            "SELECT sync.pull(%s, %s::xid8, %s, %s, %s)", (epoch, xid, seq, limit, protocol)
+        ).fetchone()
     assert row is not None
     return dict(row[0])
+
+
+# The change log and the history as one row per row version: a batch (central 0006) as its rows.
+LOG_ROWS = """
+    SELECT c.seq, c.scope, c.tbl, c.row_id, c.version FROM sentra.change_log AS c WHERE c.row_ids IS NULL
+    UNION ALL
+    SELECT c.seq, c.scope, c.tbl, b.row_id, c.version
+    FROM sentra.change_log AS c, unnest(c.row_ids) AS b(row_id) WHERE c.row_ids IS NOT NULL
+"""
+HISTORY_ROWS = """
+    SELECT h.tbl, h.row_id, h.version, h.op_id FROM sentra.row_history AS h WHERE h.row_ids IS NULL
+    UNION ALL
+    SELECT h.tbl, b.row_id, h.version, b.op_id
+    FROM sentra.row_history AS h, unnest(h.row_ids, h.op_ids) AS b(row_id, op_id) WHERE h.row_ids IS NOT NULL
+"""
+
+
+def field_version(row: dict[str, Any], name: str) -> list[Any] | None:
+    """A central row's `[version, writer]` of a field (`*` stands for the fields not named: central 0006)."""
+    versions = row["field_versions"]
+    return versions.get(name, versions.get("*"))
 
 
 def epoch_of(conn: psycopg.Connection) -> str:

@@ -19,7 +19,7 @@ from db.sync.central.stations import _defaults
 from db.sync.client import SyncReport
 from db.sync.link import PgLink
 from db.sync.tables import synced_tables
-from tests.sync.conftest import Central, op, push
+from tests.sync.conftest import HISTORY_ROWS, LOG_ROWS, Central, op, push
 from tests.sync.desks import Desk, _norm, central_rows, local_rows
 
 
@@ -165,24 +165,24 @@ def assert_nothing_lost_or_doubled(
 
 def _assert_versions_dense(admin: psycopg.Connection) -> None:
     twice = admin.execute(
-        "SELECT tbl, row_id, version FROM sentra.row_history GROUP BY 1, 2, 3 HAVING count(*) > 1"
+        f"SELECT tbl, row_id, version FROM ({HISTORY_ROWS}) AS h GROUP BY 1, 2, 3 HAVING count(*) > 1"
     ).fetchall()
     assert twice == [], f"a version written twice: {twice}"
     op_twice = admin.execute(
-        "SELECT op_id FROM sentra.row_history WHERE op_id IS NOT NULL GROUP BY 1 HAVING count(*) > 1"
+        f"SELECT op_id FROM ({HISTORY_ROWS}) AS h WHERE op_id IS NOT NULL GROUP BY 1 HAVING count(*) > 1"
     ).fetchall()
     assert op_twice == [], f"an op applied twice: {op_twice}"
     for table in synced_tables():
         gaps = admin.execute(
             f"SELECT t.id, t.version, h.n, h.top FROM sentra.{table.name} t "
-            "LEFT JOIN (SELECT row_id, count(*) AS n, max(version) AS top FROM sentra.row_history "
+            f"LEFT JOIN (SELECT row_id, count(*) AS n, max(version) AS top FROM ({HISTORY_ROWS}) AS r "
             "WHERE tbl = %s GROUP BY row_id) h ON h.row_id = t.id "
             "WHERE h.n IS DISTINCT FROM t.version OR h.top IS DISTINCT FROM t.version",
             (table.name,),
         ).fetchall()
         assert gaps == [], f"{table.name}: versions skipped or doubled: {gaps}"
     log_twice = admin.execute(  # per scope: a row HQ moved is logged for both stations (central 0005)
-        "SELECT scope, tbl, row_id, version FROM sentra.change_log GROUP BY 1, 2, 3, 4 HAVING count(*) > 1"
+        f"SELECT scope, tbl, row_id, version FROM ({LOG_ROWS}) AS c GROUP BY 1, 2, 3, 4 HAVING count(*) > 1"
     ).fetchall()
     assert log_twice == [], f"a version logged twice: {log_twice}"
 

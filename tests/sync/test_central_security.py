@@ -104,7 +104,7 @@ def test_station_can_call_only_push_and_pull(central, a):
             "SELECT p.oid, p.oid::regprocedure::text FROM pg_proc p "
             "WHERE p.pronamespace IN ('sentra'::regnamespace, 'sync'::regnamespace)"
         ).fetchall()
-    allowed = {"sync.push(jsonb)", "sync.pull(uuid,xid8,bigint,integer)"}
+    allowed = {"sync.push(jsonb)", "sync.pull(uuid,xid8,bigint,integer,integer)"}
     for oid, sig in funcs:
         (can,) = a.execute("SELECT has_function_privilege(%s::oid, 'EXECUTE')", (oid,)).fetchone()  # type: ignore[misc]
         assert can is (sig in allowed), sig
@@ -147,7 +147,7 @@ def test_unregistered_role_cannot_use_the_functions(central):
     with central.admin(autocommit=True) as admin:
         admin.execute("CREATE ROLE sentra_st_stray LOGIN PASSWORD 'rahasia-stray-1'")
         admin.execute("GRANT USAGE ON SCHEMA sync TO sentra_st_stray")
-        admin.execute("GRANT EXECUTE ON FUNCTION sync.pull(uuid, xid8, bigint, int) TO sentra_st_stray")
+        admin.execute("GRANT EXECUTE ON FUNCTION sync.pull(uuid, xid8, bigint, int, int) TO sentra_st_stray")
         admin.execute(f'GRANT CONNECT ON DATABASE "{central.dbname}" TO sentra_st_stray')
     conn = central.login("sentra_st_stray", "rahasia-stray-1")
     with pytest.raises(errors.InsufficientPrivilege, match="not a registered station"):

@@ -44,16 +44,24 @@ def test_a_desk_syncs_with_a_0003_centre_and_goes_on_after_the_upgrade(template_
     assert first.pushed > 0 and first.rejected == 0 and desk.pending() == 0
     assert all("columns" not in p and len(p["ops"]) <= 40 for p in sent)  # the old form throughout
     assert getattr(link, "protocol", 1) == 1
+    assert link.inner.batches is False  # its pull has no protocol argument: asked the old way from then on
 
     for _ in range(5):
         desk.report()
     ops |= pending_ops(desk)
-    assert init_central(central_0003.url) == ["0004_columnar_push", "0005_moved_rows"]
+    assert init_central(central_0003.url) == [
+        "0004_columnar_push",
+        "0005_moved_rows",
+        "0006_batched_log",
+        "0007_lean_push",
+    ]
     sent.clear()
     second = desk.sync(link, push_batch=5)
     desk.sync(link)
     assert second.rejected == 0 and desk.pending() == 0
     assert any("columns" in p for p in sent)  # switched once the upgraded centre said protocol 2
+    fresh = desk.link()  # a new cycle's link asks for batches (0006) and gets them
+    assert "protocol" in fresh.pull(None, "0", 0, 1) and fresh.batches is True
     admin = central_0003.admin(autocommit=True)
     assert central_rows(admin, "POLSEK-UP") == local_rows(desk.sf)
     assert_nothing_lost_or_doubled(central_0003, [desk], ops)

@@ -8,6 +8,8 @@ from db.sync.central.migrations import (
     m0003_fast_push,
     m0004_columnar_push,
     m0005_moved_rows,
+    m0006_batched_log,
+    m0007_lean_push,
 )
 
 STEPS: tuple[tuple[str, str], ...] = (
@@ -16,4 +18,6 @@ STEPS: tuple[tuple[str, str], ...] = (
     ("0003_fast_push", m0003_fast_push.SQL),
     ("0004_columnar_push", m0004_columnar_push.SQL),
     ("0005_moved_rows", m0005_moved_rows.SQL),
+    ("0006_batched_log", m0006_batched_log.SQL),
+    ("0007_lean_push", m0007_lean_push.SQL),
 )
