@@ -4,7 +4,8 @@ and 200 simulated stations syncing at once.
 Push: `push_all` of 50,000 report ops (reports cloned in SQLite, queued by `backfill_ops`), end to end, vs a
 raw psycopg `executemany` of the same 50,000 rows into a plain table with the same columns (goal <= 3x).
 Pull: `pull_all` of those changes into a fresh station SQLite vs the minimum the same job needs: a raw SELECT
-of the rows from `change_log` plus a raw sqlite3 `executemany` of them into the station's `report` table.
+of the rows as JSON arrays (from the table, where `sync.pull` reads a batch since central 0006) plus a raw
+sqlite3 `executemany` of them into the station's `report` table.
 Load: N station roles, one psycopg connection each (a thread pool: 2 cores), each looping "push a small
 batch, pull" for a bounded time; the station SQLite side is left out (the server's throughput is measured).
 
@@ -208,28 +209,25 @@ def bench_bulk(args: argparse.Namespace, cluster_uri: str, work: Path, template:
         profiler.dump_stats(f"{args.profile}.pull")
     print(f"pull_all: {pulled.pulled:,} rows in {pull_s:.2f} s")
 
+    # The rows as JSON values, read straight from the table (since central 0006 the log keeps no copy of a
+    # batch's rows: sync.pull reads them from the table too), in the order of `report_cols`.
     t = time.perf_counter()
     with psycopg.connect(url) as conn:
-        logged = conn.execute(
-            "SELECT version, row, n_rows FROM sentra.change_log WHERE scope = %s AND tbl = 'report' "
-            "ORDER BY xid, seq",
+        log_rows = conn.execute(
+            f"SELECT jsonb_build_array({', '.join(report_cols)}), version FROM sentra.report "
+            "WHERE station_code = %s ORDER BY id",
             (STATION,),
         ).fetchall()
-    log_rows: list[tuple[int, dict[str, Any]]] = []  # a batch (central 0006) as its rows
-    for version, row, n_rows in logged:
-        if n_rows is None:
-            log_rows.append((version, row))
-        else:
-            log_rows.extend((version, dict(zip(row["columns"], v, strict=True))) for v in row["values"])
     raw_select_s = time.perf_counter() - t
     _, raw_path = make_station(work / "raw", template, STATION, setup=False)
     local_cols = [c.name for c in Base.metadata.tables["report"].columns]
+    position = {c: i for i, c in enumerate(report_cols)}
     values = [
         tuple(
-            r[1].get(c) if c not in ("version", "sync_state") else (r[0] if c == "version" else "synced")
+            "synced" if c == "sync_state" else version if c == "version" else row[position[c]]
             for c in local_cols
         )
-        for r in log_rows
+        for row, version in log_rows
     ]
     conn3 = sqlite3.connect(raw_path)
     conn3.execute("PRAGMA journal_mode=WAL")
@@ -244,7 +242,7 @@ def bench_bulk(args: argparse.Namespace, cluster_uri: str, work: Path, template:
     conn3.close()
     raw_pull_s = raw_select_s + raw_sqlite_s
     print(
-        f"raw pull baseline: SELECT {len(log_rows):,} change_log rows {raw_select_s:.2f} s + sqlite3 "
+        f"raw pull baseline: SELECT {len(log_rows):,} rows {raw_select_s:.2f} s + sqlite3 "
         f"executemany "
         f"{raw_sqlite_s:.2f} s = {raw_pull_s:.2f} s; ratio {pull_s / raw_pull_s:.2f}x"
     )

@@ -22,7 +22,7 @@ from db.models.base import utcnow
 from db.models.sync import OutboxOp, SyncMeta
 from db.sync.apply import apply_rows, backfill_ops, resync_ops
 from db.sync.link import CentralLink
-from db.sync.push import PUSH_BATCH, push_all
+from db.sync.push import PUSH_BATCH, heap_frozen, push_all
 from db.sync.tables import synced_tables
 
 log = logging.getLogger(__name__)
@@ -156,7 +156,7 @@ def pull_all(
     with read_session(session_factory) as s:
         meta = read_meta(s)
         epoch, xid, seq = meta.epoch, meta.cursor_xid, meta.cursor_seq
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sentra-pull") as network:
+    with heap_frozen(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="sentra-pull") as network:
         asking: Future[dict[str, Any]] | None = network.submit(link.pull, epoch, xid, seq, batch_size)
         while asking is not None:
             answer = asking.result()

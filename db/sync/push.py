@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import json
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
@@ -59,7 +60,12 @@ def _next_batch(
         fields = json_loads(text)
         op: dict[str, Any] = {"op_id": op_id, "table": tbl, "row_id": row_id, "base_version": base_version}
         shape = _full_row(tbl) if columnar else None
-        if shape is not None and fields.keys() - _SERVER_SET == shape[1]:
+        # Every column of the shape and nothing else but what the server sets (no set is built per op).
+        if (
+            shape is not None
+            and len(fields) - ("version" in fields) == len(shape[0])
+            and fields.keys() >= shape[1]
+        ):
             columns.setdefault(tbl, list(shape[0]))
             op["values"] = shape[2](fields)
         else:
@@ -105,23 +111,11 @@ def store_push_answer(
     done = rejected = conflicts = 0
     gone: list[str] = []
     refused: list[tuple[str, str]] = []  # (reason, op id)
-    versions: dict[str, list[tuple[int, str | None, str, int]]] = {}
+    versions: dict[str, list[tuple[int, str, int]]] = {}
     with session_factory() as s, s.begin():
         s.info["sync_apply"] = True
         # Plain DB-API statements (thousands of rows per answer), committed without waiting for the disk.
         conn = s.connection(execution_options={RELAXED_DURABILITY_OPTION: True})
-        # The pending ops of each row before this answer. Each settled op leaves its row's set in turn, so
-        # only the last one of a row marks it synced: the same as settling the results one by one, with a few
-        # statements per batch instead of three per op.
-        pending: dict[str, set[str]] = {}
-        row_ids = sorted({sent[r["op_id"]]["row_id"] for r in results})
-        for i in range(0, len(row_ids), 500):
-            chunk = row_ids[i : i + 500]
-            query = (
-                f"SELECT op_id, row_id FROM outbox WHERE state = 'pending' AND row_id IN ({_marks(chunk)})"
-            )
-            for op_id, row_id in conn.exec_driver_sql(query, tuple(chunk)):
-                pending.setdefault(row_id, set()).add(op_id)
         for result in results:
             op_id = result["op_id"]
             op = sent[op_id]
@@ -130,20 +124,17 @@ def store_push_answer(
                 status = "rejected"  # a retry (its first answer was lost): refused then, refused now
             if status == "rejected":
                 refused.append((str(result.get("reason", "")), op_id))
-                pending.get(op["row_id"], set()).discard(op_id)
                 rejected += 1
                 continue
             if status not in DONE_STATUSES:
                 continue
             gone.append(op_id)
-            pending.get(op["row_id"], set()).discard(op_id)
             done += 1
             conflicts += _keep_conflicts(s, op, result)
             if op["table"] not in SYNCED_TABLES or result.get("version") is None:
                 continue
             version = int(result["version"])
-            state = None if pending.get(op["row_id"]) else "synced"
-            versions.setdefault(op["table"], []).append((version, state, op["row_id"], version))
+            versions.setdefault(op["table"], []).append((version, op["row_id"], version))
         for i in range(0, len(gone), 500):
             chunk = gone[i : i + 500]
             conn.exec_driver_sql(f"DELETE FROM outbox WHERE op_id IN ({_marks(chunk)})", tuple(chunk))
@@ -153,10 +144,14 @@ def store_push_answer(
                 "WHERE op_id = ?",
                 refused,
             )
+        # The settled ops are gone from the outbox now: a row is synced unless another op of it is still
+        # pending (queued after this batch was read, or left out of the answer). A row settled twice in one
+        # answer keeps the higher version.
         for name, params in versions.items():
             assert name in SYNCED_TABLES  # a fixed table name, never the server's text
             conn.exec_driver_sql(
-                f"UPDATE {name} SET version = ?, sync_state = coalesce(?, sync_state) "
+                f"UPDATE {name} SET version = ?, sync_state = CASE WHEN EXISTS (SELECT 1 FROM outbox AS o "
+                f"WHERE o.row_id = {name}.id AND o.state = 'pending') THEN sync_state ELSE 'synced' END "
                 "WHERE id = ? AND version <= ?",
                 params,
             )
@@ -192,6 +187,19 @@ def _keep_conflicts(s: Session, op: dict[str, Any], result: dict[str, Any]) -> i
     return count
 
 
+@contextlib.contextmanager
+def heap_frozen() -> Iterator[None]:
+    """For a bulk push or pull: the objects alive when it starts (the app's, thousands of them) are left out
+    of the garbage collector's scans while it allocates hundreds of thousands of short-lived dicts and
+    lists. Each full collection during a 50,000-op push scanned them all again: about 7 % of its time
+    (bench/RESULTS.md, "Sync")."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def push_all(
     session_factory: sessionmaker[Session],
     link: CentralLink,
@@ -221,7 +229,7 @@ def push_all(
         size = batch_size if columnar else min(batch_size, PUSH_BATCH_V1)
         return _next_batch(session_factory, size, columnar=columnar, after=after)
 
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sentra-push") as network:
+    with heap_frozen(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="sentra-push") as network:
         payload, after = read(0)
         sending = network.submit(link.push, {"epoch": epoch, **payload}) if payload["ops"] else None
         while sending is not None:
