@@ -21,6 +21,7 @@ from db.engine import RELAXED_DURABILITY_OPTION, checkpoint, read_session
 from db.models.base import utcnow
 from db.models.sync import OutboxOp, SyncMeta
 from db.sync.apply import apply_rows, backfill_ops, resync_ops
+from db.sync.codec import expand_batches
 from db.sync.link import CentralLink
 from db.sync.push import PUSH_BATCH, heap_frozen, push_all
 from db.sync.tables import synced_tables
@@ -120,21 +121,6 @@ def _without_foreign_keys(session_factory: sessionmaker[Session]) -> Iterator[Se
                 yield s
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
-
-
-def expand_batches(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A pulled page as one item per row: a batch (protocol 3, central 0006: `columns` and one `values` array
-    per row, `id` and `version` among them) becomes the row items an older centre sends."""
-    rows: list[dict[str, Any]] = []
-    for item in items:
-        values = item.get("values")
-        if values is None:
-            rows.append(item)
-            continue
-        columns, table = item["columns"], item["table"]
-        for row in (dict(zip(columns, v, strict=True)) for v in values):
-            rows.append({"table": table, "row_id": row["id"], "version": row["version"], "row": row})
-    return rows
 
 
 def pull_all(

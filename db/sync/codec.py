@@ -75,3 +75,18 @@ def decode(column: Column[Any], value: Any) -> Any:
     if isinstance(kind, Float):
         return float(value)
     return value
+
+
+def expand_batches(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A pulled page as one item per row: a batch (protocol 3, central 0006: `columns` and one `values` array
+    per row, `id` and `version` among them) becomes the row items an older centre sends."""
+    rows: list[dict[str, Any]] = []
+    for item in items:
+        values = item.get("values")
+        if values is None:
+            rows.append(item)
+            continue
+        columns, table = item["columns"], item["table"]
+        for row in (dict(zip(columns, v, strict=True)) for v in values):
+            rows.append({"table": table, "row_id": row["id"], "version": row["version"], "row": row})
+    return rows

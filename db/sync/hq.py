@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import make_engine
 from db.models import Base
-from db.sync.codec import decode
+from db.sync.codec import decode, expand_batches
 from db.sync.tables import SYNCED_TABLES, synced_columns
 
 PULL_BATCH = 1000
@@ -44,18 +44,21 @@ def download_central(
     """Pull every row the link's role may see into a new SQLite file at `dest`; returns its sessions.
 
     `link` has `.pull(epoch, xid, seq, limit)` (db/sync/link.PgLink logged in as an HQ role). Later versions
-    of a row replace earlier ones; the Polres's own station row goes first, so reports use its letterhead.
+    of a row replace earlier ones (a batch of central 0006 may send a row at a newer version than a log row
+    after it); the Polres's own station row goes first, so reports use its letterhead.
     """
-    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    rows: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}  # (table, id) -> (version, row)
     epoch = link.pull(None, "0", 0, 1)["epoch"]
     xid, seq = "0", 0
     while True:
         answer = link.pull(epoch, xid, seq, PULL_BATCH)
         if answer.get("reset"):
             raise RuntimeError("the central database changed its epoch during the download; try again")
-        for item in answer.get("rows") or []:
-            if item["table"] in SYNCED_TABLES:
-                rows[(item["table"], str(item["row_id"]))] = item["row"]
+        for item in expand_batches(answer.get("rows") or []):
+            key = (item["table"], str(item["row_id"]))
+            version = int(item.get("version") or 0)
+            if item["table"] in SYNCED_TABLES and (key not in rows or rows[key][0] <= version):
+                rows[key] = (version, item["row"])
         cursor = answer.get("cursor") or {"xid": xid, "seq": seq}
         xid, seq = str(cursor["xid"]), int(cursor["seq"])
         if progress is not None:
@@ -66,7 +69,7 @@ def download_central(
     relaxed = _relaxed_schema()
     relaxed.create_all(engine)
     by_table: dict[str, list[dict[str, Any]]] = {}
-    for (name, _row_id), row in rows.items():
+    for (name, _row_id), (_version, row) in rows.items():
         table = Base.metadata.tables[name]
         values = {c: decode(table.c[c], row.get(c)) for c in synced_columns(table) if c in row}
         values["sync_state"] = "synced"

@@ -11,6 +11,7 @@ import functools
 import gc
 import json
 import operator
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
@@ -111,18 +112,19 @@ def store_push_answer(
     done = rejected = conflicts = 0
     gone: list[str] = []
     refused: list[tuple[str, str]] = []  # (reason, op id)
-    versions: dict[str, list[tuple[int, str, int]]] = {}
+    versions: dict[str, list[tuple[int, int, str, int]]] = {}
+    # A row whose op was refused after one of its ops was settled keeps the values the centre refused: it
+    # is not marked synced by that earlier op (nor by the outbox check below, as the refused op leaves it).
+    refused_at = {sent[r["op_id"]]["row_id"]: i for i, r in enumerate(results) if _refused(r)}
     with session_factory() as s, s.begin():
         s.info["sync_apply"] = True
         # Plain DB-API statements (thousands of rows per answer), committed without waiting for the disk.
         conn = s.connection(execution_options={RELAXED_DURABILITY_OPTION: True})
-        for result in results:
+        for i, result in enumerate(results):
             op_id = result["op_id"]
             op = sent[op_id]
             status = result.get("status")
-            if status == "duplicate" and result.get("first_status") == "rejected":
-                status = "rejected"  # a retry (its first answer was lost): refused then, refused now
-            if status == "rejected":
+            if _refused(result):
                 refused.append((str(result.get("reason", "")), op_id))
                 rejected += 1
                 continue
@@ -134,7 +136,8 @@ def store_push_answer(
             if op["table"] not in SYNCED_TABLES or result.get("version") is None:
                 continue
             version = int(result["version"])
-            versions.setdefault(op["table"], []).append((version, op["row_id"], version))
+            refused_later = int(refused_at.get(op["row_id"], -1) > i)
+            versions.setdefault(op["table"], []).append((version, refused_later, op["row_id"], version))
         for i in range(0, len(gone), 500):
             chunk = gone[i : i + 500]
             conn.exec_driver_sql(f"DELETE FROM outbox WHERE op_id IN ({_marks(chunk)})", tuple(chunk))
@@ -145,17 +148,24 @@ def store_push_answer(
                 refused,
             )
         # The settled ops are gone from the outbox now: a row is synced unless another op of it is still
-        # pending (queued after this batch was read, or left out of the answer). A row settled twice in one
-        # answer keeps the higher version.
+        # pending (queued after this batch was read, or left out of the answer) or was refused after this
+        # one. The same as settling the results one by one, in a statement per table. A row settled twice
+        # in one answer keeps the higher version.
         for name, params in versions.items():
             assert name in SYNCED_TABLES  # a fixed table name, never the server's text
             conn.exec_driver_sql(
-                f"UPDATE {name} SET version = ?, sync_state = CASE WHEN EXISTS (SELECT 1 FROM outbox AS o "
-                f"WHERE o.row_id = {name}.id AND o.state = 'pending') THEN sync_state ELSE 'synced' END "
+                f"UPDATE {name} SET version = ?, sync_state = CASE WHEN ? OR EXISTS (SELECT 1 FROM outbox "
+                f"AS o WHERE o.row_id = {name}.id AND o.state = 'pending') THEN sync_state ELSE 'synced' END "
                 "WHERE id = ? AND version <= ?",
                 params,
             )
     return done, rejected, conflicts
+
+
+def _refused(result: dict[str, Any]) -> bool:
+    """Rejected, or the duplicate of a rejected op (a retry after a lost answer: refused then and now)."""
+    status = result.get("status")
+    return status == "rejected" or (status == "duplicate" and result.get("first_status") == "rejected")
 
 
 def _marks(values: list[str]) -> str:
@@ -193,11 +203,21 @@ def heap_frozen() -> Iterator[None]:
     of the garbage collector's scans while it allocates hundreds of thousands of short-lived dicts and
     lists. Each full collection during a 50,000-op push scanned them all again: about 7 % of its time
     (bench/RESULTS.md, "Sync")."""
-    gc.freeze()
+    with _frozen_lock:  # the freeze is the process's: only the first job in freezes, the last out thaws
+        _frozen[0] += 1
+        if _frozen[0] == 1:
+            gc.freeze()
     try:
         yield
     finally:
-        gc.unfreeze()
+        with _frozen_lock:
+            _frozen[0] -= 1
+            if _frozen[0] == 0:
+                gc.unfreeze()
+
+
+_frozen = [0]
+_frozen_lock = threading.Lock()
 
 
 def push_all(

@@ -17,8 +17,12 @@ def test_the_polres_report_counts_every_station(template_db, tmp_path, central):
         polres.report()
     for _ in range(2):
         polsek.report(offense="Penipuan")
-    polres.sync()
-    polsek.sync()
+    # Small pushes: after the first answers the desks send columnar runs, which the centre logs as batches
+    # (central 0006) that the download must read too.
+    polres.sync(push_batch=20)
+    polsek.sync(push_batch=20)
+    with central.admin() as admin:
+        assert admin.execute("SELECT count(*) FROM sentra.change_log WHERE row_ids IS NOT NULL").fetchone()[0]
     role, password = add_station(central.url, "POLRES-HQ", hq=True)
     with PgLink(polres.url, user=role, password=password) as link:
         sf = download_central(link, tmp_path / "hq.sqlite")

@@ -237,3 +237,34 @@ def test_a_move_the_desk_missed_before_a_restore_still_reaches_it(desk, central,
     assert report.epoch_reset
     gone = desk.get(report_id)
     assert gone is not None and gone.deleted_at is not None and gone.station_code == "POLSEK-SP"
+
+
+@pytest.mark.parametrize(("first", "second", "state"), [("applied", "rejected", "pending"),
+                                                         ("rejected", "applied", "synced")])  # fmt: skip
+def test_a_row_refused_after_it_was_settled_is_not_marked_synced(desk, first, second, state):
+    """Two ops of one report in one answer: synced only if the last word on the row was not a refusal."""
+    from db.models import Report
+    from db.sync.push import store_push_answer
+
+    report_id = desk.report()
+    desk.sync()
+    change_status(desk.sf, report_id=report_id, to_status="in_progress", officer_id=desk.admin.id)
+    change_status(
+        desk.sf, report_id=report_id, to_status="closed", officer_id=desk.admin.id, reason="Selesai"
+    )
+    with desk.sf() as s:
+        ops = s.scalars(
+            select(OutboxOp)
+            .where(OutboxOp.row_id == report_id, OutboxOp.state == "pending")
+            .order_by(OutboxOp.seq)
+        ).all()
+        batch = [{"op_id": o.op_id, "table": o.tbl, "row_id": o.row_id} for o in ops]
+    assert len(batch) == 2
+    answer = {"results": [
+        {"op_id": batch[0]["op_id"], "status": first, "version": 2, "conflicts": [], "reason": "x"},
+        {"op_id": batch[1]["op_id"], "status": second, "version": 2, "conflicts": [], "reason": "x"},
+    ]}  # fmt: skip
+    assert store_push_answer(desk.sf, batch, answer)[:2] == (1, 1)
+    with desk.sf() as s:
+        row = s.get(Report, report_id)
+        assert (row.version, row.sync_state) == (2, state)

@@ -111,8 +111,12 @@ def grant_station(conn: psycopg.Connection, role: str) -> None:
     r = sql.Identifier(role)
     conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(conn.info.dbname), r))
     conn.execute(sql.SQL("GRANT USAGE ON SCHEMA sync TO {}").format(r))
-    # Schema `sync` holds exactly those two (whichever signature of sync.pull this centre's migrations made).
-    conn.execute(sql.SQL("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA sync TO {}").format(r))
+    # By name, whichever signature of sync.pull this centre's migrations made (0006 added an argument).
+    for (function,) in conn.execute(
+        "SELECT p.oid::regprocedure::text FROM pg_proc AS p "
+        "WHERE p.pronamespace = 'sync'::regnamespace AND p.proname IN ('push', 'pull') ORDER BY 1"
+    ).fetchall():
+        conn.execute(sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(sql.SQL(function), r))
 
 
 def new_epoch(url: str) -> str:

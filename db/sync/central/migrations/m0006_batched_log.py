@@ -5,13 +5,15 @@ built two JSON objects of ~40 keys per row: the log's copy of the row and `field
 storing those copies was about half the server's time for such a push. Now, for a run of columnar inserts
 (0004's `insert_value_ops`):
 
-- `change_log` gets ONE row per table and station: `row_ids` (the inserted rows' ids, in op order), `n_rows`
+- `change_log` gets ONE row per table and station: `row_ids` (the inserted rows' ids), `n_rows`
   their number, and no copy (`row` and `row_id` null). `sync.pull` reads those rows from their table when it
   sends the batch: each as it is then, with its version then (a row changed since is sent at its newer
   version, which its own later log row sends again; a row that left the station is not sent, its move is).
 - `field_versions` is `{"*": [1, writer]}` when the ops give every column (a desk's full rows): every field
   at version 1, written by the caller. `merge_op` reads a field without an entry of its own from `*` (its
   one change from 0002); its updates name their fields. Ops that give fewer columns name them, as before.
+  A column a later migration adds would read `[1, writer]` from `*` too: the same as no entry except for
+  an op with `base_version` 0 from another writer (a migration that adds a column may name it instead).
 - `row_history` gets one row per table too: `row_ids` and, in the same order, the `op_ids` that inserted
   them at version 1 (as in 0004, no copy of the rows: version 1 is version 2's `before`, or the row itself).
 
