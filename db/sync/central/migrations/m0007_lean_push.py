@@ -117,19 +117,17 @@ BEGIN
                          AS op_id,
                      e.op->>'table' AS tbl, e.op->>'row_id' AS row_id, e.op->>'base_version' AS base,
                      e.op->'values' AS vals, e.op->'fields' AS fields
-              FROM unnest(v_arr) WITH ORDINALITY AS e(op, ord)
-              WHERE jsonb_typeof(e.op) = 'object') AS o
+              FROM unnest(v_arr) WITH ORDINALITY AS e(op, ord)) AS o  -- not an object: all null, not new
         LEFT JOIN cols ON cols.tbl = o.tbl LEFT JOIN given ON given.tbl = o.tbl
     )
     SELECT array_agg(coalesce(p.new, false) ORDER BY p.ord)
     INTO v_new
-    FROM generate_series(1, n) AS s(ord)
-    LEFT JOIN (SELECT q.ord,
-                      q.shape_ok AND q.op_id IS NOT NULL AND NOT q.op_id = ANY (v_seen)
-                      AND row_number() OVER (PARTITION BY q.op_id ORDER BY q.ord) = 1
-                      AND row_number() OVER (PARTITION BY q.tbl, q.row_id ORDER BY q.ord) = 1
-                      AND NOT (q.tbl || ' ' || q.row_id) = ANY (v_existing) AS new
-               FROM q) AS p ON p.ord = s.ord;
+    FROM (SELECT q.ord,
+                 q.shape_ok AND q.op_id IS NOT NULL AND NOT q.op_id = ANY (v_seen)
+                 AND row_number() OVER (PARTITION BY q.op_id ORDER BY q.ord) = 1
+                 AND row_number() OVER (PARTITION BY q.tbl, q.row_id ORDER BY q.ord) = 1
+                 AND NOT (q.tbl || ' ' || q.row_id) = ANY (v_existing) AS new
+          FROM q) AS p;
 
     -- In op order: each run of new ops of one form at once, every other op through apply_op.
     WHILE i <= n LOOP
