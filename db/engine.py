@@ -53,9 +53,13 @@ def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
     if options.get(READ_ONLY_OPTION):
         conn.exec_driver_sql("BEGIN")
         return
-    # Set on every write transaction: a pooled connection keeps the last value it was given.
-    relaxed = options.get(RELAXED_DURABILITY_OPTION)
-    conn.exec_driver_sql("PRAGMA synchronous=NORMAL" if relaxed else "PRAGMA synchronous=FULL")
+    # A pooled connection keeps the last value it was given: set it only when this transaction wants the
+    # other one, so an everyday save runs no extra statement.
+    relaxed = bool(options.get(RELAXED_DURABILITY_OPTION))
+    info = conn.connection.info
+    if info.get(RELAXED_DURABILITY_OPTION, False) != relaxed:
+        conn.exec_driver_sql("PRAGMA synchronous=NORMAL" if relaxed else "PRAGMA synchronous=FULL")
+        info[RELAXED_DURABILITY_OPTION] = relaxed
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 

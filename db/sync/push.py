@@ -64,7 +64,7 @@ def _next_batch(
         # Every column of the shape and nothing else but what the server sets (no set is built per op).
         if (
             shape is not None
-            and len(fields) - ("version" in fields) == len(shape[0])
+            and len(fields) - sum(k in fields for k in _SERVER_SET) == len(shape[0])
             and fields.keys() >= shape[1]
         ):
             columns.setdefault(tbl, list(shape[0]))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -15,21 +17,12 @@ from db.services.reports import register_report
 from ui.admin.number_patterns_dialog import NumberPatternsDialog
 from ui.cases.contact_log import COL_CHANNEL, COL_SUMMARY, ContactLogWidget
 from ui.cases.letter_dialog import LetterDialog
-from ui.context import UiContext
-from ui.task_runner import TaskRunner
 
 
 @pytest.fixture
-def ctx(session_factory, station, tmp_path):
-    st, admin = station
-    return UiContext(
-        session_factory=session_factory,
-        runner=TaskRunner(synchronous=True),
-        data_dir=tmp_path,
-        station=st,
-        officer=admin,
-        output_dir=tmp_path / "out",
-    )
+def ctx(ctx, tmp_path):
+    """The shared context (tests/ui/conftest.py), with a folder for the letters."""
+    return dataclasses.replace(ctx, output_dir=tmp_path / "out")
 
 
 @pytest.fixture

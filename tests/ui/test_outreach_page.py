@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 import pytest
@@ -20,16 +21,9 @@ from ui.task_runner import TaskRunner
 
 
 @pytest.fixture
-def ctx(session_factory, station, tmp_path):
-    st, admin = station
-    return UiContext(
-        session_factory=session_factory,
-        runner=TaskRunner(synchronous=True),
-        data_dir=tmp_path / "data",
-        station=st,
-        officer=admin,
-        output_dir=tmp_path / "out",
-    )
+def ctx(ctx, tmp_path):
+    """The shared context (tests/ui/conftest.py), with its own data and output folders."""
+    return dataclasses.replace(ctx, data_dir=tmp_path / "data", output_dir=tmp_path / "out")
 
 
 def _png(path, color="#2e7d32"):

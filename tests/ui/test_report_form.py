@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMessageBox
 from sqlalchemy import func, select
@@ -15,21 +14,8 @@ from db.services.reports import register_report
 from db.timeutil import WIB, now_utc, to_wib
 from ui.context import UiContext
 from ui.reports.report_form import ReportForm
-from ui.task_runner import TaskRunner
 
 WOMAN_NIK = "1302014508900001"  # a woman born 1990-08-05, registered in Kabupaten Solok
-
-
-@pytest.fixture
-def ctx(session_factory, station, tmp_path) -> UiContext:
-    st, admin = station
-    return UiContext(
-        session_factory=session_factory,
-        runner=TaskRunner(synchronous=True),
-        data_dir=tmp_path,
-        station=st,
-        officer=admin,
-    )
 
 
 def make_form(qtbot, ctx: UiContext, **kwargs) -> ReportForm:
