@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -164,8 +164,7 @@ def create_community_demo(session_factory: sessionmaker[Session], *, now: dateti
                     course=course,
                     organiser=organiser,
                     hours=hours,
-                    held_on=date(today.year, rng.randrange(1, today.month + 1), rng.randrange(1, 28))
-                    if today.month > 1
-                    else today - timedelta(days=rng.randrange(1, 20)),
+                    # This year's courses, never after today (on 1 January: today itself).
+                    held_on=today - timedelta(days=rng.randrange(0, today.timetuple().tm_yday)),
                 ),
             )
