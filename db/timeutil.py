@@ -15,7 +15,13 @@ def to_wib(moment: datetime) -> datetime:
 
 
 def now_utc() -> datetime:
+    """The one clock of the app: every "now" and "today" is read through here (tests freeze it)."""
     return datetime.now(UTC)
+
+
+def today_wib() -> date:
+    """Today's date in WIB; after 17:00 UTC it is already tomorrow's."""
+    return now_utc().astimezone(WIB).date()
 
 
 def wib_day_bounds(day: date) -> tuple[datetime, datetime]:

@@ -24,7 +24,7 @@ from db.deadlines import coming_sunday
 from db.engine import read_session
 from db.models import Category, Citizen, Officer, Report
 from db.search import report_ids_matching
-from db.timeutil import now_utc, to_wib, wib_day_bounds
+from db.timeutil import today_wib, wib_day_bounds
 
 # Every index on report ends in its implicit rowid, so (sort key, rowid) is the order an index already holds
 # and the keyset seek is an index range. The rowid only lives inside one list session (the cursor), which is
@@ -97,7 +97,7 @@ class Page:
 
 
 def wib_today() -> date:
-    return to_wib(now_utc()).date()
+    return today_wib()
 
 
 def is_overdue(row: ListRow, today: date) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+import time_machine
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -128,6 +129,7 @@ def test_the_form_links_a_report_only_with_consent(qtbot, ctx):
     assert len(responses_between(ctx.session_factory, date_from=today, date_to=today)) == 2
 
 
+@time_machine.travel(datetime(2026, 11, 27, 10, tzinfo=WIB), tick=True)  # the page opens on November
 def test_the_ikm_report_is_written_as_pdf_and_excel_from_the_page(qtbot, ctx, tmp_path):
     from openpyxl import load_workbook
     from pypdf import PdfReader

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import ValidationFailed
 from db.services.holidays import KINDS, HolidayView, add_holiday, deactivate_holiday, list_holidays
+from db.timeutil import today_wib
 from ui.admin import show_write_error
 from ui.context import UiContext
 from ui.dates import format_date_id
@@ -57,8 +56,8 @@ class AddHolidayDialog(QDialog):
         self.day_edit = QDateEdit()
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("dd-MM-yyyy")
-        today = date.today()
-        self.day_edit.setDate(QDate.currentDate() if year == today.year else QDate(year, 1, 1))
+        today = today_wib()
+        self.day_edit.setDate(QDate(today) if year == today.year else QDate(year, 1, 1))
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. Cuti bersama Idulfitri"))
         self.kind_combo = QComboBox()
@@ -124,7 +123,7 @@ class HolidaysDialog(QDialog):
         top.addWidget(QLabel(self.tr("Year:")))
         self.year_spin = QSpinBox()
         self.year_spin.setRange(2020, 2100)
-        self.year_spin.setValue(date.today().year)
+        self.year_spin.setValue(today_wib().year)
         self.year_spin.valueChanged.connect(lambda _v: self.reload())
         top.addWidget(self.year_spin)
         hint = QLabel(self.tr("Deadlines skip weekends and these days. Add cuti bersama when announced."))

@@ -41,6 +41,7 @@ from db.services.outreach import (
     record_session,
     update_session,
 )
+from db.timeutil import today_wib
 from ui.context import UiContext
 from ui.outreach import kind_labels, partner_kind_labels
 from ui.widgets.field_errors import FieldErrors, translate_message
@@ -174,7 +175,7 @@ class SessionDialog(QDialog):
         self.follow_up_edit.setObjectName("follow_up")
         self.follow_up_edit.setPlaceholderText(self.tr("What was promised"))
         self.follow_up_edit.returnPressed.connect(self.add_follow_up)
-        self.follow_up_due = QDateEdit(QDate.currentDate().addDays(14), self)
+        self.follow_up_due = QDateEdit(QDate(today_wib()).addDays(14), self)
         self.follow_up_due.setObjectName("follow_up_due")
         self.follow_up_due.setDisplayFormat("dd/MM/yyyy")
         self.follow_up_due.setCalendarPopup(True)

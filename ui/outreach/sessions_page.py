@@ -39,7 +39,7 @@ from db.services.outreach import (
     mark_follow_up_done,
     photo_path,
 )
-from db.timeutil import now_utc, to_wib
+from db.timeutil import now_utc, to_wib, today_wib
 from ui.context import UiContext
 from ui.outreach import kind_labels, partner_kind_labels
 from ui.outreach.photos import THUMB, PhotoDialog, load_thumbnail
@@ -186,7 +186,7 @@ class OutreachPage(QWidget):
         self.follow_up_edit = QLineEdit(detail)
         self.follow_up_edit.setPlaceholderText(self.tr("New follow-up promised"))
         self.follow_up_edit.returnPressed.connect(self.add_follow_up)
-        self.follow_up_due = QDateEdit(QDate.currentDate().addDays(14), detail)
+        self.follow_up_due = QDateEdit(QDate(today_wib()).addDays(14), detail)
         self.follow_up_due.setDisplayFormat("dd/MM/yyyy")
         self.follow_up_due.setCalendarPopup(True)
         self.follow_up_button = QPushButton(self.tr("Add"), detail)

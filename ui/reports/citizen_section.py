@@ -26,6 +26,7 @@ from db.errors import InvalidNik
 from db.nik import NikFacts, check_nik
 from db.services.report_input import CitizenInput
 from db.services.reports import CitizenView, find_citizen_by_nik
+from db.timeutil import today_wib
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors, translate_message
 
@@ -116,7 +117,7 @@ class CitizenSection(QGroupBox):
         self.birth_date_edit.setDisplayFormat("dd/MM/yyyy")
         self.birth_date_edit.setCalendarPopup(True)
         self.birth_date_edit.setMinimumDate(UNKNOWN_DATE)
-        self.birth_date_edit.setMaximumDate(QDate.currentDate())
+        self.birth_date_edit.setMaximumDate(QDate(today_wib()))
         self.birth_date_edit.setSpecialValueText("—")
         self.birth_unknown = QCheckBox(self.tr("Unknown"), self)
         self.birth_unknown.setObjectName("birth_date_unknown")
