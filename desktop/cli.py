@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from datetime import date
 from pathlib import Path
@@ -101,24 +102,52 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def _cmd_demo(args: argparse.Namespace) -> int:
     from db.demo import create_demo, demo_station_input
     from db.services.station import get_station, is_configured
+    from desktop.demo_station import build_new_demo
+    from desktop.logging_setup import setup_logging
+    from desktop.paths import resolve_data_dir
 
     if args.reports < 0 or args.reports > 5_000_000:
         raise SystemExit("sentra demo: --reports must be between 0 and 5000000")
-    paths, sf = _open(args)
-    if is_configured(sf) and get_station(sf).code != demo_station_input().code:
-        print(
-            f"sentra demo: {paths.root} holds a real station ({get_station(sf).code}); "
-            "use --data-dir with an empty folder for demo data.",
-            file=sys.stderr,
-        )
-        return 2
 
     def progress(done: int, total: int) -> None:
         print(f"\r  {done:,}/{total:,} reports", end="", file=sys.stderr, flush=True)
 
-    summary = create_demo(
-        sf, reports=args.reports, seed=args.seed, progress=progress if args.reports else None
-    )
+    paths = resolve_data_dir(args.data_dir)
+    if not paths.database.exists():
+        # A new station is all or nothing: built aside, moved in only when complete.
+        setup_logging(paths.ensure().logs)
+        try:
+            summary = build_new_demo(
+                paths, reports=args.reports, seed=args.seed, progress=progress if args.reports else None
+            )
+        except Exception as exc:
+            logging.getLogger("sentra.demo").exception("demo build failed")
+            print(
+                f"\nsentra demo: the demo station could not be built ({exc}); nothing was written to "
+                f"{paths.root}, and running the command again starts afresh.",
+                file=sys.stderr,
+            )
+            return 1
+    else:
+        paths, sf = _open(args)
+        if not is_configured(sf):
+            print(
+                f"sentra demo: {paths.database} exists but holds no station; move it away or use --data-dir "
+                "with an empty folder.",
+                file=sys.stderr,
+            )
+            return 2
+        if get_station(sf).code != demo_station_input().code:
+            print(
+                f"sentra demo: {paths.root} holds a real station ({get_station(sf).code}); "
+                "use --data-dir with an empty folder for demo data.",
+                file=sys.stderr,
+            )
+            return 2
+        # More reports for an existing demo station: each batch commits whole.
+        summary = create_demo(
+            sf, reports=args.reports, seed=args.seed, progress=progress if args.reports else None
+        )
     if args.reports:
         print(file=sys.stderr)
     print(f"Demo station {summary.station_code} in {paths.root} with {summary.reports} new reports.")

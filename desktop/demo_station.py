@@ -1,0 +1,76 @@
+"""`sentra demo` all or nothing: a new demo station is built in a temporary folder, moved in when complete."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from db.demo import DemoSummary, create_demo
+from desktop.database import open_database
+from desktop.paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+
+def build_new_demo(
+    paths: DataPaths,
+    *,
+    reports: int,
+    seed: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoSummary:
+    """A complete demo station at `paths`, which holds no database yet; on any failure nothing is left there.
+
+    The station is built beside the data folder (same file system, so the final move is one rename); its
+    database moves in only after every report, account and outreach record is written and the WAL folded in.
+    """
+    if paths.database.exists():
+        raise FileExistsError(paths.database)
+    paths.root.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{paths.root.name}.demo-", dir=paths.root.parent))
+    try:
+        staging = DataPaths(work).ensure()
+        engine, session_factory = open_database(staging)
+        try:
+            summary = create_demo(session_factory, reports=reports, seed=seed, progress=progress)
+        finally:
+            engine.dispose()
+        _fold_wal(staging.database)
+        paths.ensure()
+        # A plain rename: atomic on one file system, and it refuses nothing, so check again just before it.
+        if paths.database.exists():
+            raise FileExistsError(paths.database)
+        os.replace(staging.database, paths.database)
+        _fsync_folder(paths.root)
+        return summary
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _fold_wal(database: Path) -> None:
+    """Checkpoint the WAL into the main file so the database is one self-contained file."""
+    conn = sqlite3.connect(database)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+    for suffix in ("-wal", "-shm"):
+        leftover = database.with_name(database.name + suffix)
+        if leftover.exists() and leftover.stat().st_size == 0:
+            leftover.unlink()
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
