@@ -92,6 +92,8 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def summary_ms(values: list[float]) -> dict[str, float]:
+    if not values:  # e.g. a small database whose filter fits on one page: nothing was timed
+        return {"n": 0}
     return {
         "n": len(values),
         "median": statistics.median(values) * 1000,

@@ -83,7 +83,16 @@ def run(db: Path, *, end_filter_pages: int | None) -> dict:  # type: ignore[type
         number = c.exec_driver_sql(
             "SELECT number FROM report WHERE number IS NOT NULL ORDER BY rowid DESC LIMIT 1"
         ).scalar()
-    today = wib_today()
+    # "Today" is the day of the newest report, not the wall clock: the cached database may have been built in
+    # another month, and a filter for a month with no report would measure nothing.
+    from sqlalchemy import func, select
+
+    from db.models import Report
+    from db.timeutil import to_wib
+
+    with sf() as s:
+        newest = s.scalar(select(func.max(Report.received_at)))
+    today = to_wib(newest).date() if newest is not None else wib_today()
     filters = {
         "all": ReportFilter(),
         "this month": ReportFilter(date_from=today.replace(day=1), date_to=today),
@@ -140,9 +149,12 @@ def run(db: Path, *, end_filter_pages: int | None) -> dict:  # type: ignore[type
         model.set_filter(flt)
         app.processEvents()
         shown = time.perf_counter() - t
-        while not counted:
+        deadline = t + 60
+        while not counted and time.perf_counter() < deadline:
             app.processEvents()
             time.sleep(0.001)
+        if not counted:
+            raise SystemExit("bench_list: the list's count did not arrive within 60 s")
         return shown, counted[0] - t
 
     def opened(flts: list[ReportFilter]) -> dict:  # type: ignore[type-arg]
@@ -182,10 +194,14 @@ def run(db: Path, *, end_filter_pages: int | None) -> dict:  # type: ignore[type
         model.sort(col, Qt.SortOrder.DescendingOrder)
 
     # Page to the end of a filtered set through the model's fetchMore, timing every page.
+    counted.clear()
     model.set_filter(filters["this month"])
-    runner.wait_idle()
-    while model.total == 0:
+    deadline = time.perf_counter() + 60
+    while not counted and time.perf_counter() < deadline:
         app.processEvents()
+        time.sleep(0.001)
+    if not counted:
+        raise SystemExit("bench_list: the list's count did not arrive within 60 s")
     page_times: list[float] = []
     while model.canFetchMore():
         if end_filter_pages is not None and len(page_times) >= end_filter_pages:
