@@ -67,7 +67,7 @@ def test_add_officer_by_typing_then_deactivate(qtbot, ctx, warnings):
     assert dialog.active_button.isEnabled()
     qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
     row = dialog.model.row_of(new.id)
-    qtbot.waitUntil(lambda: dialog.model.officer(row).active is False)
+    qtbot.waitUntil(lambda: dialog.model.row(row).active is False)
     assert dialog.model.index(row, COL_ACTIVE).data() == "No"
     assert dialog.active_button.text() == "&Activate"
     with pytest.raises(InvalidCredentials):

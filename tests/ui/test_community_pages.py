@@ -3,9 +3,10 @@ training hours per officer for a period."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
+import time_machine
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
@@ -13,6 +14,7 @@ from db.services.devices import list_devices
 from db.services.officers import OfficerInput, create_officer
 from db.services.patrols import list_patrols
 from db.services.training import TrainingInput, list_trainings, record_training
+from db.timeutil import WIB
 from ui.community import today_wib
 from ui.community.devices_page import COL_STATE, WORKING_ROLE, DevicesPage
 from ui.community.patrols_page import COL_ROUTE, PatrolsPage
@@ -41,6 +43,7 @@ def _choose(combo, text: str) -> None:
     combo.setCurrentIndex(index)
 
 
+@time_machine.travel(datetime(2026, 11, 27, 12, 0, tzinfo=WIB), tick=True)  # the night patrol ends before now
 def test_record_a_patrol_by_typing(qtbot, ctx, dedi, warnings):
     page = PatrolsPage(ctx)
     qtbot.addWidget(page)

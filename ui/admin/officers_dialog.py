@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,75 +26,40 @@ from db.timeutil import now_utc, to_wib
 from ui.admin import show_write_error
 from ui.admin.officer_form import OfficerForm, PasswordDialog, role_label
 from ui.context import UiContext
+from ui.widgets.rows_model import Column, RowsModel, translate
 
+_NEVER = datetime.min.replace(tzinfo=UTC)
 COL_NAME, COL_NRP, COL_RANK, COL_UNIT, COL_ROLE, COL_ACTIVE, COL_LOCKED = range(7)
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class OfficersModel(QAbstractTableModel):
-    """Holds `OfficerView`s; inactive accounts are greyed out."""
+def officers_model(parent: QObject | None = None) -> RowsModel[OfficerView]:
+    """`OfficerView`s; inactive accounts are greyed out."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._rows: list[OfficerView] = []
+    def locked(o: OfficerView) -> str:
+        if not o.is_locked() or o.locked_until is None:
+            return ""
+        return translate("OfficersModel", "until {time}").format(
+            time=to_wib(o.locked_until).strftime("%H.%M")
+        )
 
-    def set_rows(self, rows: list[OfficerView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def officer(self, row: int) -> OfficerView:
-        return self._rows[row]
-
-    def row_of(self, officer_id: str) -> int:
-        return next((i for i, o in enumerate(self._rows) if o.id == officer_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (
-                self.tr("Name"),
-                self.tr("NRP"),
-                self.tr("Rank"),
-                self.tr("Unit"),
-                self.tr("Role"),
-                self.tr("Active"),
-                self.tr("Locked"),
-            )[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        o, col = self._rows[index.row()], index.column()
-        if role == ID_ROLE:
-            return o.id
-        if role == Qt.ItemDataRole.ForegroundRole and not o.active:
-            return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_LOCKED:
-                if not o.is_locked() or o.locked_until is None:
-                    return ""
-                return self.tr("until {time}").format(time=to_wib(o.locked_until).strftime("%H.%M"))
-            return (
-                o.name,
-                o.nrp,
-                o.rank,
-                o.unit,
-                role_label(o.role),
-                self.tr("Yes") if o.active else self.tr("No"),
-                "",
-            )[col]
-        return None
+    columns = (
+        Column[OfficerView](translate("OfficersModel", "Name"), lambda o: o.name),
+        Column[OfficerView](translate("OfficersModel", "NRP"), lambda o: o.nrp),
+        Column[OfficerView](translate("OfficersModel", "Rank"), lambda o: o.rank),
+        Column[OfficerView](translate("OfficersModel", "Unit"), lambda o: o.unit),
+        Column[OfficerView](translate("OfficersModel", "Role"), lambda o: role_label(o.role)),
+        Column[OfficerView](
+            translate("OfficersModel", "Active"),
+            lambda o: translate("OfficersModel", "Yes") if o.active else translate("OfficersModel", "No"),
+        ),
+        Column[OfficerView](
+            translate("OfficersModel", "Locked"),
+            locked,
+            sort_key=lambda o: o.locked_until or datetime.min.replace(tzinfo=UTC),
+        ),
+    )
+    disabled = QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    return RowsModel(columns, parent, row_foreground=lambda o: None if o.active else disabled)
 
 
 class OfficersDialog(QDialog):
@@ -113,7 +79,7 @@ class OfficersDialog(QDialog):
     def _setup_ui(self) -> None:
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
-        self.model = OfficersModel(self)
+        self.model = officers_model(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -193,7 +159,7 @@ class OfficersDialog(QDialog):
 
     def selected(self) -> OfficerView | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.officer(rows[0].row()) if rows else None
+        return self.model.row(rows[0].row()) if rows else None
 
     def select(self, officer_id: str) -> None:
         row = self.model.row_of(officer_id)

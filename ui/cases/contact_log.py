@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QDateTime,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTime,
-)
+from PySide6.QtCore import QDate, QDateTime, QObject, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,76 +28,59 @@ from db.services.contacts import ContactView, add_contact, list_contacts
 from db.timeutil import WIB, now_utc, to_wib
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors, translate_message
+from ui.widgets.rows_model import Column, RowsModel, translate
 
 log = logging.getLogger(__name__)
 
 COL_WHEN, COL_CHANNEL, COL_SUMMARY, COL_NEXT, COL_OFFICER = range(5)
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class ContactLogModel(QAbstractTableModel):
+def channel_label(channel: str) -> str:
+    return {
+        "call": translate("ContactLogModel", "Call"),
+        "visit": translate("ContactLogModel", "Visit"),
+        "whatsapp": translate("ContactLogModel", "WhatsApp"),
+        "letter": translate("ContactLogModel", "Letter"),
+    }.get(channel, channel)
+
+
+def contact_log_model(parent: QObject | None = None) -> RowsModel[ContactView]:
     """The contacts of one report, newest first (a handful per report: loaded whole)."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._rows: list[ContactView] = []
-        self._headers = (
-            self.tr("Date (WIB)"),
-            self.tr("Channel"),
-            self.tr("What was said"),
-            self.tr("Next step"),
-            self.tr("Officer"),
-        )
+    def one_line(text: str) -> str:
+        return text.replace("\n", " ")
 
-    def channel_label(self, channel: str) -> str:
-        return {
-            "call": self.tr("Call"),
-            "visit": self.tr("Visit"),
-            "whatsapp": self.tr("WhatsApp"),
-            "letter": self.tr("Letter"),
-        }.get(channel, channel)
+    def when(c: ContactView) -> str:
+        return f"{to_wib(c.contacted_at):%d/%m/%Y %H.%M}"
 
-    def set_rows(self, rows: list[ContactView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def channel(c: ContactView) -> str:
+        return channel_label(c.channel)
 
-    def row(self, index: int) -> ContactView:
-        return self._rows[index]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        c = self._rows[index.row()]
-        if role == ID_ROLE:
-            return c.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            col = index.column()
-            if col == COL_WHEN:
-                return f"{to_wib(c.contacted_at):%d/%m/%Y %H.%M}"
-            if col == COL_CHANNEL:
-                return self.channel_label(c.channel)
-            if col == COL_SUMMARY:
-                return c.summary if role == Qt.ItemDataRole.ToolTipRole else c.summary.replace("\n", " ")
-            if col == COL_NEXT:
-                return c.next_step if role == Qt.ItemDataRole.ToolTipRole else c.next_step.replace("\n", " ")
-            if col == COL_OFFICER:
-                return c.officer_name
-        return None
+    columns = (
+        Column[ContactView](
+            translate("ContactLogModel", "Date (WIB)"),
+            when,
+            sort_key=lambda c: c.contacted_at,
+            tooltip=when,
+        ),
+        Column[ContactView](translate("ContactLogModel", "Channel"), channel, tooltip=channel),
+        Column[ContactView](
+            translate("ContactLogModel", "What was said"),
+            lambda c: one_line(c.summary),
+            tooltip=lambda c: c.summary,
+        ),
+        Column[ContactView](
+            translate("ContactLogModel", "Next step"),
+            lambda c: one_line(c.next_step),
+            tooltip=lambda c: c.next_step,
+        ),
+        Column[ContactView](
+            translate("ContactLogModel", "Officer"),
+            lambda c: c.officer_name,
+            tooltip=lambda c: c.officer_name,
+        ),
+    )
+    return RowsModel(columns, parent)
 
 
 class ContactLogWidget(QWidget):
@@ -116,7 +90,7 @@ class ContactLogWidget(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.report_id: str | None = None
-        self.model = ContactLogModel(self)
+        self.model = contact_log_model(self)
         self._setup_ui()
         ctx.runner.data_changed.connect(self._on_data_changed)
         self.show_report(None)

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,16 +33,16 @@ from ui.community import date_edit, show_write_error, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
+from ui.widgets.rows_model import Column, RowsModel, translate
 
 log = logging.getLogger(__name__)
 
 COL_KIND, COL_NAME, COL_LOCATION, COL_OWNER, COL_STATE, COL_CHECKED = range(6)
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-WORKING_ROLE = Qt.ItemDataRole.UserRole + 2
+WORKING_ROLE = Qt.ItemDataRole.UserRole + 3
 # A device not looked at for this long is flagged in the "last checked" column.
 STALE_DAYS = 30
 _WORKING_BG, _BROKEN_BG, _BROKEN_FG = QColor("#e6f4ea"), QColor("#fce8e6"), QColor("#b00020")
-_Index = QModelIndex | QPersistentModelIndex
+_TEXT = QColor("#202124")
 
 
 def kind_labels(obj: Any) -> dict[str, str]:
@@ -66,82 +60,50 @@ def owner_labels(obj: Any) -> dict[str, str]:
     }
 
 
-class DevicesModel(QAbstractTableModel):
-    """Holds `DeviceView`s; working rows green, broken rows red."""
+def devices_model(parent: QObject | None = None) -> RowsModel[DeviceView]:
+    """`DeviceView`s; working rows green, broken rows red, a check older than STALE_DAYS in red."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._rows: list[DeviceView] = []
-        self._kinds, self._owners = kind_labels(self), owner_labels(self)
-        self._headers = (
-            self.tr("Kind"),
-            self.tr("Name"),
-            self.tr("Location"),
-            self.tr("Owner"),
-            self.tr("State"),
-            self.tr("Last checked"),
-        )
-        self.today = today_wib()
+    kinds, owners = kind_labels(parent), owner_labels(parent)
 
-    def set_rows(self, rows: list[DeviceView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.today = today_wib()
-        self.endResetModel()
+    def stale(d: DeviceView) -> bool:
+        return d.last_checked is None or (today_wib() - d.last_checked).days > STALE_DAYS
 
-    def device(self, row: int) -> DeviceView:
-        return self._rows[row]
+    def red_if(flag: Callable[[DeviceView], bool]) -> Callable[[DeviceView], QColor | None]:
+        return lambda d: _BROKEN_FG if flag(d) else None
 
-    def row_of(self, device_id: str) -> int:
-        return next((i for i, d in enumerate(self._rows) if d.id == device_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def _stale(self, d: DeviceView) -> bool:
-        return d.last_checked is None or (self.today - d.last_checked).days > STALE_DAYS
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        d, col = self._rows[index.row()], index.column()
-        if role == ID_ROLE:
-            return d.id
-        if role == WORKING_ROLE:
-            return d.working
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(_WORKING_BG if d.working else _BROKEN_BG)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if (col == COL_STATE and not d.working) or (col == COL_CHECKED and self._stale(d)):
-                return QBrush(_BROKEN_FG)
-            return QBrush(QColor("#202124"))
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
-            return d.notes or None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if col == COL_KIND:
-            return self._kinds.get(d.kind, d.kind)
-        if col == COL_NAME:
-            return d.name
-        if col == COL_LOCATION:
-            return ", ".join(p for p in (d.location, d.nagari_name, d.kecamatan_name) if p)
-        if col == COL_OWNER:
-            return self._owners.get(d.owner, d.owner)
-        if col == COL_STATE:
-            return self.tr("Working") if d.working else self.tr("Broken")
-        if col == COL_CHECKED:
-            return f"{d.last_checked:%d/%m/%Y}" if d.last_checked else self.tr("Never")
-        return None
+    columns = (
+        Column[DeviceView](translate("DevicesModel", "Kind"), lambda d: kinds.get(d.kind, d.kind)),
+        Column[DeviceView](
+            translate("DevicesModel", "Name"),
+            lambda d: d.name,
+            tooltip=lambda d: d.notes or None,
+        ),
+        Column[DeviceView](
+            translate("DevicesModel", "Location"),
+            lambda d: ", ".join(p for p in (d.location, d.nagari_name, d.kecamatan_name) if p),
+        ),
+        Column[DeviceView](translate("DevicesModel", "Owner"), lambda d: owners.get(d.owner, d.owner)),
+        Column[DeviceView](
+            translate("DevicesModel", "State"),
+            lambda d: (
+                translate("DevicesModel", "Working") if d.working else translate("DevicesModel", "Broken")
+            ),
+            foreground=red_if(lambda d: not d.working),
+        ),
+        Column[DeviceView](
+            translate("DevicesModel", "Last checked"),
+            lambda d: f"{d.last_checked:%d/%m/%Y}" if d.last_checked else translate("DevicesModel", "Never"),
+            sort_key=lambda d: d.last_checked or date.min,
+            foreground=red_if(stale),
+        ),
+    )
+    return RowsModel(
+        columns,
+        parent,
+        row_background=lambda d: _WORKING_BG if d.working else _BROKEN_BG,
+        row_foreground=lambda d: _TEXT,
+        roles={WORKING_ROLE: lambda d: d.working},
+    )
 
 
 class DevicesPage(QWidget):
@@ -152,7 +114,7 @@ class DevicesPage(QWidget):
         self._ctx = ctx
         self.dialog: DeviceDialog | None = None  # the dialog currently open (tests reach it here)
         self._select_after: str | None = None
-        self.model = DevicesModel(self)
+        self.model = devices_model(self)
         self._setup_ui()
         ctx.runner.data_changed.connect(self._on_data_changed)
         self.reload()
@@ -249,7 +211,7 @@ class DevicesPage(QWidget):
 
     def selected(self) -> DeviceView | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.device(rows[0].row()) if rows else None
+        return self.model.row(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None

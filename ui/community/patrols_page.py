@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTime,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QObject, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,12 +33,12 @@ from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
+from ui.widgets.rows_model import Column, RowsModel, translate
 
 log = logging.getLogger(__name__)
 
 COL_DATE, COL_TIME, COL_ROUTE, COL_MODE, COL_OFFICERS, COL_FINDINGS = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def mode_labels(obj: QWidget | QAbstractTableModel) -> dict[str, str]:
@@ -59,67 +50,40 @@ def mode_labels(obj: QWidget | QAbstractTableModel) -> dict[str, str]:
     }
 
 
-class PatrolsModel(QAbstractTableModel):
-    """Holds `PatrolView`s, newest first."""
+def patrols_model(parent: QObject | None = None) -> RowsModel[PatrolView]:
+    """`PatrolView`s, newest first."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._rows: list[PatrolView] = []
-        self._modes = mode_labels(self)
-        self._headers = (
-            self.tr("Date"),
-            self.tr("Time (WIB)"),
-            self.tr("Route"),
-            self.tr("Mode"),
-            self.tr("Officers"),
-            self.tr("Findings"),
-        )
+    modes = mode_labels(parent)
 
-    def set_rows(self, rows: list[PatrolView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def patrol(self, row: int) -> PatrolView:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        p = self._rows[index.row()]
-        if role == ID_ROLE:
-            return p.id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
+    def hours(p: PatrolView) -> str:
         start, end = to_wib(p.starts_at), to_wib(p.ends_at)
-        col = index.column()
-        if col == COL_DATE:
-            return f"{start:%d/%m/%Y}"
-        if col == COL_TIME:
-            plus = " (+1)" if end.date() != start.date() else ""
-            return f"{start:%H.%M}–{end:%H.%M}{plus}"
-        if col == COL_ROUTE:
-            return " → ".join(p.route_names)
-        if col == COL_MODE:
-            return self._modes.get(p.mode, p.mode)
-        if col == COL_OFFICERS:
-            return ", ".join(o.name for o in p.officers)
-        if col == COL_FINDINGS:
-            return p.findings if role == Qt.ItemDataRole.ToolTipRole else p.findings.replace("\n", " ")
-        return None
+        plus = " (+1)" if end.date() != start.date() else ""
+        return f"{start:%H.%M}–{end:%H.%M}{plus}"
+
+    columns = (
+        Column[PatrolView](
+            translate("PatrolsModel", "Date"),
+            lambda p: f"{to_wib(p.starts_at):%d/%m/%Y}",
+            sort_key=lambda p: p.starts_at,
+        ),
+        Column[PatrolView](
+            translate("PatrolsModel", "Time (WIB)"),
+            hours,
+            sort_key=lambda p: to_wib(p.starts_at).time(),
+        ),
+        Column[PatrolView](translate("PatrolsModel", "Route"), lambda p: " → ".join(p.route_names)),
+        Column[PatrolView](translate("PatrolsModel", "Mode"), lambda p: modes.get(p.mode, p.mode)),
+        Column[PatrolView](
+            translate("PatrolsModel", "Officers"),
+            lambda p: ", ".join(o.name for o in p.officers),
+        ),
+        Column[PatrolView](
+            translate("PatrolsModel", "Findings"),
+            lambda p: p.findings.replace("\n", " "),
+            tooltip=lambda p: p.findings or None,
+        ),
+    )
+    return RowsModel(columns, parent)
 
 
 class PatrolsPage(QWidget):
@@ -130,7 +94,7 @@ class PatrolsPage(QWidget):
         self._ctx = ctx
         self.dialog: PatrolDialog | None = None  # the dialog currently open (tests reach it here)
         self._officers: list[OfficerView] = []
-        self.model = PatrolsModel(self)
+        self.model = patrols_model(self)
         self._setup_ui()
         ctx.runner.data_changed.connect(self._on_data_changed)
         self.reload()
@@ -208,7 +172,7 @@ class PatrolsPage(QWidget):
 
     def selected(self) -> PatrolView | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.patrol(rows[0].row()) if rows else None
+        return self.model.row(rows[0].row()) if rows else None
 
     def new_patrol(self) -> PatrolDialog:
         return self._open(None)

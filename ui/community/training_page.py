@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,112 +38,69 @@ from db.services.training import (
 from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.rows_model import RIGHT, Column, RowsModel, translate
 
 log = logging.getLogger(__name__)
 
 H_NAME, H_NRP, H_RANK, H_COURSES, H_HOURS = range(5)
 L_DATE, L_OFFICER, L_COURSE, L_HOURS, L_ORGANISER = range(5)
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def format_hours(hours: float) -> str:
     return f"{hours:g}"
 
 
-class _RowsModel(QAbstractTableModel):
-    """A read-only table over a list of frozen rows; subclasses say what each cell shows."""
-
-    headers: tuple[str, ...] = ()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> Any:
-        return self._rows[index]
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def cell(self, row: Any, col: int) -> Any:
-        raise NotImplementedError
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ID_ROLE:
-            return row.officer_id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(row, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    numeric: tuple[int, ...] = ()
-
-
-class HoursModel(_RowsModel):
+def hours_model(parent: QObject | None = None) -> RowsModel[OfficerHours]:
     """`OfficerHours` per officer; officers without training show 0 in grey."""
 
-    numeric = (H_COURSES, H_HOURS)
+    columns = (
+        Column[OfficerHours](translate("HoursModel", "Officer"), lambda h: h.name),
+        Column[OfficerHours](translate("HoursModel", "NRP"), lambda h: h.nrp),
+        Column[OfficerHours](translate("HoursModel", "Rank"), lambda h: h.rank),
+        Column[OfficerHours](
+            translate("HoursModel", "Courses"),
+            lambda h: str(h.courses),
+            sort_key=lambda h: h.courses,
+            align=RIGHT,
+        ),
+        Column[OfficerHours](
+            translate("HoursModel", "Hours"),
+            lambda h: format_hours(h.hours),
+            sort_key=lambda h: h.hours,
+            align=RIGHT,
+        ),
+    )
+    return RowsModel(
+        columns,
+        parent,
+        key=lambda h: h.officer_id,
+        row_foreground=lambda h: None if h.courses else Qt.GlobalColor.gray,
+    )
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.headers = (
-            self.tr("Officer"),
-            self.tr("NRP"),
-            self.tr("Rank"),
-            self.tr("Courses"),
-            self.tr("Hours"),
-        )
 
-    def cell(self, h: OfficerHours, col: int) -> Any:
-        return (h.name, h.nrp, h.rank, str(h.courses), format_hours(h.hours))[col]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and not self.row(index.row()).courses:
-            return Qt.GlobalColor.gray
-        return super().data(index, role)
-
-
-class LogModel(_RowsModel):
+def log_model(parent: QObject | None = None) -> RowsModel[TrainingView]:
     """`TrainingView`s, newest first."""
 
-    numeric = (L_HOURS,)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.headers = (
-            self.tr("Date"),
-            self.tr("Officer"),
-            self.tr("Course"),
-            self.tr("Hours"),
-            self.tr("Organiser"),
-        )
-
-    def cell(self, t: TrainingView, col: int) -> Any:
-        officer = f"{t.officer_rank} {t.officer_name}".strip()
-        return (f"{t.held_on:%d/%m/%Y}", officer, t.course, format_hours(t.hours), t.organiser)[col]
+    columns = (
+        Column[TrainingView](
+            translate("LogModel", "Date"),
+            lambda t: f"{t.held_on:%d/%m/%Y}",
+            sort_key=lambda t: t.held_on,
+        ),
+        Column[TrainingView](
+            translate("LogModel", "Officer"),
+            lambda t: f"{t.officer_rank} {t.officer_name}".strip(),
+        ),
+        Column[TrainingView](translate("LogModel", "Course"), lambda t: t.course),
+        Column[TrainingView](
+            translate("LogModel", "Hours"),
+            lambda t: format_hours(t.hours),
+            sort_key=lambda t: t.hours,
+            align=RIGHT,
+        ),
+        Column[TrainingView](translate("LogModel", "Organiser"), lambda t: t.organiser),
+    )
+    return RowsModel(columns, parent, key=lambda t: t.officer_id)
 
 
 def _table(parent: QWidget, model: QAbstractTableModel, stretch: tuple[int, ...]) -> QTableView:
@@ -170,8 +127,8 @@ class TrainingPage(QWidget):
         self.dialog: QDialog | None = None  # the dialog currently open (tests reach it here)
         self._officers: list[OfficerView] = []
         self._courses: list[str] = []
-        self.hours_model = HoursModel(self)
-        self.log_model = LogModel(self)
+        self.hours_model = hours_model(self)
+        self.log_model = log_model(self)
         self._setup_ui()
         ctx.runner.data_changed.connect(self._on_data_changed)
         self.reload()

@@ -48,8 +48,8 @@ from ui.outreach.sessions_model import (
     COL_PLACE,
     COL_TOPICS,
     ID_ROLE,
-    SessionsModel,
     place_text,
+    sessions_model,
 )
 from ui.widgets.field_errors import translate_message
 from ui.widgets.region_picker import RegionPicker
@@ -82,7 +82,7 @@ class OutreachPage(QWidget):
         self._ctx = ctx
         self.selected_id: str | None = None
         self._thumbs: dict[str, QPixmap] = {}
-        self.model = SessionsModel(self)
+        self.model = sessions_model(self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -273,7 +273,7 @@ class OutreachPage(QWidget):
 
     def current_session(self) -> SessionView | None:
         row = self.model.row_of(self.selected_id) if self.selected_id else -1
-        return self.model.session(row) if row >= 0 else None
+        return self.model.row(row) if row >= 0 else None
 
     def _on_data_changed(self, entity: str, ids: list) -> None:
         if entity == "outreach":
@@ -285,7 +285,7 @@ class OutreachPage(QWidget):
 
     # ---- detail
     def _show_row(self, row: int) -> None:
-        s = self.model.session(row) if 0 <= row < self.model.rowCount() else None
+        s = self.model.row(row) if 0 <= row < self.model.rowCount() else None
         self.selected_id = s.id if s else None
         for widget in (self.edit_button, self.add_photo_button, self.follow_up_edit, self.follow_up_button):
             widget.setEnabled(s is not None)
