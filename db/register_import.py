@@ -181,7 +181,7 @@ def _norm_number(number: str) -> str:
 
 
 def _same_report(row: RegisterRow, stored: Report) -> bool:
-    """The stored report is this row's (typed again, perhaps with its uraian corrected): same day, same reporter."""
+    """The stored report is this row's (typed again, its uraian perhaps corrected): same day and reporter."""
     if to_wib(stored.received_at).date() != row.received_at.date():
         return False
     nik = stored.citizen.nik or ""

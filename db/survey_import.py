@@ -3,7 +3,7 @@
 The layout is documented in docs/survey-import.md: one header row (names case- and space-insensitive), one
 questionnaire per row. Each row's import key is the SHA-256 of its normalised values and of how many identical
 rows came before it in the file, so identical questionnaires (common: "3 on every element") are distinct
-respondents, and importing the same rows again (from this file, a copy or a longer version) adds nothing twice.
+respondents, and importing the same rows again (this file, a copy or a longer version) adds nothing twice.
 """
 
 from __future__ import annotations
