@@ -110,8 +110,8 @@ class IkmElementRow:
     code: str  # "U1"
     name: str  # "Persyaratan"
     total: int  # sum of the answers
-    nrr: Decimal  # total / respondents, 2 decimals
-    nrr_weighted: Decimal  # NRR x 1/9, 3 decimals
+    nrr: Decimal  # total / respondents, 4 decimals (an interval value, as the grade table)
+    nrr_weighted: Decimal  # NRR x 1/9, 4 decimals
     converted: Decimal  # NRR x 25, 2 decimals
     grade: str  # "A".."D" of the converted value
     grade_label: str  # "Sangat Baik".."Tidak Baik"
@@ -169,7 +169,7 @@ class IkmReportData:
     required_sample: int  # Krejcie-Morgan
     enough: bool
     elements: tuple[IkmElementRow, ...]
-    ikm: Decimal | None  # interval value 1-4, None when nobody answered
+    ikm: Decimal | None  # interval value 1-4 (4 decimals), None when nobody answered
     index: Decimal | None  # converted value 25-100
     grade: str
     grade_label: str

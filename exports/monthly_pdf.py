@@ -176,7 +176,7 @@ def build_story(data: MonthlyReportData, *, public: bool = False) -> list[Flowab
     else:
         rows = [
             ["Jumlah responden", str(f.ikm.respondents)],
-            ["Nilai IKM (interval 1-4)", _dec(f.ikm.ikm, 2)],
+            ["Nilai IKM (interval 1-4)", _dec(f.ikm.ikm, 4)],
             ["Indeks (konversi)", _dec(f.ikm.index, 2)],
             ["Mutu pelayanan", f"{f.ikm.grade} ({f.ikm.grade_label})"],
         ]
