@@ -90,5 +90,5 @@ def test_interval_value_has_four_decimals_and_the_gap_rounds_half_up():
     result = compute_ikm(rows)
     assert sum(map(sum, rows)) == 3179
     assert result.ikm == Decimal("3.5322") and result.index == Decimal("88.31") and result.grade == "A"
-    # An element at 3.53 exactly (353/100) stays B on its own: 88.25 < 88.31; printed 3.5300, not "3,53" twice.
+    # An element at exactly 3.53 stays B on its own (88.25 < 88.31); printed 3,5300, not "3,53" twice.
     assert grade_of(Decimal("88.25"))[0] == "B"
