@@ -211,15 +211,15 @@ def _new_rows(
         chunk = good[start : start + 500]
         ids.update(s.scalars(select(Report.id).where(Report.id.in_([r.id for r in chunk]))))
         wanted = [_norm_number(r.number) for r in chunk if r.number]
-        for stored in s.scalars(
+        for found in s.scalars(
             select(Report).options(selectinload(Report.citizen)).where(func.upper(Report.number).in_(wanted))
         ):
-            by_number[_norm_number(stored.number or "")] = stored
+            by_number[_norm_number(found.number or "")] = found
     new: list[RegisterRow] = []
     skipped: list[tuple[int, str]] = []
     collisions: list[Rejection] = []
     for row in good:
-        stored = by_number.get(_norm_number(row.number)) if row.number else None
+        stored: Report | None = by_number.get(_norm_number(row.number)) if row.number else None
         if row.id in ids or (stored is not None and _same_report(row, stored)):
             skipped.append((row.row, row.number or ""))
         elif stored is not None:

@@ -59,7 +59,7 @@ class ReceiptData:
     chronology: str
     reported_party: str
     witnesses: str
-    article: str
+    article: str  # as printed: the law in force for the incident date named (db/kuhp_articles.py)
     estimated_loss: int
     lost_items: tuple[LostItemRow, ...]
     receiving_officer: PersonBlock
@@ -68,6 +68,8 @@ class ReceiptData:
     signatory: PersonBlock
     # The unit as written in the text: "POLRES SOLOK", "POLSEK GUNUNG TALANG".
     unit: str = ""
+    # The article the false-statement warning (STTLP, SKTLK) cites, in force on the receive date; "" = none.
+    false_statement_article: str = ""
 
 
 @dataclass(frozen=True, slots=True)

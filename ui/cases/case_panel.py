@@ -66,7 +66,9 @@ class CasePanel(QWidget):
         self.deadline_value.setWordWrap(True)
         self.difficulty_combo = QComboBox()
         for d, label in zip(
-            DIFFICULTIES, (self.tr("Light"), self.tr("Medium"), self.tr("Difficult")), strict=True
+            DIFFICULTIES,
+            (self.tr("Light"), self.tr("Medium"), self.tr("Difficult"), self.tr("Very difficult")),
+            strict=True,
         ):
             self.difficulty_combo.addItem(label, d)
         self.difficulty_combo.activated.connect(lambda _i: self.set_difficulty())
