@@ -1517,84 +1517,84 @@
       <translation>Titik rawan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="61" />
-      <source>Poisson test against each nagari's own 12-month baseline, p &lt; 0.05</source>
-      <translation>Uji Poisson terhadap dasar 12 bulan masing-masing nagari, p &lt; 0,05</translation>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="62" />
+      <source>Two-rate test against each nagari's own 12-month baseline, Benjamini–Hochberg corrected across all nagari tested (q = 0.05), at least 3 reports</source>
+      <translation>Uji dua-laju terhadap dasar 12 bulan tiap nagari sendiri, dikoreksi Benjamini–Hochberg atas semua nagari yang diuji (q = 0,05), minimal 3 laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="69" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="73" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="70" />
-      <location filename="../../ui/analysis/hotspot_panel.py" line="90" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="74" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="94" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="71" />
-      <location filename="../../ui/analysis/hotspot_panel.py" line="90" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="75" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="94" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="72" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="76" />
       <source>Reports</source>
       <translation>Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="73" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="77" />
       <source>Expected</source>
       <translation>Perkiraan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="74" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="78" />
       <source>p</source>
       <translation>p</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="75" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="79" />
       <source>Categories above baseline</source>
       <translation>Kategori di atas dasar</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="76" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="80" />
       <source>Peak hours</source>
       <translation>Jam rawan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="77" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="81" />
       <source>At night</source>
       <translation>Malam hari</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="82" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="86" />
       <source>No nagari is significantly above its own baseline in this period.</source>
       <translation>Tidak ada nagari yang secara nyata di atas dasarnya sendiri pada periode ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="85" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="89" />
       <source>Suggested patrol targets</source>
       <translation>Usulan sasaran patroli</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="90" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="94" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="90" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="94" />
       <source>Why</source>
       <translation>Alasan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="93" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="97" />
       <source>Plan patrol…</source>
       <translation>Rencanakan patroli…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="100" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="104" />
       <source>Excel list for the Pemda…</source>
       <translation>Daftar Excel untuk Pemda…</translation>
     </message>

@@ -200,8 +200,8 @@ def test_internal_hotspot_section_patrol_targets_and_follow_up_speed():
     assert "Titik rawan (hotspot) dan sasaran patroli" in text
     assert "Bukit Tandang, Kec. Bukit Sundi" in text and "4,1" in text and "0,002" in text
     assert "Curanmor (7)" in text and "18.00–24.00 WIB; malam 75%" in text
-    assert "uji Poisson satu sisi terhadap dasar 12 bulan sebelumnya pada nagari itu sendiri" in text
-    assert "p < 0,05" in text
+    assert "uji dua-laju binomial bersyarat terhadap 12 bulan sebelumnya pada nagari itu sendiri" in text
+    assert "koreksi Benjamini-Hochberg atas semua nagari yang diuji bulan ini (q = 0,05)" in text
     assert "Sasaran patroli (1 teratas)" in text and "12 laporan (perkiraan 4,1)" in text
     assert "9 / 8" in text and "5,5 jam" in text and "2,5 hari" in text and "50,0% (1 dari 2)" in text
 
@@ -209,7 +209,7 @@ def test_internal_hotspot_section_patrol_targets_and_follow_up_speed():
 def test_public_hotspots_show_places_and_counts_only():
     text = pdf_text(with_hotspots(), public=True)
     assert "Titik rawan (hotspot)" in text and "Bukit Tandang" in text and "12" in text
-    assert "p < 0,05" in text
+    assert "Benjamini-Hochberg" in text and "q = 0,05" in text
     for internal in ("Sasaran patroli", "18.00–24.00", "Curanmor (7)", "0,002", "tindakan pertama"):
         assert internal.casefold() not in text.casefold(), internal
 
