@@ -211,6 +211,7 @@ class HeadlineFigures:
     received: int
     ct: int
     cc: int
+    cc_restorative: int = 0  # of CC: closed as "Selesai — keadilan restoratif"
 
     @property
     def clearance_rate(self) -> Decimal | None:

@@ -235,150 +235,155 @@
   <context>
     <name>CasePanel</name>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="70" />
+      <location filename="../../ui/cases/case_panel.py" line="71" />
       <source>Light</source>
       <translation>Ringan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="70" />
+      <location filename="../../ui/cases/case_panel.py" line="71" />
       <source>Medium</source>
       <translation>Sedang</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="70" />
+      <location filename="../../ui/cases/case_panel.py" line="71" />
       <source>Difficult</source>
       <translation>Sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="70" />
+      <location filename="../../ui/cases/case_panel.py" line="71" />
       <source>Very difficult</source>
       <translation>Sangat sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="75" />
+      <location filename="../../ui/cases/case_panel.py" line="76" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="76" />
-      <location filename="../../ui/cases/case_panel.py" line="233" />
+      <location filename="../../ui/cases/case_panel.py" line="77" />
+      <location filename="../../ui/cases/case_panel.py" line="247" />
       <source>Handled by:</source>
       <translation>Petugas penanganan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="77" />
+      <location filename="../../ui/cases/case_panel.py" line="78" />
       <source>Difficulty:</source>
       <translation>Tingkat kesulitan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="78" />
+      <location filename="../../ui/cases/case_panel.py" line="79" />
       <source>Next deadline:</source>
       <translation>Tenggat berikutnya:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="83" />
+      <location filename="../../ui/cases/case_panel.py" line="84" />
       <source>Change status…</source>
       <translation>Ubah status…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="84" />
-      <location filename="../../ui/cases/case_panel.py" line="145" />
+      <location filename="../../ui/cases/case_panel.py" line="85" />
+      <location filename="../../ui/cases/case_panel.py" line="149" />
       <source>Assign…</source>
       <translation>Tunjuk petugas…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="85" />
-      <location filename="../../ui/cases/case_panel.py" line="148" />
+      <location filename="../../ui/cases/case_panel.py" line="86" />
+      <location filename="../../ui/cases/case_panel.py" line="152" />
       <source>Pause clock…</source>
       <translation>Jeda tenggat…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="86" />
+      <location filename="../../ui/cases/case_panel.py" line="87" />
       <source>Void…</source>
       <translation>Batalkan laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="133" />
+      <location filename="../../ui/cases/case_panel.py" line="88" />
+      <source>Restorative justice…</source>
+      <translation>Keadilan restoratif…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="137" />
       <source>VOID: {reason}</source>
       <translation>DIBATALKAN: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="135" />
+      <location filename="../../ui/cases/case_panel.py" line="139" />
       <source>nobody yet</source>
       <translation>belum ditunjuk</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="145" />
+      <location filename="../../ui/cases/case_panel.py" line="149" />
       <source>Take this report</source>
       <translation>Tangani laporan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="148" />
+      <location filename="../../ui/cases/case_panel.py" line="152" />
       <source>Resume clock</source>
       <translation>Lanjutkan tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="154" />
+      <location filename="../../ui/cases/case_panel.py" line="159" />
       <source>{status} to {unit}</source>
       <translation>{status} ke {unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="163" />
+      <location filename="../../ui/cases/case_panel.py" line="168" />
       <source>none</source>
       <translation>tidak ada</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="164" />
+      <location filename="../../ui/cases/case_panel.py" line="169" />
       <source>Clarification</source>
       <translation>Klarifikasi</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="167" />
+      <location filename="../../ui/cases/case_panel.py" line="172" />
       <source>{kind} due {date} — clock paused</source>
       <translation>{kind} jatuh tempo {date} — tenggat dijeda</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="170" />
+      <location filename="../../ui/cases/case_panel.py" line="175" />
       <source>{kind} due {date} — overdue by {n} working days</source>
       <translation>{kind} jatuh tempo {date} — terlambat {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="174" />
+      <location filename="../../ui/cases/case_panel.py" line="179" />
       <source>{kind} due {date} — due today</source>
       <translation>{kind} jatuh tempo {date} — tenggat hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="175" />
+      <location filename="../../ui/cases/case_panel.py" line="180" />
       <source>{kind} due {date} — {n} working days left</source>
       <translation>{kind} jatuh tempo {date} — sisa {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="228" />
+      <location filename="../../ui/cases/case_panel.py" line="242" />
       <source>(nobody)</source>
       <translation>(tidak ada)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="233" />
+      <location filename="../../ui/cases/case_panel.py" line="247" />
       <source>Assign</source>
       <translation>Tunjuk petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="258" />
+      <location filename="../../ui/cases/case_panel.py" line="272" />
       <source>Pause clock</source>
       <translation>Jeda tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="258" />
+      <location filename="../../ui/cases/case_panel.py" line="272" />
       <source>Waiting on the citizen for:</source>
       <translation>Menunggu pelapor untuk:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="269" />
+      <location filename="../../ui/cases/case_panel.py" line="283" />
       <source>Void report</source>
       <translation>Batalkan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="270" />
+      <location filename="../../ui/cases/case_panel.py" line="284" />
       <source>The report stays on file, marked void. Reason:</source>
       <translation>Laporan tetap tersimpan dengan tanda dibatalkan. Alasan:</translation>
     </message>
@@ -4106,6 +4111,34 @@
     </message>
   </context>
   <context>
+    <name>RestorativeDialog</name>
+    <message>
+      <location filename="../../ui/cases/restorative_dialog.py" line="35" />
+      <source>Closed by restorative justice</source>
+      <translation>Selesai melalui keadilan restoratif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/restorative_dialog.py" line="39" />
+      <source>Selesai — keadilan restoratif (KUHAP 2025, Pasal 79-88): the parties reached an agreement. It counts as a cleared case (CC).</source>
+      <translation>Selesai — keadilan restoratif (KUHAP 2025, Pasal 79-88): para pihak mencapai kesepakatan. Dihitung sebagai perkara selesai (CC).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/restorative_dialog.py" line="52" />
+      <source>What the parties agreed and stated (e.g. compensation paid, report withdrawn)</source>
+      <translation>Apa yang disepakati dan dinyatakan para pihak (mis. ganti rugi dibayar, laporan dicabut)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/restorative_dialog.py" line="54" />
+      <source>Date of the agreement:</source>
+      <translation>Tanggal kesepakatan:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/restorative_dialog.py" line="56" />
+      <source>Parties' statement:</source>
+      <translation>Pernyataan para pihak:</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionDialog</name>
     <message>
       <location filename="../../ui/outreach/session_form.py" line="94" />
@@ -5714,6 +5747,26 @@
     <message>
       <source>The kind of a numbered report cannot change.</source>
       <translation>Jenis laporan yang sudah bernomor tidak dapat diubah.</translation>
+    </message>
+    <message>
+      <source>The agreement cannot be dated in the future.</source>
+      <translation>Tanggal kesepakatan tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+      <source>Note the parties' statement (what they agreed).</source>
+      <translation>Catat pernyataan para pihak (apa yang disepakati).</translation>
+    </message>
+    <message>
+      <source>Only a police report ends by restorative justice.</source>
+      <translation>Hanya laporan polisi yang dapat selesai melalui keadilan restoratif.</translation>
+    </message>
+    <message>
+      <source>The agreement cannot be dated before the report.</source>
+      <translation>Tanggal kesepakatan tidak boleh sebelum tanggal laporan.</translation>
+    </message>
+    <message>
+      <source>The statement is too long (at most 2000 characters).</source>
+      <translation>Pernyataan terlalu panjang (paling banyak 2000 karakter).</translation>
     </message>
     <message>
       <source>Station code: letters, digits, - or _, at most 32 characters.</source>

@@ -40,7 +40,7 @@ def sample(**overrides) -> MonthlyReportData:
             CountRow("SKTLK", "SKTLK", 2),
             CountRow("INFO", "INFO", 1),
         ),  # fmt: skip
-        current=HeadlineFigures(2026, 11, 7, 3, 2),
+        current=HeadlineFigures(2026, 11, 7, 3, 2, 1),
         previous=HeadlineFigures(2026, 10, 5, 2, 0),
         year_ago=HeadlineFigures(2025, 11, 4, 1, 1),
         by_category=(CountRow(MARKUP_CATEGORY, MARKUP_CATEGORY, 2), CountRow("", "", 1)),
@@ -219,3 +219,11 @@ def test_month_without_hotspots_says_so():
     assert "Tidak ada nagari yang tergolong titik rawan pada bulan ini" in text
     assert "Sasaran patroli" not in text
     assert "SP2HP/SP3D terbit tepat waktu -" in text  # no letters: no rate
+
+
+def test_restorative_justice_has_its_own_line_under_cc():
+    text = pdf_text(sample())
+    # CC 2 this month, of which 1 by restorative justice; 0 the month before and a year before (+1 each).
+    assert "CC (crime clearance) 2 0 +2 1 +1 (+100,0%)" in text
+    assert "— di antaranya keadilan restoratif 1 0 +1 0 +1" in text
+    assert "termasuk yang selesai melalui keadilan restoratif (KUHAP 2025)" in text

@@ -29,6 +29,7 @@ from db.services.case_flow import (
 )
 from db.services.officers import OfficerView, list_officers
 from ui.cases import show_case_error
+from ui.cases.restorative_dialog import RestorativeDialog, may_close_restoratively
 from ui.cases.status_dialog import StatusDialog
 from ui.context import UiContext
 from ui.dates import format_date_id
@@ -84,6 +85,7 @@ class CasePanel(QWidget):
         self.assign_button = self._button(self.tr("Assign…"), self.assign)
         self.pause_button = self._button(self.tr("Pause clock…"), self.toggle_clock)
         self.void_button = self._button(self.tr("Void…"), self.void)
+        self.restorative_button = self._button(self.tr("Restorative justice…"), self.open_restorative_dialog)
         first = QHBoxLayout()
         for b in (self.status_button, self.assign_button, self.pause_button):
             first.addWidget(b)
@@ -91,6 +93,7 @@ class CasePanel(QWidget):
         self.extra_buttons = QHBoxLayout()
         second = QHBoxLayout()
         second.addLayout(self.extra_buttons)
+        second.addWidget(self.restorative_button)
         second.addWidget(self.void_button)
         second.addStretch(1)
         layout.addLayout(first)
@@ -127,6 +130,7 @@ class CasePanel(QWidget):
                 label.clear()
             for w in (self.status_button, self.assign_button, self.pause_button, self.void_button):
                 w.setEnabled(False)
+            self.restorative_button.setVisible(False)
             self.difficulty_combo.setEnabled(False)
             return
         if state.voided:
@@ -147,6 +151,7 @@ class CasePanel(QWidget):
         self.pause_button.setEnabled(state.can_pause)
         self.pause_button.setText(self.tr("Resume clock") if state.paused else self.tr("Pause clock…"))
         self.void_button.setEnabled(state.can_void)
+        self.restorative_button.setVisible(may_close_restoratively(state))
 
     def _status_text(self, state: CaseState) -> str:
         text = status_label(state.status)
@@ -201,6 +206,15 @@ class CasePanel(QWidget):
         self.status_dialog.finished.connect(lambda _r: self._dialog_closed())
         self.status_dialog.open()
         return self.status_dialog
+
+    def open_restorative_dialog(self) -> RestorativeDialog | None:
+        """Opens (window-modal) the restorative-justice close; it saves through the runner itself."""
+        if not may_close_restoratively(self.state) or self.state is None:
+            return None
+        self.restorative_dialog = RestorativeDialog(self._ctx, self.state, self)
+        self.restorative_dialog.finished.connect(lambda _r: self.restorative_dialog.deleteLater())
+        self.restorative_dialog.open()
+        return self.restorative_dialog
 
     def _dialog_closed(self) -> None:
         if self.status_dialog is not None:
