@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.deadlines import today_wib
 from db.errors import ValidationFailed
 from db.services.case_flow import CaseState
 from db.services.restorative import close_by_restorative_justice
@@ -42,7 +43,7 @@ class RestorativeDialog(QDialog):
         )
         hint.setWordWrap(True)
         form.addRow(hint)
-        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit = QDateEdit(QDate(today_wib()))  # WIB's today, not the PC's zone
         self.date_edit.setObjectName("agreed_on")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd-MM-yyyy")
