@@ -235,155 +235,166 @@
   <context>
     <name>CasePanel</name>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="71" />
+      <location filename="../../ui/cases/case_panel.py" line="72" />
       <source>Light</source>
       <translation>Ringan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="71" />
+      <location filename="../../ui/cases/case_panel.py" line="72" />
       <source>Medium</source>
       <translation>Sedang</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="71" />
+      <location filename="../../ui/cases/case_panel.py" line="72" />
       <source>Difficult</source>
       <translation>Sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="71" />
+      <location filename="../../ui/cases/case_panel.py" line="72" />
       <source>Very difficult</source>
       <translation>Sangat sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="76" />
+      <location filename="../../ui/cases/case_panel.py" line="77" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="77" />
-      <location filename="../../ui/cases/case_panel.py" line="247" />
+      <location filename="../../ui/cases/case_panel.py" line="78" />
+      <location filename="../../ui/cases/case_panel.py" line="259" />
       <source>Handled by:</source>
       <translation>Petugas penanganan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="78" />
+      <location filename="../../ui/cases/case_panel.py" line="79" />
       <source>Difficulty:</source>
       <translation>Tingkat kesulitan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="79" />
+      <location filename="../../ui/cases/case_panel.py" line="80" />
       <source>Next deadline:</source>
       <translation>Tenggat berikutnya:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="84" />
+      <location filename="../../ui/cases/case_panel.py" line="85" />
       <source>Change status…</source>
       <translation>Ubah status…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="85" />
-      <location filename="../../ui/cases/case_panel.py" line="149" />
+      <location filename="../../ui/cases/case_panel.py" line="86" />
+      <location filename="../../ui/cases/case_panel.py" line="150" />
       <source>Assign…</source>
       <translation>Tunjuk petugas…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="86" />
-      <location filename="../../ui/cases/case_panel.py" line="152" />
+      <location filename="../../ui/cases/case_panel.py" line="87" />
+      <location filename="../../ui/cases/case_panel.py" line="153" />
       <source>Pause clock…</source>
       <translation>Jeda tenggat…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="87" />
+      <location filename="../../ui/cases/case_panel.py" line="88" />
       <source>Void…</source>
       <translation>Batalkan laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="88" />
+      <location filename="../../ui/cases/case_panel.py" line="89" />
       <source>Restorative justice…</source>
       <translation>Keadilan restoratif…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="137" />
+      <location filename="../../ui/cases/case_panel.py" line="138" />
       <source>VOID: {reason}</source>
       <translation>DIBATALKAN: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="139" />
+      <location filename="../../ui/cases/case_panel.py" line="140" />
       <source>nobody yet</source>
       <translation>belum ditunjuk</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="149" />
+      <location filename="../../ui/cases/case_panel.py" line="150" />
       <source>Take this report</source>
       <translation>Tangani laporan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="152" />
+      <location filename="../../ui/cases/case_panel.py" line="153" />
       <source>Resume clock</source>
       <translation>Lanjutkan tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="159" />
+      <location filename="../../ui/cases/case_panel.py" line="160" />
       <source>{status} to {unit}</source>
       <translation>{status} ke {unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="168" />
+      <location filename="../../ui/cases/case_panel.py" line="169" />
       <source>none</source>
       <translation>tidak ada</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="169" />
+      <location filename="../../ui/cases/case_panel.py" line="170" />
       <source>Clarification</source>
       <translation>Klarifikasi</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="172" />
+      <location filename="../../ui/cases/case_panel.py" line="173" />
       <source>{kind} due {date} — clock paused</source>
       <translation>{kind} jatuh tempo {date} — tenggat dijeda</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="175" />
+      <location filename="../../ui/cases/case_panel.py" line="178" />
       <source>{kind} due {date} — overdue by {n} working days</source>
       <translation>{kind} jatuh tempo {date} — terlambat {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="179" />
+      <location filename="../../ui/cases/case_panel.py" line="182" />
+      <location filename="../../ui/cases/case_panel.py" line="191" />
       <source>{kind} due {date} — due today</source>
       <translation>{kind} jatuh tempo {date} — tenggat hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="180" />
+      <location filename="../../ui/cases/case_panel.py" line="183" />
       <source>{kind} due {date} — {n} working days left</source>
       <translation>{kind} jatuh tempo {date} — sisa {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="242" />
+      <location filename="../../ui/cases/case_panel.py" line="187" />
+      <source>{kind} due {date} — overdue by {n} days</source>
+      <translation>{kind} jatuh tempo {date} — terlambat {n} hari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="192" />
+      <source>{kind} due {date} — {n} days left</source>
+      <translation>{kind} jatuh tempo {date} — sisa {n} hari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="254" />
       <source>(nobody)</source>
       <translation>(tidak ada)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="247" />
+      <location filename="../../ui/cases/case_panel.py" line="259" />
       <source>Assign</source>
       <translation>Tunjuk petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="272" />
+      <location filename="../../ui/cases/case_panel.py" line="284" />
       <source>Pause clock</source>
       <translation>Jeda tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="272" />
+      <location filename="../../ui/cases/case_panel.py" line="284" />
       <source>Waiting on the citizen for:</source>
       <translation>Menunggu pelapor untuk:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="283" />
+      <location filename="../../ui/cases/case_panel.py" line="295" />
       <source>Void report</source>
       <translation>Batalkan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="284" />
+      <location filename="../../ui/cases/case_panel.py" line="296" />
       <source>The report stays on file, marked void. Reason:</source>
       <translation>Laporan tetap tersimpan dengan tanda dibatalkan. Alasan:</translation>
     </message>
@@ -4113,27 +4124,27 @@
   <context>
     <name>RestorativeDialog</name>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="35" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="36" />
       <source>Closed by restorative justice</source>
       <translation>Selesai melalui keadilan restoratif</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="39" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="40" />
       <source>Selesai — keadilan restoratif (KUHAP 2025, Pasal 79-88): the parties reached an agreement. It counts as a cleared case (CC).</source>
       <translation>Selesai — keadilan restoratif (KUHAP 2025, Pasal 79-88): para pihak mencapai kesepakatan. Dihitung sebagai perkara selesai (CC).</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="52" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="53" />
       <source>What the parties agreed and stated (e.g. compensation paid, report withdrawn)</source>
       <translation>Apa yang disepakati dan dinyatakan para pihak (mis. ganti rugi dibayar, laporan dicabut)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="54" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="55" />
       <source>Date of the agreement:</source>
       <translation>Tanggal kesepakatan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="56" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="57" />
       <source>Parties' statement:</source>
       <translation>Pernyataan para pihak:</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.deadlines import today_wib
 from db.services.case_flow import (
     DIFFICULTIES,
     CaseState,
@@ -170,6 +171,8 @@ class CasePanel(QWidget):
         day = format_date_id(state.next_deadline)
         if state.paused:
             return self.tr("{kind} due {date} — clock paused").format(kind=kind, date=day)
+        if state.next_deadline_kind == "SP2HP":  # counted in calendar days (the cadence table)
+            return self._calendar_text(kind, day, (state.next_deadline - today_wib()).days, state.overdue)
         left = state.working_days_left or 0
         if state.overdue:
             return self.tr("{kind} due {date} — overdue by {n} working days").format(
@@ -178,6 +181,15 @@ class CasePanel(QWidget):
         if left == 0:
             return self.tr("{kind} due {date} — due today").format(kind=kind, date=day)
         return self.tr("{kind} due {date} — {n} working days left").format(kind=kind, date=day, n=left)
+
+    def _calendar_text(self, kind: str, day: str, left: int, overdue: bool) -> str:
+        if overdue:
+            return self.tr("{kind} due {date} — overdue by {n} days").format(
+                kind=kind, date=day, n=max(1, -left)
+            )
+        if left <= 0:
+            return self.tr("{kind} due {date} — due today").format(kind=kind, date=day)
+        return self.tr("{kind} due {date} — {n} days left").format(kind=kind, date=day, n=left)
 
     # ----- operations -----------------------------------------------------------------------------
     def _write(self, call: Callable[[], Any]) -> None:
