@@ -1,8 +1,13 @@
-"""Progress-letter deadlines in working days (weekends and the holiday table skipped), and their counts."""
+"""Progress-letter deadlines and their counts.
+
+SP2HP (police report) in CALENDAR days from the report, by the cadence table (first letter A1 within 3 days,
+then per difficulty tier; Perkap 12/2009 Pasal 39 as Polres sites still quote it: "hari ke-10"). SP3D and the
+clarification of a Dumas in WORKING days (Perpol 2/2024), weekends and the holiday table skipped.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -10,7 +15,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db.engine import read_session
-from db.models import CaseLetter, Holiday, Report
+from db.models import CaseLetter, Holiday, Report, Sp2hpCadence
 from db.timeutil import now_utc, to_wib, today_wib  # noqa: F401 (today_wib: re-exported)
 
 # Statuses after which no letter is due; the workflow (db/services/case_flow.py) uses the same set.
@@ -18,13 +23,25 @@ TERMINAL_STATUSES = frozenset({"closed", "stopped", "rejected"})
 # Only police reports (SP2HP) and Dumas complaints (SP3D) have letters to send on time.
 KINDS_WITH_DEADLINE = frozenset({"LP_B", "DUMAS"})
 
-# DOMAIN.md gives both cadences as "days"; the issue asks for working days, so every offset here counts
-# working days (weekends and the holiday table skipped), SP2HP steps included.
-SP2HP_STEPS: dict[str, tuple[int, ...]] = {
+# The published SP2HP cadence in calendar days after the report (DOMAIN.md, REFERENCE.md section 5): the
+# first letter within 3 days, then light 10/20/30, medium 15/30/45/60, difficult every 15 days to day 90,
+# very difficult every 20 days to day 120. The database keeps it as a policy table an admin edits
+# (db/services/cadence.py); these values seed it and serve where no table is at hand.
+FIRST_TIER = "first"
+DIFFICULTY_TIERS = ("light", "medium", "difficult", "very_hard")
+DEFAULT_SP2HP_CADENCE: dict[str, tuple[int, ...]] = {
+    FIRST_TIER: (3,),
     "light": (10, 20, 30),
     "medium": (15, 30, 45, 60),
     "difficult": (15, 30, 45, 60, 75, 90),
+    "very_hard": (20, 40, 60, 80, 100, 120),
 }
+SP2HP_CADENCE_SOURCE = (
+    "Perkap 12/2009 Pasal 39 (dicabut Perkap 14/2012, masih dikutip Polres sebagai praktik): "
+    "polrestulungagung.id, polisikepri.blogspot.com, wartapenariau.com, "
+    "isubogor.pikiran-rakyat.com 13-10-2020"
+)
+Cadence = Mapping[str, tuple[int, ...]]
 SP3D_WORKING_DAYS = 20
 CLARIFICATION_WORKING_DAYS = 40
 
@@ -65,27 +82,51 @@ def working_days_between(start: date, end: date, holidays: Set[date]) -> int:
     return count
 
 
-def sp2hp_steps(difficulty: str) -> tuple[int, ...]:
-    return SP2HP_STEPS.get(difficulty, SP2HP_STEPS["light"])
+def parse_days(text: str) -> tuple[int, ...]:
+    """'10, 20,30' -> (10, 20, 30); ValueError unless whole days, each 1..365 and strictly ascending."""
+    parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+    if not parts or not all(p.isdigit() for p in parts):
+        raise ValueError("days must be whole numbers separated by commas")
+    days = tuple(int(p) for p in parts)
+    if days[0] < 1 or days[-1] > 365 or any(b <= a for a, b in zip(days, days[1:], strict=False)):
+        raise ValueError("days must rise from 1 to at most 365")
+    return days
+
+
+def sp2hp_schedule(difficulty: str, cadence: Cadence | None = None) -> tuple[int, ...]:
+    """Calendar days after the report at which the letters fall due: the first letter, then the tier's."""
+    table = DEFAULT_SP2HP_CADENCE if cadence is None else cadence
+    tier = table.get(difficulty) or table.get("light") or DEFAULT_SP2HP_CADENCE["light"]
+    first = tuple(d for d in table.get(FIRST_TIER, ()) if d < tier[0])
+    return first + tier
 
 
 def sp2hp_due(
-    received: date, difficulty: str, letter_days: Iterable[date], shift: int, holidays: Set[date]
+    received: date,
+    difficulty: str,
+    letter_days: Iterable[date],
+    shift: int,
+    holidays: Set[date],
+    cadence: Cadence | None = None,
 ) -> date:
     """The next SP2HP: the first step not yet covered by a letter and after the last letter.
 
+    Steps are calendar days after the report (day 10 of a report on 1 April is 11 April, Lebaran or not).
     The n-th letter covers the n-th step even when sent early; a late letter covers the steps it missed.
     After the schedule's last step an open case keeps the last interval, so the reporter still hears at
-    least monthly (DOMAIN.md).
+    least monthly (DOMAIN.md). A paused clock (`shift`, counted in working days) moves the due day by as many
+    working days.
     """
     days = sorted(letter_days)
-    steps = list(sp2hp_steps(difficulty))
+    steps = list(sp2hp_schedule(difficulty, cadence))
     interval = steps[-1] - steps[-2] if len(steps) > 1 else steps[-1]
     i = len(days)
     while True:
         while i >= len(steps):
             steps.append(steps[-1] + interval)
-        due = add_working_days(received, steps[i] + shift, holidays)
+        due = received + timedelta(days=steps[i])
+        if shift:
+            due = add_working_days(due, shift, holidays)
         if not days or due > days[-1]:
             return due
         i += 1
@@ -120,12 +161,24 @@ def paused_so_far(report: Report, today: date, holidays: Set[date]) -> int:
     return max(0, working_days_between(to_wib(report.clock_paused_at).date(), today, holidays))
 
 
+def load_cadence(session: Session) -> dict[str, tuple[int, ...]]:
+    """The SP2HP cadence table (tier -> calendar days); the published default for a tier missing there."""
+    table = dict(DEFAULT_SP2HP_CADENCE)
+    for tier, text in session.execute(select(Sp2hpCadence.tier, Sp2hpCadence.days)):
+        try:
+            table[tier] = parse_days(text)
+        except ValueError:
+            continue  # the admin service never stores such a row; keep the default rather than fail
+    return table
+
+
 def recompute_deadline(
     session: Session,
     report: Report,
     *,
     today: date | None = None,
     holidays: Set[date] | None = None,
+    cadence: Cadence | None = None,
 ) -> None:
     """Set report.next_deadline / next_deadline_kind from its kind, letters, difficulty and pauses.
 
@@ -157,7 +210,8 @@ def recompute_deadline(
     )
     letter_days = [to_wib(at).date() for at in issued]
     if report.kind == "LP_B":
-        due = sp2hp_due(received, report.difficulty, letter_days, shift, holidays)
+        table = load_cadence(session) if cadence is None else cadence
+        due = sp2hp_due(received, report.difficulty, letter_days, shift, holidays, table)
         report.next_deadline, report.next_deadline_kind = due, KIND_SP2HP
     else:
         report.next_deadline, report.next_deadline_kind = dumas_due(received, letter_days, shift, holidays)
@@ -174,12 +228,13 @@ def open_reports_with_deadline() -> Select[Report]:
 
 
 def recompute_open_deadlines(session: Session, *, today: date | None = None) -> int:
-    """Recompute every open report's deadline (after the holiday table changed); returns how many."""
+    """Recompute every open report's deadline (the holiday or cadence table changed); returns how many."""
     holidays = load_holidays(session)
+    cadence = load_cadence(session)
     today = today or today_wib()
     n = 0
     for report in session.scalars(open_reports_with_deadline()):
-        recompute_deadline(session, report, today=today, holidays=holidays)
+        recompute_deadline(session, report, today=today, holidays=holidays, cadence=cadence)
         n += 1
     return n
 

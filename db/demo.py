@@ -11,9 +11,19 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import audit
+from db import demo_stories as stories
 from db.deadlines import load_holidays
-from db.demo_cases import case_fields
-from db.models import Category, Citizen, LostItem, NumberCounter, Officer, Report, StatusChange
+from db.demo_cases import case_fields, restorative_close
+from db.models import (
+    Category,
+    Citizen,
+    LostItem,
+    NumberCounter,
+    Officer,
+    Report,
+    RestorativeJustice,
+    StatusChange,
+)
 from db.models.base import new_id
 from db.regions import kecamatan_list, nagari_list
 from db.report_number import format_number
@@ -118,16 +128,6 @@ LOST_THINGS = (
     ("Kartu ATM Bank Nagari", ""),
     ("BPKB sepeda motor", "No. M-12345678"),
 )
-CHRONOLOGY = (
-    "Pada waktu tersebut pelapor memarkir sepeda motornya di depan rumah. Ketika kembali sekitar satu jam "
-    "kemudian, sepeda motor sudah tidak ada. Pelapor sudah mencari di sekitar lokasi namun tidak menemukan.",
-    "Pelapor sedang berada di pasar nagari ketika menyadari barang miliknya hilang. Atas kejadian tersebut "
-    "pelapor mengalami kerugian dan melapor ke SPKT guna pengusutan lebih lanjut.",
-    "Terjadi keributan antara pelapor dengan terlapor di sebuah warung kopi yang berujung pemukulan. Pelapor "
-    "mengalami luka memar di bagian wajah dan sudah berobat ke puskesmas.",
-    "Pelapor menerima pesan WhatsApp yang mengaku dari pihak bank dan diminta mentransfer sejumlah uang. "
-    "Setelah uang ditransfer, nomor tersebut tidak dapat dihubungi lagi.",
-)
 KIND_WEIGHTS = (("LP_B", 55), ("SKTLK", 30), ("DUMAS", 8), ("INFO", 7))
 CHANNEL_WEIGHTS = (("walk_in", 80), ("phone", 10), ("online", 6), ("social_media", 4))
 
@@ -222,14 +222,17 @@ def create_demo(
 
     # Receive times over the last 12 months, in order, so running numbers follow time within each year.
     span = int(timedelta(days=365).total_seconds())
-    times = sorted(now - timedelta(seconds=rng.randrange(60, span)) for _ in range(reports))
-    crime_categories = [c for n, c in categories.items() if not n.startswith("Kehilangan")]
+    times = sorted(
+        stories.at_desk_hours(rng, now - timedelta(seconds=rng.randrange(60, span)), now)
+        for _ in range(reports)
+    )
     lost_category = next((c for n, c in categories.items() if n.startswith("Kehilangan")), None)
     serial = 1
     done = 0
     while done < reports:
         chunk = times[done : done + batch]
         citizens, rows, items, history = [], [], [], []
+        restorative: list[dict[str, object]] = []
         for received in chunk:
             woman = rng.random() < 0.45
             first = rng.choice(WOMEN if woman else MEN)
@@ -266,6 +269,15 @@ def create_demo(
                 )
             )
             kind = _weighted(rng, KIND_WEIGHTS)
+            category_id = None
+            if kind == "LP_B":
+                name = stories.pick_category(rng, categories)
+                story, category_id = stories.lp_story(rng, name), categories[name]
+            elif kind == "SKTLK":
+                thing, ident = rng.choice(LOST_THINGS)
+                story, category_id = stories.lost_story(rng, thing), lost_category
+            else:
+                story = rng.choice(stories.DUMAS_STORIES if kind == "DUMAS" else stories.INFO_STORIES)
             report_id = new_id()
             row = dict(
                 id=report_id,
@@ -275,17 +287,17 @@ def create_demo(
                 received_at=received,
                 citizen_id=citizen_id,
                 receiving_officer_id=rng.choice(officer_ids),
-                category_id=lost_category if kind == "SKTLK" else rng.choice(crime_categories),
-                offense="",
-                incident_at=received - timedelta(hours=rng.randrange(1, 72)),
+                category_id=category_id,
+                offense=story.offense,
+                incident_at=stories.incident_time(rng, story, received),
                 incident_kecamatan_code=kec,
                 incident_nagari_code=nag,
                 incident_address="",
-                chronology=rng.choice(CHRONOLOGY),
-                reported_party="",
+                chronology=story.chronology,
+                reported_party=story.reported_party,
                 witnesses="",
                 article="",
-                estimated_loss=rng.choice((0, 500_000, 1_500_000, 3_000_000, 12_500_000)),
+                estimated_loss=rng.choice(story.losses),
                 number=None,
                 number_year=None,
                 number_seq=None,
@@ -311,8 +323,6 @@ def create_demo(
                     number_seq=counter.last_value,
                 )
             if kind == "SKTLK":
-                thing, ident = rng.choice(LOST_THINGS)
-                row["offense"] = f"Kehilangan {thing}"
                 items.append(
                     dict(
                         id=new_id(),
@@ -328,8 +338,6 @@ def create_demo(
                         sync_state="pending",
                     )
                 )
-            elif kind in ("LP_B", "DUMAS"):
-                row["offense"] = "Pengaduan pelayanan" if kind == "DUMAS" else "Tindak pidana"
             rows.append(row)
             history.append(
                 dict(
@@ -359,7 +367,7 @@ def create_demo(
                         to_status=row["status"],
                         changed_at=moved,
                         officer_id=row["assigned_officer_id"] or row["receiving_officer_id"],
-                        note=row["closing_reason"] or row["forwarded_to"],
+                        note=restorative_close(rng, row, moved, restorative) or row["forwarded_to"],
                         created_at=moved,
                         updated_at=moved,
                     )
@@ -370,6 +378,8 @@ def create_demo(
             if items:
                 s.execute(insert(LostItem), items)
             s.execute(insert(StatusChange), history)
+            if restorative:
+                s.execute(insert(RestorativeJustice), restorative)
             for counter in counters.values():
                 s.merge(
                     NumberCounter(

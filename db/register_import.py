@@ -1,7 +1,8 @@
 """Importing a station's old Excel report register: valid rows in one transaction, the rest listed "Ditolak".
 
 Rules in docs/register-import.md; the header and row checks are in db/register_rows.py. A row is recognised
-again by its LP number, or by its id (uuid5 of its content) when it has none, so re-importing adds nothing.
+again by its id (uuid5 of its content), or by its LP number when the stored report has the row's date and
+reporter, so re-importing adds nothing; a number stored for another report is a collision and rejected.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db import audit
 from db.deadlines import load_holidays, recompute_deadline
@@ -137,7 +138,8 @@ def _run(
             rejected.extend(checked)
         else:
             good.append(checked)
-    new, skipped = _new_rows(s, good)
+    new, skipped, collisions = _new_rows(s, good, headers)
+    rejected = sorted([*rejected, *collisions], key=lambda r: r.row)
     counters = _counters(s, station.code, new)
     if write:
         holidays = load_holidays(s)
@@ -174,27 +176,57 @@ def _run(
     )
 
 
-def _new_rows(s: Session, good: list[RegisterRow]) -> tuple[list[RegisterRow], list[tuple[int, str]]]:
-    """The rows not imported before: neither their id nor their number (case and spacing aside) is stored."""
+def _norm_number(number: str) -> str:
+    return " ".join(number.split()).upper()
+
+
+def _same_report(row: RegisterRow, stored: Report) -> bool:
+    """The stored report is this row's (typed again, its uraian perhaps corrected): same day and reporter."""
+    if to_wib(stored.received_at).date() != row.received_at.date():
+        return False
+    nik = stored.citizen.nik or ""
+    if row.nik and nik:
+        return row.nik == nik
+    return " ".join(row.name.split()).casefold() == " ".join(stored.citizen.name.split()).casefold()
+
+
+def _collision(row: RegisterRow, stored: Report, headers: dict[str, str]) -> Rejection:
+    day = to_wib(stored.received_at).strftime("%d-%m-%Y")
+    reason = f"nomor sudah dipakai laporan lain (tanggal {day}, pelapor {stored.citizen.name})"
+    return Rejection(row.row, headers.get("nomor", "Nomor"), reason, row.number or "")
+
+
+def _new_rows(
+    s: Session, good: list[RegisterRow], headers: dict[str, str]
+) -> tuple[list[RegisterRow], list[tuple[int, str]], list[Rejection]]:
+    """Split the rows into new ones, ones imported before and number collisions.
+
+    Imported before: its id (content) is stored, or its number (case and spacing aside) is stored for a report
+    of the same day and reporter. A number stored for a report of another day or reporter is a collision: the
+    row is rejected, naming the report that holds the number, never silently counted as imported.
+    """
     ids: set[str] = set()
-    numbers: set[str] = set()
+    by_number: dict[str, Report] = {}
     for start in range(0, len(good), 500):
         chunk = good[start : start + 500]
         ids.update(s.scalars(select(Report.id).where(Report.id.in_([r.id for r in chunk]))))
-        wanted = [" ".join(r.number.split()).upper() for r in chunk if r.number]
-        numbers.update(
-            " ".join(n.split()).upper()
-            for n in s.scalars(select(Report.number).where(func.upper(Report.number).in_(wanted)))
-            if n
-        )
+        wanted = [_norm_number(r.number) for r in chunk if r.number]
+        for found in s.scalars(
+            select(Report).options(selectinload(Report.citizen)).where(func.upper(Report.number).in_(wanted))
+        ):
+            by_number[_norm_number(found.number or "")] = found
     new: list[RegisterRow] = []
     skipped: list[tuple[int, str]] = []
+    collisions: list[Rejection] = []
     for row in good:
-        if row.id in ids or (row.number and " ".join(row.number.split()).upper() in numbers):
+        stored: Report | None = by_number.get(_norm_number(row.number)) if row.number else None
+        if row.id in ids or (stored is not None and _same_report(row, stored)):
             skipped.append((row.row, row.number or ""))
+        elif stored is not None:
+            collisions.append(_collision(row, stored, headers))
         else:
             new.append(row)
-    return new, skipped
+    return new, skipped, collisions
 
 
 def _counters(s: Session, station_code: str, rows: list[RegisterRow]) -> list[tuple[str, int, int]]:

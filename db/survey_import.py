@@ -1,8 +1,9 @@
 """Importing paper IKM questionnaires typed into an Excel sheet, and writing the blank template for it.
 
 The layout is documented in docs/survey-import.md: one header row (names case- and space-insensitive), one
-questionnaire per row. Each row's import key is the SHA-256 of its normalised values, so importing the same
-rows again (from this file or a copy) adds nothing twice.
+questionnaire per row. Each row's import key is the SHA-256 of its normalised values and of how many identical
+rows came before it in the file, so identical questionnaires (common: "3 on every element") are distinct
+respondents, and importing the same rows again (this file, a copy or a longer version) adds nothing twice.
 """
 
 from __future__ import annotations
@@ -123,7 +124,7 @@ class ParsedRow:
 @dataclass(frozen=True, slots=True)
 class ImportResult:
     added: int
-    duplicates: int  # rows already imported before, or repeated in this file
+    duplicates: int  # rows already imported before (an identical row in the same file is another respondent)
     rejected: tuple[tuple[int, str], ...]  # (sheet row number, reason), in sheet order
 
 
@@ -230,8 +231,12 @@ def _row_input(cells: dict[str, Any]) -> tuple[SurveyInput | None, list[str]]:
     return data, []
 
 
-def import_key(data: SurveyInput, number: str = "") -> str:
-    """SHA-256 of the row's normalised values (not the file's name), so the same row is recognised again."""
+def import_key(data: SurveyInput, number: str = "", occurrence: int = 1) -> str:
+    """SHA-256 of the row's normalised values (not the file's name), so the same row is recognised again.
+
+    `occurrence` is n for the n-th row of identical content in the file: the first keeps the plain key (as
+    files imported before this rule got), the n-th adds "#n", so n identical questionnaires are n respondents.
+    """
     assert data.answered_at is not None
     values = [
         number,
@@ -245,6 +250,8 @@ def import_key(data: SurveyInput, number: str = "") -> str:
         " ".join(data.comment.split()),
     ]
     payload = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+    if occurrence > 1:
+        payload += f"#{occurrence}"
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -259,6 +266,7 @@ def parse_sheet(path: Path | str) -> tuple[list[ParsedRow], list[tuple[int, str]
     header: dict[int, str] | None = None
     good: list[ParsedRow] = []
     rejected: list[tuple[int, str]] = []
+    occurrences: dict[str, int] = {}
     for number, values in _rows(path):
         if number == 0:  # end of a sheet
             if header is not None:
@@ -278,7 +286,9 @@ def parse_sheet(path: Path | str) -> tuple[list[ParsedRow], list[tuple[int, str]
         if data is None:
             rejected.append((number, "; ".join(reasons)))
         else:
-            good.append(ParsedRow(number, data, import_key(data, _text(cells.get("no")))))
+            plain = import_key(data, _text(cells.get("no")))
+            occurrences[plain] = nth = occurrences.get(plain, 0) + 1
+            good.append(ParsedRow(number, data, import_key(data, _text(cells.get("no")), nth)))
     if header is None:
         missing = ", ".join(c if c == "tanggal" else c.upper() for c in REQUIRED)
         raise InvalidSurveyFile(f"{path.name}: no header row with the columns {missing}")

@@ -59,7 +59,7 @@ class ReceiptData:
     chronology: str
     reported_party: str
     witnesses: str
-    article: str
+    article: str  # as printed: the law in force for the incident date named (db/kuhp_articles.py)
     estimated_loss: int
     lost_items: tuple[LostItemRow, ...]
     receiving_officer: PersonBlock
@@ -68,6 +68,8 @@ class ReceiptData:
     signatory: PersonBlock
     # The unit as written in the text: "POLRES SOLOK", "POLSEK GUNUNG TALANG".
     unit: str = ""
+    # The article the false-statement warning (STTLP, SKTLK) cites, in force on the receive date; "" = none.
+    false_statement_article: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +112,8 @@ class IkmElementRow:
     code: str  # "U1"
     name: str  # "Persyaratan"
     total: int  # sum of the answers
-    nrr: Decimal  # total / respondents, 2 decimals
-    nrr_weighted: Decimal  # NRR x 1/9, 3 decimals
+    nrr: Decimal  # total / respondents, 4 decimals (an interval value, as the grade table)
+    nrr_weighted: Decimal  # NRR x 1/9, 4 decimals
     converted: Decimal  # NRR x 25, 2 decimals
     grade: str  # "A".."D" of the converted value
     grade_label: str  # "Sangat Baik".."Tidak Baik"
@@ -169,7 +171,7 @@ class IkmReportData:
     required_sample: int  # Krejcie-Morgan
     enough: bool
     elements: tuple[IkmElementRow, ...]
-    ikm: Decimal | None  # interval value 1-4, None when nobody answered
+    ikm: Decimal | None  # interval value 1-4 (4 decimals), None when nobody answered
     index: Decimal | None  # converted value 25-100
     grade: str
     grade_label: str
@@ -209,6 +211,7 @@ class HeadlineFigures:
     received: int
     ct: int
     cc: int
+    cc_restorative: int = 0  # of CC: closed as "Selesai — keadilan restoratif"
 
     @property
     def clearance_rate(self) -> Decimal | None:

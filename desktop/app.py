@@ -230,6 +230,14 @@ def make_main_window(ctx: UiContext) -> MainWindow:
             QApplication.translate("MainWindow", "&Number patterns…"),
             lambda parent: open_number_patterns(ctx, parent),
         ),
+        (
+            QApplication.translate("MainWindow", "Offence &articles…"),
+            lambda parent: importlib.import_module("ui.admin.policy_dialogs").open_articles(ctx, parent),
+        ),
+        (
+            QApplication.translate("MainWindow", "SP2HP &cadence…"),
+            lambda parent: importlib.import_module("ui.admin.policy_dialogs").open_cadence(ctx, parent),
+        ),
     ]
     kiosks: list[QWidget] = []  # the kiosk has no parent: keep it alive while it runs
 

@@ -227,7 +227,7 @@ def _cmd_ikm(args: argparse.Namespace) -> int:
     print(f"IKM {data.unit}, {args.date_from} to {args.date_to} ({data.period_label})")
     for e in data.elements:
         print(f"  {e.code}  {e.name:<40}  NRR {e.nrr:.2f}")
-    print(f"IKM {data.ikm:.2f}  index {data.index:.2f}  grade {data.grade} ({data.grade_label})")
+    print(f"IKM {data.ikm:.4f}  index {data.index:.2f}  grade {data.grade} ({data.grade_label})")
     print(
         f"Respondents {data.respondents}, Krejcie-Morgan sample {data.required_sample} "
         f"for {data.services} services in the period"

@@ -1,5 +1,6 @@
-"""`sentra hotspots --month YYYY-MM [--xlsx FILE.xlsx]`: the month's hotspot nagari (Poisson test against
-their own 12-month baseline, db/hotspots.py), ranked, with patrol targets, and the Pemda list as Excel.
+"""`sentra hotspots --month YYYY-MM [--xlsx FILE.xlsx]`: the month's hotspot nagari (two-rate test against
+their own 12-month baseline, Benjamini-Hochberg across the nagari, db/hotspots.py), ranked, with patrol
+targets, and the Pemda list as Excel.
 Wired into desktop/cli.py through EXTENSIONS ("desktop.cli_hotspots")."""
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ def _targets(value: str) -> int:
 
 def run(args: argparse.Namespace, open_data: Any) -> int:
     from db.errors import StationNotConfigured
-    from db.hotspots import ALPHA, MIN_COUNT, format_number, format_p, patrol_targets, pemda_hotspot_list
+    from db.hotspot_stats import MIN_COUNT, Q
+    from db.hotspots import format_number, format_p, patrol_targets, pemda_hotspot_list
     from db.queries.monthly import month_bounds
     from db.services.station import is_configured
     from exports.hotspots_xlsx import infrastructure, period_label, write_hotspots_xlsx
@@ -57,7 +59,8 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
     data = pemda_hotspot_list(sf, start, end)
     print(
         f"{data.unit} {period_label(start, end)}: {len(data.rows)} hotspot nagari "
-        f"(LP/B above their 12-month baseline, Poisson p < {ALPHA}, at least {MIN_COUNT} reports)"
+        f"(LP/B above their 12-month baseline: two-rate test, Benjamini-Hochberg q = {Q} across the nagari "
+        f"tested, at least {MIN_COUNT} reports)"
     )
     for n, row in enumerate(data.rows, start=1):
         h = row.hotspot

@@ -4,7 +4,7 @@ Layout: the station's letterhead, a title and the period on top, then a styled, 
 autofilter over the rows, fixed column widths, and note rows under the table that state the rules:
 
 - a hotspot is a nagari whose LP_B reports in the period lie significantly above its own 12-month baseline
-  (one-sided Poisson test, p < 0.05, at least 3 reports; see db/hotspots.py);
+  (two-rate conditional binomial test with Benjamini-Hochberg, q = 0.05, at least 3 reports; db/hotspots.py);
 - **street lighting** (penerangan jalan) is asked for when most of the period's reports (more than half)
   happened at night, 18.00-06.00 WIB (incident time, else the time of the report);
 - **CCTV** is asked for when the device register holds no working CCTV camera in the nagari.
@@ -134,8 +134,9 @@ def notes(data: HotspotList) -> tuple[str, ...]:
     alpha = f"{data.alpha:g}".replace(".", ",")
     return (
         "Catatan:",
-        "Nagari rawan: jumlah laporan polisi (LP/B) pada periode secara bermakna di atas rata-rata 12 bulan "
-        f"sebelumnya (uji Poisson satu sisi, p < {alpha}, minimal {data.min_count} laporan).",
+        "Nagari rawan: jumlah laporan polisi (LP/B) pada periode secara bermakna di atas 12 bulan sebelumnya "
+        "(uji dua-laju binomial bersyarat, koreksi Benjamini-Hochberg atas semua nagari yang diuji, "
+        f"q = {alpha}, minimal {data.min_count} laporan).",
         "Perkiraan: jumlah laporan 12 bulan sebelumnya disesuaikan dengan panjang periode.",
         "Penerangan jalan: diusulkan bila lebih dari separuh laporan terjadi malam hari (18.00-06.00 WIB).",
         "CCTV: diusulkan bila daftar perangkat tidak mencatat CCTV yang berfungsi di nagari tersebut.",

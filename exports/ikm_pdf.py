@@ -117,7 +117,7 @@ def _summary(data: IkmReportData, styles: dict[str, ParagraphStyle]) -> list[Flo
         ("Jumlah responden", f"{data.respondents} orang"),
         ("Jumlah layanan pada periode (populasi)", str(data.services)),
         ("Sampel minimal (Krejcie-Morgan)", f"{data.required_sample} responden"),
-        ("Nilai IKM (interval 1-4)", _fmt(data.ikm)),
+        ("Nilai IKM (interval 1-4)", _fmt(data.ikm, 4)),
         ("Indeks Kepuasan Masyarakat (konversi)", _fmt(data.index)),
         ("Mutu pelayanan", grade),
     ]
@@ -158,15 +158,15 @@ def _elements_table(data: IkmReportData, styles: dict[str, ParagraphStyle]) -> T
             e.code,
             e.name,
             str(e.total),
-            _fmt(e.nrr),
-            _fmt(e.nrr_weighted, 3),
+            _fmt(e.nrr, 4),
+            _fmt(e.nrr_weighted, 4),
             _fmt(e.converted),
             e.grade,
         ]
         for e in data.elements
     ]
     total_label = "Nilai IKM (Σ NRR tertimbang) dan konversi (× 25)"
-    rows.append(["", total_label, "", "", _fmt(data.ikm), _fmt(data.index), data.grade])
+    rows.append(["", total_label, "", "", _fmt(data.ikm, 4), _fmt(data.index), data.grade])
     widths = [10 * mm, 60 * mm, 17 * mm, 13 * mm, 25 * mm, 21 * mm, 15 * mm]
     widths[1] += _FRAME_WIDTH - sum(widths)
     table = grid_table(header, rows, widths, styles)

@@ -125,12 +125,12 @@ def _summary_sheet(ws: Worksheet, data: IkmReportData) -> None:
     row = header_row + 1
     for e in data.elements:
         values = (e.code, e.name, e.total, e.nrr, e.nrr_weighted, e.converted, e.grade, e.grade_label)
-        _row(ws, row, values, {4: "0.00", 5: "0.000", 6: "0.00"})
+        _row(ws, row, values, {4: "0.0000", 5: "0.0000", 6: "0.00"})
         row += 1
     _table(ws, header_row, titles, (8, 42, 13, 9, 15, 11, 8, 14))
     row += 1
     facts: list[tuple[str, Any, str | None]] = [
-        ("Nilai IKM (interval 1-4)", data.ikm, "0.00"),
+        ("Nilai IKM (interval 1-4)", data.ikm, "0.0000"),
         ("Indeks Kepuasan Masyarakat (konversi)", data.index, "0.00"),
         ("Mutu pelayanan", f"{data.grade} ({data.grade_label})" if data.grade else "-", None),
         ("Jumlah responden", data.respondents, "0"),

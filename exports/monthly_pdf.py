@@ -133,7 +133,8 @@ def build_story(data: MonthlyReportData, *, public: bool = False) -> list[Flowab
         Paragraph(
             markup(
                 "CT (crime total): laporan polisi (LP/B) yang diterima pada bulan itu. CC (crime clearance): "
-                "laporan polisi yang dinyatakan selesai pada bulan itu, kapan pun diterimanya. "
+                "laporan polisi yang dinyatakan selesai pada bulan itu, kapan pun diterimanya, termasuk yang "
+                "selesai melalui keadilan restoratif (KUHAP 2025). "
                 "Penyelesaian perkara = CC / CT."
             ),
             styles["small"],
@@ -176,7 +177,7 @@ def build_story(data: MonthlyReportData, *, public: bool = False) -> list[Flowab
     else:
         rows = [
             ["Jumlah responden", str(f.ikm.respondents)],
-            ["Nilai IKM (interval 1-4)", _dec(f.ikm.ikm, 2)],
+            ["Nilai IKM (interval 1-4)", _dec(f.ikm.ikm, 4)],
             ["Indeks (konversi)", _dec(f.ikm.index, 2)],
             ["Mutu pelayanan", f"{f.ikm.grade} ({f.ikm.grade_label})"],
         ]
@@ -248,6 +249,8 @@ def _headline_table(data: MonthlyReportData, styles: dict[str, ParagraphStyle]) 
                         ("CC (crime clearance)", "cc")):  # fmt: skip
         a, b, c = getattr(cur, attr), getattr(prev, attr), getattr(ago, attr)
         rows.append([label, str(a), str(b), _change(a, b), str(c), _change(a, c)])
+    a, b, c = cur.cc_restorative, prev.cc_restorative, ago.cc_restorative
+    rows.append(["— di antaranya keadilan restoratif", str(a), str(b), _change(a, b), str(c), _change(a, c)])
     rows.append(["Penyelesaian perkara (CC/CT)", _rate(cur), _rate(prev), "", _rate(ago), ""])
     widths = [50 * mm, 24 * mm, 24 * mm, 25 * mm, 24 * mm, 25 * mm]
     widths[0] += _FRAME_WIDTH - sum(widths)

@@ -12,9 +12,11 @@ from db.views import MonthlyFigures, MonthlyReportData
 from exports.pdf_common import grid_table, markup
 
 HOTSPOT_TEST = (
-    "Uji yang dipakai: uji Poisson satu sisi terhadap dasar 12 bulan sebelumnya pada nagari itu sendiri "
-    "(perkiraan = jumlah 12 bulan itu disesuaikan dengan panjang periode); nagari ditandai rawan bila "
-    "p < 0,05 dan sedikitnya 3 laporan polisi (LP/B) pada bulan ini."
+    "Uji yang dipakai: uji dua-laju binomial bersyarat terhadap 12 bulan sebelumnya pada nagari itu "
+    "sendiri, dengan koreksi Benjamini-Hochberg atas semua nagari yang diuji bulan ini (q = 0,05), sehingga "
+    "bulan tanpa perubahan hampir tidak pernah menandai nagari rawan palsu; nagari rawan juga harus punya "
+    "sedikitnya 3 laporan polisi (LP/B) pada bulan ini (perkiraan = jumlah 12 bulan itu disesuaikan dengan "
+    "panjang periode)."
 )
 PATROL_NOTE = "Waktu patroli: rentang 6 jam dengan laporan terbanyak (waktu kejadian, WIB)."
 

@@ -55,12 +55,19 @@ _CLOSING = {
     "dipergunakan sebagaimana mestinya.",
 }
 
-SKTLK_NOTES = (
+SKTLK_VALIDITY = (
     "Surat keterangan ini berlaku selama 14 (empat belas) hari sejak tanggal dikeluarkan dan bukan "
-    "merupakan pengganti surat/dokumen yang hilang.",
-    "Pelapor menyatakan bahwa keterangan yang diberikan adalah benar. Apabila di kemudian hari keterangan "
-    "tersebut ternyata tidak benar (palsu), pelapor dapat dituntut sesuai Pasal 242 KUHP.",
+    "merupakan pengganti surat/dokumen yang hilang."
 )
+
+
+def false_statement_note(article: str) -> str:
+    """The fixed warning of the STTLP and SKTLK, citing the article in force when the report was made."""
+    return (
+        "Pelapor menyatakan bahwa keterangan yang diberikan adalah benar. Apabila di kemudian hari "
+        f"keterangan tersebut ternyata tidak benar (palsu), pelapor dapat dituntut sesuai {article}."
+    )
+
 
 _SEX = {"L": "Laki-laki", "P": "Perempuan"}
 _WHO = {"L": "seorang laki-laki", "P": "seorang perempuan"}
@@ -209,7 +216,19 @@ def _lp_b_body(data: ReceiptData, styles: dict[str, ParagraphStyle]) -> list[Flo
     return [
         label_value_table(rows, styles, _FRAME_WIDTH, indent=6 * mm),
         *_section("Uraian singkat kejadian:", data.chronology, styles),
+        *_notes(
+            [false_statement_note(data.false_statement_article)] if data.false_statement_article else [],
+            styles,
+        ),
     ]
+
+
+def _notes(notes: list[str], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    if not notes:
+        return []
+    note_style = _hanging(styles["note"])
+    out: list[Flowable] = [Spacer(1, 2 * mm), Paragraph("<b>Catatan:</b>", styles["note"])]
+    return out + [Paragraph(f"{n}. {markup(note)}", note_style) for n, note in enumerate(notes, 1)]
 
 
 def _sktlk_body(data: ReceiptData, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -221,15 +240,15 @@ def _sktlk_body(data: ReceiptData, styles: dict[str, ParagraphStyle]) -> list[Fl
         items = [["-", "-", "-", "-"]]
     widths = [10 * mm, 18 * mm, 60 * mm, _FRAME_WIDTH - 88 * mm]
     places = [("Waktu kejadian", _incident_time(data)), ("Tempat kejadian", data.incident_place)]
-    note_style = _hanging(styles["note"])
-    notes: list[Flowable] = [Spacer(1, 2 * mm), Paragraph("<b>Catatan:</b>", styles["note"])]
-    notes += [Paragraph(f"{n}. {markup(note)}", note_style) for n, note in enumerate(SKTLK_NOTES, 1)]
+    notes = [SKTLK_VALIDITY]
+    if data.false_statement_article:
+        notes.append(false_statement_note(data.false_statement_article))
     return [
         grid_table(["No", "Jumlah", "Barang", "Keterangan/Nomor identitas"], items, widths, styles),
         Spacer(1, 3 * mm),
         label_value_table(places, styles, _FRAME_WIDTH, indent=6 * mm),
         *_section("Kronologi kehilangan:", data.chronology, styles),
-        *notes,
+        *_notes(notes, styles),
     ]
 
 

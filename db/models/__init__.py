@@ -15,6 +15,7 @@ from db.models.community import (
     Training,
 )
 from db.models.people import Citizen, Officer
+from db.models.policy import OffenceArticle, RestorativeJustice, Sp2hpCadence
 from db.models.report import Category, LostItem, Report, StatusChange
 from db.models.station import NumberCounter, NumberPattern, Station
 from db.models.sync import OutboxOp, SyncConflict, SyncMeta
@@ -31,6 +32,7 @@ __all__ = [
     "LostItem",
     "NumberCounter",
     "NumberPattern",
+    "OffenceArticle",
     "Officer",
     "OutboxOp",
     "OutreachFollowUp",
@@ -40,8 +42,10 @@ __all__ = [
     "Partner",
     "Patrol",
     "Report",
+    "RestorativeJustice",
     "Station",
     "StatusChange",
+    "Sp2hpCadence",
     "SurveyResponse",
     "SyncConflict",
     "SyncMeta",

@@ -54,7 +54,7 @@ class Report(SyncedMixin, Base):
     assigned_officer_id: Mapped[str | None] = mapped_column(
         ForeignKey("officer.id"), default=None, index=True
     )
-    # "light", "medium" or "difficult": sets the SP2HP cadence (DOMAIN.md).
+    # "light", "medium", "difficult" or "very_hard" (sangat sulit): sets the SP2HP cadence (DOMAIN.md).
     difficulty: Mapped[str] = mapped_column(String(12), default="light")
     forwarded_to: Mapped[str] = mapped_column(String(80), default="")
     # Dumas outcome: "", "proses", "selesai_benar", "selesai_tidak_benar".

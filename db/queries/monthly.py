@@ -7,7 +7,9 @@ Definitions (a report belongs to the month of its WIB receive time; void and del
 - CC (crime clearance): police reports (LP_B) moved to "closed" in the month (WIB time of the status
   change), whenever they were received; a report closed twice in one month counts once. A report closed in
   the month and reopened later still counts for that month. "stopped" (SP3) and "rejected" are not
-  clearance. CC may therefore exceed CT, and the clearance rate (CC / CT) pass 100 %.
+  clearance. CC may therefore exceed CT, and the clearance rate (CC / CT) pass 100 %. Closing by restorative
+  justice (KUHAP 2025) is a clearance; its own line counts the closes whose history note starts with
+  db.services.restorative.RJ_NOTE.
 - open cases: LP_B and Dumas reports received before the month's end whose status at the month's end (from
   the status history; the current status when nothing changed after the month) was not closed, stopped or
   rejected.
@@ -16,8 +18,8 @@ Definitions (a report belongs to the month of its WIB receive time; void and del
   this is today's view of the reports still open, not a reconstruction.
 - closed in the month: LP_B and Dumas reports moved to "closed" in the month (counted once each).
 - speed of follow-up (time to first action, letters on time): db/queries/monthly_response.py.
-- hotspots and patrol targets (in MonthlyReportData): db/hotspots.py (Poisson test against each nagari's own
-  12-month baseline).
+- hotspots and patrol targets (in MonthlyReportData): db/hotspots.py (two-rate test against each nagari's own
+  12-month baseline, Benjamini-Hochberg across the nagari).
 - `unit_filter` is a station code: only that unit's reports count. Outreach, IKM and training are the data
   folder's own (one station per folder) and ignore it.
 """
@@ -39,6 +41,7 @@ from db.queries.monthly_response import month_response
 from db.queries.outreach_stats import outreach_summary
 from db.regions import region_name
 from db.services.case_flow import STATUSES
+from db.services.restorative import RJ_NOTE
 from db.services.station import load_station
 from db.services.survey import ikm_for_period
 from db.station_identity import unit_label
@@ -114,6 +117,26 @@ def _closed_per_month(s: Session, start, end, live) -> Counter[tuple[int, int, b
         .group_by(month, is_lp)
     ).all()
     return Counter({(int(m[:4]), int(m[5:7]), bool(lp)): n for m, lp, n in rows})
+
+
+def _restorative_per_month(s: Session, start, end, live) -> Counter[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """(year, month) -> live police reports closed by restorative justice in that WIB month (once each)."""
+    month = func.strftime("%Y-%m", StatusChange.changed_at, WIB_SHIFT)
+    rows = s.execute(
+        select(month, func.count(StatusChange.report_id.distinct()))
+        .join(Report, Report.id == StatusChange.report_id)
+        .where(
+            *live,
+            StatusChange.deleted_at.is_(None),
+            StatusChange.to_status == "closed",
+            StatusChange.note.startswith(RJ_NOTE, autoescape=True),
+            StatusChange.changed_at >= start,
+            StatusChange.changed_at < end,
+            Report.kind == "LP_B",
+        )
+        .group_by(month)
+    ).all()
+    return Counter({(int(m[:4]), int(m[5:7])): n for m, n in rows})
 
 
 def _unindexed(name: str) -> ColumnElement:  # type: ignore[type-arg]
@@ -223,6 +246,8 @@ def monthly_figures(
         closed = _closed_per_month(s, month_bounds(*previous)[0], end, live)
         closed += _closed_per_month(s, *month_bounds(*year_ago), live)
         closed_in_month = closed[(year, month, True)] + closed[(year, month, False)]
+        restorative = _restorative_per_month(s, month_bounds(*previous)[0], end, live)
+        restorative += _restorative_per_month(s, *month_bounds(*year_ago), live)
         open_cases = _open_at(s, end, live)
         overdue_q = select(func.count()).select_from(Report).where(*deadline_conditions("overdue", as_of))
         if unit_filter is not None:
@@ -239,7 +264,7 @@ def monthly_figures(
             ct[key] += n
 
     def headline(key: tuple[int, int]) -> HeadlineFigures:
-        return HeadlineFigures(key[0], key[1], received[key], ct[key], closed[(*key, True)])
+        return HeadlineFigures(key[0], key[1], received[key], ct[key], closed[(*key, True)], restorative[key])
 
     matrix = [[0] * 24 for _ in range(7)]
     for w, h, n in cells:

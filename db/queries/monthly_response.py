@@ -25,7 +25,7 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from db.deadlines import KINDS_WITH_DEADLINE, dumas_due, load_holidays, sp2hp_due
+from db.deadlines import KINDS_WITH_DEADLINE, dumas_due, load_cadence, load_holidays, sp2hp_due
 from db.models import CaseLetter, ContactEntry, Report, StatusChange
 from db.timeutil import to_wib
 from db.views import MonthlyResponse
@@ -94,6 +94,7 @@ def letters_on_time(
     if not rows:
         return 0, 0
     holidays = load_holidays(s)
+    cadence = load_cadence(s)
     earlier: dict[tuple[str, str], list[date]] = defaultdict(list)
     issued = on_time = 0
     for report_id, kind, received, difficulty, paused, letter_kind, at in rows:
@@ -102,7 +103,7 @@ def letters_on_time(
         if at >= start:
             received_day = to_wib(received).date()
             if kind == "LP_B":
-                due = sp2hp_due(received_day, difficulty, before, paused, holidays)
+                due = sp2hp_due(received_day, difficulty, before, paused, holidays, cadence)
             else:
                 due = dumas_due(received_day, before, paused, holidays)[0]
             issued += 1

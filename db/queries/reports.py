@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db.engine import read_session
 from db.errors import NotFound
-from db.models import Category, Citizen, Report
+from db.kuhp_articles import article_for_print, false_statement_article
+from db.models import Category, Citizen, OffenceArticle, Report
 from db.regions import region_name
 from db.services.station import load_station
 from db.station_identity import unit_label
@@ -94,6 +95,16 @@ def receipt_data(
             raise NotFound(number or report_id or "no numbered report yet")
         station = load_station(s)
         c, o = r.citizen, r.receiving_officer
+        # The code in force for the incident (the receive day when the incident time is unknown).
+        incident_day = to_wib(r.incident_at or r.received_at).date()
+        suggested = ("", "")
+        if r.category_id and r.kind == "LP_B":
+            row = s.execute(
+                select(OffenceArticle.article_new, OffenceArticle.article_old).where(
+                    OffenceArticle.category_id == r.category_id
+                )
+            ).first()
+            suggested = (row[0], row[1]) if row else ("", "")
         return ReceiptData(
             kind=r.kind,
             number=r.number or "",
@@ -117,7 +128,7 @@ def receipt_data(
             chronology=r.chronology,
             reported_party=r.reported_party,
             witnesses=r.witnesses,
-            article=r.article,
+            article=article_for_print(r.article, incident_day, new=suggested[0], old=suggested[1]),
             estimated_loss=r.estimated_loss,
             lost_items=tuple(
                 LostItemRow(i.quantity, i.item, i.identifiers) for i in r.lost_items if i.deleted_at is None
@@ -127,4 +138,5 @@ def receipt_data(
             signatory_title=station.signatory_title,
             signatory=PersonBlock(station.signatory_name, station.signatory_rank, station.signatory_nrp),
             unit=unit_label(station.level, station.resor_name, station.sector_name),
+            false_statement_article=false_statement_article(to_wib(r.received_at).date()),
         )

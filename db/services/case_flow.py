@@ -53,7 +53,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     "rejected": ("in_progress",),
 }
 HEAD_ROLES = frozenset({"head", "admin"})
-DIFFICULTIES = ("light", "medium", "difficult")
+DIFFICULTIES = ("light", "medium", "difficult", "very_hard")
 DUMAS_CLOSING_OUTCOMES = ("selesai_benar", "selesai_tidak_benar")
 # Units a report is usually forwarded to; the field stays free text (another Polsek, another Polres).
 FORWARD_UNITS = ("Satreskrim", "Satlantas", "Satintelkam", "Satresnarkoba", "Satbinmas", "Polsek")
@@ -334,7 +334,7 @@ def set_difficulty(
         if report.kind != "LP_B":
             raise ValidationFailed({"difficulty": "Only a police report has a difficulty."})
         if difficulty not in DIFFICULTIES:
-            raise ValidationFailed({"difficulty": "Choose light, medium or difficult."})
+            raise ValidationFailed({"difficulty": "Choose light, medium, difficult or very difficult."})
         before = _snapshot(report, "difficulty")
         report.difficulty = difficulty
         recompute_deadline(s, report, today=today)

@@ -12,6 +12,7 @@ from db.engine import read_session
 from db.errors import StationNotConfigured, ValidationFailed
 from db.models import Category, Holiday, NumberPattern, OutreachTopic, Station
 from db.report_number import KINDS_WITH_NUMBER, validate_patterns
+from db.services.articles import seed_articles
 from db.services.officers import OfficerInput, add_officer
 from db.station_identity import suggested_letter_patterns, unit_label
 
@@ -193,7 +194,10 @@ def setup_station(
         for seeded in (Holiday, OutreachTopic):
             s.execute(update(seeded).where(seeded.station_code == "").values(station_code=code))
         for i, name in enumerate(DEFAULT_CATEGORIES):
-            s.add(Category(name=name, sort_order=i, station_code=code))
+            category = Category(name=name, sort_order=i, station_code=code)
+            s.add(category)
+            s.flush()
+            seed_articles(s, category)
         officer = add_officer(s, data=admin._replace_role("admin"), station_code=code, by_officer_id=None)
         audit.record(
             s,

@@ -178,189 +178,223 @@
     </message>
     <message>
       <location filename="../../ui/analysis/page.py" line="179" />
-      <location filename="../../ui/analysis/page.py" line="187" />
+      <location filename="../../ui/analysis/page.py" line="189" />
       <source>Loading…</source>
       <translation>Memuat…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="194" />
+      <location filename="../../ui/analysis/page.py" line="196" />
       <source>As of {time} WIB</source>
       <translation>Per {time} WIB</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="199" />
+      <location filename="../../ui/analysis/page.py" line="201" />
       <source>(no category)</source>
       <translation>(tanpa kategori)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="200" />
+      <location filename="../../ui/analysis/page.py" line="202" />
       <source>(not given)</source>
       <translation>(tidak diisi)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="223" />
+      <location filename="../../ui/analysis/page.py" line="225" />
       <source>The figures could not be loaded.</source>
       <translation>Angka-angka tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="263" />
-      <location filename="../../ui/analysis/page.py" line="284" />
+      <location filename="../../ui/analysis/page.py" line="265" />
+      <location filename="../../ui/analysis/page.py" line="286" />
       <source>Excel list for the Pemda</source>
       <translation>Daftar Excel untuk Pemda</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="263" />
+      <location filename="../../ui/analysis/page.py" line="265" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="278" />
+      <location filename="../../ui/analysis/page.py" line="280" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
   </context>
   <context>
+    <name>ArticleHint</name>
+    <message>
+      <location filename="../../ui/reports/article_hint.py" line="37" />
+      <source>Suggested: %1</source>
+      <translation>Saran: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/article_hint.py" line="37" />
+      <source>e.g. Pasal 476 (UU 1/2023)</source>
+      <translation>mis. Pasal 476 (UU 1/2023)</translation>
+    </message>
+  </context>
+  <context>
     <name>CasePanel</name>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="69" />
+      <location filename="../../ui/cases/case_panel.py" line="72" />
       <source>Light</source>
       <translation>Ringan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="69" />
+      <location filename="../../ui/cases/case_panel.py" line="72" />
       <source>Medium</source>
       <translation>Sedang</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="69" />
+      <location filename="../../ui/cases/case_panel.py" line="72" />
       <source>Difficult</source>
       <translation>Sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="73" />
+      <location filename="../../ui/cases/case_panel.py" line="72" />
+      <source>Very difficult</source>
+      <translation>Sangat sulit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="77" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="74" />
-      <location filename="../../ui/cases/case_panel.py" line="231" />
+      <location filename="../../ui/cases/case_panel.py" line="78" />
+      <location filename="../../ui/cases/case_panel.py" line="259" />
       <source>Handled by:</source>
       <translation>Petugas penanganan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="75" />
+      <location filename="../../ui/cases/case_panel.py" line="79" />
       <source>Difficulty:</source>
       <translation>Tingkat kesulitan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="76" />
+      <location filename="../../ui/cases/case_panel.py" line="80" />
       <source>Next deadline:</source>
       <translation>Tenggat berikutnya:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="81" />
+      <location filename="../../ui/cases/case_panel.py" line="85" />
       <source>Change status…</source>
       <translation>Ubah status…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="82" />
-      <location filename="../../ui/cases/case_panel.py" line="143" />
+      <location filename="../../ui/cases/case_panel.py" line="86" />
+      <location filename="../../ui/cases/case_panel.py" line="150" />
       <source>Assign…</source>
       <translation>Tunjuk petugas…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="83" />
-      <location filename="../../ui/cases/case_panel.py" line="146" />
+      <location filename="../../ui/cases/case_panel.py" line="87" />
+      <location filename="../../ui/cases/case_panel.py" line="153" />
       <source>Pause clock…</source>
       <translation>Jeda tenggat…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="84" />
+      <location filename="../../ui/cases/case_panel.py" line="88" />
       <source>Void…</source>
       <translation>Batalkan laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="131" />
+      <location filename="../../ui/cases/case_panel.py" line="89" />
+      <source>Restorative justice…</source>
+      <translation>Keadilan restoratif…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="138" />
       <source>VOID: {reason}</source>
       <translation>DIBATALKAN: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="133" />
+      <location filename="../../ui/cases/case_panel.py" line="140" />
       <source>nobody yet</source>
       <translation>belum ditunjuk</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="143" />
+      <location filename="../../ui/cases/case_panel.py" line="150" />
       <source>Take this report</source>
       <translation>Tangani laporan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="146" />
+      <location filename="../../ui/cases/case_panel.py" line="153" />
       <source>Resume clock</source>
       <translation>Lanjutkan tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="152" />
+      <location filename="../../ui/cases/case_panel.py" line="160" />
       <source>{status} to {unit}</source>
       <translation>{status} ke {unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="161" />
+      <location filename="../../ui/cases/case_panel.py" line="169" />
       <source>none</source>
       <translation>tidak ada</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="162" />
+      <location filename="../../ui/cases/case_panel.py" line="170" />
       <source>Clarification</source>
       <translation>Klarifikasi</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="165" />
+      <location filename="../../ui/cases/case_panel.py" line="173" />
       <source>{kind} due {date} — clock paused</source>
       <translation>{kind} jatuh tempo {date} — tenggat dijeda</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="168" />
+      <location filename="../../ui/cases/case_panel.py" line="178" />
       <source>{kind} due {date} — overdue by {n} working days</source>
       <translation>{kind} jatuh tempo {date} — terlambat {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="172" />
+      <location filename="../../ui/cases/case_panel.py" line="182" />
+      <location filename="../../ui/cases/case_panel.py" line="191" />
       <source>{kind} due {date} — due today</source>
       <translation>{kind} jatuh tempo {date} — tenggat hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="173" />
+      <location filename="../../ui/cases/case_panel.py" line="183" />
       <source>{kind} due {date} — {n} working days left</source>
       <translation>{kind} jatuh tempo {date} — sisa {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="226" />
+      <location filename="../../ui/cases/case_panel.py" line="187" />
+      <source>{kind} due {date} — overdue by {n} days</source>
+      <translation>{kind} jatuh tempo {date} — terlambat {n} hari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="192" />
+      <source>{kind} due {date} — {n} days left</source>
+      <translation>{kind} jatuh tempo {date} — sisa {n} hari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/case_panel.py" line="254" />
       <source>(nobody)</source>
       <translation>(tidak ada)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="231" />
+      <location filename="../../ui/cases/case_panel.py" line="259" />
       <source>Assign</source>
       <translation>Tunjuk petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="256" />
+      <location filename="../../ui/cases/case_panel.py" line="284" />
       <source>Pause clock</source>
       <translation>Jeda tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="256" />
+      <location filename="../../ui/cases/case_panel.py" line="284" />
       <source>Waiting on the citizen for:</source>
       <translation>Menunggu pelapor untuk:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="267" />
+      <location filename="../../ui/cases/case_panel.py" line="295" />
       <source>Void report</source>
       <translation>Batalkan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="268" />
+      <location filename="../../ui/cases/case_panel.py" line="296" />
       <source>The report stays on file, marked void. Reason:</source>
       <translation>Laporan tetap tersimpan dengan tanda dibatalkan. Alasan:</translation>
     </message>
@@ -1203,104 +1237,104 @@
   <context>
     <name>ExcelExportDialog</name>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="74" />
-      <location filename="../../ui/exports/excel_dialog.py" line="211" />
-      <location filename="../../ui/exports/excel_dialog.py" line="256" />
+      <location filename="../../ui/exports/excel_dialog.py" line="71" />
+      <location filename="../../ui/exports/excel_dialog.py" line="207" />
+      <location filename="../../ui/exports/excel_dialog.py" line="249" />
       <source>Export to Excel</source>
       <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="84" />
+      <location filename="../../ui/exports/excel_dialog.py" line="81" />
       <source>Include personal data (names, NIK, phone numbers, addresses, chronologies)</source>
       <translation>Sertakan data pribadi (nama, NIK, nomor telepon, alamat, kronologi)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="90" />
+      <location filename="../../ui/exports/excel_dialog.py" line="87" />
       <source>Only a unit head or an admin may export personal data; your workbook will be anonymised.</source>
       <translation>Hanya kepala unit atau admin yang boleh mengekspor data pribadi; buku kerja Anda akan dianonimkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="102" />
+      <location filename="../../ui/exports/excel_dialog.py" line="99" />
       <source>Save workbook</source>
       <translation>Simpan buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="102" />
+      <location filename="../../ui/exports/excel_dialog.py" line="99" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="106" />
+      <location filename="../../ui/exports/excel_dialog.py" line="103" />
       <source>From</source>
       <translation>Dari</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="108" />
+      <location filename="../../ui/exports/excel_dialog.py" line="105" />
       <source>To</source>
       <translation>Sampai</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="109" />
+      <location filename="../../ui/exports/excel_dialog.py" line="106" />
       <source>Data</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="111" />
+      <location filename="../../ui/exports/excel_dialog.py" line="108" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="113" />
+      <location filename="../../ui/exports/excel_dialog.py" line="110" />
       <source>Every export is recorded in the audit trail with your name.</source>
       <translation>Setiap ekspor dicatat dalam jejak audit dengan nama Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="126" />
+      <location filename="../../ui/exports/excel_dialog.py" line="123" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="127" />
+      <location filename="../../ui/exports/excel_dialog.py" line="124" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="129" />
+      <location filename="../../ui/exports/excel_dialog.py" line="126" />
       <source>Open workbook</source>
       <translation>Buka buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="163" />
+      <location filename="../../ui/exports/excel_dialog.py" line="160" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode sebelum awalnya.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="209" />
+      <location filename="../../ui/exports/excel_dialog.py" line="205" />
       <source>Exporting…</source>
       <translation>Mengekspor…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="211" />
+      <location filename="../../ui/exports/excel_dialog.py" line="207" />
       <source>Writing the workbook…</source>
       <translation>Menulis buku kerja…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="224" />
+      <location filename="../../ui/exports/excel_dialog.py" line="219" />
       <source>%1 reports with personal data saved to %2</source>
       <translation>%1 laporan dengan data pribadi disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="226" />
+      <location filename="../../ui/exports/excel_dialog.py" line="221" />
       <source>%1 reports, anonymised, saved to %2</source>
       <translation>%1 laporan, dianonimkan, disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="235" />
+      <location filename="../../ui/exports/excel_dialog.py" line="229" />
       <source>Cancelled; no file was written.</source>
       <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="251" />
+      <location filename="../../ui/exports/excel_dialog.py" line="244" />
       <source>Your account may not export personal data.</source>
       <translation>Akun Anda tidak boleh mengekspor data pribadi.</translation>
     </message>
@@ -1499,84 +1533,84 @@
       <translation>Titik rawan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="61" />
-      <source>Poisson test against each nagari's own 12-month baseline, p &lt; 0.05</source>
-      <translation>Uji Poisson terhadap dasar 12 bulan masing-masing nagari, p &lt; 0,05</translation>
+      <location filename="../../ui/analysis/hotspot_panel.py" line="62" />
+      <source>Two-rate test against each nagari's own 12-month baseline, Benjamini–Hochberg corrected across all nagari tested (q = 0.05), at least 3 reports</source>
+      <translation>Uji dua-laju terhadap dasar 12 bulan tiap nagari sendiri, dikoreksi Benjamini–Hochberg atas semua nagari yang diuji (q = 0,05), minimal 3 laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="69" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="73" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="70" />
-      <location filename="../../ui/analysis/hotspot_panel.py" line="90" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="74" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="94" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="71" />
-      <location filename="../../ui/analysis/hotspot_panel.py" line="90" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="75" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="94" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="72" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="76" />
       <source>Reports</source>
       <translation>Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="73" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="77" />
       <source>Expected</source>
       <translation>Perkiraan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="74" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="78" />
       <source>p</source>
       <translation>p</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="75" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="79" />
       <source>Categories above baseline</source>
       <translation>Kategori di atas dasar</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="76" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="80" />
       <source>Peak hours</source>
       <translation>Jam rawan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="77" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="81" />
       <source>At night</source>
       <translation>Malam hari</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="82" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="86" />
       <source>No nagari is significantly above its own baseline in this period.</source>
       <translation>Tidak ada nagari yang secara nyata di atas dasarnya sendiri pada periode ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="85" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="89" />
       <source>Suggested patrol targets</source>
       <translation>Usulan sasaran patroli</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="90" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="94" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="90" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="94" />
       <source>Why</source>
       <translation>Alasan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="93" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="97" />
       <source>Plan patrol…</source>
       <translation>Rencanakan patroli…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="100" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="104" />
       <source>Excel list for the Pemda…</source>
       <translation>Daftar Excel untuk Pemda…</translation>
     </message>
@@ -1829,87 +1863,87 @@
   <context>
     <name>LetterDialog</name>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="71" />
+      <location filename="../../ui/cases/letter_dialog.py" line="70" />
       <source>Issue SP2HP</source>
       <translation>Terbitkan SP2HP</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="71" />
+      <location filename="../../ui/cases/letter_dialog.py" line="70" />
       <source>Issue SP3D</source>
       <translation>Terbitkan SP3D</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="85" />
+      <location filename="../../ui/cases/letter_dialog.py" line="84" />
       <source>Addressee (name and address)</source>
       <translation>Penerima surat (nama dan alamat)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="86" />
+      <location filename="../../ui/cases/letter_dialog.py" line="85" />
       <source>Facts</source>
       <translation>Fakta</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="87" />
+      <location filename="../../ui/cases/letter_dialog.py" line="86" />
       <source>Actions taken and results</source>
       <translation>Tindakan yang telah dilakukan dan hasilnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="88" />
+      <location filename="../../ui/cases/letter_dialog.py" line="87" />
       <source>Obstacles</source>
       <translation>Kendala</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="89" />
+      <location filename="../../ui/cases/letter_dialog.py" line="88" />
       <source>Next steps</source>
       <translation>Rencana tindak lanjut</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="107" />
+      <location filename="../../ui/cases/letter_dialog.py" line="106" />
       <source>Issuing gives the letter its number, logs it as a contact and moves the deadline.</source>
       <translation>Saat diterbitkan, surat mendapat nomor, dicatat sebagai kontak, dan tenggat berikutnya digeser.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="111" />
+      <location filename="../../ui/cases/letter_dialog.py" line="110" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="113" />
+      <location filename="../../ui/cases/letter_dialog.py" line="112" />
       <source>Issue letter</source>
       <translation>Terbitkan surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="168" />
+      <location filename="../../ui/cases/letter_dialog.py" line="167" />
       <source>Make PDF again</source>
       <translation>Buat ulang PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="172" />
+      <location filename="../../ui/cases/letter_dialog.py" line="171" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="173" />
+      <location filename="../../ui/cases/letter_dialog.py" line="172" />
       <source>Letter %1 is issued, but its PDF could not be made: %2</source>
       <translation>Surat %1 sudah diterbitkan, tetapi PDF-nya tidak dapat dibuat: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="184" />
+      <location filename="../../ui/cases/letter_dialog.py" line="179" />
       <source>Print letter</source>
       <translation>Cetak surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="200" />
+      <location filename="../../ui/cases/letter_dialog.py" line="192" />
       <source>Your account may not issue this letter.</source>
       <translation>Akun Anda tidak berwenang menerbitkan surat ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="202" />
+      <location filename="../../ui/cases/letter_dialog.py" line="194" />
       <source>This report no longer exists.</source>
       <translation>Laporan ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="205" />
+      <location filename="../../ui/cases/letter_dialog.py" line="197" />
       <source>The letter could not be issued: %1</source>
       <translation>Surat tidak dapat diterbitkan: %1</translation>
     </message>
@@ -2239,42 +2273,52 @@
       <translation>&amp;Format nomor…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="267" />
+      <location filename="../../desktop/app.py" line="234" />
+      <source>Offence &amp;articles…</source>
+      <translation>&amp;Pasal tindak pidana…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="238" />
+      <source>SP2HP &amp;cadence…</source>
+      <translation>&amp;Jadwal SP2HP…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="275" />
       <source>&amp;Outreach sessions</source>
       <translation>Kegiatan &amp;binmas</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="270" />
+      <location filename="../../desktop/app.py" line="278" />
       <source>Satisfaction &amp;survey (IKM)</source>
       <translation>&amp;Survei Kepuasan Masyarakat (IKM)</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="273" />
+      <location filename="../../desktop/app.py" line="281" />
       <source>&amp;Patrols</source>
       <translation>&amp;Patroli</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="278" />
+      <location filename="../../desktop/app.py" line="286" />
       <source>CCTV &amp;&amp; &amp;drones</source>
       <translation>CCTV &amp;&amp; &amp;drone</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="283" />
+      <location filename="../../desktop/app.py" line="291" />
       <source>&amp;Training</source>
       <translation>Pe&amp;latihan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="296" />
+      <location filename="../../desktop/app.py" line="304" />
       <source>Crime &amp;analysis</source>
       <translation>&amp;Analisis kejahatan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="303" />
+      <location filename="../../desktop/app.py" line="311" />
       <source>&amp;Monthly report (PDF)…</source>
       <translation>Laporan &amp;bulanan (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="309" />
+      <location filename="../../desktop/app.py" line="317" />
       <source>&amp;Export to Excel…</source>
       <translation>&amp;Ekspor ke Excel…</translation>
     </message>
@@ -2282,99 +2326,99 @@
   <context>
     <name>MonthlyReportDialog</name>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="113" />
-      <location filename="../../ui/exports/monthly_dialog.py" line="244" />
-      <location filename="../../ui/exports/monthly_dialog.py" line="278" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="109" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="239" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="270" />
       <source>Monthly report</source>
       <translation>Laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="136" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="132" />
       <source>Internal report (signed by the unit head)</source>
       <translation>Laporan internal (ditandatangani kepala unit)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="137" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="133" />
       <source>Public release (aggregate figures only)</source>
       <translation>Rilis publik (hanya angka agregat)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="143" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="139" />
       <source>Only a unit head or an admin can make the internal report; you can make the public release.</source>
       <translation>Hanya kepala unit atau admin yang dapat membuat laporan internal; Anda dapat membuat rilis publik.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="158" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="154" />
       <source>Save monthly report</source>
       <translation>Simpan laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="158" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="154" />
       <source>PDF files (*.pdf)</source>
       <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="166" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="162" />
       <source>Month</source>
       <translation>Bulan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="167" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="163" />
       <source>Version</source>
       <translation>Versi</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="168" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="164" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="174" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="170" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="176" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="172" />
       <source>Make report</source>
       <translation>Buat laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="179" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="175" />
       <source>Open PDF</source>
       <translation>Buka PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="180" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="176" />
       <source>Print preview</source>
       <translation>Pratinjau cetak</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="218" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="214" />
       <source>This month has not started yet.</source>
       <translation>Bulan ini belum dimulai.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="240" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="235" />
       <source>Making the report…</source>
       <translation>Membuat laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="245" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="240" />
       <source>Counting and writing the report…</source>
       <translation>Menghitung dan menulis laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="264" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="258" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="271" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="264" />
       <source>Cancelled; no file was written.</source>
       <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="300" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="280" />
       <source>Print monthly report</source>
       <translation>Cetak laporan bulanan</translation>
     </message>
@@ -3308,6 +3352,125 @@
     </message>
   </context>
   <context>
+    <name>PolicyDialogs</name>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="35" />
+      <source>First letter (A1)</source>
+      <translation>Surat pertama (A1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="36" />
+      <source>Light</source>
+      <translation>Ringan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="37" />
+      <source>Medium</source>
+      <translation>Sedang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="38" />
+      <source>Difficult</source>
+      <translation>Sulit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="39" />
+      <source>Very difficult</source>
+      <translation>Sangat sulit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="121" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="124" />
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="137" />
+      <source>Could not load</source>
+      <translation>Tidak dapat memuat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="189" />
+      <source>Offence articles</source>
+      <translation>Pasal tindak pidana</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="190" />
+      <source>Receipts print the article of the code in force on the incident date: UU 1/2023 from 2 January 2026, the old KUHP before. Fill in only articles checked against the text, with where they were checked.</source>
+      <translation>Tanda terima mencetak pasal dari KUHP yang berlaku pada tanggal kejadian: UU 1/2023 sejak 2 Januari 2026, KUHP lama sebelumnya. Isi hanya pasal yang sudah dicocokkan dengan teks undang-undang, beserta sumber pengecekannya.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="197" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="198" />
+      <source>UU 1/2023</source>
+      <translation>UU 1/2023</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="199" />
+      <source>Old KUHP</source>
+      <translation>KUHP lama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="200" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="267" />
+      <source>Source</source>
+      <translation>Sumber</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="221" />
+      <source>Article in UU 1/2023:</source>
+      <translation>Pasal dalam UU 1/2023:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="226" />
+      <source>Article in the old KUHP:</source>
+      <translation>Pasal dalam KUHP lama:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="229" />
+      <source>Checked at (source):</source>
+      <translation>Dicek pada (sumber):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="258" />
+      <source>SP2HP cadence</source>
+      <translation>Jadwal SP2HP</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="259" />
+      <source>Calendar days after the report on which a progress letter (SP2HP) is due. A change recomputes every open case's deadline and is kept in the audit trail.</source>
+      <translation>Hari kalender sejak laporan saat SP2HP jatuh tempo. Perubahan menghitung ulang tenggat setiap perkara yang masih terbuka dan dicatat di jejak audit.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="265" />
+      <source>Tier</source>
+      <translation>Tingkat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="266" />
+      <source>Days</source>
+      <translation>Hari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="288" />
+      <source>Calendar days (e.g. 10, 20, 30):</source>
+      <translation>Hari kalender (mis. 10, 20, 30):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/policy_dialogs.py" line="291" />
+      <source>Regulation or page:</source>
+      <translation>Peraturan atau halaman:</translation>
+    </message>
+  </context>
+  <context>
     <name>ProgressTask</name>
     <message>
       <location filename="../../ui/widgets/progress_task.py" line="47" />
@@ -3333,7 +3496,7 @@
       <translation>Tanda terima tidak dapat dibuat: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/receipt_actions.py" line="108" />
+      <location filename="../../ui/reports/receipt_actions.py" line="104" />
       <source>Print receipt</source>
       <translation>Cetak tanda terima</translation>
     </message>
@@ -3575,219 +3738,214 @@
   <context>
     <name>ReportForm</name>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="76" />
+      <location filename="../../ui/reports/report_form.py" line="77" />
       <source>New report</source>
       <translation>Laporan baru</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="78" />
+      <location filename="../../ui/reports/report_form.py" line="79" />
       <source>Edit report {number}</source>
       <translation>Ubah laporan {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="96" />
+      <location filename="../../ui/reports/report_form.py" line="97" />
       <source>Police report (LP model B)</source>
       <translation>Laporan Polisi (LP model B)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="97" />
+      <location filename="../../ui/reports/report_form.py" line="98" />
       <source>Complaint (Dumas)</source>
       <translation>Pengaduan Masyarakat (Dumas)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="98" />
+      <location filename="../../ui/reports/report_form.py" line="99" />
       <source>Lost item (SKTLK)</source>
       <translation>Kehilangan (SKTLK)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="99" />
+      <location filename="../../ui/reports/report_form.py" line="100" />
       <source>Information / consultation</source>
       <translation>Informasi / konsultasi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="107" />
+      <location filename="../../ui/reports/report_form.py" line="108" />
       <source>Walk-in</source>
       <translation>Datang langsung</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="108" />
+      <location filename="../../ui/reports/report_form.py" line="109" />
       <source>Phone</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="109" />
+      <location filename="../../ui/reports/report_form.py" line="110" />
       <source>Online</source>
       <translation>Daring</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="110" />
+      <location filename="../../ui/reports/report_form.py" line="111" />
       <source>Social media</source>
       <translation>Media sosial</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="116" />
+      <location filename="../../ui/reports/report_form.py" line="117" />
       <source>&amp;Kind</source>
       <translation>&amp;Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="118" />
+      <location filename="../../ui/reports/report_form.py" line="119" />
       <source>C&amp;hannel</source>
       <translation>&amp;Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="145" />
+      <location filename="../../ui/reports/report_form.py" line="146" />
       <source>Jorong, street, landmark</source>
       <translation>Jorong, jalan, patokan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="152" />
-      <source>e.g. Pasal 362 KUHP</source>
-      <translation>mis. Pasal 362 KUHP</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="164" />
+      <location filename="../../ui/reports/report_form.py" line="167" />
       <source>Incident</source>
       <translation>Kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="167" />
+      <location filename="../../ui/reports/report_form.py" line="170" />
       <source>What happened *</source>
       <translation>Peristiwa *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="169" />
+      <location filename="../../ui/reports/report_form.py" line="172" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="170" />
+      <location filename="../../ui/reports/report_form.py" line="173" />
       <source>Time of incident</source>
       <translation>Waktu kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="171" />
+      <location filename="../../ui/reports/report_form.py" line="174" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="172" />
+      <location filename="../../ui/reports/report_form.py" line="175" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="173" />
+      <location filename="../../ui/reports/report_form.py" line="176" />
       <source>Place</source>
       <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="174" />
+      <location filename="../../ui/reports/report_form.py" line="177" />
       <source>Terlapor (reported party)</source>
       <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="175" />
+      <location filename="../../ui/reports/report_form.py" line="178" />
       <source>Witnesses</source>
       <translation>Saksi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="176" />
+      <location filename="../../ui/reports/report_form.py" line="179" />
       <source>Article (pasal)</source>
       <translation>Pasal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="177" />
+      <location filename="../../ui/reports/report_form.py" line="180" />
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="196" />
+      <location filename="../../ui/reports/report_form.py" line="199" />
       <source>Lost items *</source>
       <translation>Barang yang hilang *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="216" />
-      <location filename="../../ui/reports/report_form.py" line="426" />
+      <location filename="../../ui/reports/report_form.py" line="219" />
+      <location filename="../../ui/reports/report_form.py" line="429" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="219" />
+      <location filename="../../ui/reports/report_form.py" line="222" />
       <source>Ctrl+S or Ctrl+Enter</source>
       <translation>Ctrl+S atau Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="221" />
+      <location filename="../../ui/reports/report_form.py" line="224" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="223" />
+      <location filename="../../ui/reports/report_form.py" line="226" />
       <source>Esc</source>
       <translation>Esc</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="225" />
+      <location filename="../../ui/reports/report_form.py" line="228" />
       <source>* required · Ctrl+S saves · Esc cancels</source>
       <translation>* wajib diisi · Ctrl+S menyimpan · Esc membatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="301" />
+      <location filename="../../ui/reports/report_form.py" line="304" />
       <source>Offense (tindak pidana) *</source>
       <translation>Tindak pidana *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="302" />
+      <location filename="../../ui/reports/report_form.py" line="305" />
       <source>Subject of the complaint *</source>
       <translation>Perihal pengaduan *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="303" />
+      <location filename="../../ui/reports/report_form.py" line="306" />
       <source>Subject</source>
       <translation>Perihal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="305" />
+      <location filename="../../ui/reports/report_form.py" line="308" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="305" />
+      <location filename="../../ui/reports/report_form.py" line="308" />
       <source>Chronology *</source>
       <translation>Uraian singkat kejadian *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="374" />
-      <location filename="../../ui/reports/report_form.py" line="421" />
+      <location filename="../../ui/reports/report_form.py" line="377" />
+      <location filename="../../ui/reports/report_form.py" line="424" />
       <source>Save report</source>
       <translation>Simpan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="374" />
+      <location filename="../../ui/reports/report_form.py" line="377" />
       <source>Nobody is logged in.</source>
       <translation>Tidak ada petugas yang masuk.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="417" />
+      <location filename="../../ui/reports/report_form.py" line="420" />
       <source>You may not edit this report.</source>
       <translation>Anda tidak berwenang mengubah laporan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="420" />
+      <location filename="../../ui/reports/report_form.py" line="423" />
       <source>The report could not be saved: {error}</source>
       <translation>Laporan tidak dapat disimpan: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="426" />
+      <location filename="../../ui/reports/report_form.py" line="429" />
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="438" />
+      <location filename="../../ui/reports/report_form.py" line="441" />
       <source>Discard report</source>
       <translation>Buang laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="439" />
+      <location filename="../../ui/reports/report_form.py" line="442" />
       <source>Discard what you typed in this report?</source>
       <translation>Buang semua isian yang sudah diketik pada laporan ini?</translation>
     </message>
@@ -3961,6 +4119,34 @@
       <translation>
         <numerusform>%n laporan</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>RestorativeDialog</name>
+    <message>
+      <location filename="../../ui/cases/restorative_dialog.py" line="36" />
+      <source>Closed by restorative justice</source>
+      <translation>Selesai melalui keadilan restoratif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/restorative_dialog.py" line="40" />
+      <source>Selesai — keadilan restoratif (KUHAP 2025, Pasal 79-88): the parties reached an agreement. It counts as a cleared case (CC).</source>
+      <translation>Selesai — keadilan restoratif (KUHAP 2025, Pasal 79-88): para pihak mencapai kesepakatan. Dihitung sebagai perkara selesai (CC).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/restorative_dialog.py" line="53" />
+      <source>What the parties agreed and stated (e.g. compensation paid, report withdrawn)</source>
+      <translation>Apa yang disepakati dan dinyatakan para pihak (mis. ganti rugi dibayar, laporan dicabut)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/restorative_dialog.py" line="55" />
+      <source>Date of the agreement:</source>
+      <translation>Tanggal kesepakatan:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cases/restorative_dialog.py" line="57" />
+      <source>Parties' statement:</source>
+      <translation>Pernyataan para pihak:</translation>
     </message>
   </context>
   <context>
@@ -4826,73 +5012,73 @@
   <context>
     <name>SyncStatusWidget</name>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="21" />
+      <location filename="../../ui/sync/status_widget.py" line="22" />
       <source>Sync now</source>
       <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="22" />
+      <location filename="../../ui/sync/status_widget.py" line="23" />
       <source>Send and receive changes with the Polres central database</source>
       <translation>Kirim dan terima perubahan dengan basis data pusat Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="35" />
-      <location filename="../../ui/sync/status_widget.py" line="53" />
+      <location filename="../../ui/sync/status_widget.py" line="36" />
+      <location filename="../../ui/sync/status_widget.py" line="54" />
       <source>Syncing…</source>
       <translation>Menyinkronkan…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="47" />
+      <location filename="../../ui/sync/status_widget.py" line="48" />
       <source>Central database: not set up</source>
       <translation>Basis data pusat: belum diatur</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="49" />
+      <location filename="../../ui/sync/status_widget.py" line="50" />
       <source>Settings → Central database…</source>
       <translation>Pengaturan → Basis data pusat…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="55" />
+      <location filename="../../ui/sync/status_widget.py" line="56" />
       <source>Not synced yet this session</source>
       <translation>Belum disinkronkan pada sesi ini</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="57" />
+      <location filename="../../ui/sync/status_widget.py" line="58" />
       <source>Online</source>
       <translation>Daring</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="59" />
+      <location filename="../../ui/sync/status_widget.py" line="60" />
       <source>Offline</source>
       <translation>Luring</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="60" />
+      <location filename="../../ui/sync/status_widget.py" line="64" />
       <source>%1 change(s) waiting</source>
       <translation>%1 perubahan menunggu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="63" />
+      <location filename="../../ui/sync/status_widget.py" line="67" />
       <source>last sync %1</source>
       <translation>sinkron terakhir %1</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="66" />
+      <location filename="../../ui/sync/status_widget.py" line="70" />
       <source>never synced</source>
       <translation>belum pernah sinkron</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="68" />
+      <location filename="../../ui/sync/status_widget.py" line="72" />
       <source>%1 conflict(s)</source>
       <translation>%1 konflik</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="73" />
+      <location filename="../../ui/sync/status_widget.py" line="77" />
       <source>Last error (%1): %2</source>
       <translation>Galat terakhir (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="75" />
+      <location filename="../../ui/sync/status_widget.py" line="79" />
       <source>%1 change(s) refused by the server</source>
       <translation>%1 perubahan ditolak server</translation>
     </message>
@@ -5122,6 +5308,26 @@
       <translation>Kurung kurawal pada format tidak berpasangan.</translation>
     </message>
     <message>
+      <source>Article is too long (at most 200 characters).</source>
+      <translation>Pasal terlalu panjang (paling banyak 200 karakter).</translation>
+    </message>
+    <message>
+      <source>Say where the article was checked (regulation text or page).</source>
+      <translation>Sebutkan di mana pasal ini dicek (teks peraturan atau halaman).</translation>
+    </message>
+    <message>
+      <source>Name the regulation or page this cadence comes from.</source>
+      <translation>Sebutkan peraturan atau halaman asal jadwal ini.</translation>
+    </message>
+    <message>
+      <source>The first letter has one day.</source>
+      <translation>Surat pertama hanya punya satu hari.</translation>
+    </message>
+    <message>
+      <source>Give calendar days, rising, separated by commas (e.g. 10, 20, 30), at most 365.</source>
+      <translation>Isi hari kalender yang naik, dipisah koma (mis. 10, 20, 30), paling banyak 365.</translation>
+    </message>
+    <message>
       <source>A void report takes no more changes.</source>
       <translation>Laporan yang dibatalkan tidak dapat diubah lagi.</translation>
     </message>
@@ -5166,8 +5372,8 @@
       <translation>Hanya Laporan Polisi yang memiliki tingkat kesulitan.</translation>
     </message>
     <message>
-      <source>Choose light, medium or difficult.</source>
-      <translation>Pilih ringan, sedang, atau sulit.</translation>
+      <source>Choose light, medium, difficult or very difficult.</source>
+      <translation>Pilih ringan, sedang, sulit atau sangat sulit.</translation>
     </message>
     <message>
       <source>The clock is already paused.</source>
@@ -5552,6 +5758,26 @@
     <message>
       <source>The kind of a numbered report cannot change.</source>
       <translation>Jenis laporan yang sudah bernomor tidak dapat diubah.</translation>
+    </message>
+    <message>
+      <source>The agreement cannot be dated in the future.</source>
+      <translation>Tanggal kesepakatan tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+      <source>Note the parties' statement (what they agreed).</source>
+      <translation>Catat pernyataan para pihak (apa yang disepakati).</translation>
+    </message>
+    <message>
+      <source>Only a police report ends by restorative justice.</source>
+      <translation>Hanya laporan polisi yang dapat selesai melalui keadilan restoratif.</translation>
+    </message>
+    <message>
+      <source>The agreement cannot be dated before the report.</source>
+      <translation>Tanggal kesepakatan tidak boleh sebelum tanggal laporan.</translation>
+    </message>
+    <message>
+      <source>The statement is too long (at most 2000 characters).</source>
+      <translation>Pernyataan terlalu panjang (paling banyak 2000 karakter).</translation>
     </message>
     <message>
       <source>Station code: letters, digits, - or _, at most 32 characters.</source>

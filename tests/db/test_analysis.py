@@ -207,7 +207,7 @@ def test_time_to_first_action(session_factory, station):
 
 
 def test_deadlines_met(session_factory, station):
-    """Light SP2HP: received Monday 2 November, first letter due 10 working days later, Monday 16 Nov."""
+    """SP2HP: received Monday 2 November, the first letter (A1) due within 3 calendar days, Thursday 5 Nov."""
     _, admin = station
     w = World(session_factory, admin)
     received = utc(2026, 11, 2, 3)
@@ -218,15 +218,16 @@ def test_deadlines_met(session_factory, station):
                      actions="Tindakan", obstacles="", next_steps="Langkah", officer_id=admin.id,
                      now=at)  # fmt: skip
 
-    letter(on_time, utc(2026, 11, 10, 3))
-    letter(late, utc(2026, 11, 17, 3))
-    letter(on_due_day, utc(2026, 11, 16, 16))  # 23:00 WIB on the 16th
-    letter(just_late, utc(2026, 11, 16, 23))  # 06:00 WIB on the 17th
+    letter(on_time, utc(2026, 11, 4, 3))
+    letter(late, utc(2026, 11, 6, 3))
+    letter(on_due_day, utc(2026, 11, 5, 16))  # 23:00 WIB on the 5th
+    letter(just_late, utc(2026, 11, 5, 23))  # 06:00 WIB on the 6th
     letter(on_time, utc(2026, 12, 1, 3))  # after the period: not counted
-    d = analysis_data(session_factory, NOV_FIRST, NOV_LAST, today=date(2026, 11, 20))
+    d = analysis_data(session_factory, NOV_FIRST, NOV_LAST, today=date(2026, 11, 11))
     assert (d.deadlines.letters, d.deadlines.on_time) == (4, 2)
     assert d.deadlines.share == pytest.approx(0.5)
-    # `silent` has had no letter and its deadline (16 Nov) passed before "today" (20 Nov).
+    # `silent` has had no letter and its deadline (5 Nov) passed before "today" (11 Nov); the others' next
+    # letters (day 10, 12 Nov) are not due yet.
     assert d.deadlines.unanswered == 1
     december = analysis_data(session_factory, date(2026, 12, 1), date(2026, 12, 31), today=date(2027, 1, 5))
     # The December letter answered the second step (20 working days: 30 November): late.

@@ -1,16 +1,18 @@
-"""Working-day deadlines: weekends and the holiday table skipped, SP2HP / SP3D schedules, pauses, counts."""
+"""Deadlines: SP2HP in calendar days (cadence table), SP3D in working days (holidays skipped), pauses."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from db.deadlines import (
+    DEFAULT_SP2HP_CADENCE,
     add_working_days,
     deadline_counts,
     load_holidays,
+    parse_days,
     recompute_deadline,
     reports_due,
     sp2hp_due,
@@ -97,42 +99,58 @@ def test_working_days_skip_weekends():
         add_working_days(friday, -1, NO_HOLIDAYS)
 
 
-def test_sp2hp_schedules_by_difficulty():
+def calendar_steps(difficulty: str, n: int, cadence=None) -> list[int]:
+    """The calendar day of each of the first n letters when every letter goes out on its due day."""
     monday = date(2026, 11, 2)
-    light = [sp2hp_due(monday, "light", [], s, NO_HOLIDAYS) for s in (0,)]
-    assert light == [date(2026, 11, 16)]  # 10 working days
-    assert sp2hp_due(monday, "medium", [], 0, NO_HOLIDAYS) == date(2026, 11, 23)  # 15
-    assert sp2hp_due(monday, "difficult", [], 0, NO_HOLIDAYS) == date(2026, 11, 23)  # 15
-    # One letter per step: light 10 / 20 / 30, then every 10 while the case stays open.
     letters: list[date] = []
-    due = []
-    for _ in range(4):
-        d = sp2hp_due(monday, "light", letters, 0, NO_HOLIDAYS)
-        due.append(working_days_between(monday, d, NO_HOLIDAYS))
-        letters.append(d)
-    assert due == [10, 20, 30, 40]
-    medium, letters = [], []
-    for _ in range(4):
-        d = sp2hp_due(monday, "medium", letters, 0, NO_HOLIDAYS)
-        medium.append(working_days_between(monday, d, NO_HOLIDAYS))
-        letters.append(d)
-    assert medium == [15, 30, 45, 60]
-    difficult, letters = [], []
-    for _ in range(7):
-        d = sp2hp_due(monday, "difficult", letters, 0, NO_HOLIDAYS)
-        difficult.append(working_days_between(monday, d, NO_HOLIDAYS))
-        letters.append(d)
-    assert difficult == [15, 30, 45, 60, 75, 90, 105]
+    for _ in range(n):
+        letters.append(sp2hp_due(monday, difficulty, letters, 0, NO_HOLIDAYS, cadence))
+    return [(d - monday).days for d in letters]
+
+
+def test_sp2hp_cadence_in_calendar_days_with_the_first_letter_within_3_days():
+    """REFERENCE.md section 5: A1 within 3 days, then light 10/20/30, medium 15/30/45/60, difficult every 15
+    days to day 90, very difficult every 20 days to day 120; afterwards the last interval repeats."""
+    assert calendar_steps("light", 5) == [3, 10, 20, 30, 40]
+    assert calendar_steps("medium", 6) == [3, 15, 30, 45, 60, 75]
+    assert calendar_steps("difficult", 8) == [3, 15, 30, 45, 60, 75, 90, 105]
+    assert calendar_steps("very_hard", 8) == [3, 20, 40, 60, 80, 100, 120, 140]
+    assert DEFAULT_SP2HP_CADENCE["very_hard"] == (20, 40, 60, 80, 100, 120)
+    # An unknown tier falls back to light; a changed table is followed.
+    assert calendar_steps("unknown", 2) == [3, 10]
+    assert calendar_steps("light", 3, {"first": (2,), "light": (7, 14)}) == [2, 7, 14]
+
+
+def test_lebaran_does_not_push_a_light_case_to_day_22():
+    """A light case reported on Monday 16 March 2026 (Nyepi, Idul Fitri and cuti bersama follow): its letter
+    after the first falls on calendar day 10, 26 March, not on the 10th working day (7 April)."""
+    received = date(2026, 3, 16)
+    lebaran = {date(2026, 3, d) for d in (18, 19, 20, 23, 24)} | {date(2026, 4, 3)}
+    assert sp2hp_due(received, "light", [], 0, lebaran) == date(2026, 3, 19)
+    assert sp2hp_due(received, "light", [date(2026, 3, 17)], 0, lebaran) == date(2026, 3, 26)
+    assert add_working_days(received, 10, lebaran) == date(2026, 4, 7)
 
 
 def test_early_letter_covers_its_step_and_late_letter_skips_missed_steps():
     monday = date(2026, 11, 2)
-    early = add_working_days(monday, 3, NO_HOLIDAYS)
-    assert (
-        working_days_between(monday, sp2hp_due(monday, "light", [early], 0, NO_HOLIDAYS), NO_HOLIDAYS) == 20
-    )
-    late = add_working_days(monday, 25, NO_HOLIDAYS)  # one letter after steps 10 and 20
-    assert working_days_between(monday, sp2hp_due(monday, "light", [late], 0, NO_HOLIDAYS), NO_HOLIDAYS) == 30
+    # A letter on day 1 covers the first step (day 3): the next is day 10.
+    assert sp2hp_due(monday, "light", [monday + timedelta(days=1)], 0, NO_HOLIDAYS) == monday + timedelta(10)
+    # One letter on day 25 (after steps 3, 10 and 20 were due) covers them all: the next is day 30.
+    late = monday + timedelta(days=25)
+    assert sp2hp_due(monday, "light", [late], 0, NO_HOLIDAYS) == monday + timedelta(days=30)
+
+
+def test_a_pause_moves_the_calendar_due_day_by_the_working_days_paused():
+    monday = date(2026, 11, 2)
+    # Day 10 is Thursday 12 November; 3 working days paused -> Tuesday 17 November.
+    assert sp2hp_due(monday, "light", [date(2026, 11, 3)], 3, NO_HOLIDAYS) == date(2026, 11, 17)
+
+
+@pytest.mark.parametrize("text", ["", "10,x", "20,10", "10,10", "0,5", "400", "-3"])
+def test_cadence_days_must_be_whole_rising_days(text):
+    with pytest.raises(ValueError):
+        parse_days(text)
+    assert parse_days(" 10, 20;30 ") == (10, 20, 30)
 
 
 # ----- against the database ----------------------------------------------------------------------------
@@ -164,21 +182,26 @@ def test_sp3d_letter_then_clarification_within_40_working_days(session_factory, 
 def test_lp_deadline_follows_difficulty_and_letters(session_factory, station):
     _, admin = station
     report_id = register(session_factory, admin.id, day=date(2026, 11, 2))
-    assert deadline(session_factory, report_id) == (date(2026, 11, 16), "SP2HP")
+    assert deadline(session_factory, report_id) == (date(2026, 11, 5), "SP2HP")  # first letter: day 3
     now = at_wib(date(2026, 11, 3))
     set_difficulty(session_factory, report_id=report_id, difficulty="medium", officer_id=admin.id, now=now)
-    assert deadline(session_factory, report_id) == (date(2026, 11, 23), "SP2HP")
+    assert deadline(session_factory, report_id) == (date(2026, 11, 5), "SP2HP")
+    issue_letter(session_factory, report_id, "SP2HP", date(2026, 11, 4), admin.id)
+    assert deadline(session_factory, report_id) == (date(2026, 11, 17), "SP2HP")  # day 15
     issue_letter(session_factory, report_id, "SP2HP", date(2026, 11, 20), admin.id)
-    assert deadline(session_factory, report_id) == (date(2026, 12, 14), "SP2HP")  # step 30
+    assert deadline(session_factory, report_id) == (date(2026, 12, 2), "SP2HP")  # day 30
     # SP3D letters do not count for a police report.
-    issue_letter(session_factory, report_id, "SP3D", date(2026, 12, 10), admin.id)
-    assert deadline(session_factory, report_id) == (date(2026, 12, 14), "SP2HP")
+    issue_letter(session_factory, report_id, "SP3D", date(2026, 11, 25), admin.id)
+    assert deadline(session_factory, report_id) == (date(2026, 12, 2), "SP2HP")
+    set_difficulty(session_factory, report_id=report_id, difficulty="very_hard", officer_id=admin.id, now=now)
+    assert deadline(session_factory, report_id) == (date(2026, 12, 12), "SP2HP")  # very difficult: day 40
 
 
 def test_pause_shifts_the_deadline_by_the_working_days_paused(session_factory, station):
     _, admin = station
     report_id = register(session_factory, admin.id, day=date(2026, 11, 2))
-    assert deadline(session_factory, report_id)[0] == date(2026, 11, 16)
+    issue_letter(session_factory, report_id, "SP2HP", date(2026, 11, 3), admin.id)
+    assert deadline(session_factory, report_id)[0] == date(2026, 11, 12)  # day 10
     state = pause_clock(
         session_factory,
         report_id=report_id,
@@ -186,7 +209,7 @@ def test_pause_shifts_the_deadline_by_the_working_days_paused(session_factory, s
         officer_id=admin.id,
         now=at_wib(date(2026, 11, 5)),
     )
-    assert state.paused and deadline(session_factory, report_id)[0] == date(2026, 11, 16)  # kept
+    assert state.paused and deadline(session_factory, report_id)[0] == date(2026, 11, 12)  # kept
     with pytest.raises(ValidationFailed):
         pause_clock(session_factory, report_id=report_id, reason="x", officer_id=admin.id)
     # Paused Thursday 5 through Tuesday 10 November: Fri, Mon, Tue = 3 working days.
@@ -194,7 +217,7 @@ def test_pause_shifts_the_deadline_by_the_working_days_paused(session_factory, s
         session_factory, report_id=report_id, officer_id=admin.id, now=at_wib(date(2026, 11, 10))
     )
     assert not state.paused
-    assert state.next_deadline == date(2026, 11, 19)
+    assert state.next_deadline == date(2026, 11, 17)
     with session_factory() as s:
         assert s.get(Report, report_id).paused_working_days == 3
     with pytest.raises(ValidationFailed):
@@ -211,7 +234,10 @@ def test_admin_added_holiday_shifts_and_deactivating_restores(session_factory, s
         data=OfficerInput(name="Dedi", nrp="90020456", rank="BRIPTU", password="sandi-rahasia-9"),
         by_officer_id=admin.id,
     )
-    report_id = register(session_factory, admin.id, day=date(2026, 11, 2))
+    # A Dumas counts working days (SP3D in 20); a police report's SP2HP counts calendar days.
+    report_id = register(session_factory, admin.id, kind="DUMAS", day=date(2026, 11, 2))
+    lp = register(session_factory, admin.id, day=date(2026, 11, 2))
+    assert deadline(session_factory, report_id)[0] == date(2026, 11, 30)
     with pytest.raises(PermissionDenied):
         add_holiday(
             session_factory,
@@ -231,14 +257,15 @@ def test_admin_added_holiday_shifts_and_deactivating_restores(session_factory, s
         by_officer_id=admin.id,
     )
     assert (h.source, h.active) == ("admin", True)
-    assert deadline(session_factory, report_id)[0] == date(2026, 11, 17)
+    assert deadline(session_factory, report_id)[0] == date(2026, 12, 1)
+    assert deadline(session_factory, lp)[0] == date(2026, 11, 5)
     with pytest.raises(ValidationFailed):
         add_holiday(
             session_factory, day=date(2026, 11, 10), name="Lagi", kind="local", by_officer_id=admin.id
         )
     off = deactivate_holiday(session_factory, holiday_id=h.id, by_officer_id=admin.id)
     assert not off.active
-    assert deadline(session_factory, report_id)[0] == date(2026, 11, 16)
+    assert deadline(session_factory, report_id)[0] == date(2026, 11, 30)
     assert h.id not in {x.id for x in list_holidays(session_factory, year=2026)}
     assert h.id in {x.id for x in list_holidays(session_factory, year=2026, include_inactive=True)}
     again = add_holiday(

@@ -12,9 +12,8 @@ import pytest
 from sqlalchemy import update
 
 from db.engine import make_engine, make_session_factory, read_session
+from db.hotspot_stats import binomial_sf, two_rate_p
 from db.hotspots import (
-    ALPHA,
-    EXPECTED_FLOOR,
     Hotspot,
     find_hotspots,
     hotspots_for_period,
@@ -201,10 +200,13 @@ def test_seeded_nagari_flagged_steady_one_not(world):
     assert hot.count == 8
     # 12 monthly + 23:59 WIB on 31 October 2026 = 13 in the baseline; 31 October 2025 is out.
     assert hot.expected == pytest.approx(13 * RATIO)
-    assert hot.p_value == pytest.approx(exact_tail(8, 13 * RATIO), rel=1e-9)
+    # Conditional two-rate test: 8 of the 21 reports fall in November, P(K >= 8 | 21, r / (1 + r)).
+    assert hot.p_value == pytest.approx(binomial_sf(8, 21, RATIO / (1 + RATIO)), rel=1e-12)
     assert hot.p_value < 0.001
+    # Six nagari were tested (every one with a report in November or the baseline): BH over six.
+    assert hot.tested == 6 and hot.p_adjusted == pytest.approx(min(1.0, hot.p_value * 6))
     assert STEADY not in {h.nagari_code for h in found}
-    assert poisson_sf(3, 25 * RATIO) > ALPHA  # what STEADY would have scored
+    assert two_rate_p(3, 25, RATIO) > 0.05  # what STEADY scored, before any correction
 
 
 def test_categories_within_the_nagari(world):
@@ -213,7 +215,7 @@ def test_categories_within_the_nagari(world):
     assert [c.category_name for c in hot.categories] == ["Uji Curanmor"]  # Tipu: 1 report, not tested
     cur = hot.categories[0]
     assert cur.count == 7 and cur.expected == pytest.approx(13 * RATIO)
-    assert cur.p_value == pytest.approx(exact_tail(7, 13 * RATIO), rel=1e-9)
+    assert cur.p_value == pytest.approx(two_rate_p(7, 13, RATIO), rel=1e-12)
 
 
 def test_night_share_and_peak_hours_in_wib(world):
@@ -224,19 +226,20 @@ def test_night_share_and_peak_hours_in_wib(world):
     assert hot.peak_hours == "19.00–01.00 WIB"
 
 
-def test_new_place_uses_the_floor_and_needs_three_reports(world):
+def test_new_place_needs_no_floor_and_three_reports(world):
     session_factory = world
     found = {h.nagari_code: h for h in november(session_factory)}
-    assert found[NEW].expected == EXPECTED_FLOOR and found[NEW].count == 3
-    assert found[NEW].p_value == pytest.approx(1 - math.exp(-0.5) * 1.625)
-    assert PAIR not in found  # p = 0.09 and only 2 reports
+    assert found[NEW].expected == 0.0 and found[NEW].count == 3
+    # 3 in November, none in 12 months: P = (r / (1 + r))^3 (REFERENCE.md: 0.000438 for r = 30/365).
+    assert found[NEW].p_value == pytest.approx((RATIO / (1 + RATIO)) ** 3, rel=1e-12)
+    assert PAIR not in found  # only 2 reports
 
 
 def test_void_deleted_and_other_kinds_never_count(world):
     session_factory = world
     # VOIDED would be a hotspot (4 against 0.5) if the void and the deleted report counted, or the Dumas.
     assert VOIDED not in {h.nagari_code for h in november(session_factory)}
-    assert VOIDED not in {h.nagari_code for h in november(session_factory, alpha=0.5)}
+    assert VOIDED not in {h.nagari_code for h in november(session_factory, q=0.5)}
     with read_session(session_factory) as s:
         code = load_station(s).code
     assert [h.nagari_code for h in november(session_factory, station_code=code)] == [HOT, NEW]
@@ -255,7 +258,7 @@ def test_short_history_sets_the_baseline_start(world):
     # baseline is that month and a minute, not a mostly empty year.
     start, end = month_bounds(2025, 12)[0], month_bounds(2026, 2)[1]
     with read_session(session_factory) as s:
-        found = find_hotspots(s, start, end, alpha=1.0)
+        found = find_hotspots(s, start, end, q=1.0)
         with pytest.raises(ValueError):
             find_hotspots(s, end, start)
     by_code = {h.nagari_code: h for h in found}
@@ -273,7 +276,7 @@ def test_patrol_targets(world):
                                                                          "19.00–01.00 WIB")  # fmt: skip
     assert t.reason == "8 laporan (perkiraan 1,1; p < 0,001): Uji Curanmor"
     new = patrol_targets(found)[1]
-    assert new.reason == "3 laporan (perkiraan 0,5; p = 0,014): Uji Curanmor"
+    assert new.reason == "3 laporan (perkiraan 0,0; p < 0,001): Uji Curanmor"
     assert patrol_targets(found, limit=0) == ()
 
 

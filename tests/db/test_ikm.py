@@ -15,7 +15,7 @@ def test_single_respondent():
     assert result.respondents == 1
     assert result.nrr == tuple(Fraction(x) for x in (4, 3, 3, 4, 3, 4, 4, 3, 2))
     # Σ = 30; IKM = 30/9 = 3.3333…; index = 83.333… -> 83.33, B.
-    assert result.ikm == Decimal("3.33") and result.index == Decimal("83.33")
+    assert result.ikm == Decimal("3.3333") and result.index == Decimal("83.33")
     assert (result.grade, result.grade_label) == ("B", "Baik")
 
 
@@ -26,7 +26,7 @@ def test_hand_computed_three_respondents():
     assert result.nrr[0] == Fraction(11, 3) and result.nrr[3] == 4 and result.nrr[8] == Fraction(8, 3)
     # Σ NRR = 89/3; IKM = 89/27 = 3.2962…; index = 2225/27 = 82.407… -> 82.41.
     assert result.ikm_exact == Fraction(89, 27)
-    assert result.ikm == Decimal("3.30") and result.index == Decimal("82.41")
+    assert result.ikm == Decimal("3.2963") and result.index == Decimal("82.41")
     assert result.grade == "B"
 
 
@@ -82,3 +82,13 @@ def test_bad_answers_refused(bad):
 )
 def test_krejcie_morgan(population, sample):
     assert sample_size(population) == sample
+
+
+def test_interval_value_has_four_decimals_and_the_gap_rounds_half_up():
+    """REFERENCE.md: n = 100, S = 3179 -> NI 3.532222 (inside the table's gap 3.532-3.5324), index 88.3056."""
+    rows = [[4] * 9] * 53 + [[4, 4, 3, 3, 3, 3, 3, 3, 3]] + [[3] * 9] * 46
+    result = compute_ikm(rows)
+    assert sum(map(sum, rows)) == 3179
+    assert result.ikm == Decimal("3.5322") and result.index == Decimal("88.31") and result.grade == "A"
+    # An element at exactly 3.53 stays B on its own (88.25 < 88.31); printed 3,5300, not "3,53" twice.
+    assert grade_of(Decimal("88.25"))[0] == "B"

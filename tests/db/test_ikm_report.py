@@ -25,11 +25,11 @@ def test_report_data_figures_labels_and_station(session_factory, station):
     assert data.respondents == 3 and data.unit == "POLRES SOLOK" and data.letterhead_lines
     u1, u9 = data.elements[0], data.elements[8]
     assert (u1.code, u1.name, u1.total, u1.nrr, u1.converted, u1.grade) == (
-        "U1", "Persyaratan", 10, Decimal("3.33"), Decimal("83.33"), "B")  # fmt: skip
-    assert (u9.total, u9.nrr, u9.nrr_weighted) == (9, Decimal("3.00"), Decimal("0.333"))
-    # IKM = (8 × 10/3 + 3) / 9 = 89/27 = 3.2963 → 3.30; × 25 = 82.41 → B.
+        "U1", "Persyaratan", 10, Decimal("3.3333"), Decimal("83.33"), "B")  # fmt: skip
+    assert (u9.total, u9.nrr, u9.nrr_weighted) == (9, Decimal("3.0000"), Decimal("0.3333"))
+    # IKM = (8 × 10/3 + 3) / 9 = 89/27 = 3.29629… → 3.2963 (4 decimals, as the grade table); × 25 = 82.41 → B.
     assert (data.ikm, data.index, data.grade, data.grade_label) == (
-        Decimal("3.30"),
+        Decimal("3.2963"),
         Decimal("82.41"),
         "B",
         "Baik",

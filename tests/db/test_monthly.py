@@ -216,17 +216,17 @@ def test_time_to_first_action_and_letters_on_time(session_factory, world, statio
                 officer_id=admin.id, contacted_at=utc(2026, 11, 11, 3), now=utc(2026, 11, 11, 3))  # fmt: skip
     letter = dict(addressee="Pelapor", facts="Fakta", actions="Tindakan", obstacles="", next_steps="Lanjut",
                   officer_id=admin.id)  # fmt: skip
-    # Received Tuesday 10 November: first SP2HP due 10 working days later (24 November); sent the 20th.
-    issue_letter(session_factory, report_id=nov10_b, kind="SP2HP", now=utc(2026, 11, 20, 4), **letter)
-    # Received 16 October: due 30 October; sent 3 November, late (and October's report, November's letter).
+    # Received Tuesday 10 November: the first SP2HP is due within 3 calendar days (13 Nov); sent the 12th.
+    issue_letter(session_factory, report_id=nov10_b, kind="SP2HP", now=utc(2026, 11, 12, 4), **letter)
+    # Received 16 October: due 19 October; sent 3 November, late (and October's report, November's letter).
     issue_letter(session_factory, report_id=oct16, kind="SP2HP", now=utc(2026, 11, 3, 4), **letter)
     r = monthly_figures(session_factory, year=2026, month=11, today=date(2026, 12, 10)).response
     # November's LP_B/Dumas, from receipt (UTC): first (31 Oct 23:00 -> moved 3 Dec 02:00 = 771 h), tue (call,
-    # 24 h), nov10_b (its letter is a contact, 240 h), the Dumas (12 Nov 02:00 -> moved 25 Nov 02:00 = 312 h);
+    # 24 h), nov10_b (its letter is a contact, 48 h), the Dumas (12 Nov 02:00 -> moved 25 Nov 02:00 = 312 h);
     # the void report is left out.
     assert (r.cases, r.acted) == (4, 4)
-    assert r.median_hours == pytest.approx((240 + 312) / 2, abs=0.01)
-    assert r.mean_hours == pytest.approx((771 + 24 + 240 + 312) / 4, abs=0.01)
+    assert r.median_hours == pytest.approx((48 + 312) / 2, abs=0.01)
+    assert r.mean_hours == pytest.approx((771 + 24 + 48 + 312) / 4, abs=0.01)
     assert (r.letters, r.letters_on_time) == (2, 1) and r.on_time_rate == Decimal("50.0")
     oct_r = monthly_figures(session_factory, year=2026, month=10, today=date(2026, 12, 10)).response
     # October: 31 Oct 23:59 WIB (never acted on), oct1 (moved 5 Nov 02:00), oct16 (its letter, 3 Nov).

@@ -50,3 +50,24 @@ def test_birth_date_in_future_refused():
 
 def test_century_is_inferred_from_today():
     assert check_nik("1302010101250001", today=date(2026, 11, 27)).birth_date == date(2025, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "raw, code, name",
+    [
+        ("9101011508850001", "93.01", "Kabupaten Merauke"),
+        ("9201011508850001", "96.01", "Kabupaten Sorong"),
+        ("9271011508850001", "96.71", "Kota Sorong"),
+        ("9109011508850001", "94.04", "Kabupaten Mimika"),
+    ],
+)
+def test_codes_from_before_the_papua_split_are_valid_with_their_current_name(raw, code, name):
+    facts = check_nik(raw, today=date(2026, 12, 7))
+    assert (facts.region_code, facts.region_name) == (code, name)
+    assert facts.birth_date == date(1985, 8, 15)
+
+
+@pytest.mark.parametrize("raw", ["9199011508850001", "9299011508850001", "9999011508850001"])
+def test_a_code_that_never_existed_is_still_refused(raw):
+    with pytest.raises(InvalidNik):
+        check_nik(raw, today=date(2026, 12, 7))

@@ -209,6 +209,29 @@ def test_reimport_adds_nothing_and_lists_rows_as_already_imported(session_factor
     assert done == [(3, lp(1), "sudah diimpor"), (4, None, "sudah diimpor"), (5, None, "sudah diimpor")]
 
 
+def test_a_number_stored_for_another_report_is_a_reported_collision(session_factory, station, tmp_path):
+    import_register(
+        session_factory, path=workbook(tmp_path / "a.xlsx", [good(1, lp(1))]), officer_nrp=ADMIN_NRP
+    )
+    other = good(1, lp(1), tgl=datetime(2025, 3, 10), nik=NIK_P, **{"nama pelapor": "Rina Marlina"})
+    same_day_other_citizen = good(2, lp(2), nik=NIK_P, **{"nama pelapor": "Rina Marlina"})
+    import_register(
+        session_factory, path=workbook(tmp_path / "b.xlsx", [good(2, lp(2))]), officer_nrp=ADMIN_NRP
+    )
+    result = import_register(
+        session_factory,
+        path=workbook(tmp_path / "c.xlsx", [other, same_day_other_citizen, good(3, lp(3))]),
+        officer_nrp=ADMIN_NRP,
+    )
+    assert result.added == 1 and result.skipped == ()
+    assert [(r.row, r.column, r.reason, r.value) for r in result.rejected] == [
+        (3, "No. LP", "nomor sudah dipakai laporan lain (tanggal 04-03-2025, pelapor Andi Saputra)", lp(1)),
+        (4, "No. LP", "nomor sudah dipakai laporan lain (tanggal 04-03-2025, pelapor Andi Saputra)", lp(2)),
+    ]
+    assert reports(session_factory)[lp(1)].citizen_name == "Andi Saputra"
+    assert count(session_factory, Report) == 3
+
+
 def test_dry_run_writes_nothing(session_factory, station, tmp_path):
     path = workbook(tmp_path / "register.xlsx", [good(1, lp(30)), good(2, lp(31), nik="1")])
     before = [count(session_factory, m) for m in (Report, Citizen, AuditEntry, NumberCounter)]

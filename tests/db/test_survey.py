@@ -130,9 +130,11 @@ def test_ikm_counts_the_wib_month(session_factory, station):
     )
     rep = ikm_for_period(session_factory, date_from=date(2026, 11, 1), date_to=date(2026, 11, 30))
     assert rep.respondents == 3 and rep.services == 4
-    # Σ GOOD = 31 → IKM 31/9 = 3.44, index 86.11, grade B.
+    # Σ GOOD = 31 → IKM 31/9 = 3.4444, index 86.11, grade B.
     assert (
-        rep.result.ikm == Decimal("3.44") and rep.result.index == Decimal("86.11") and rep.result.grade == "B"
+        rep.result.ikm == Decimal("3.4444")
+        and rep.result.index == Decimal("86.11")
+        and rep.result.grade == "B"
     )
     assert dict(rep.by_sex) == {"L": 1, "P": 2} and dict(rep.by_service)["LP_B"] == 3
     assert rep.comments == ("Ramah",)

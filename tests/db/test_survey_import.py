@@ -95,12 +95,33 @@ def test_reimport_of_the_same_rows_adds_nothing_whatever_the_file_name(session_f
     assert count(session_factory) == 3
 
 
-def test_a_row_twice_in_one_file_counts_once_unless_numbered(session_factory, station, tmp_path):
-    path = fill_template(tmp_path / "twice.xlsx", [row(), row(), row(no=7), row(no=8)])
+def test_identical_rows_in_one_file_are_distinct_respondents(session_factory, station, tmp_path):
+    path = fill_template(tmp_path / "twice.xlsx", [row(), row(), row(no=7), row(no=7), row(no=8)])
     result = import_surveys(session_factory, path=path)
-    # Two identical unnumbered rows are one questionnaire typed twice; numbered ones are two citizens.
-    assert (result.added, result.duplicates) == (3, 1)
-    assert count(session_factory) == 3
+    assert (result.added, result.duplicates) == (5, 0)
+    assert count(session_factory) == 5
+    # The same file again, and a longer version of it, add only what is new.
+    assert (import_surveys(session_factory, path=path).added, count(session_factory)) == (0, 5)
+    longer = fill_template(
+        tmp_path / "longer.xlsx", [row(), row(), row(no=7), row(no=7), row(no=8), row(), row()]
+    )
+    again = import_surveys(session_factory, path=longer)
+    assert (again.added, again.duplicates) == (2, 5)
+    assert count(session_factory) == 7
+
+
+def test_125_january_questionnaires_without_no_column_all_count(session_factory, station, tmp_path):
+    """The issue's sheet: many citizens answered "3 on every element" on the same day."""
+    day = datetime(2026, 1, 15).date()
+    threes = row(tanggal=day, **{f"u{i}": 3 for i in range(1, 10)})
+    varied = [row(tanggal=day, u1=1 + i % 4, u2=1 + i // 4 % 4, u3=1 + i // 16 % 4) for i in range(25)]
+    rows = [threes] * 100 + varied
+    path = fill_template(tmp_path / "januari.xlsx", rows)
+    first = import_surveys(session_factory, path=path)
+    assert (first.added, first.duplicates, first.rejected) == (125, 0, ())
+    assert ikm_for_period(session_factory, date_from=day, date_to=day).respondents == 125
+    assert import_surveys(session_factory, path=path).added == 0
+    assert count(session_factory) == 125
 
 
 def test_headers_are_case_and_space_insensitive_and_any_order(session_factory, station, tmp_path):

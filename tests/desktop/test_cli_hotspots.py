@@ -60,10 +60,10 @@ def test_prints_the_ranked_list_and_writes_the_excel(data_dir, tmp_path, capsys)
     assert main(["--data-dir", str(data_dir), "hotspots", "--month", "2026-11", "--xlsx", str(out)]) == 0
     stdout = capsys.readouterr().out
     assert "POLRES SOLOK November 2026: 1 hotspot nagari" in stdout
-    # 4 reports against the floor of 0.5 (no history): p = 1 - e^-0.5 (1 + 0.5 + 0.125 + 0.0208) = 0.0018.
-    assert "1. Bukit Tandang (Bukit Sundi): 4 reports, expected 0,5, p = 0,002" in stdout
+    # 4 reports at a place with none in its baseline: two-rate p = (r / (1 + r))^4, far below 0.001.
+    assert "1. Bukit Tandang (Bukit Sundi): 4 reports, expected 0,0, p < 0,001" in stdout
     assert "night 100%, peak 18.00–24.00 WIB; needs: Penerangan jalan, CCTV" in stdout
-    target = "Bukit Tandang (Bukit Sundi), 18.00–24.00 WIB: 4 laporan (perkiraan 0,5; p = 0,002)"
+    target = "Bukit Tandang (Bukit Sundi), 18.00–24.00 WIB: 4 laporan (perkiraan 0,0; p < 0,001)"
     assert f"Patrol targets:\n  {target}" in stdout
     assert f"Excel -> {out}" in stdout
     ws = load_workbook(out)[SHEET]

@@ -51,10 +51,10 @@ def test_prints_nrr_index_grade_and_sample_warning(data_dir, capsys):
     assert main(["ikm", "--from", "2000-01-01", "--to", today.isoformat()]) == 0
     out, err = capsys.readouterr()
     lines = out.splitlines()
-    # U1: (4 + 3 + 4) / 3 = 3.67; IKM = 92/27 = 3.41, index 85.19, grade B.
+    # U1: (4 + 3 + 4) / 3 = 3.67; IKM = 92/27 = 3.4074 (4 decimals, as the grade table), index 85.19, grade B.
     assert "  U1  Persyaratan" in out and "NRR 3.67" in lines[1]
     assert sum(1 for line in lines if "NRR" in line) == 9
-    assert "IKM 3.41  index 85.19  grade B (Baik)" in out
+    assert "IKM 3.4074  index 85.19  grade B (Baik)" in out
     # 30 reports need a sample of 28; 3 respondents are too few.
     assert "Respondents 3, Krejcie-Morgan sample 28 for 30 services" in out
     assert "warning" in err and "not representative" in err

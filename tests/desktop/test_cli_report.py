@@ -39,7 +39,7 @@ def test_writes_the_pdf(demo, tmp_path, capsys, which, title):
     assert title in text and "Periode November 2026" in text and "Halaman 1 dari" in text
     assert ("NRP" in text) is (which == "monthly")
     # The hotspot section is in both; the patrol targets and follow-up speed only in the internal report.
-    assert "Titik rawan (hotspot)" in text and "uji Poisson" in text
+    assert "Titik rawan (hotspot)" in text and "uji dua-laju binomial bersyarat" in text
     assert ("Waktu sampai tindakan pertama" in text) is (which == "monthly")
 
 

@@ -93,7 +93,7 @@ def test_read_back(tmp_path):
     assert ws.cell(row=header + 3, column=7).value == "-"
     notes = [ws.cell(row=r, column=1).value for r in range(header + 6, ws.max_row + 1)]
     assert notes[0] == "Catatan:"
-    assert any("p < 0,05" in n and "minimal 3 laporan" in n for n in notes)
+    assert any("Benjamini-Hochberg" in n and "q = 0,05" in n and "minimal 3 laporan" in n for n in notes)
     assert any(n.startswith("Penerangan jalan: ") and "18.00-06.00 WIB" in n for n in notes)
     assert any(n.startswith("CCTV: ") and "berfungsi" in n for n in notes)
 

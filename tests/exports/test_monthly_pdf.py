@@ -40,7 +40,7 @@ def sample(**overrides) -> MonthlyReportData:
             CountRow("SKTLK", "SKTLK", 2),
             CountRow("INFO", "INFO", 1),
         ),  # fmt: skip
-        current=HeadlineFigures(2026, 11, 7, 3, 2),
+        current=HeadlineFigures(2026, 11, 7, 3, 2, 1),
         previous=HeadlineFigures(2026, 10, 5, 2, 0),
         year_ago=HeadlineFigures(2025, 11, 4, 1, 1),
         by_category=(CountRow(MARKUP_CATEGORY, MARKUP_CATEGORY, 2), CountRow("", "", 1)),
@@ -200,8 +200,8 @@ def test_internal_hotspot_section_patrol_targets_and_follow_up_speed():
     assert "Titik rawan (hotspot) dan sasaran patroli" in text
     assert "Bukit Tandang, Kec. Bukit Sundi" in text and "4,1" in text and "0,002" in text
     assert "Curanmor (7)" in text and "18.00–24.00 WIB; malam 75%" in text
-    assert "uji Poisson satu sisi terhadap dasar 12 bulan sebelumnya pada nagari itu sendiri" in text
-    assert "p < 0,05" in text
+    assert "uji dua-laju binomial bersyarat terhadap 12 bulan sebelumnya pada nagari itu sendiri" in text
+    assert "koreksi Benjamini-Hochberg atas semua nagari yang diuji bulan ini (q = 0,05)" in text
     assert "Sasaran patroli (1 teratas)" in text and "12 laporan (perkiraan 4,1)" in text
     assert "9 / 8" in text and "5,5 jam" in text and "2,5 hari" in text and "50,0% (1 dari 2)" in text
 
@@ -209,7 +209,7 @@ def test_internal_hotspot_section_patrol_targets_and_follow_up_speed():
 def test_public_hotspots_show_places_and_counts_only():
     text = pdf_text(with_hotspots(), public=True)
     assert "Titik rawan (hotspot)" in text and "Bukit Tandang" in text and "12" in text
-    assert "p < 0,05" in text
+    assert "Benjamini-Hochberg" in text and "q = 0,05" in text
     for internal in ("Sasaran patroli", "18.00–24.00", "Curanmor (7)", "0,002", "tindakan pertama"):
         assert internal.casefold() not in text.casefold(), internal
 
@@ -219,3 +219,11 @@ def test_month_without_hotspots_says_so():
     assert "Tidak ada nagari yang tergolong titik rawan pada bulan ini" in text
     assert "Sasaran patroli" not in text
     assert "SP2HP/SP3D terbit tepat waktu -" in text  # no letters: no rate
+
+
+def test_restorative_justice_has_its_own_line_under_cc():
+    text = pdf_text(sample())
+    # CC 2 this month, of which 1 by restorative justice; 0 the month before and a year before (+1 each).
+    assert "CC (crime clearance) 2 0 +2 1 +1 (+100,0%)" in text
+    assert "— di antaranya keadilan restoratif 1 0 +1 0 +1" in text
+    assert "termasuk yang selesai melalui keadilan restoratif (KUHAP 2025)" in text

@@ -25,6 +25,9 @@ CHRONOLOGY = (
 )
 
 
+NEW_WARNING = "Pasal 373 Undang-Undang Nomor 1 Tahun 2023 tentang Kitab Undang-Undang Hukum Pidana"
+
+
 def make_receipt(**changes: object) -> ReceiptData:
     base = ReceiptData(
         kind="LP_B",
@@ -50,6 +53,7 @@ def make_receipt(**changes: object) -> ReceiptData:
         reported_party="Dalam lidik",
         witnesses="1. Siti Aminah\n2. Rudi Hartono",
         article="Pasal 363 KUHP",
+        false_statement_article=NEW_WARNING,
         estimated_loss=1_500_000,
         lost_items=(),
         receiving_officer=PersonBlock("Andi Saputra", "BRIPKA", "85071234"),
@@ -129,7 +133,7 @@ def test_sktlk_receipt_lists_lost_items_and_notes(tmp_path: Path) -> None:
         "Kartu ATM BRI",
         "14 (empat belas) hari",
         "bukan merupakan pengganti surat/dokumen yang hilang",
-        "Pasal 242 KUHP",
+        "dapat dituntut sesuai Pasal 373 Undang-Undang Nomor 1 Tahun 2023",
         flat(CHRONOLOGY),
         "Halaman 1 dari 1",
     ):
@@ -283,3 +287,28 @@ def test_exports_do_not_import_qt() -> None:
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("kind", ["LP_B", "SKTLK", "DUMAS"])
+def test_every_receipt_has_the_receiving_officers_block_beside_the_signatory_and_citizen(
+    kind, tmp_path: Path
+):
+    text = flat(render(make_receipt(kind=kind), tmp_path)[1][-1])
+    for expected in ("Pelapor,", "Budi Santoso", "Yang menerima,", "Andi Saputra", "BRIPKA NRP 85071234"):
+        assert expected in text, (kind, expected)
+    assert "KA SPKT" in text and "Hendra Gunawan" in text and "IPTU NRP 78050412" in text
+
+
+@pytest.mark.parametrize("kind", ["LP_B", "SKTLK"])
+def test_false_statement_warning_cites_the_article_given(kind, tmp_path: Path):
+    text = flat(" ".join(render(make_receipt(kind=kind), tmp_path)[1]))
+    assert "pelapor dapat dituntut sesuai Pasal 373 Undang-Undang Nomor 1 Tahun 2023" in text
+    assert "242" not in text
+    old = make_receipt(kind=kind, false_statement_article="Pasal 242 Kitab Undang-Undang Hukum Pidana")
+    assert "dapat dituntut sesuai Pasal 242 Kitab Undang-Undang Hukum Pidana" in flat(
+        " ".join(render(old, tmp_path)[1])
+    )
+
+
+def test_dumas_receipt_has_no_false_statement_warning(tmp_path: Path):
+    assert "dapat dituntut" not in flat(" ".join(render(make_receipt(kind="DUMAS"), tmp_path)[1]))

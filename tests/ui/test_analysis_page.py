@@ -73,7 +73,10 @@ def test_loads_this_month_with_tiles_charts_and_hotspots(page):
     assert page.kecamatan_chart.labels == ["Bukit Sundi"] and page.kecamatan_chart.values == [6]
     assert len(page.trend_chart.points) == 12 and page.trend_chart.points[-1].ct == 6
     panel = page.hotspot_panel
-    assert panel.method_label.text() == "Poisson test against each nagari's own 12-month baseline, p < 0.05"
+    assert panel.method_label.text() == (
+        "Two-rate test against each nagari's own 12-month baseline, Benjamini–Hochberg corrected "
+        "across all nagari tested (q = 0.05), at least 3 reports"
+    )
     assert panel.table.rowCount() == 1
     assert panel.table.item(0, HS_NAGARI).text() == "Bukit Tandang"
     assert panel.table.item(0, HS_COUNT).text() == "6"

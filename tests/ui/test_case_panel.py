@@ -136,7 +136,8 @@ def test_pause_and_difficulty_from_the_panel(
 
         recompute_deadline(s, s.get(Report, report_id))
     panel = _panel(qtbot, ctx, report_id)
-    assert "working days left" in panel.deadline_value.text()
+    # SP2HP counts calendar days (the first letter within 3 days of the report).
+    assert "days left" in panel.deadline_value.text() and "working" not in panel.deadline_value.text()
     panel.difficulty_combo.setCurrentIndex(panel.difficulty_combo.findData("difficult"))
     panel.difficulty_combo.activated.emit(panel.difficulty_combo.currentIndex())
     assert panel.state.difficulty == "difficult"

@@ -58,7 +58,11 @@ class HotspotPanel(QWidget):
         title = QLabel(self.tr("Hotspots"), self)
         title.setStyleSheet("font-weight: 600; font-size: 13pt;")
         self.method_label = QLabel(
-            self.tr("Poisson test against each nagari's own 12-month baseline, p < 0.05"), self
+            self.tr(
+                "Two-rate test against each nagari's own 12-month baseline, Benjamini–Hochberg corrected "
+                "across all nagari tested (q = 0.05), at least 3 reports"
+            ),
+            self,
         )
         self.method_label.setObjectName("hotspot_method")
         self.method_label.setWordWrap(True)

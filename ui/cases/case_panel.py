@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.deadlines import today_wib
 from db.services.case_flow import (
     DIFFICULTIES,
     CaseState,
@@ -29,6 +30,7 @@ from db.services.case_flow import (
 )
 from db.services.officers import OfficerView, list_officers
 from ui.cases import show_case_error
+from ui.cases.restorative_dialog import RestorativeDialog, may_close_restoratively
 from ui.cases.status_dialog import StatusDialog
 from ui.context import UiContext
 from ui.dates import format_date_id
@@ -66,7 +68,9 @@ class CasePanel(QWidget):
         self.deadline_value.setWordWrap(True)
         self.difficulty_combo = QComboBox()
         for d, label in zip(
-            DIFFICULTIES, (self.tr("Light"), self.tr("Medium"), self.tr("Difficult")), strict=True
+            DIFFICULTIES,
+            (self.tr("Light"), self.tr("Medium"), self.tr("Difficult"), self.tr("Very difficult")),
+            strict=True,
         ):
             self.difficulty_combo.addItem(label, d)
         self.difficulty_combo.activated.connect(lambda _i: self.set_difficulty())
@@ -82,6 +86,7 @@ class CasePanel(QWidget):
         self.assign_button = self._button(self.tr("Assign…"), self.assign)
         self.pause_button = self._button(self.tr("Pause clock…"), self.toggle_clock)
         self.void_button = self._button(self.tr("Void…"), self.void)
+        self.restorative_button = self._button(self.tr("Restorative justice…"), self.open_restorative_dialog)
         first = QHBoxLayout()
         for b in (self.status_button, self.assign_button, self.pause_button):
             first.addWidget(b)
@@ -89,6 +94,7 @@ class CasePanel(QWidget):
         self.extra_buttons = QHBoxLayout()
         second = QHBoxLayout()
         second.addLayout(self.extra_buttons)
+        second.addWidget(self.restorative_button)
         second.addWidget(self.void_button)
         second.addStretch(1)
         layout.addLayout(first)
@@ -125,6 +131,7 @@ class CasePanel(QWidget):
                 label.clear()
             for w in (self.status_button, self.assign_button, self.pause_button, self.void_button):
                 w.setEnabled(False)
+            self.restorative_button.setVisible(False)
             self.difficulty_combo.setEnabled(False)
             return
         if state.voided:
@@ -145,6 +152,7 @@ class CasePanel(QWidget):
         self.pause_button.setEnabled(state.can_pause)
         self.pause_button.setText(self.tr("Resume clock") if state.paused else self.tr("Pause clock…"))
         self.void_button.setEnabled(state.can_void)
+        self.restorative_button.setVisible(may_close_restoratively(state))
 
     def _status_text(self, state: CaseState) -> str:
         text = status_label(state.status)
@@ -163,6 +171,8 @@ class CasePanel(QWidget):
         day = format_date_id(state.next_deadline)
         if state.paused:
             return self.tr("{kind} due {date} — clock paused").format(kind=kind, date=day)
+        if state.next_deadline_kind == "SP2HP":  # counted in calendar days (the cadence table)
+            return self._calendar_text(kind, day, (state.next_deadline - today_wib()).days, state.overdue)
         left = state.working_days_left or 0
         if state.overdue:
             return self.tr("{kind} due {date} — overdue by {n} working days").format(
@@ -171,6 +181,15 @@ class CasePanel(QWidget):
         if left == 0:
             return self.tr("{kind} due {date} — due today").format(kind=kind, date=day)
         return self.tr("{kind} due {date} — {n} working days left").format(kind=kind, date=day, n=left)
+
+    def _calendar_text(self, kind: str, day: str, left: int, overdue: bool) -> str:
+        if overdue:
+            return self.tr("{kind} due {date} — overdue by {n} days").format(
+                kind=kind, date=day, n=max(1, -left)
+            )
+        if left <= 0:
+            return self.tr("{kind} due {date} — due today").format(kind=kind, date=day)
+        return self.tr("{kind} due {date} — {n} days left").format(kind=kind, date=day, n=left)
 
     # ----- operations -----------------------------------------------------------------------------
     def _write(self, call: Callable[[], Any]) -> None:
@@ -199,6 +218,15 @@ class CasePanel(QWidget):
         self.status_dialog.finished.connect(lambda _r: self._dialog_closed())
         self.status_dialog.open()
         return self.status_dialog
+
+    def open_restorative_dialog(self) -> RestorativeDialog | None:
+        """Opens (window-modal) the restorative-justice close; it saves through the runner itself."""
+        if not may_close_restoratively(self.state) or self.state is None:
+            return None
+        self.restorative_dialog = RestorativeDialog(self._ctx, self.state, self)
+        self.restorative_dialog.finished.connect(lambda _r: self.restorative_dialog.deleteLater())
+        self.restorative_dialog.open()
+        return self.restorative_dialog
 
     def _dialog_closed(self) -> None:
         if self.status_dialog is not None:

@@ -31,6 +31,7 @@ from db.services.report_input import MAX_LOSS, ReportInput, validate_report
 from db.services.reports import ReportView, register_report, update_report
 from db.timeutil import now_utc
 from ui.context import UiContext
+from ui.reports.article_hint import ArticleHint
 from ui.reports.citizen_section import CitizenSection, with_error
 from ui.reports.lost_items_editor import LostItemsEditor
 from ui.widgets.field_errors import FieldErrors, translate_message
@@ -149,7 +150,9 @@ class ReportForm(QWidget):
         self.witnesses_edit.setObjectName("witnesses")
         self.article_edit = QLineEdit(self)
         self.article_edit.setObjectName("article")
-        self.article_edit.setPlaceholderText(self.tr("e.g. Pasal 362 KUHP"))
+        self.article_hint = ArticleHint(
+            self._ctx.session_factory, self.category_combo, incident_row, self.article_edit
+        )
         self.loss_edit = QDoubleSpinBox(self)
         self.loss_edit.setObjectName("estimated_loss")
         # A double holds every whole rupiah up to 2^53 exactly; QSpinBox would stop at about 2.1 billion.

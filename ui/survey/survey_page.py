@@ -214,7 +214,7 @@ class SurveyPage(QWidget):
             self.index_label.setText(
                 self.tr("IKM %1 (interval value %2) — grade %3, %4")
                 .replace("%1", f"{result.index:.2f}")
-                .replace("%2", f"{result.ikm:.2f}")
+                .replace("%2", f"{result.ikm:.4f}")
                 .replace("%3", result.grade)
                 .replace("%4", result.grade_label)
             )

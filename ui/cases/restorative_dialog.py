@@ -1,0 +1,91 @@
+"""Closing a police report by restorative justice: the agreement's date and the parties' statement."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from db.deadlines import today_wib
+from db.errors import ValidationFailed
+from db.services.case_flow import CaseState
+from db.services.restorative import close_by_restorative_justice
+from ui.cases import show_case_error
+from ui.context import UiContext
+from ui.widgets.field_errors import FieldErrors
+
+
+def may_close_restoratively(state: CaseState | None) -> bool:
+    return state is not None and state.kind == "LP_B" and not state.voided and "closed" in state.allowed_next
+
+
+class RestorativeDialog(QDialog):
+    """Saves through the runner; a refusal is shown next to its field and the dialog stays open."""
+
+    def __init__(self, ctx: UiContext, state: CaseState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx, self._state = ctx, state
+        self.errors = FieldErrors()
+        self.setWindowTitle(self.tr("Closed by restorative justice"))
+        form = QFormLayout(self)
+        hint = QLabel(
+            self.tr(
+                "Selesai — keadilan restoratif (KUHAP 2025, Pasal 79-88): the parties reached an agreement. "
+                "It counts as a cleared case (CC)."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.date_edit = QDateEdit(QDate(today_wib()))  # WIB's today, not the PC's zone
+        self.date_edit.setObjectName("agreed_on")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.statement_edit = QPlainTextEdit()
+        self.statement_edit.setObjectName("statement")
+        self.statement_edit.setPlaceholderText(
+            self.tr("What the parties agreed and stated (e.g. compensation paid, report withdrawn)")
+        )
+        form.addRow(self.tr("Date of the agreement:"), self.date_edit)
+        form.addRow("", self.errors.label_for("agreed_on", self.date_edit))
+        form.addRow(self.tr("Parties' statement:"), self.statement_edit)
+        form.addRow("", self.errors.label_for("statement", self.statement_edit))
+        self.general_error = self.errors.label_for("to_status")
+        form.addRow(self.general_error)
+        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok_cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def submit(self) -> None:
+        self.errors.clear()
+        sf = self._ctx.session_factory
+        me = self._ctx.officer.id if self._ctx.officer else ""
+        rid, day, text = (
+            self._state.report_id,
+            self.date_edit.date().toPython(),
+            self.statement_edit.toPlainText(),
+        )
+        self._ctx.runner.run_db(
+            lambda: close_by_restorative_justice(
+                sf, report_id=rid, agreed_on=day, statement=text, officer_id=me
+            ),
+            on_done=lambda _state: self.accept(),
+            on_error=self._failed,
+            changes=("report", [rid]),
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationFailed):
+            first = self.errors.show(exc.field_errors)
+            if first is not None:
+                first.setFocus()
+            return
+        show_case_error(self, exc)
