@@ -76,7 +76,22 @@ def _setup(args: argparse.Namespace, sf: Any) -> int:
     return 0
 
 
-def _run(sf: Any) -> int:
+def _translated(text: str, lang: str | None) -> str:
+    """A db/ message in the interface language (Indonesian unless `--lang en`), as the window shows it."""
+    if lang == "en":
+        return text
+    from PySide6.QtCore import QTranslator
+
+    from desktop.app import translations_dir
+
+    translator = QTranslator()
+    if not translator.load(str(translations_dir() / "sentra_id.qm")):
+        return text
+    return translator.translate("db", text) or text
+
+
+def _run(sf: Any, lang: str | None = None) -> int:
+    from db.sync.link import LinkLost
     from db.sync.settings import KeyringUnavailable, SyncNotConfigured, sync_status, sync_with_central
 
     try:
@@ -84,6 +99,10 @@ def _run(sf: Any) -> int:
     except (SyncNotConfigured, KeyringUnavailable) as exc:
         print(f"sentra sync: {exc}", file=sys.stderr)
         return 2
+    except LinkLost as exc:  # a silent link: the cycle gave up on its deadline
+        print(f"sentra sync: {_translated(str(exc), lang)} ({exc.detail})", file=sys.stderr)
+        print(f"sentra sync: {sync_status(sf).pending} changes wait in the outbox", file=sys.stderr)
+        return 1
     except Exception as exc:
         import psycopg
 
@@ -112,7 +131,7 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
         return _status(sf)
     if command == "setup":
         return _setup(args, sf)
-    return _run(sf)
+    return _run(sf, getattr(args, "lang", None))
 
 
 COMMANDS = {"sync": run}

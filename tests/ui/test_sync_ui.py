@@ -183,3 +183,40 @@ def test_an_online_complaint_is_counted_listed_and_taken_up(qtbot, ctx, session_
     qtbot.waitUntil(lambda: window.detail.report.number.startswith("DUMAS/"), timeout=3000)
     assert not window.detail.take_up_button.isVisible()
     qtbot.waitUntil(lambda: not window.online_button.isVisible(), timeout=3000)  # taken up: no longer waiting
+
+
+def test_a_cycle_that_lost_the_link_ends_offline_and_the_next_cycle_runs(qtbot, ctx, memory_keyring):
+    """Issue 14, point 2: a silent link ends the cycle on its deadline (tests/sync/test_link_deadlines.py);
+    the window then shows why and F9 / the timer can start the next cycle."""
+    from db.sync.link import LINK_LOST_MESSAGE, LinkLost
+
+    configure(ctx)
+    outcomes = iter([LinkLost("no answer within 30 s"), SyncReport(pushed=1)])
+
+    def cycle():
+        outcome = next(outcomes)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    controller = SyncController(ctx, cycle=cycle)
+    widget = SyncStatusWidget(controller)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(controller.finished, timeout=5000) as done:
+        assert controller.sync_now()
+    assert done.args[1] == LINK_LOST_MESSAGE
+    qtbot.waitUntil(lambda: LINK_LOST_MESSAGE in widget.label.text(), timeout=3000)
+    with qtbot.waitSignal(controller.finished, timeout=5000) as done:
+        assert controller.sync_now()  # not blocked by the lost one
+    assert done.args[1] is None
+
+
+def test_the_lost_link_message_is_shown_in_indonesian():
+    from PySide6.QtCore import QTranslator
+
+    from db.sync.link import LINK_LOST_MESSAGE
+    from desktop.app import translations_dir
+
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "sentra_id.qm"))
+    assert translator.translate("db", LINK_LOST_MESSAGE) == "Koneksi ke Polres terputus"
