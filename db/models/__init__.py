@@ -17,7 +17,7 @@ from db.models.community import (
 from db.models.people import Citizen, Officer
 from db.models.report import Category, LostItem, Report, StatusChange
 from db.models.station import NumberCounter, NumberPattern, Station
-from db.models.sync import OutboxOp, SyncConflict, SyncMeta
+from db.models.sync import OutboxOp, SyncConflict, SyncIdMap, SyncMeta, SyncProblem
 
 __all__ = [
     "AuditEntry",
@@ -44,6 +44,8 @@ __all__ = [
     "StatusChange",
     "SurveyResponse",
     "SyncConflict",
+    "SyncIdMap",
     "SyncMeta",
+    "SyncProblem",
     "Training",
 ]

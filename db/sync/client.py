@@ -23,6 +23,7 @@ from db.models.sync import OutboxOp, SyncMeta
 from db.sync.apply import apply_rows, backfill_ops, resync_ops
 from db.sync.codec import expand_batches
 from db.sync.link import CentralLink
+from db.sync.problems import count_open, retry_problems
 from db.sync.push import PUSH_BATCH, heap_frozen, push_all
 from db.sync.tables import synced_tables
 
@@ -39,6 +40,10 @@ class SyncReport:
     pulled: int = 0
     epoch_reset: bool = False
     errors: list[str] = field(default_factory=list)
+    # Pulled rows kept because they could not be applied yet (open after this cycle), and reports that got
+    # a new number because the centre held theirs for an earlier report (issue 14).
+    problems: int = 0
+    renumbered: int = 0
 
 
 def read_meta(s: Session) -> SyncMeta:
@@ -164,6 +169,12 @@ def pull_all(
                 meta = get_meta(s)
                 meta.cursor_xid, meta.cursor_seq = xid, seq
             report.pulled += len(rows)
+    # Rows kept from earlier cycles may apply now (their parent or the clashing row has arrived or changed).
+    with _without_foreign_keys(session_factory) as s, s.begin():
+        s.info["sync_apply"] = True
+        retry_problems(s)
+        counts = count_open(s)
+    report.problems, report.renumbered = counts.get("apply", 0), counts.get("renumbered", 0)
     if batches > 1:
         checkpoint(session_factory)
     return True
