@@ -3308,6 +3308,64 @@
     </message>
   </context>
   <context>
+    <name>ProblemsDialog</name>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="30" />
+      <source>Sync problems</source>
+      <translation>Masalah sinkronisasi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="34" />
+      <source>Received rows that clash with a record at this desk are kept and tried again at every sync until they fit (for example once the duplicate record is corrected). Renumbered reports need their receipt printed again; mark them when that is done.</source>
+      <translation>Data diterima yang berbenturan dengan data di meja ini disimpan dan dicoba lagi pada setiap sinkronisasi sampai dapat diterapkan (misalnya setelah data gandanya diperbaiki). Laporan yang diberi nomor baru perlu dicetak ulang tanda terimanya; tandai setelah selesai.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <source>What</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <source>Record</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <source>Reason</source>
+      <translation>Alasan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <source>Tries</source>
+      <translation>Percobaan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <source>Since</source>
+      <translation>Sejak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="48" />
+      <source>No open sync problems.</source>
+      <translation>Tidak ada masalah sinkronisasi yang terbuka.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="49" />
+      <source>&amp;Receipt printed again</source>
+      <translation>&amp;Tanda terima sudah dicetak ulang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="74" />
+      <source>Renumbered</source>
+      <translation>Nomor diganti</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="78" />
+      <source>Not applied</source>
+      <translation>Belum diterapkan</translation>
+    </message>
+  </context>
+  <context>
     <name>ProgressTask</name>
     <message>
       <location filename="../../ui/widgets/progress_task.py" line="47" />
@@ -4822,6 +4880,11 @@
       <source>Sync &amp;conflicts…</source>
       <translation>&amp;Konflik sinkronisasi…</translation>
     </message>
+    <message>
+      <location filename="../../ui/sync/install.py" line="51" />
+      <source>Sync &amp;problems…</source>
+      <translation>&amp;Masalah sinkronisasi…</translation>
+    </message>
   </context>
   <context>
     <name>SyncStatusWidget</name>
@@ -4887,12 +4950,22 @@
       <translation>%1 konflik</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="77" />
+      <location filename="../../ui/sync/status_widget.py" line="74" />
+      <source>%1 received row(s) not applied</source>
+      <translation>%1 data diterima belum diterapkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="76" />
+      <source>%1 renumbered report(s) to reprint</source>
+      <translation>%1 laporan bernomor baru perlu dicetak ulang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="81" />
       <source>Last error (%1): %2</source>
       <translation>Galat terakhir (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="79" />
+      <location filename="../../ui/sync/status_widget.py" line="83" />
       <source>%1 change(s) refused by the server</source>
       <translation>%1 perubahan ditolak server</translation>
     </message>
@@ -5672,6 +5745,10 @@
     <message>
       <source>Connection to the Polres lost</source>
       <translation>Koneksi ke Polres terputus</translation>
+    </message>
+    <message>
+      <source>This report's number had already been given to an earlier report of this station (the desk's data was restored from an older copy). It has a new number now: print its receipt again.</source>
+      <translation>Nomor laporan ini sudah pernah diberikan kepada laporan lain yang lebih dulu di kesatuan ini (data meja dipulihkan dari salinan lama). Laporan ini kini mendapat nomor baru: cetak ulang tanda terimanya.</translation>
     </message>
     <message>
       <source>Enter the central database address.</source>

@@ -220,3 +220,48 @@ def test_the_lost_link_message_is_shown_in_indonesian():
     translator = QTranslator()
     assert translator.load(str(translations_dir() / "sentra_id.qm"))
     assert translator.translate("db", LINK_LOST_MESSAGE) == "Koneksi ke Polres terputus"
+
+
+def test_problems_are_counted_in_the_status_line_and_listed_for_the_admin(qtbot, ctx, memory_keyring):
+    """Issue 14, point 4: received rows kept to retry and renumbered reports are visible, not silent."""
+    import json
+
+    from db.models import SyncProblem
+    from ui.sync.problems_dialog import ProblemsDialog
+
+    configure(ctx)
+    with ctx.session_factory.begin() as s:
+        row = {"station_code": "POLSEK-GT", "nik": "1302071508850001"}
+        s.add(
+            SyncProblem(
+                kind="apply",
+                tbl="citizen",
+                row_id="c-1",
+                version=2,
+                reason="UNIQUE constraint",
+                item=json.dumps({"row": row}),
+            )
+        )
+        numbers = {"before": "LP/B/4/XII/2026", "after": "LP/B/6/XII/2026"}
+        s.add(SyncProblem(kind="renumbered", tbl="report", row_id="r-1", reason="renumbered",
+                          item=json.dumps(numbers)))  # fmt: skip
+    controller = SyncController(ctx, cycle=lambda: SyncReport())
+    widget = SyncStatusWidget(controller)
+    qtbot.addWidget(widget)
+    controller.refresh_status()
+    qtbot.waitUntil(lambda: "not applied" in widget.label.text(), timeout=3000)
+    assert "1 renumbered report(s) to reprint" in widget.label.text()
+
+    dialog = ProblemsDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=3000)
+    texts = [dialog.table.item(i, 1).text() for i in range(2)]
+    assert any("LP/B/4/XII/2026 → LP/B/6/XII/2026" in t for t in texts)
+    assert any("1302071508850001" in t for t in texts)
+    renumbered = next(i for i in range(2) if "→" in dialog.table.item(i, 1).text())
+    dialog.table.selectRow(renumbered)
+    assert dialog.reprinted.isEnabled()
+    dialog.reprinted.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=3000)
+    assert "1302071508850001" in dialog.table.item(0, 1).text()
+    assert not dialog.reprinted.isEnabled()  # a row not applied is settled by the next syncs, not by a click
