@@ -44,6 +44,7 @@ class SyncReport:
     # a new number because the centre held theirs for an earlier report (issue 14).
     problems: int = 0
     renumbered: int = 0
+    renumbered_now: int = 0  # of which in this cycle
 
 
 def read_meta(s: Session) -> SyncMeta:
@@ -147,6 +148,7 @@ def pull_all(
     with read_session(session_factory) as s:
         meta = read_meta(s)
         epoch, xid, seq = meta.epoch, meta.cursor_xid, meta.cursor_seq
+        renumbered_before = count_open(s).get("renumbered", 0)
     with heap_frozen(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="sentra-pull") as network:
         asking: Future[dict[str, Any]] | None = network.submit(link.pull, epoch, xid, seq, batch_size)
         while asking is not None:
@@ -175,6 +177,7 @@ def pull_all(
         retry_problems(s)
         counts = count_open(s)
     report.problems, report.renumbered = counts.get("apply", 0), counts.get("renumbered", 0)
+    report.renumbered_now += max(0, report.renumbered - renumbered_before)
     if batches > 1:
         checkpoint(session_factory)
     return True
@@ -205,6 +208,8 @@ def sync_once(
                 epoch = str(server_epoch)
                 continue
             if pull_all(session_factory, link, report, batch_size=pull_batch):
+                if report.renumbered_now:  # tell the centre the new numbers at once (issue 14)
+                    push_all(session_factory, link, report, epoch=epoch, batch_size=push_batch)
                 break
             with read_session(session_factory) as s:
                 epoch = read_meta(s).epoch
