@@ -49,9 +49,13 @@ def pg_cluster() -> Iterator[PgCluster]:
             server = pgserver.get_server(pgdata, cleanup_mode="stop")
             uri = server.get_uri()
         with psycopg.connect(uri, autocommit=True) as conn:
-            # A throw-away cluster: no need to wait for the disk (CREATE DATABASE per test gets fast).
-            for setting in ("fsync", "synchronous_commit", "full_page_writes"):
+            # A throw-away cluster: no need to flush files to the disk (CREATE DATABASE per test gets
+            # fast; a crash of the test machine loses nothing that matters). synchronous_commit stays on,
+            # as `central init` requires (issue 14): a commit is in the WAL when PostgreSQL confirms it, so
+            # the crash-restart tests see what a real centre does.
+            for setting in ("fsync", "full_page_writes"):
                 conn.execute(f"ALTER SYSTEM SET {setting} = off")
+            conn.execute("ALTER SYSTEM SET synchronous_commit = on")
             # Station roles log in with their password (pgserver trusts everyone by default).
             hba = pgdata / "pg_hba.conf"
             hba.write_text("local all postgres trust\nlocal all all scram-sha-256\n" + hba.read_text())
