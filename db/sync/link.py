@@ -118,6 +118,9 @@ class PgLink:
             if timed_out or time.monotonic() - started >= self.deadlines.connect:
                 raise LinkLost(f"no answer to the login within {self.deadlines.connect:g} s") from exc
             raise
+        # Stations reach the centre through PgBouncer in transaction pooling (docs/central-deployment.md):
+        # a statement prepared on one server connection is unknown on the next, so none is prepared.
+        self.conn.prepare_threshold = None
         set_json_loads(json_loads, self.conn)
 
     def _execute(self, query: str, args: list[Any]) -> Any:

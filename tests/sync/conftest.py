@@ -72,6 +72,27 @@ def pg_cluster() -> Iterator[PgCluster]:
     shutil.rmtree(pgdata, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def pgbouncer(pg_cluster: PgCluster) -> Iterator[Any]:
+    """PgBouncer (Debian's package) in front of the tests' cluster, with short timeouts: query 3 s, idle in
+    transaction 2 s. Skipped, with the reason, only when the package is not installed."""
+    import os
+    import pwd
+
+    from psycopg.conninfo import conninfo_to_dict
+
+    from tests.sync.pgbouncer import start_bouncer
+
+    socket_dir = Path(str(conninfo_to_dict(pg_cluster.uri).get("host") or "/tmp"))
+    owner = pwd.getpwuid(socket_dir.stat().st_uid).pw_name if os.getuid() == 0 else None
+    try:
+        bouncer = start_bouncer(pg_cluster.uri, run_as=owner)
+    except FileNotFoundError as exc:
+        pytest.skip(str(exc))
+    yield bouncer
+    bouncer.stop()
+
+
 @dataclass
 class Central:
     """One test's central database: `url` as superuser, `station()` gives a connection as a station role."""
