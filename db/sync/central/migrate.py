@@ -97,7 +97,8 @@ def init_central(url: str, *, allow_unsafe_durability: bool = False) -> list[str
     (`durability_warnings`), and the CLI prints that warning.
     """
     with connect(url) as conn:
-        superuser = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
+        # is_superuser, not pg_roles: the central database hides the catalog of roles (see _lock_down).
+        superuser = conn.execute("SELECT current_setting('is_superuser') = 'on'").fetchone()
         if not superuser or not superuser[0]:
             raise CentralError("`sentra central init` must run as a superuser (e.g. the postgres role)")
         refusals, _warnings = durability_problems(conn)
@@ -132,6 +133,12 @@ def init_central(url: str, *, allow_unsafe_durability: bool = False) -> list[str
     return applied
 
 
+_HIDDEN_CATALOG = sql.SQL(", ").join(
+    sql.SQL(f"pg_catalog.{name}")
+    for name in ("pg_roles", "pg_user", "pg_auth_members", "pg_stat_activity", "pg_db_role_setting")
+)
+
+
 def _lock_down(conn: psycopg.Connection) -> None:
     """Nobody but the owner touches `sentra`; stations get exactly the two functions (see add_station)."""
     db = sql.Identifier(conn.info.dbname)
@@ -143,6 +150,10 @@ def _lock_down(conn: psycopg.Connection) -> None:
         sql.SQL("REVOKE ALL ON ALL SEQUENCES IN SCHEMA sentra FROM PUBLIC"),
         sql.SQL("REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA sentra, sync FROM PUBLIC"),
         sql.SQL("ALTER DEFAULT PRIVILEGES FOR ROLE sentra_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC"),
+        # A station has no business listing the other stations' login roles or sessions (issue 14). The
+        # catalog's access rights are per database: this hides them in the central database only.
+        sql.SQL("REVOKE SELECT ON {} FROM PUBLIC").format(_HIDDEN_CATALOG),
+        sql.SQL("GRANT SELECT ON {} TO sentra_owner").format(_HIDDEN_CATALOG),
     ):
         conn.execute(stmt)
     for (role,) in conn.execute("SELECT role FROM sentra.station_role").fetchall():
