@@ -25,6 +25,8 @@ from db.sync.codec import expand_batches
 from db.sync.link import CentralLink
 from db.sync.problems import count_open, retry_problems
 from db.sync.push import PUSH_BATCH, heap_frozen, push_all
+from db.sync.status_history import align as align_status
+from db.sync.status_history import touched_reports
 from db.sync.tables import synced_tables
 
 log = logging.getLogger(__name__)
@@ -44,7 +46,9 @@ class SyncReport:
     # a new number because the centre held theirs for an earlier report (issue 14).
     problems: int = 0
     renumbered: int = 0
-    renumbered_now: int = 0  # of which in this cycle
+    # Ops this cycle's pull queued itself (new numbers, history entries re-stating a merged status): pushed
+    # before the cycle ends.
+    queued_now: int = 0
 
 
 def read_meta(s: Session) -> SyncMeta:
@@ -78,6 +82,12 @@ def _own_station(s: Session) -> str:
     from db.services.station import load_station
 
     return load_station(s).code
+
+
+def _own_code(s: Session) -> str | None:
+    from db.models.station import Station
+
+    return s.scalar(select(Station.code).where(Station.deleted_at.is_(None)).limit(1))
 
 
 def pending_count(session_factory: sessionmaker[Session]) -> int:
@@ -145,6 +155,7 @@ def pull_all(
     refused row) costs nothing; the cursor stored is always that of the last batch applied.
     """
     batches = 0
+    touched: set[str] = set()
     with read_session(session_factory) as s:
         meta = read_meta(s)
         epoch, xid, seq = meta.epoch, meta.cursor_xid, meta.cursor_seq
@@ -168,6 +179,7 @@ def pull_all(
             with _without_foreign_keys(session_factory) as s, s.begin():
                 s.info["sync_apply"] = True
                 apply_rows(s, rows)
+                touched |= touched_reports(rows)
                 meta = get_meta(s)
                 meta.cursor_xid, meta.cursor_seq = xid, seq
             report.pulled += len(rows)
@@ -175,9 +187,11 @@ def pull_all(
     with _without_foreign_keys(session_factory) as s, s.begin():
         s.info["sync_apply"] = True
         retry_problems(s)
+        # A status the merge kept against a newer history entry of the other side (issue 14, point 5).
+        report.queued_now += align_status(s, touched, own_code=_own_code(s))
         counts = count_open(s)
     report.problems, report.renumbered = counts.get("apply", 0), counts.get("renumbered", 0)
-    report.renumbered_now += max(0, report.renumbered - renumbered_before)
+    report.queued_now += max(0, report.renumbered - renumbered_before)
     if batches > 1:
         checkpoint(session_factory)
     return True
@@ -208,7 +222,7 @@ def sync_once(
                 epoch = str(server_epoch)
                 continue
             if pull_all(session_factory, link, report, batch_size=pull_batch):
-                if report.renumbered_now:  # tell the centre the new numbers at once (issue 14)
+                if report.queued_now:  # tell the centre the new numbers and entries at once (issue 14)
                     push_all(session_factory, link, report, epoch=epoch, batch_size=push_batch)
                 break
             with read_session(session_factory) as s:

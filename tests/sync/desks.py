@@ -89,6 +89,15 @@ def make_desk(template_db: Path, folder: Path, central: Any, code: str, *, level
     return Desk(code, path, sf, admin, role, password, central.cluster.url(central.dbname))
 
 
+def hq_desk(template_db: Path, folder: Path, central: Any, code: str = "POLRES-SOLOK") -> Desk:
+    """The Polres desk, logged in with an HQ role: it pulls every station's rows."""
+    from db.sync.central import add_station
+
+    desk = make_desk(template_db, folder, central, code, level="polres")
+    desk.role, desk.password = add_station(central.url, f"{code}-HQ", hq=True)
+    return desk
+
+
 def _fresh_seed_ids(path: Path) -> None:
     """The migrations seed holidays and outreach topics with random ids, so every real station has its own;
     copies of one template would share them (and the second desk's would belong to the first centrally)."""

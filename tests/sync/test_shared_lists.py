@@ -9,17 +9,9 @@ from sqlalchemy import select, text
 from db.models import Category, Citizen, Holiday, OutreachTopic, Report, SyncIdMap, SyncProblem
 from db.services.categories import add_category
 from db.services.outreach_lists import add_topic
-from db.sync.central import add_station
 from db.sync.problems import list_problems
 from db.sync.settings import sync_status
-from tests.sync.desks import Desk, make_desk
-
-
-def hq_desk(template_db, tmp_path, central) -> Desk:
-    """The Polres desk, logged in with an HQ role: it pulls every station's rows."""
-    desk = make_desk(template_db, tmp_path / "polres", central, "POLRES-SOLOK", level="polres")
-    desk.role, desk.password = add_station(central.url, "POLRES-SOLOK-HQ", hq=True)
-    return desk
+from tests.sync.desks import Desk, hq_desk, make_desk
 
 
 def names(desk: Desk, model) -> list[str]:
@@ -42,7 +34,7 @@ def dangling_categories(desk: Desk) -> list[str]:
 def test_hq_pulls_a_polsek_lists_and_reports_with_overlapping_names_and_no_problem(
     template_db, tmp_path, central
 ):
-    polres = hq_desk(template_db, tmp_path, central)
+    polres = hq_desk(template_db, tmp_path / "polres", central)
     polsek = make_desk(template_db, tmp_path / "gt", central, "POLSEK-GT")
     with polsek.sf() as s:
         shared = s.scalars(select(Category).order_by(Category.name)).first()  # also on the Polres's list
@@ -89,7 +81,7 @@ def test_hq_pulls_a_polsek_lists_and_reports_with_overlapping_names_and_no_probl
 
 
 def test_a_pulled_row_the_desk_refuses_is_kept_counted_and_applied_later(template_db, tmp_path, central):
-    polres = hq_desk(template_db, tmp_path, central)
+    polres = hq_desk(template_db, tmp_path / "polres", central)
     polsek = make_desk(template_db, tmp_path / "gt", central, "POLSEK-GT")
     nik = "1302071508850001"
     with polres.sf.begin() as s:  # the same person already on file at the Polres desk
