@@ -42,6 +42,7 @@ DECLARE
     v_refused jsonb := '[]';
     v_keep jsonb;
     v_answer jsonb;
+    v_twice text[];
 BEGIN
     PERFORM sentra.caller();  -- a role that is not a station: refused first, as before (42501)
     SELECT * INTO lim FROM sentra.limits;
@@ -49,21 +50,34 @@ BEGIN
         RAISE EXCEPTION 'sentra: a push may carry at most % bytes, got %', lim.max_push_bytes, v_size
             USING ERRCODE = 'program_limit_exceeded';
     END IF;
+    -- A table whose `columns` name a column twice: its columnar ops are refused as such (they were refused
+    -- before too, but as "fields must be an object"). Read once per push, from the short `columns` list.
+    IF jsonb_typeof(payload->'columns') = 'object' THEN
+        SELECT array_agg(c.tbl) INTO v_twice
+        FROM jsonb_each(payload->'columns') AS c(tbl, names)
+        WHERE jsonb_typeof(c.names) = 'array'
+          AND (SELECT count(*) <> count(DISTINCT n) FROM jsonb_array_elements(c.names) AS x(n));
+    END IF;
     -- Only a payload larger than one op may hold one too large; only then is any op looked at, and the
     -- payload rebuilt only when one is refused.
-    IF jsonb_typeof(v_ops) = 'array' AND v_size > lim.max_op_bytes AND EXISTS (
+    IF jsonb_typeof(v_ops) = 'array' AND (v_twice IS NOT NULL OR (v_size > lim.max_op_bytes AND EXISTS (
         SELECT 1 FROM jsonb_array_elements(v_ops) AS e(op) WHERE pg_column_size(e.op) > lim.max_op_bytes
-    ) THEN
-        SELECT coalesce(jsonb_agg(e.op ORDER BY e.ord)
-                            FILTER (WHERE pg_column_size(e.op) <= lim.max_op_bytes), '[]'),
+    ))) THEN
+        SELECT coalesce(jsonb_agg(e.op ORDER BY e.ord) FILTER (WHERE e.why IS NULL), '[]'),
                coalesce(jsonb_agg(jsonb_build_object(
                             'op_id', CASE WHEN jsonb_typeof(e.op) = 'object' THEN e.op->'op_id' END,
-                            'status', 'rejected', 'version', NULL,
-                            'reason', format('op too large (%s bytes; at most %s)',
-                                             pg_column_size(e.op), lim.max_op_bytes))
-                        ORDER BY e.ord) FILTER (WHERE pg_column_size(e.op) > lim.max_op_bytes), '[]')
+                            'status', 'rejected', 'version', NULL, 'reason', e.why)
+                        ORDER BY e.ord) FILTER (WHERE e.why IS NOT NULL), '[]')
         INTO v_keep, v_refused
-        FROM jsonb_array_elements(v_ops) WITH ORDINALITY AS e(op, ord);
+        FROM (SELECT a.op, a.ord,
+                     CASE WHEN pg_column_size(a.op) > lim.max_op_bytes
+                          THEN format('op too large (%s bytes; at most %s)', pg_column_size(a.op),
+                                      lim.max_op_bytes)
+                          WHEN jsonb_typeof(a.op) = 'object' AND a.op ? 'values'
+                               AND a.op->>'table' = ANY(v_twice)
+                          THEN format('a column is named twice in columns of %s', a.op->>'table')
+                     END AS why
+              FROM jsonb_array_elements(v_ops) WITH ORDINALITY AS a(op, ord)) AS e;
         IF jsonb_array_length(v_refused) > 0 THEN
             payload := jsonb_set(payload, '{ops}', v_keep);
         END IF;
