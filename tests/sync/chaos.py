@@ -80,7 +80,8 @@ def _edit(rng: random.Random, desk: Any, others: list[str], figures: Figures) ->
     for _ in range(rng.randint(0, 2)):
         made.append(desk.report())
         figures.reports += 1
-    for report_id in rng.sample(others, min(len(others), rng.randint(0, 2))):
+    recent = others[-4:]  # both desks work on the newest cases: concurrent edits of the same case
+    for report_id in rng.sample(recent, min(len(recent), rng.randint(0, 2))):
         report = desk.get(report_id)
         if report is None:
             continue

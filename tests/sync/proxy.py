@@ -35,6 +35,7 @@ class StallingProxy:
         self._closing = threading.Event()
         self._sockets: list[socket.socket] = []
         self._received: list[int] = []  # bytes sent to each client so far
+        self._limits: dict[int, int] = {}  # per open connection, set by stall_after()
         self._thread = threading.Thread(target=self._accept, daemon=True, name="stalling-proxy")
         self._thread.start()
 
@@ -46,11 +47,15 @@ class StallingProxy:
         self.stalled.set()
 
     def stall_after(self, n: int) -> None:
-        """Let `n` more bytes of the server's reply through (on the busiest connection), then go silent."""
-        self.stall_after_bytes = max(self._received, default=0) + n
+        """Let `n` more bytes of the server's replies through on each open connection, and the first `n` on
+        each new one, then go silent."""
+        self._limits = {slot: received + n for slot, received in enumerate(self._received)}
+        self.stall_after_bytes = n
 
     def resume(self) -> None:
         self.stalled.clear()
+        self.stall_after_bytes = None
+        self._limits = {}
 
     def _accept(self) -> None:
         while not self._closing.is_set():
@@ -91,7 +96,7 @@ class StallingProxy:
                         pair[sock].shutdown(socket.SHUT_WR)
                     return
                 if sock is server and self.stall_after_bytes is not None:
-                    room = self.stall_after_bytes - self._received[slot]
+                    room = self._limits.get(slot, self.stall_after_bytes) - self._received[slot]
                     if room <= len(data):
                         pair[sock].sendall(data[: max(room, 0)])
                         self.stalled.set()
