@@ -85,10 +85,12 @@ def _edit(rng: random.Random, desk: Any, others: list[str], figures: Figures) ->
         report = desk.get(report_id)
         if report is None:
             continue
-        moves = {"received": "in_progress", "in_progress": "forwarded", "forwarded": "in_progress"}
-        target = moves.get(report.status)
-        if target is None:
+        # The two desks often pick different moves from the same state: the status is contested.
+        moves = {"received": ("in_progress", "forwarded"), "in_progress": ("forwarded",),
+                 "forwarded": ("in_progress",)}  # fmt: skip
+        if report.status not in moves:
             continue
+        target = rng.choice(moves[report.status])
         try:
             change_status(desk.sf, report_id=report_id, to_status=target, officer_id=desk.admin.id,
                           forwarded_to="Satreskrim")  # fmt: skip
