@@ -39,6 +39,11 @@ def register(sub: Any) -> None:
     move.add_argument(
         "--to", required=True, metavar="CODE", help="the station code of the Polsek to send it to"
     )
+    init.add_argument(
+        "--allow-unsafe-durability",
+        action="store_true",
+        help="initialise even with synchronous_commit = off (only for a throw-away test cluster)",
+    )
     for p in (init, add, epoch, move):
         p.add_argument("--url", default=os.environ.get(URL_ENV), metavar="URL", help=url_help)
 
@@ -46,7 +51,14 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace, open_data: Any) -> int:
     import psycopg
 
-    from db.sync.central import CentralError, add_station, init_central, move_complaint, new_epoch
+    from db.sync.central import (
+        CentralError,
+        add_station,
+        durability_warnings,
+        init_central,
+        move_complaint,
+        new_epoch,
+    )
 
     command = f"central {args.central_command}"
     if not args.url:
@@ -54,7 +66,9 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
         return 2
     try:
         if args.central_command == "init":
-            applied = init_central(args.url)
+            applied = init_central(args.url, allow_unsafe_durability=args.allow_unsafe_durability)
+            for line in durability_warnings(args.url):
+                print(f"sentra {command}: WARNING: {line}", file=sys.stderr)
             print(f"Central schema up to date ({', '.join(applied)} applied)." if applied
                   else "Central schema already up to date.")  # fmt: skip
         elif args.central_command == "add-station":

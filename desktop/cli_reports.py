@@ -74,11 +74,11 @@ def _central_copy(url: str, command: str) -> Any:
     import tempfile
 
     from db.sync.hq import download_central
-    from db.sync.link import PgLink
+    from db.sync.link import Deadlines, PgLink
 
     folder = Path(tempfile.mkdtemp(prefix="sentra-hq-"))
     try:
-        with PgLink(url) as link:
+        with PgLink(url, deadlines=Deadlines(cycle=None)) as link:  # a whole Polres: no cycle limit
             sf = download_central(link, folder / "polres.sqlite")
     except Exception as exc:  # psycopg: unreachable server, refused login, a role that is not HQ
         print(f"sentra {command}: central database: {str(exc).strip().splitlines()[0]}", file=sys.stderr)

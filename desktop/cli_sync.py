@@ -11,7 +11,7 @@ from typing import Any
 
 def register(sub: Any) -> None:
     sync = sub.add_parser("sync", help="exchange changes with the Polres central database (push, then pull)")
-    which = sync.add_subparsers(dest="sync_command", metavar="{run,setup,status}")
+    which = sync.add_subparsers(dest="sync_command", metavar="{run,setup,status,problems}")
     which.add_parser("run", help="sync once now (the default)")
     setup = which.add_parser(
         "setup", help="store the central address and role; the password goes to the keyring"
@@ -24,6 +24,9 @@ def register(sub: Any) -> None:
         help="read the password from standard input instead of a prompt",
     )
     which.add_parser("status", help="pending changes, last successful sync and the last error")
+    which.add_parser(
+        "problems", help="pulled rows not applied yet (kept and retried) and renumbered reports to reprint"
+    )
 
 
 def _when(moment: Any) -> str:
@@ -47,9 +50,33 @@ def _status(sf: Any) -> int:
         f"pending changes: {st.pending}; refused by the server: {st.rejected}; "
         f"open conflicts: {st.open_conflicts}"
     )
+    print(
+        f"pulled rows not applied yet: {st.problems}; renumbered reports to reprint: {st.renumbered}"
+        + (" (see `sentra sync problems`)" if st.problems or st.renumbered else "")
+    )
     print(f"last successful sync: {_when(st.last_success_at)}")
     if st.last_error:
         print(f"last error ({_when(st.last_error_at)}): {st.last_error}")
+    return 0
+
+
+def _problems(sf: Any) -> int:
+    from db.sync.problems import list_problems
+
+    problems = list_problems(sf)
+    if not problems:
+        print("no open sync problems")
+        return 0
+    for p in problems:
+        if p.kind == "renumbered":
+            before, after = p.detail.get("before"), p.detail.get("after")
+            print(f"renumbered  {before} -> {after}  (print the receipt again)")
+        else:
+            detail = ", ".join(f"{k}={v}" for k, v in p.detail.items())
+            print(
+                f"not applied  {p.tbl} {p.row_id} v{p.version} [{detail}]  tried {p.attempts}x, "
+                f"since {_when(p.first_seen_at)}: {p.reason.splitlines()[0] if p.reason else ''}"
+            )
     return 0
 
 
@@ -76,7 +103,22 @@ def _setup(args: argparse.Namespace, sf: Any) -> int:
     return 0
 
 
-def _run(sf: Any) -> int:
+def _translated(text: str, lang: str | None) -> str:
+    """A db/ message in the interface language (Indonesian unless `--lang en`), as the window shows it."""
+    if lang == "en":
+        return text
+    from PySide6.QtCore import QTranslator
+
+    from desktop.app import translations_dir
+
+    translator = QTranslator()
+    if not translator.load(str(translations_dir() / "sentra_id.qm")):
+        return text
+    return translator.translate("db", text) or text
+
+
+def _run(sf: Any, lang: str | None = None) -> int:
+    from db.sync.link import LinkLost
     from db.sync.settings import KeyringUnavailable, SyncNotConfigured, sync_status, sync_with_central
 
     try:
@@ -84,6 +126,10 @@ def _run(sf: Any) -> int:
     except (SyncNotConfigured, KeyringUnavailable) as exc:
         print(f"sentra sync: {exc}", file=sys.stderr)
         return 2
+    except LinkLost as exc:  # a silent link: the cycle gave up on its deadline
+        print(f"sentra sync: {_translated(str(exc), lang)} ({exc.detail})", file=sys.stderr)
+        print(f"sentra sync: {sync_status(sf).pending} changes wait in the outbox", file=sys.stderr)
+        return 1
     except Exception as exc:
         import psycopg
 
@@ -95,6 +141,8 @@ def _run(sf: Any) -> int:
     print(
         f"pushed {report.pushed}, pulled {report.pulled}, refused {report.rejected}, "
         f"new conflicts {report.conflicts}"
+        + (f", pulled rows not applied yet {report.problems}" if report.problems else "")
+        + (f", renumbered reports to reprint {report.renumbered}" if report.renumbered else "")
         + (" (the server was restored: re-sent everything)" if report.epoch_reset else "")
     )
     return 0
@@ -112,7 +160,9 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
         return _status(sf)
     if command == "setup":
         return _setup(args, sf)
-    return _run(sf)
+    if command == "problems":
+        return _problems(sf)
+    return _run(sf, getattr(args, "lang", None))
 
 
 COMMANDS = {"sync": run}

@@ -18,7 +18,7 @@ from db.models.people import Citizen, Officer
 from db.models.policy import OffenceArticle, RestorativeJustice, Sp2hpCadence
 from db.models.report import Category, LostItem, Report, StatusChange
 from db.models.station import NumberCounter, NumberPattern, Station
-from db.models.sync import OutboxOp, SyncConflict, SyncMeta
+from db.models.sync import OutboxOp, SyncConflict, SyncIdMap, SyncMeta, SyncProblem
 
 __all__ = [
     "AuditEntry",
@@ -48,6 +48,8 @@ __all__ = [
     "Sp2hpCadence",
     "SurveyResponse",
     "SyncConflict",
+    "SyncIdMap",
     "SyncMeta",
+    "SyncProblem",
     "Training",
 ]

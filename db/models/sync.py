@@ -73,3 +73,41 @@ class SyncConflict(Base):
     resolved_by_id: Mapped[str | None] = mapped_column(String(36), default=None)
     # "kept" (the server's value stays) or "switched" (the losing value was written back).
     resolution: Mapped[str] = mapped_column(String(8), default="")
+
+
+class SyncProblem(Base):
+    """Something a pull could not simply apply, kept for the admin instead of skipped (issue 14).
+
+    `kind` "apply": a pulled row the station's own rules refused (a unique NIK, NRP, …); the row is kept
+    and tried again on every later cycle until it applies (`resolved_at`). `kind` "renumbered": a report
+    whose number the centre already held for another report of this station (a desk restored from an
+    older copy numbered again); it got the next free number, and its receipt must be printed again."""
+
+    __tablename__ = "sync_problem"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(12), default="apply")
+    tbl: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    # The pulled log item as JSON ("apply"), or {"before": …, "after": …} numbers ("renumbered").
+    item: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    first_seen_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    last_tried_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+
+
+class SyncIdMap(Base):
+    """A pulled entry of a shared list (category, outreach topic, holiday, partner) that is the same entry
+    as one this desk already holds under another id (same name, or same day): rows pointing at the remote id
+    point at the local one here, and back at the remote id when they travel to its station."""
+
+    __tablename__ = "sync_id_map"
+
+    tbl: Mapped[str] = mapped_column(String(40), primary_key=True)
+    remote_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    local_id: Mapped[str] = mapped_column(String(36), index=True)
+    remote_station: Mapped[str] = mapped_column(String(32), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)

@@ -21,6 +21,9 @@ from db.models.base import Base, new_id, utcnow
 from db.models.station import Station
 from db.models.sync import OutboxOp
 from db.sync.codec import decoder, encode
+from db.sync.problems import keep_problem
+from db.sync.renumber import Numbering
+from db.sync.shared_lists import SharedLists
 from db.sync.tables import SYNCED_TABLES, synced_columns, synced_tables
 
 log = logging.getLogger(__name__)
@@ -82,6 +85,10 @@ class BatchState:
             select(Station.code, Station.level).where(Station.deleted_at.is_(None)).limit(1)
         ).first()
         self.own: str | None = here.code if here is not None and here.level != "polres" else None
+        self.code: str | None = here.code if here is not None else None
+        self.lists = SharedLists(s, set(by_table))
+        self.numbering = Numbering(s, rows, self.code)
+        self.session = s
         # Writes queued by apply_row, run in order by flush(): consecutive writes of the same shape (kind,
         # table, columns) go as one executemany, which saves building a statement per row.
         self.writes: list[tuple[tuple[str, str, tuple[str, ...]], dict[str, Any]]] = []
@@ -157,6 +164,9 @@ def _apply(item: dict[str, Any], state: BatchState) -> None:
     values = _values(table, item["row"])
     values["version"] = version
     current = state.versions.get(row_id)
+    if state.lists.merged(name, row_id, values, known=current is not None):
+        return  # the same entry as one of this desk's own list (issue 14): mapped, not written twice
+    state.lists.translate(name, values)
     # HQ gave the row to another station (central migration 0005 logs the move for the station it left).
     moved = state.own is not None and values.get("station_code") not in (None, state.own, "*")
     if current is None:
@@ -165,6 +175,8 @@ def _apply(item: dict[str, Any], state: BatchState) -> None:
         values["id"] = row_id
         values.update(_LOCAL_DEFAULTS.get(name, {}))
         values["sync_state"] = "synced"
+        if name == "report":
+            state.numbering.settle(state.session, state, row_id, values)
         state.write("insert", name, values)
         state.versions[row_id] = version
         return
@@ -178,13 +190,16 @@ def _apply(item: dict[str, Any], state: BatchState) -> None:
         # The centre keeps it live for its new station (this mark is local: applying writes no op).
         values["deleted_at"] = utcnow()
     values["sync_state"] = "pending" if pending else "synced"
+    if name == "report":
+        state.numbering.settle(state.session, state, row_id, values)
     values["b_row_id"] = row_id
     state.write("update", name, values)
     state.versions[row_id] = version
 
 
 def apply_rows(s: Session, rows: list[dict[str, Any]]) -> list[str]:
-    """Apply a pulled batch; a row the local constraints refuse is skipped and named in the result."""
+    """Apply a pulled batch; a row the local constraints refuse is kept in `sync_problem` (tried again on
+    later cycles, see problems.py) and named in the result."""
     try:
         with s.begin_nested():
             state = BatchState(s, rows)
@@ -202,6 +217,7 @@ def apply_rows(s: Session, rows: list[dict[str, Any]]) -> list[str]:
         except IntegrityError as exc:
             skipped.append(f"{item.get('table')} {item.get('row_id')}")
             log.warning("pulled row refused locally: %s %s: %s", item.get("table"), item.get("row_id"), exc)
+            keep_problem(s, item, str(exc.orig) if exc.orig is not None else str(exc))
     return skipped
 
 

@@ -23,7 +23,10 @@ from db.models.sync import OutboxOp, SyncMeta
 from db.sync.apply import apply_rows, backfill_ops, resync_ops
 from db.sync.codec import expand_batches
 from db.sync.link import CentralLink
+from db.sync.problems import count_open, retry_problems
 from db.sync.push import PUSH_BATCH, heap_frozen, push_all
+from db.sync.status_history import align as align_status
+from db.sync.status_history import touched_reports
 from db.sync.tables import synced_tables
 
 log = logging.getLogger(__name__)
@@ -39,6 +42,13 @@ class SyncReport:
     pulled: int = 0
     epoch_reset: bool = False
     errors: list[str] = field(default_factory=list)
+    # Pulled rows kept because they could not be applied yet (open after this cycle), and reports that got
+    # a new number because the centre held theirs for an earlier report (issue 14).
+    problems: int = 0
+    renumbered: int = 0
+    # Ops this cycle's pull queued itself (new numbers, history entries re-stating a merged status): pushed
+    # before the cycle ends.
+    queued_now: int = 0
 
 
 def read_meta(s: Session) -> SyncMeta:
@@ -72,6 +82,12 @@ def _own_station(s: Session) -> str:
     from db.services.station import load_station
 
     return load_station(s).code
+
+
+def _own_code(s: Session) -> str | None:
+    from db.models.station import Station
+
+    return s.scalar(select(Station.code).where(Station.deleted_at.is_(None)).limit(1))
 
 
 def pending_count(session_factory: sessionmaker[Session]) -> int:
@@ -139,9 +155,11 @@ def pull_all(
     refused row) costs nothing; the cursor stored is always that of the last batch applied.
     """
     batches = 0
+    touched: set[str] = set()
     with read_session(session_factory) as s:
         meta = read_meta(s)
         epoch, xid, seq = meta.epoch, meta.cursor_xid, meta.cursor_seq
+        renumbered_before = count_open(s).get("renumbered", 0)
     with heap_frozen(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="sentra-pull") as network:
         asking: Future[dict[str, Any]] | None = network.submit(link.pull, epoch, xid, seq, batch_size)
         while asking is not None:
@@ -161,9 +179,19 @@ def pull_all(
             with _without_foreign_keys(session_factory) as s, s.begin():
                 s.info["sync_apply"] = True
                 apply_rows(s, rows)
+                touched |= touched_reports(rows)
                 meta = get_meta(s)
                 meta.cursor_xid, meta.cursor_seq = xid, seq
             report.pulled += len(rows)
+    # Rows kept from earlier cycles may apply now (their parent or the clashing row has arrived or changed).
+    with _without_foreign_keys(session_factory) as s, s.begin():
+        s.info["sync_apply"] = True
+        retry_problems(s)
+        # A status the merge kept against a newer history entry of the other side (issue 14, point 5).
+        report.queued_now += align_status(s, touched, own_code=_own_code(s))
+        counts = count_open(s)
+    report.problems, report.renumbered = counts.get("apply", 0), counts.get("renumbered", 0)
+    report.queued_now += max(0, report.renumbered - renumbered_before)
     if batches > 1:
         checkpoint(session_factory)
     return True
@@ -194,6 +222,8 @@ def sync_once(
                 epoch = str(server_epoch)
                 continue
             if pull_all(session_factory, link, report, batch_size=pull_batch):
+                if report.queued_now:  # tell the centre the new numbers and entries at once (issue 14)
+                    push_all(session_factory, link, report, epoch=epoch, batch_size=push_batch)
                 break
             with read_session(session_factory) as s:
                 epoch = read_meta(s).epoch

@@ -23,6 +23,7 @@ from db.engine import RELAXED_DURABILITY_OPTION, checkpoint, read_session
 from db.models.sync import OutboxOp, SyncConflict
 from db.sync.codec import json_loads
 from db.sync.link import CentralLink
+from db.sync.shared_lists import has_mappings, outgoing, references
 from db.sync.tables import SYNCED_TABLES, synced_columns
 
 if TYPE_CHECKING:
@@ -54,11 +55,16 @@ def _next_batch(
     )
     with read_session(session_factory) as s:
         rows = s.execute(query).all()
+        mapped = {}
+        if has_mappings(s):  # a desk that merged another station's list entries into its own (issue 14)
+            for _seq, _op_id, tbl, row_id, _base, text in rows:
+                if tbl in references():
+                    mapped[_op_id] = outgoing(s, tbl, row_id, json_loads(text))
     ops: list[dict[str, Any]] = []
     columns: dict[str, list[str]] = {}
     for seq, op_id, tbl, row_id, base_version, text in rows:
         after = seq
-        fields = json_loads(text)
+        fields = mapped[op_id] if op_id in mapped else json_loads(text)
         op: dict[str, Any] = {"op_id": op_id, "table": tbl, "row_id": row_id, "base_version": base_version}
         shape = _full_row(tbl) if columnar else None
         # Every column of the shape and nothing else but what the server sets (no set is built per op).

@@ -12,6 +12,7 @@ from db.engine import read_session
 from db.errors import SentraError, ValidationFailed
 from db.models.sync import OutboxOp, SyncConflict
 from db.sync.client import get_meta, read_meta
+from db.sync.problems import count_open
 
 KEYRING_SERVICE = "sentra-desk-central"
 
@@ -40,6 +41,10 @@ class SyncStatus:
     last_success_at: datetime | None
     last_error: str
     last_error_at: datetime | None
+    # Pulled rows kept because they could not be applied (retried every cycle), and renumbered reports
+    # whose receipt must be printed again (issue 14).
+    problems: int = 0
+    renumbered: int = 0
 
 
 def _keyring():  # type: ignore[no-untyped-def]
@@ -115,6 +120,7 @@ def sync_status(session_factory: sessionmaker[Session]) -> SyncStatus:
         def count(query) -> int:  # type: ignore[no-untyped-def]
             return int(s.scalar(query) or 0)
 
+        problems = count_open(s)
         return SyncStatus(
             configured=bool(meta.central_url and meta.central_role),
             pending=count(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending")),
@@ -126,6 +132,8 @@ def sync_status(session_factory: sessionmaker[Session]) -> SyncStatus:
             last_success_at=meta.last_success_at,
             last_error=meta.last_error,
             last_error_at=meta.last_error_at,
+            problems=problems.get("apply", 0),
+            renumbered=problems.get("renumbered", 0),
         )
 
 

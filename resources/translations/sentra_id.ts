@@ -3,27 +3,27 @@
   <context>
     <name>AddHolidayDialog</name>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="55" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="54" />
       <source>Add holiday</source>
       <translation>Tambah hari libur</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="63" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="62" />
       <source>e.g. Cuti bersama Idulfitri</source>
       <translation>mis. Cuti bersama Idulfitri</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="68" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="67" />
       <source>Day:</source>
       <translation>Tanggal:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="70" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="69" />
       <source>Name:</source>
       <translation>Nama:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="72" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="71" />
       <source>Kind:</source>
       <translation>Jenis:</translation>
     </message>
@@ -618,117 +618,117 @@
   <context>
     <name>CitizenSection</name>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="58" />
+      <location filename="../../ui/reports/citizen_section.py" line="59" />
       <source>Reporter</source>
       <translation>Pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="72" />
+      <location filename="../../ui/reports/citizen_section.py" line="73" />
       <source>16 digits</source>
       <translation>16 digit</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="95" />
+      <location filename="../../ui/reports/citizen_section.py" line="96" />
       <source>&amp;Use</source>
       <translation>&amp;Pakai</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="97" />
+      <location filename="../../ui/reports/citizen_section.py" line="98" />
       <source>Fill the reporter's fields from the citizen on file</source>
       <translation>Isi data pelapor dari data warga yang sudah tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="121" />
+      <location filename="../../ui/reports/citizen_section.py" line="122" />
       <source>Unknown</source>
       <translation>Tidak diketahui</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="134" />
+      <location filename="../../ui/reports/citizen_section.py" line="135" />
       <source>Male (L)</source>
       <translation>Laki-laki (L)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="135" />
+      <location filename="../../ui/reports/citizen_section.py" line="136" />
       <source>Female (P)</source>
       <translation>Perempuan (P)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="155" />
+      <location filename="../../ui/reports/citizen_section.py" line="156" />
       <source>08… or +62…</source>
       <translation>08… atau +62…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="160" />
+      <location filename="../../ui/reports/citizen_section.py" line="161" />
       <source>&amp;NIK</source>
       <translation>&amp;NIK</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="162" />
+      <location filename="../../ui/reports/citizen_section.py" line="163" />
       <source>Na&amp;me *</source>
       <translation>Na&amp;ma *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="163" />
+      <location filename="../../ui/reports/citizen_section.py" line="164" />
       <source>Place of birth</source>
       <translation>Tempat lahir</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="165" />
+      <location filename="../../ui/reports/citizen_section.py" line="166" />
       <source>Date of birth</source>
       <translation>Tanggal lahir</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="167" />
+      <location filename="../../ui/reports/citizen_section.py" line="168" />
       <source>Sex</source>
       <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="168" />
+      <location filename="../../ui/reports/citizen_section.py" line="169" />
       <source>Religion</source>
       <translation>Agama</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="169" />
+      <location filename="../../ui/reports/citizen_section.py" line="170" />
       <source>Nationality</source>
       <translation>Kewarganegaraan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="170" />
+      <location filename="../../ui/reports/citizen_section.py" line="171" />
       <source>Occupation</source>
       <translation>Pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="171" />
+      <location filename="../../ui/reports/citizen_section.py" line="172" />
       <source>Address</source>
       <translation>Alamat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="172" />
+      <location filename="../../ui/reports/citizen_section.py" line="173" />
       <source>Phone / WhatsApp</source>
       <translation>Telepon / WhatsApp</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="302" />
+      <location filename="../../ui/reports/citizen_section.py" line="303" />
       <source>female</source>
       <translation>perempuan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="302" />
+      <location filename="../../ui/reports/citizen_section.py" line="303" />
       <source>male</source>
       <translation>laki-laki</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="304" />
+      <location filename="../../ui/reports/citizen_section.py" line="305" />
       <source>Valid NIK: {sex}, born {date}, {region}</source>
       <translation>NIK valid: {sex}, lahir {date}, {region}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="313" />
+      <location filename="../../ui/reports/citizen_section.py" line="314" />
       <source>Taken from the NIK</source>
       <translation>Diambil dari NIK</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="324" />
+      <location filename="../../ui/reports/citizen_section.py" line="325" />
       <source>Citizen on file: {details}</source>
       <translation>Warga sudah terdaftar: {details}</translation>
     </message>
@@ -736,22 +736,22 @@
   <context>
     <name>CommunityPages</name>
     <message>
-      <location filename="../../ui/community/__init__.py" line="27" />
+      <location filename="../../ui/community/__init__.py" line="23" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="31" />
+      <location filename="../../ui/community/__init__.py" line="27" />
       <source>You may not make this change.</source>
       <translation>Anda tidak berwenang melakukan perubahan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="33" />
+      <location filename="../../ui/community/__init__.py" line="29" />
       <source>This entry no longer exists.</source>
       <translation>Data ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="36" />
+      <location filename="../../ui/community/__init__.py" line="32" />
       <source>The operation failed: {error}</source>
       <translation>Operasi gagal: {error}</translation>
     </message>
@@ -877,77 +877,77 @@
   <context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="191" />
+      <location filename="../../ui/cases/contact_log.py" line="165" />
       <source>Add contact</source>
       <translation>Catat kontak</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="208" />
+      <location filename="../../ui/cases/contact_log.py" line="182" />
       <source>Call</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="209" />
+      <location filename="../../ui/cases/contact_log.py" line="183" />
       <source>Visit</source>
       <translation>Kunjungan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="210" />
+      <location filename="../../ui/cases/contact_log.py" line="184" />
       <source>WhatsApp</source>
       <translation>WhatsApp</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="211" />
+      <location filename="../../ui/cases/contact_log.py" line="185" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="217" />
+      <location filename="../../ui/cases/contact_log.py" line="191" />
       <source>What was said or done</source>
       <translation>Apa yang disampaikan atau dilakukan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="223" />
+      <location filename="../../ui/cases/contact_log.py" line="197" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="224" />
+      <location filename="../../ui/cases/contact_log.py" line="198" />
       <source>Channel</source>
       <translation>Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="225" />
+      <location filename="../../ui/cases/contact_log.py" line="199" />
       <source>What was said</source>
       <translation>Yang disampaikan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="226" />
+      <location filename="../../ui/cases/contact_log.py" line="200" />
       <source>Next step</source>
       <translation>Langkah berikutnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="245" />
+      <location filename="../../ui/cases/contact_log.py" line="219" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="246" />
+      <location filename="../../ui/cases/contact_log.py" line="220" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="295" />
+      <location filename="../../ui/cases/contact_log.py" line="269" />
       <source>Your account may not record this contact.</source>
       <translation>Akun Anda tidak berwenang mencatat kontak ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="297" />
+      <location filename="../../ui/cases/contact_log.py" line="271" />
       <source>This report no longer exists.</source>
       <translation>Laporan ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="300" />
+      <location filename="../../ui/cases/contact_log.py" line="274" />
       <source>The contact could not be saved: %1</source>
       <translation>Kontak tidak dapat disimpan: %1</translation>
     </message>
@@ -955,47 +955,47 @@
   <context>
     <name>ContactLogModel</name>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="55" />
+      <location filename="../../ui/cases/contact_log.py" line="61" />
       <source>Date (WIB)</source>
       <translation>Tanggal (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="56" />
+      <location filename="../../ui/cases/contact_log.py" line="66" />
       <source>Channel</source>
       <translation>Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="57" />
+      <location filename="../../ui/cases/contact_log.py" line="68" />
       <source>What was said</source>
       <translation>Yang disampaikan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="58" />
+      <location filename="../../ui/cases/contact_log.py" line="73" />
       <source>Next step</source>
       <translation>Langkah berikutnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="59" />
+      <location filename="../../ui/cases/contact_log.py" line="78" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="64" />
+      <location filename="../../ui/cases/contact_log.py" line="40" />
       <source>Call</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="65" />
+      <location filename="../../ui/cases/contact_log.py" line="41" />
       <source>Visit</source>
       <translation>Kunjungan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="66" />
+      <location filename="../../ui/cases/contact_log.py" line="42" />
       <source>WhatsApp</source>
       <translation>WhatsApp</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="67" />
+      <location filename="../../ui/cases/contact_log.py" line="43" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
@@ -1003,17 +1003,17 @@
   <context>
     <name>ContactLogWidget</name>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="128" />
+      <location filename="../../ui/cases/contact_log.py" line="102" />
       <source>Contacts with the citizen</source>
       <translation>Kontak dengan pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="130" />
+      <location filename="../../ui/cases/contact_log.py" line="104" />
       <source>Add contact…</source>
       <translation>Catat kontak…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="145" />
+      <location filename="../../ui/cases/contact_log.py" line="119" />
       <source>No contact recorded yet.</source>
       <translation>Belum ada kontak yang dicatat.</translation>
     </message>
@@ -1021,72 +1021,72 @@
   <context>
     <name>DeviceDialog</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="292" />
+      <location filename="../../ui/community/devices_page.py" line="254" />
       <source>Edit device</source>
       <translation>Ubah perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="292" />
+      <location filename="../../ui/community/devices_page.py" line="254" />
       <source>Add device</source>
       <translation>Tambah perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="305" />
+      <location filename="../../ui/community/devices_page.py" line="267" />
       <source>e.g. CCTV Simpang Pasar Sumani</source>
       <translation>mis. CCTV Simpang Pasar Sumani</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="313" />
+      <location filename="../../ui/community/devices_page.py" line="275" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="317" />
+      <location filename="../../ui/community/devices_page.py" line="279" />
       <source>Not checked yet</source>
       <translation>Belum pernah diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="330" />
+      <location filename="../../ui/community/devices_page.py" line="292" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="331" />
+      <location filename="../../ui/community/devices_page.py" line="293" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="332" />
+      <location filename="../../ui/community/devices_page.py" line="294" />
       <source>Owner</source>
       <translation>Pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="333" />
+      <location filename="../../ui/community/devices_page.py" line="295" />
       <source>Location</source>
       <translation>Lokasi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="335" />
+      <location filename="../../ui/community/devices_page.py" line="297" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="340" />
+      <location filename="../../ui/community/devices_page.py" line="302" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="341" />
+      <location filename="../../ui/community/devices_page.py" line="303" />
       <source>State</source>
       <translation>Kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="342" />
+      <location filename="../../ui/community/devices_page.py" line="304" />
       <source>Last checked</source>
       <translation>Terakhir diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="343" />
+      <location filename="../../ui/community/devices_page.py" line="305" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
@@ -1094,27 +1094,27 @@
   <context>
     <name>Devices</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="56" />
+      <location filename="../../ui/community/devices_page.py" line="50" />
       <source>CCTV</source>
       <translation>CCTV</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="57" />
+      <location filename="../../ui/community/devices_page.py" line="51" />
       <source>Drone</source>
       <translation>Drone</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="63" />
+      <location filename="../../ui/community/devices_page.py" line="57" />
       <source>Polres</source>
       <translation>Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="64" />
+      <location filename="../../ui/community/devices_page.py" line="58" />
       <source>Pemda</source>
       <translation>Pemda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="65" />
+      <location filename="../../ui/community/devices_page.py" line="59" />
       <source>Private</source>
       <translation>Swasta</translation>
     </message>
@@ -1122,47 +1122,47 @@
   <context>
     <name>DevicesModel</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="77" />
+      <location filename="../../ui/community/devices_page.py" line="75" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="78" />
+      <location filename="../../ui/community/devices_page.py" line="77" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="79" />
+      <location filename="../../ui/community/devices_page.py" line="82" />
       <source>Location</source>
       <translation>Lokasi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="80" />
+      <location filename="../../ui/community/devices_page.py" line="85" />
       <source>Owner</source>
       <translation>Pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="81" />
+      <location filename="../../ui/community/devices_page.py" line="87" />
       <source>State</source>
       <translation>Kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="82" />
+      <location filename="../../ui/community/devices_page.py" line="94" />
       <source>Last checked</source>
       <translation>Terakhir diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="141" />
+      <location filename="../../ui/community/devices_page.py" line="89" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="141" />
+      <location filename="../../ui/community/devices_page.py" line="89" />
       <source>Broken</source>
       <translation>Rusak</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="143" />
+      <location filename="../../ui/community/devices_page.py" line="95" />
       <source>Never</source>
       <translation>Belum pernah</translation>
     </message>
@@ -1170,64 +1170,64 @@
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="171" />
+      <location filename="../../ui/community/devices_page.py" line="133" />
       <source>All kinds</source>
       <translation>Semua jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="174" />
+      <location filename="../../ui/community/devices_page.py" line="136" />
       <source>All owners</source>
       <translation>Semua pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="178" />
+      <location filename="../../ui/community/devices_page.py" line="140" />
       <source>Working or broken</source>
       <translation>Semua kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="178" />
+      <location filename="../../ui/community/devices_page.py" line="140" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="178" />
+      <location filename="../../ui/community/devices_page.py" line="140" />
       <source>Broken</source>
       <translation>Rusak</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="182" />
+      <location filename="../../ui/community/devices_page.py" line="144" />
       <source>All kecamatan</source>
       <translation>Semua kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="184" />
+      <location filename="../../ui/community/devices_page.py" line="146" />
       <source>Add…</source>
       <translation>Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="185" />
+      <location filename="../../ui/community/devices_page.py" line="147" />
       <source>Edit…</source>
       <translation>Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="186" />
+      <location filename="../../ui/community/devices_page.py" line="148" />
       <source>Checked today: working</source>
       <translation>Diperiksa hari ini: berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="187" />
+      <location filename="../../ui/community/devices_page.py" line="149" />
       <source>Checked today: broken</source>
       <translation>Diperiksa hari ini: rusak</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/devices_page.py" line="238" />
+      <location filename="../../ui/community/devices_page.py" line="200" />
       <source>%n device(s)</source>
       <translation>
         <numerusform>%n perangkat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/devices_page.py" line="238" />
+      <location filename="../../ui/community/devices_page.py" line="200" />
       <source>%n broken</source>
       <translation>
         <numerusform>%n rusak</numerusform>
@@ -1440,87 +1440,87 @@
   <context>
     <name>HolidaysDialog</name>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="40" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="39" />
       <source>National holiday</source>
       <translation>Libur nasional</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="41" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="40" />
       <source>Cuti bersama</source>
       <translation>Cuti bersama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="42" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="41" />
       <source>Local holiday</source>
       <translation>Libur daerah</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="115" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="114" />
       <source>Holidays</source>
       <translation>Hari libur</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="124" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="123" />
       <source>Year:</source>
       <translation>Tahun:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="130" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="129" />
       <source>Deadlines skip weekends and these days. Add cuti bersama when announced.</source>
       <translation>Tenggat tidak menghitung akhir pekan dan hari-hari ini. Tambahkan cuti bersama begitu diumumkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="136" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="135" />
       <source>Day</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="136" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="135" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="136" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="135" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="136" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="135" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="136" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="135" />
       <source>Active</source>
       <translation>Aktif</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="146" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="145" />
       <source>&amp;Add…</source>
       <translation>&amp;Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="147" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="146" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="148" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="147" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="166" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="165" />
       <source>Could not load</source>
       <translation>Gagal memuat</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="178" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="177" />
       <source>yes</source>
       <translation>ya</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="178" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="177" />
       <source>no</source>
       <translation>tidak</translation>
     </message>
@@ -1618,27 +1618,27 @@
   <context>
     <name>HoursModel</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="113" />
+      <location filename="../../ui/community/training_page.py" line="57" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="114" />
+      <location filename="../../ui/community/training_page.py" line="58" />
       <source>NRP</source>
       <translation>NRP</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="115" />
+      <location filename="../../ui/community/training_page.py" line="59" />
       <source>Rank</source>
       <translation>Pangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="116" />
+      <location filename="../../ui/community/training_page.py" line="61" />
       <source>Courses</source>
       <translation>Pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="117" />
+      <location filename="../../ui/community/training_page.py" line="67" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
@@ -1951,27 +1951,27 @@
   <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="137" />
+      <location filename="../../ui/community/training_page.py" line="86" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="138" />
+      <location filename="../../ui/community/training_page.py" line="91" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="139" />
+      <location filename="../../ui/community/training_page.py" line="94" />
       <source>Course</source>
       <translation>Pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="140" />
+      <location filename="../../ui/community/training_page.py" line="96" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="141" />
+      <location filename="../../ui/community/training_page.py" line="101" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
@@ -2623,68 +2623,68 @@
   <context>
     <name>OfficersDialog</name>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="107" />
+      <location filename="../../ui/admin/officers_dialog.py" line="73" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="137" />
+      <location filename="../../ui/admin/officers_dialog.py" line="103" />
       <source>&amp;Add…</source>
       <translation>&amp;Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="138" />
+      <location filename="../../ui/admin/officers_dialog.py" line="104" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="139" />
-      <location filename="../../ui/admin/officers_dialog.py" line="210" />
+      <location filename="../../ui/admin/officers_dialog.py" line="105" />
+      <location filename="../../ui/admin/officers_dialog.py" line="176" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="140" />
+      <location filename="../../ui/admin/officers_dialog.py" line="106" />
       <source>Reset &amp;password…</source>
       <translation>Atur ulang &amp;kata sandi…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="141" />
+      <location filename="../../ui/admin/officers_dialog.py" line="107" />
       <source>&amp;Unlock</source>
       <translation>&amp;Buka kunci</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="151" />
+      <location filename="../../ui/admin/officers_dialog.py" line="117" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="170" />
+      <location filename="../../ui/admin/officers_dialog.py" line="136" />
       <source>Could not load</source>
       <translation>Gagal memuat</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="184" />
+      <location filename="../../ui/admin/officers_dialog.py" line="150" />
       <source>{n} accounts · {inactive} inactive · {locked} locked</source>
       <translation>{n} akun · {inactive} nonaktif · {locked} terkunci</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="210" />
+      <location filename="../../ui/admin/officers_dialog.py" line="176" />
       <source>&amp;Activate</source>
       <translation>&amp;Aktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="213" />
+      <location filename="../../ui/admin/officers_dialog.py" line="179" />
       <source>You cannot deactivate your own account.</source>
       <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="251" />
+      <location filename="../../ui/admin/officers_dialog.py" line="217" />
       <source>Deactivate officer</source>
       <translation>Nonaktifkan petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="253" />
+      <location filename="../../ui/admin/officers_dialog.py" line="219" />
       <source>Deactivate {name}? The account can no longer log in; its reports stay as they are.</source>
       <translation>Nonaktifkan {name}? Akun ini tidak dapat masuk lagi; laporan yang dibuatnya tetap tersimpan apa adanya.</translation>
     </message>
@@ -2692,52 +2692,52 @@
   <context>
     <name>OfficersModel</name>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="64" />
+      <location filename="../../ui/admin/officers_dialog.py" line="46" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="65" />
+      <location filename="../../ui/admin/officers_dialog.py" line="47" />
       <source>NRP</source>
       <translation>NRP</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="66" />
+      <location filename="../../ui/admin/officers_dialog.py" line="48" />
       <source>Rank</source>
       <translation>Pangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="67" />
+      <location filename="../../ui/admin/officers_dialog.py" line="49" />
       <source>Unit</source>
       <translation>Satuan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="68" />
+      <location filename="../../ui/admin/officers_dialog.py" line="50" />
       <source>Role</source>
       <translation>Peran</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="69" />
+      <location filename="../../ui/admin/officers_dialog.py" line="52" />
       <source>Active</source>
       <translation>Aktif</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="70" />
+      <location filename="../../ui/admin/officers_dialog.py" line="56" />
       <source>Locked</source>
       <translation>Terkunci</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="86" />
+      <location filename="../../ui/admin/officers_dialog.py" line="41" />
       <source>until {time}</source>
       <translation>sampai {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="93" />
+      <location filename="../../ui/admin/officers_dialog.py" line="53" />
       <source>Yes</source>
       <translation>Ya</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="93" />
+      <location filename="../../ui/admin/officers_dialog.py" line="53" />
       <source>No</source>
       <translation>Tidak</translation>
     </message>
@@ -3035,47 +3035,47 @@
   <context>
     <name>PartnerDialog</name>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="345" />
+      <location filename="../../ui/outreach/session_form.py" line="346" />
       <source>Add partner</source>
       <translation>Tambah mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="355" />
+      <location filename="../../ui/outreach/session_form.py" line="356" />
       <source>Phone or person to ask for</source>
       <translation>Telepon atau nama orang yang dapat dihubungi</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="357" />
+      <location filename="../../ui/outreach/session_form.py" line="358" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="358" />
+      <location filename="../../ui/outreach/session_form.py" line="359" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="359" />
+      <location filename="../../ui/outreach/session_form.py" line="360" />
       <source>Contact</source>
       <translation>Kontak</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="364" />
+      <location filename="../../ui/outreach/session_form.py" line="365" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="365" />
+      <location filename="../../ui/outreach/session_form.py" line="366" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="389" />
+      <location filename="../../ui/outreach/session_form.py" line="390" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="389" />
+      <location filename="../../ui/outreach/session_form.py" line="390" />
       <source>The partner could not be saved.</source>
       <translation>Mitra tidak dapat disimpan.</translation>
     </message>
@@ -3126,67 +3126,67 @@
   <context>
     <name>PatrolDialog</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="245" />
+      <location filename="../../ui/community/patrols_page.py" line="209" />
       <source>Edit patrol</source>
       <translation>Ubah patroli</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="245" />
+      <location filename="../../ui/community/patrols_page.py" line="209" />
       <source>New patrol</source>
       <translation>Patroli baru</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="261" />
+      <location filename="../../ui/community/patrols_page.py" line="225" />
       <source>ends the next day</source>
       <translation>berakhir keesokan harinya</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="274" />
+      <location filename="../../ui/community/patrols_page.py" line="238" />
       <source>Add to route</source>
       <translation>Tambahkan ke rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="279" />
+      <location filename="../../ui/community/patrols_page.py" line="243" />
       <source>Up</source>
       <translation>Naikkan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="280" />
+      <location filename="../../ui/community/patrols_page.py" line="244" />
       <source>Down</source>
       <translation>Turunkan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="281" />
+      <location filename="../../ui/community/patrols_page.py" line="245" />
       <source>Remove</source>
       <translation>Hapus</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="310" />
+      <location filename="../../ui/community/patrols_page.py" line="274" />
       <source>What was seen or done along the route</source>
       <translation>Apa yang ditemukan atau dilakukan di sepanjang rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="313" />
+      <location filename="../../ui/community/patrols_page.py" line="277" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="315" />
+      <location filename="../../ui/community/patrols_page.py" line="279" />
       <source>Mode</source>
       <translation>Moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="316" />
+      <location filename="../../ui/community/patrols_page.py" line="280" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="317" />
+      <location filename="../../ui/community/patrols_page.py" line="281" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="318" />
+      <location filename="../../ui/community/patrols_page.py" line="282" />
       <source>Findings</source>
       <translation>Temuan</translation>
     </message>
@@ -3194,22 +3194,22 @@
   <context>
     <name>Patrols</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="55" />
+      <location filename="../../ui/community/patrols_page.py" line="46" />
       <source>On foot</source>
       <translation>Jalan kaki</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="56" />
+      <location filename="../../ui/community/patrols_page.py" line="47" />
       <source>Motorbike</source>
       <translation>Sepeda motor</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="57" />
+      <location filename="../../ui/community/patrols_page.py" line="48" />
       <source>Car</source>
       <translation>Mobil</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="58" />
+      <location filename="../../ui/community/patrols_page.py" line="49" />
       <source>Drone</source>
       <translation>Drone</translation>
     </message>
@@ -3217,32 +3217,32 @@
   <context>
     <name>PatrolsModel</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="70" />
+      <location filename="../../ui/community/patrols_page.py" line="65" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="71" />
+      <location filename="../../ui/community/patrols_page.py" line="70" />
       <source>Time (WIB)</source>
       <translation>Jam (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="72" />
+      <location filename="../../ui/community/patrols_page.py" line="74" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="73" />
+      <location filename="../../ui/community/patrols_page.py" line="75" />
       <source>Mode</source>
       <translation>Moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="74" />
+      <location filename="../../ui/community/patrols_page.py" line="77" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="75" />
+      <location filename="../../ui/community/patrols_page.py" line="81" />
       <source>Findings</source>
       <translation>Temuan</translation>
     </message>
@@ -3250,32 +3250,32 @@
   <context>
     <name>PatrolsPage</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="144" />
+      <location filename="../../ui/community/patrols_page.py" line="108" />
       <source>All modes</source>
       <translation>Semua moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="147" />
+      <location filename="../../ui/community/patrols_page.py" line="111" />
       <source>New patrol…</source>
       <translation>Patroli baru…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="148" />
+      <location filename="../../ui/community/patrols_page.py" line="112" />
       <source>Edit…</source>
       <translation>Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="153" />
+      <location filename="../../ui/community/patrols_page.py" line="117" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="155" />
+      <location filename="../../ui/community/patrols_page.py" line="119" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/patrols_page.py" line="202" />
+      <location filename="../../ui/community/patrols_page.py" line="166" />
       <source>%n patrol(s)</source>
       <translation>
         <numerusform>%n patroli</numerusform>
@@ -3285,12 +3285,12 @@
   <context>
     <name>PeriodBar</name>
     <message>
-      <location filename="../../ui/community/__init__.py" line="70" />
+      <location filename="../../ui/community/__init__.py" line="66" />
       <source>From</source>
       <translation>Dari</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="72" />
+      <location filename="../../ui/community/__init__.py" line="68" />
       <source>to</source>
       <translation>sampai</translation>
     </message>
@@ -3468,6 +3468,64 @@
       <location filename="../../ui/admin/policy_dialogs.py" line="291" />
       <source>Regulation or page:</source>
       <translation>Peraturan atau halaman:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsDialog</name>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="30" />
+      <source>Sync problems</source>
+      <translation>Masalah sinkronisasi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="34" />
+      <source>Received rows that clash with a record at this desk are kept and tried again at every sync until they fit (for example once the duplicate record is corrected). Renumbered reports need their receipt printed again; mark them when that is done.</source>
+      <translation>Data diterima yang berbenturan dengan data di meja ini disimpan dan dicoba lagi pada setiap sinkronisasi sampai dapat diterapkan (misalnya setelah data gandanya diperbaiki). Laporan yang diberi nomor baru perlu dicetak ulang tanda terimanya; tandai setelah selesai.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <source>What</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <source>Record</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <source>Reason</source>
+      <translation>Alasan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <source>Tries</source>
+      <translation>Percobaan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <source>Since</source>
+      <translation>Sejak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="48" />
+      <source>No open sync problems.</source>
+      <translation>Tidak ada masalah sinkronisasi yang terbuka.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="49" />
+      <source>&amp;Receipt printed again</source>
+      <translation>&amp;Tanda terima sudah dicetak ulang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="74" />
+      <source>Renumbered</source>
+      <translation>Nomor diganti</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/problems_dialog.py" line="78" />
+      <source>Not applied</source>
+      <translation>Belum diterapkan</translation>
     </message>
   </context>
   <context>
@@ -4152,157 +4210,157 @@
   <context>
     <name>SessionDialog</name>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="94" />
+      <location filename="../../ui/outreach/session_form.py" line="95" />
       <source>Edit outreach session</source>
       <translation>Ubah kegiatan binmas</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="94" />
+      <location filename="../../ui/outreach/session_form.py" line="95" />
       <source>New outreach session</source>
       <translation>Kegiatan binmas baru</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="113" />
+      <location filename="../../ui/outreach/session_form.py" line="114" />
       <source>e.g. Aula Kantor Wali Nagari, Masjid Raya</source>
       <translation>mis. Aula Kantor Wali Nagari, Masjid Raya</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="116" />
+      <location filename="../../ui/outreach/session_form.py" line="117" />
       <source>e.g. pelajar, ibu-ibu PKK, pemuda</source>
       <translation>mis. pelajar, ibu-ibu PKK, pemuda</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="122" />
+      <location filename="../../ui/outreach/session_form.py" line="123" />
       <source>Men</source>
       <translation>Laki-laki</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="122" />
+      <location filename="../../ui/outreach/session_form.py" line="123" />
       <source>Women</source>
       <translation>Perempuan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="139" />
+      <location filename="../../ui/outreach/session_form.py" line="140" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="140" />
+      <location filename="../../ui/outreach/session_form.py" line="141" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="141" />
+      <location filename="../../ui/outreach/session_form.py" line="142" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="142" />
+      <location filename="../../ui/outreach/session_form.py" line="143" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="143" />
+      <location filename="../../ui/outreach/session_form.py" line="144" />
       <source>Jorong</source>
       <translation>Jorong</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="144" />
+      <location filename="../../ui/outreach/session_form.py" line="145" />
       <source>Venue</source>
       <translation>Tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="145" />
+      <location filename="../../ui/outreach/session_form.py" line="146" />
       <source>Target groups</source>
       <translation>Sasaran</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="146" />
+      <location filename="../../ui/outreach/session_form.py" line="147" />
       <source>Attendance</source>
       <translation>Peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="149" />
+      <location filename="../../ui/outreach/session_form.py" line="150" />
       <source>Residents' concerns</source>
       <translation>Keluhan warga</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="150" />
+      <location filename="../../ui/outreach/session_form.py" line="151" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="156" />
+      <location filename="../../ui/outreach/session_form.py" line="157" />
       <source>Add partner…</source>
       <translation>Tambah mitra…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="158" />
+      <location filename="../../ui/outreach/session_form.py" line="159" />
       <source>Topics</source>
       <translation>Topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="159" />
+      <location filename="../../ui/outreach/session_form.py" line="160" />
       <source>Officers who spoke</source>
       <translation>Petugas narasumber</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="163" />
+      <location filename="../../ui/outreach/session_form.py" line="164" />
       <source>Partner organisations</source>
       <translation>Lembaga mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="171" />
+      <location filename="../../ui/outreach/session_form.py" line="172" />
       <source>Follow-ups promised</source>
       <translation>Tindak lanjut yang dijanjikan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="175" />
+      <location filename="../../ui/outreach/session_form.py" line="176" />
       <source>What was promised</source>
       <translation>Apa yang dijanjikan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="181" />
+      <location filename="../../ui/outreach/session_form.py" line="182" />
       <source>Add follow-up</source>
       <translation>Tambah tindak lanjut</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="184" />
+      <location filename="../../ui/outreach/session_form.py" line="185" />
       <source>due</source>
       <translation>jatuh tempo</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="202" />
+      <location filename="../../ui/outreach/session_form.py" line="203" />
       <source>&amp;Save</source>
       <translation>&amp;Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="203" />
+      <location filename="../../ui/outreach/session_form.py" line="204" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Simpan (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="204" />
+      <location filename="../../ui/outreach/session_form.py" line="205" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="270" />
+      <location filename="../../ui/outreach/session_form.py" line="271" />
       <source>new</source>
       <translation>baru</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="324" />
+      <location filename="../../ui/outreach/session_form.py" line="325" />
       <source>The session could not be saved: %1</source>
       <translation>Kegiatan tidak dapat disimpan: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="328" />
+      <location filename="../../ui/outreach/session_form.py" line="329" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="328" />
+      <location filename="../../ui/outreach/session_form.py" line="329" />
       <source>The session could not be saved.</source>
       <translation>Kegiatan tidak dapat disimpan.</translation>
     </message>
@@ -4310,37 +4368,37 @@
   <context>
     <name>SessionsModel</name>
     <message>
-      <location filename="../../ui/outreach/sessions_model.py" line="32" />
+      <location filename="../../ui/outreach/sessions_model.py" line="45" />
       <source>Date (WIB)</source>
       <translation>Tanggal (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_model.py" line="33" />
+      <location filename="../../ui/outreach/sessions_model.py" line="50" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_model.py" line="34" />
+      <location filename="../../ui/outreach/sessions_model.py" line="51" />
       <source>Place</source>
       <translation>Tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_model.py" line="35" />
+      <location filename="../../ui/outreach/sessions_model.py" line="52" />
       <source>Topics</source>
       <translation>Topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_model.py" line="36" />
+      <location filename="../../ui/outreach/sessions_model.py" line="54" />
       <source>Attendance</source>
       <translation>Peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_model.py" line="37" />
+      <location filename="../../ui/outreach/sessions_model.py" line="61" />
       <source>Open follow-ups</source>
       <translation>Tindak lanjut belum selesai</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_model.py" line="88" />
+      <location filename="../../ui/outreach/sessions_model.py" line="28" />
       <source>%1 men, %2 women</source>
       <translation>%1 laki-laki, %2 perempuan</translation>
     </message>
@@ -5008,6 +5066,11 @@
       <source>Sync &amp;conflicts…</source>
       <translation>&amp;Konflik sinkronisasi…</translation>
     </message>
+    <message>
+      <location filename="../../ui/sync/install.py" line="51" />
+      <source>Sync &amp;problems…</source>
+      <translation>&amp;Masalah sinkronisasi…</translation>
+    </message>
   </context>
   <context>
     <name>SyncStatusWidget</name>
@@ -5073,12 +5136,22 @@
       <translation>%1 konflik</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="77" />
+      <location filename="../../ui/sync/status_widget.py" line="74" />
+      <source>%1 received row(s) not applied</source>
+      <translation>%1 data diterima belum diterapkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="76" />
+      <source>%1 renumbered report(s) to reprint</source>
+      <translation>%1 laporan bernomor baru perlu dicetak ulang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/status_widget.py" line="81" />
       <source>Last error (%1): %2</source>
       <translation>Galat terakhir (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="79" />
+      <location filename="../../ui/sync/status_widget.py" line="83" />
       <source>%1 change(s) refused by the server</source>
       <translation>%1 perubahan ditolak server</translation>
     </message>
@@ -5086,7 +5159,7 @@
   <context>
     <name>TodayModel</name>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="30" />
+      <location filename="../../ui/reports/today_model.py" line="26" />
       <source>Number</source>
       <translation>Nomor</translation>
     </message>
@@ -5096,22 +5169,22 @@
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="32" />
+      <location filename="../../ui/reports/today_model.py" line="36" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="33" />
+      <location filename="../../ui/reports/today_model.py" line="39" />
       <source>Citizen</source>
       <translation>Pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="34" />
+      <location filename="../../ui/reports/today_model.py" line="40" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/today_model.py" line="35" />
+      <location filename="../../ui/reports/today_model.py" line="41" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -5153,42 +5226,42 @@
   <context>
     <name>TrainingDialog</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="306" />
+      <location filename="../../ui/community/training_page.py" line="263" />
       <source>Add training</source>
       <translation>Tambah pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="322" />
+      <location filename="../../ui/community/training_page.py" line="279" />
       <source>e.g. Pelatihan pelayanan prima SPKT</source>
       <translation>mis. Pelatihan pelayanan prima SPKT</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="335" />
+      <location filename="../../ui/community/training_page.py" line="292" />
       <source>e.g. SPN Polda Sumbar, Bag SDM Polres</source>
       <translation>mis. SPN Polda Sumbar, Bag SDM Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="338" />
+      <location filename="../../ui/community/training_page.py" line="295" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="339" />
+      <location filename="../../ui/community/training_page.py" line="296" />
       <source>Course</source>
       <translation>Nama pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="340" />
+      <location filename="../../ui/community/training_page.py" line="297" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="341" />
+      <location filename="../../ui/community/training_page.py" line="298" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="342" />
+      <location filename="../../ui/community/training_page.py" line="299" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
@@ -5196,37 +5269,37 @@
   <context>
     <name>TrainingPage</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="182" />
+      <location filename="../../ui/community/training_page.py" line="139" />
       <source>Add training…</source>
       <translation>Tambah pelatihan…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="183" />
+      <location filename="../../ui/community/training_page.py" line="140" />
       <source>Officer roster…</source>
       <translation>Daftar petugas…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="202" />
+      <location filename="../../ui/community/training_page.py" line="159" />
       <source>Training hours per officer</source>
       <translation>Jam pelatihan per petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="226" />
+      <location filename="../../ui/community/training_page.py" line="183" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="249" />
+      <location filename="../../ui/community/training_page.py" line="206" />
       <source>{hours} hours in total; {trained} of {all} officers trained</source>
       <translation>Total {hours} jam; {trained} dari {all} petugas sudah mengikuti pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="264" />
+      <location filename="../../ui/community/training_page.py" line="221" />
       <source>Courses of {name}</source>
       <translation>Pelatihan yang diikuti {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="264" />
+      <location filename="../../ui/community/training_page.py" line="221" />
       <source>All courses in the period</source>
       <translation>Semua pelatihan dalam periode ini</translation>
     </message>
@@ -5894,6 +5967,14 @@
     <message>
       <source>This conflict was already settled.</source>
       <translation>Konflik ini sudah diselesaikan.</translation>
+    </message>
+    <message>
+      <source>Connection to the Polres lost</source>
+      <translation>Koneksi ke Polres terputus</translation>
+    </message>
+    <message>
+      <source>This report's number had already been given to an earlier report of this station (the desk's data was restored from an older copy). It has a new number now: print its receipt again.</source>
+      <translation>Nomor laporan ini sudah pernah diberikan kepada laporan lain yang lebih dulu di kesatuan ini (data meja dipulihkan dari salinan lama). Laporan ini kini mendapat nomor baru: cetak ulang tanda terimanya.</translation>
     </message>
     <message>
       <source>Enter the central database address.</source>

@@ -74,9 +74,11 @@ def db_messages() -> list[str]:
     for path in sorted((ROOT / "db").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            # errors["field"] = "message"
+            # errors["field"] = "message"; SOME_MESSAGE = "message", a fixed text an error carries
+            # (db/sync/link.py: LINK_LOST_MESSAGE)
             if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == "errors"
+                (isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == "errors")
+                or (isinstance(t, ast.Name) and t.id.endswith("_MESSAGE"))
                 for t in node.targets
             ):
                 add(node.value)

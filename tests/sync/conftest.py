@@ -49,9 +49,13 @@ def pg_cluster() -> Iterator[PgCluster]:
             server = pgserver.get_server(pgdata, cleanup_mode="stop")
             uri = server.get_uri()
         with psycopg.connect(uri, autocommit=True) as conn:
-            # A throw-away cluster: no need to wait for the disk (CREATE DATABASE per test gets fast).
-            for setting in ("fsync", "synchronous_commit", "full_page_writes"):
+            # A throw-away cluster: no need to flush files to the disk (CREATE DATABASE per test gets
+            # fast; a crash of the test machine loses nothing that matters). synchronous_commit stays on,
+            # as `central init` requires (issue 14): a commit is in the WAL when PostgreSQL confirms it, so
+            # the crash-restart tests see what a real centre does.
+            for setting in ("fsync", "full_page_writes"):
                 conn.execute(f"ALTER SYSTEM SET {setting} = off")
+            conn.execute("ALTER SYSTEM SET synchronous_commit = on")
             # Station roles log in with their password (pgserver trusts everyone by default).
             hba = pgdata / "pg_hba.conf"
             hba.write_text("local all postgres trust\nlocal all all scram-sha-256\n" + hba.read_text())
@@ -66,6 +70,27 @@ def pg_cluster() -> Iterator[PgCluster]:
     yield cluster
     server.cleanup()
     shutil.rmtree(pgdata, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pgbouncer(pg_cluster: PgCluster) -> Iterator[Any]:
+    """PgBouncer (Debian's package) in front of the tests' cluster, with short timeouts: query 3 s, idle in
+    transaction 2 s. Skipped, with the reason, only when the package is not installed."""
+    import os
+    import pwd
+
+    from psycopg.conninfo import conninfo_to_dict
+
+    from tests.sync.pgbouncer import start_bouncer
+
+    socket_dir = Path(str(conninfo_to_dict(pg_cluster.uri).get("host") or "/tmp"))
+    owner = pwd.getpwuid(socket_dir.stat().st_uid).pw_name if os.getuid() == 0 else None
+    try:
+        bouncer = start_bouncer(pg_cluster.uri, run_as=owner)
+    except FileNotFoundError as exc:
+        pytest.skip(str(exc))
+    yield bouncer
+    bouncer.stop()
 
 
 @dataclass

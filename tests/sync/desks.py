@@ -17,6 +17,7 @@ from db.services.officers import OfficerInput, OfficerView, list_officers
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
 from db.services.station import setup_station
+from db.station_identity import suggested_patterns
 from db.sync.client import SyncReport, sync_once
 from db.sync.link import PgLink
 from db.sync.tables import synced_columns, synced_tables
@@ -67,7 +68,10 @@ def make_desk(template_db: Path, folder: Path, central: Any, code: str, *, level
     shutil.copy(template_db, path)
     _fresh_seed_ids(path)
     sf = make_session_factory(make_engine(path))
-    station = solok_station_input(code=code, level=level, sector_name="" if level == "polres" else code)
+    sector = "" if level == "polres" else code
+    # Each station numbers under its own name (LP/B/1/.../SPKT/POLSEK ...), as the set-up wizard suggests.
+    patterns = suggested_patterns(level, "Sumatera Barat", "Solok", sector)
+    station = solok_station_input(code=code, level=level, sector_name=sector, patterns=patterns)
     setup_station(
         sf,
         station=station,
@@ -83,6 +87,15 @@ def make_desk(template_db: Path, folder: Path, central: Any, code: str, *, level
 
     role, password = add_station(central.url, code)
     return Desk(code, path, sf, admin, role, password, central.cluster.url(central.dbname))
+
+
+def hq_desk(template_db: Path, folder: Path, central: Any, code: str = "POLRES-SOLOK") -> Desk:
+    """The Polres desk, logged in with an HQ role: it pulls every station's rows."""
+    from db.sync.central import add_station
+
+    desk = make_desk(template_db, folder, central, code, level="polres")
+    desk.role, desk.password = add_station(central.url, f"{code}-HQ", hq=True)
+    return desk
 
 
 def _fresh_seed_ids(path: Path) -> None:

@@ -18,6 +18,7 @@ from db.services.case_flow import change_status
 from db.sync.central.stations import _defaults
 from db.sync.client import SyncReport
 from db.sync.link import PgLink
+from db.sync.status_history import mismatched
 from db.sync.tables import synced_tables
 from tests.sync.conftest import HISTORY_ROWS, LOG_ROWS, Central, op, push
 from tests.sync.desks import Desk, _norm, central_rows, local_rows
@@ -149,6 +150,8 @@ def assert_nothing_lost_or_doubled(
             k: (here.get(k), there.get(k)) for k in here.keys() | there.keys() if here.get(k) != there.get(k)
         }
         assert not diff, f"{desk.code}: differs from the centre (local, central): {_shorten(diff)}"
+        with desk.sf() as s:  # every case's status is its newest history entry's (issue 14, point 5)
+            assert mismatched(s) == {}, f"{desk.code}: status and history disagree"
     _assert_versions_dense(admin)
     if op_ids_kept and ops:
         found = dict(

@@ -227,3 +227,19 @@ def test_malformed_columns_refuse_the_op_not_the_push(central, st):
     assert [r["status"] for r in bad_name["results"] + twice["results"]] == ["rejected", "rejected"]
     assert fine["results"][0]["status"] == "applied"
     assert central.row("citizen", rid)["name"] == CITIZEN["name"]
+
+
+def test_a_column_named_twice_is_refused_as_such(central, st):
+    """Issue 14, point 7: it was refused as "fields must be an object"."""
+    good, twice = str(uuid.uuid4()), str(uuid.uuid4())
+    cols = ["name", "phone", "station_code"]
+    bad_cols = ["name", "name", "station_code"]
+    ops = [
+        columnar(op("citizen", good, CITIZEN | {"station_code": "SOLOK-GT"}), cols),
+        {**columnar(op("report", twice, {"status": "received"}), ["status"]),
+         "values": ["received", "in_progress", "SOLOK-GT"]},
+    ]  # fmt: skip
+    results = push_columnar(st, {"citizen": cols, "report": bad_cols}, *ops)["results"]
+    by_id = {r["op_id"]: r for r in results}
+    assert [by_id[o["op_id"]]["status"] for o in ops] == ["applied", "rejected"]
+    assert by_id[ops[1]["op_id"]]["reason"] == "a column is named twice in columns of report"

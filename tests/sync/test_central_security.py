@@ -152,3 +152,34 @@ def test_unregistered_role_cannot_use_the_functions(central):
     conn = central.login("sentra_st_stray", "rahasia-stray-1")
     with pytest.raises(errors.InsufficientPrivilege, match="not a registered station"):
         pull(conn, None)
+
+
+def test_a_station_cannot_list_the_other_stations_roles_or_sessions(central, a, b):
+    """Issue 14, point 1: `pg_roles` listed every station's login role."""
+    for view in ("pg_roles", "pg_user", "pg_auth_members", "pg_stat_activity"):
+        with pytest.raises(errors.InsufficientPrivilege):
+            a.execute(f"SELECT count(*) FROM pg_catalog.{view}")
+    assert pull(a, epoch_of(a))["rows"] == []  # the functions still work
+
+
+def test_push_refuses_an_oversized_payload_and_an_oversized_op(central, a):
+    """Issue 14, point 1: a 128 MiB value was stored; now a push over 8 MiB is refused whole (54000) and an
+    op over 256 KiB is answered `rejected` while the rest of the push applies."""
+    big = str(uuid.uuid4())
+    with pytest.raises(errors.ProgramLimitExceeded):
+        push(a, op("citizen", big, {"name": "x" * (9 * 1024 * 1024)}))
+    small, large = str(uuid.uuid4()), str(uuid.uuid4())
+    results = push(a, op("citizen", small, {"name": "Warga"}), op("citizen", large, {"name": "y" * 300_000}))
+    by_row = {r["op_id"]: r for r in results}
+    assert len(by_row) == 2
+    statuses = sorted(r["status"] for r in results)
+    assert statuses == ["applied", "rejected"]
+    assert any("op too large" in (r.get("reason") or "") for r in results)
+    with central.admin() as conn:
+        ids = {r[0] for r in conn.execute("SELECT id FROM sentra.citizen")}
+    assert small in ids and large not in ids and big not in ids
+
+
+def test_the_inner_push_is_not_callable_by_a_station(central, a):
+    with pytest.raises(errors.InsufficientPrivilege):
+        a.execute("SELECT sentra.push_unlimited('{\"ops\": []}'::jsonb)")

@@ -123,7 +123,9 @@ def test_an_answer_lost_after_the_server_committed_applies_the_ops_once(world):
     # Meanwhile HQ changes the same report: the retried op must not apply again over it.
     world.hq_edit("report", ids[0], {"difficulty": "medium", "status": "stopped"})
     report = settle(world.desks)[0]
-    assert report.pushed == len(sent)
+    # HQ's status came without a history entry: the desk re-states it in history (issue 14, point 5).
+    assert report.queued_now == 1
+    assert report.pushed == len(sent) + report.queued_now
     statuses = dict(
         world.admin.execute(
             "SELECT op_id::text, result->>'status' FROM sentra.applied_ops WHERE op_id = ANY(%s::uuid[])",

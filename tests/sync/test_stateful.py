@@ -50,6 +50,7 @@ from db.sync.central.migrate import grant_station
 from db.sync.client import sync_once
 from db.sync.codec import encode
 from db.sync.link import PgLink
+from db.sync.status_history import mismatched
 from db.sync.tables import HQ_OWNED
 from tests.sync.conftest import World, op, pull, push
 from tests.sync.desks import central_rows, local_rows
@@ -459,6 +460,8 @@ class SyncMachine(RuleBasedStateMachine):
             with st_.sf() as s:
                 assert s.scalars(select(OutboxOp)).all() == [], f"{st_.code}: ops left in the outbox"
             assert local_rows(st_.sf) == central_rows(self.admin, st_.code), f"{st_.code} differs"
+            with st_.sf() as s:  # every contested case: status = newest history entry (issue 14, point 5)
+                assert mismatched(s) == {}, f"{st_.code}: status and history disagree"
         for st_ in self.stations:
             with st_.sf() as s:
                 kept_here = {(r[0], r[1]) for r in s.execute(select(SyncConflict.op_id, SyncConflict.field))}

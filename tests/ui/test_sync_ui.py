@@ -183,3 +183,85 @@ def test_an_online_complaint_is_counted_listed_and_taken_up(qtbot, ctx, session_
     qtbot.waitUntil(lambda: window.detail.report.number.startswith("DUMAS/"), timeout=3000)
     assert not window.detail.take_up_button.isVisible()
     qtbot.waitUntil(lambda: not window.online_button.isVisible(), timeout=3000)  # taken up: no longer waiting
+
+
+def test_a_cycle_that_lost_the_link_ends_offline_and_the_next_cycle_runs(qtbot, ctx, memory_keyring):
+    """Issue 14, point 2: a silent link ends the cycle on its deadline (tests/sync/test_link_deadlines.py);
+    the window then shows why and F9 / the timer can start the next cycle."""
+    from db.sync.link import LINK_LOST_MESSAGE, LinkLost
+
+    configure(ctx)
+    outcomes = iter([LinkLost("no answer within 30 s"), SyncReport(pushed=1)])
+
+    def cycle():
+        outcome = next(outcomes)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    controller = SyncController(ctx, cycle=cycle)
+    widget = SyncStatusWidget(controller)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(controller.finished, timeout=5000) as done:
+        assert controller.sync_now()
+    assert done.args[1] == LINK_LOST_MESSAGE
+    qtbot.waitUntil(lambda: LINK_LOST_MESSAGE in widget.label.text(), timeout=3000)
+    with qtbot.waitSignal(controller.finished, timeout=5000) as done:
+        assert controller.sync_now()  # not blocked by the lost one
+    assert done.args[1] is None
+
+
+def test_the_lost_link_message_is_shown_in_indonesian():
+    from PySide6.QtCore import QTranslator
+
+    from db.sync.link import LINK_LOST_MESSAGE
+    from desktop.app import translations_dir
+
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "sentra_id.qm"))
+    assert translator.translate("db", LINK_LOST_MESSAGE) == "Koneksi ke Polres terputus"
+
+
+def test_problems_are_counted_in_the_status_line_and_listed_for_the_admin(qtbot, ctx, memory_keyring):
+    """Issue 14, point 4: received rows kept to retry and renumbered reports are visible, not silent."""
+    import json
+
+    from db.models import SyncProblem
+    from ui.sync.problems_dialog import ProblemsDialog
+
+    configure(ctx)
+    with ctx.session_factory.begin() as s:
+        row = {"station_code": "POLSEK-GT", "nik": "1302071508850001"}
+        s.add(
+            SyncProblem(
+                kind="apply",
+                tbl="citizen",
+                row_id="c-1",
+                version=2,
+                reason="UNIQUE constraint",
+                item=json.dumps({"row": row}),
+            )
+        )
+        numbers = {"before": "LP/B/4/XII/2026", "after": "LP/B/6/XII/2026"}
+        s.add(SyncProblem(kind="renumbered", tbl="report", row_id="r-1", reason="renumbered",
+                          item=json.dumps(numbers)))  # fmt: skip
+    controller = SyncController(ctx, cycle=lambda: SyncReport())
+    widget = SyncStatusWidget(controller)
+    qtbot.addWidget(widget)
+    controller.refresh_status()
+    qtbot.waitUntil(lambda: "not applied" in widget.label.text(), timeout=3000)
+    assert "1 renumbered report(s) to reprint" in widget.label.text()
+
+    dialog = ProblemsDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=3000)
+    texts = [dialog.table.item(i, 1).text() for i in range(2)]
+    assert any("LP/B/4/XII/2026 → LP/B/6/XII/2026" in t for t in texts)
+    assert any("1302071508850001" in t for t in texts)
+    renumbered = next(i for i in range(2) if "→" in dialog.table.item(i, 1).text())
+    dialog.table.selectRow(renumbered)
+    assert dialog.reprinted.isEnabled()
+    dialog.reprinted.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=3000)
+    assert "1302071508850001" in dialog.table.item(0, 1).text()
+    assert not dialog.reprinted.isEnabled()  # a row not applied is settled by the next syncs, not by a click

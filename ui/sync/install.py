@@ -45,6 +45,12 @@ def install_sync(window: QMainWindow, ctx: UiContext, *, start: bool = True) -> 
         conflicts = QAction(QCoreApplication.translate("SyncMenu", "Sync &conflicts…"), window)
         conflicts.triggered.connect(lambda: (open_conflicts(ctx, window), controller.refresh_status()))
         menu.addAction(conflicts)
+    if is_admin:  # received rows kept to retry, renumbered reports to reprint (issue 14)
+        from ui.sync.problems_dialog import open_problems
+
+        problems = QAction(QCoreApplication.translate("SyncMenu", "Sync &problems…"), window)
+        problems.triggered.connect(lambda: (open_problems(ctx, window), controller.refresh_status()))
+        menu.addAction(problems)
     if start:
         controller.start()
     else:

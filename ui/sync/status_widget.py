@@ -70,6 +70,10 @@ class SyncStatusWidget(QWidget):
             parts.append(self.tr("never synced"))
         if st.open_conflicts:
             parts.append(self.tr("%1 conflict(s)").replace("%1", str(st.open_conflicts)))
+        if getattr(st, "problems", 0):
+            parts.append(self.tr("%1 received row(s) not applied").replace("%1", str(st.problems)))
+        if getattr(st, "renumbered", 0):
+            parts.append(self.tr("%1 renumbered report(s) to reprint").replace("%1", str(st.renumbered)))
         self.label.setText(" · ".join(parts))
         tip = []
         if st.last_error:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db.sync.central.migrate import CentralError, current_epoch, init_central, new_epoch
+from db.sync.central.migrate import CentralError, current_epoch, durability_warnings, init_central, new_epoch
 from db.sync.central.moves import move_complaint
 from db.sync.central.stations import add_station, role_name, submit_online_complaint
 
@@ -10,6 +10,7 @@ __all__ = [
     "CentralError",
     "add_station",
     "current_epoch",
+    "durability_warnings",
     "init_central",
     "move_complaint",
     "new_epoch",

@@ -51,15 +51,59 @@ def require_initialised(conn: psycopg.Connection) -> None:
         raise CentralError(f"the central schema is newer than this program ({', '.join(sorted(unknown))})")
 
 
-def init_central(url: str) -> list[str]:
+SYNC_COMMIT_OFF = (
+    "synchronous_commit is off on this server: a crash can lose changes the stations were already told "
+    "are stored, and they never send them again. Set synchronous_commit = on (docs/central-deployment.md)."
+)
+FSYNC_OFF = (
+    "fsync is off on this server: a power cut or an operating-system crash can corrupt the whole "
+    "database. Never run the Polres central database with fsync = off."
+)
+
+
+def durability_problems(conn: psycopg.Connection) -> tuple[list[str], list[str]]:
+    """(refusals, warnings) about the server's durability settings, as they apply to this database and to
+    the station roles: a commit a station is told about must survive a crash of the server."""
+    refusals, warnings = [], []
+    off = {"off", "false", "0", "no"}
+    setting = conn.execute("SELECT current_setting('synchronous_commit')").fetchone()
+    overrides = conn.execute(
+        "SELECT count(*) FROM pg_db_role_setting AS s, unnest(s.setconfig) AS c "
+        "WHERE c ILIKE 'synchronous_commit=%%' "
+        "AND lower(split_part(c, '=', 2)) IN ('off', 'false', '0', 'no') "
+        "AND s.setdatabase IN (0, (SELECT oid FROM pg_database WHERE datname = current_database()))"
+    ).fetchone()
+    if (setting and str(setting[0]).lower() in off) or (overrides and overrides[0]):
+        refusals.append(SYNC_COMMIT_OFF)
+    fsync = conn.execute("SELECT current_setting('fsync')").fetchone()
+    if fsync and str(fsync[0]).lower() in off:
+        warnings.append(FSYNC_OFF)
+    return refusals, warnings
+
+
+def durability_warnings(url: str) -> list[str]:
+    """Every durability problem of the server as a line for the administrator (refusals first)."""
+    with connect(url) as conn:
+        refusals, warnings = durability_problems(conn)
+    return refusals + warnings
+
+
+def init_central(url: str, *, allow_unsafe_durability: bool = False) -> list[str]:
     """Creates or upgrades the central schema; returns the names of the steps applied now (idempotent).
 
     Must run as a superuser (the `postgres` role): it creates `sentra_owner` and runs the steps as that role.
+    Refuses a server with `synchronous_commit = off` (issue 14: confirmed changes were lost in a crash)
+    unless `allow_unsafe_durability` (a throw-away test cluster); `fsync = off` is only warned about
+    (`durability_warnings`), and the CLI prints that warning.
     """
     with connect(url) as conn:
-        superuser = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
+        # is_superuser, not pg_roles: the central database hides the catalog of roles (see _lock_down).
+        superuser = conn.execute("SELECT current_setting('is_superuser') = 'on'").fetchone()
         if not superuser or not superuser[0]:
             raise CentralError("`sentra central init` must run as a superuser (e.g. the postgres role)")
+        refusals, _warnings = durability_problems(conn)
+        if refusals and not allow_unsafe_durability:
+            raise CentralError(" ".join(refusals))
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK,))
         conn.execute(
             "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'sentra_owner') THEN "
@@ -89,6 +133,12 @@ def init_central(url: str) -> list[str]:
     return applied
 
 
+_HIDDEN_CATALOG = sql.SQL(", ").join(
+    sql.SQL(f"pg_catalog.{name}")
+    for name in ("pg_roles", "pg_user", "pg_auth_members", "pg_stat_activity", "pg_db_role_setting")
+)
+
+
 def _lock_down(conn: psycopg.Connection) -> None:
     """Nobody but the owner touches `sentra`; stations get exactly the two functions (see add_station)."""
     db = sql.Identifier(conn.info.dbname)
@@ -100,6 +150,10 @@ def _lock_down(conn: psycopg.Connection) -> None:
         sql.SQL("REVOKE ALL ON ALL SEQUENCES IN SCHEMA sentra FROM PUBLIC"),
         sql.SQL("REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA sentra, sync FROM PUBLIC"),
         sql.SQL("ALTER DEFAULT PRIVILEGES FOR ROLE sentra_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC"),
+        # A station has no business listing the other stations' login roles or sessions (issue 14). The
+        # catalog's access rights are per database: this hides them in the central database only.
+        sql.SQL("REVOKE SELECT ON {} FROM PUBLIC").format(_HIDDEN_CATALOG),
+        sql.SQL("GRANT SELECT ON {} TO sentra_owner").format(_HIDDEN_CATALOG),
     ):
         conn.execute(stmt)
     for (role,) in conn.execute("SELECT role FROM sentra.station_role").fetchall():

@@ -181,7 +181,8 @@ def web_officer_id(station_code: str) -> str:
 
 
 def _ensure_web_role(conn: psycopg.Connection) -> None:
-    su = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = session_user").fetchone()
+    # is_superuser, not pg_roles: the central database hides the catalog of roles from other roles.
+    su = conn.execute("SELECT current_setting('is_superuser') = 'on'").fetchone()
     if not su or not su[0]:
         raise CentralError("online complaints are written through a superuser connection")
     conn.execute(

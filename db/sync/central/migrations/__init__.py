@@ -10,6 +10,7 @@ from db.sync.central.migrations import (
     m0005_moved_rows,
     m0006_batched_log,
     m0007_lean_push,
+    m0008_push_limits,
 )
 
 STEPS: tuple[tuple[str, str], ...] = (
@@ -20,4 +21,5 @@ STEPS: tuple[tuple[str, str], ...] = (
     ("0005_moved_rows", m0005_moved_rows.SQL),
     ("0006_batched_log", m0006_batched_log.SQL),
     ("0007_lean_push", m0007_lean_push.SQL),
+    ("0008_push_limits", m0008_push_limits.SQL),
 )

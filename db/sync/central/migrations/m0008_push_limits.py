@@ -1,0 +1,92 @@
+"""Central migration 0008: `sync.push` refuses oversized pushes and values (issue 14, point 1).
+
+A station could send a 128 MiB value and have it stored (13 s, ~1.6 GB of backend memory). The push as 0007
+made it moves to `sentra.push_unlimited` (no station may call it); `sync.push` is now a short front that
+refuses a payload over 8 MiB as a whole (SQLSTATE 54000, nothing written) and answers an op whose JSON is
+over 256 KiB `rejected` ("op too large") without applying it, then hands the rest to the inner push. The
+size of a jsonb value is read from its header (`pg_column_size`), not by walking it, so an ordinary push
+costs one look at each op. A message larger still never reaches PostgreSQL: PgBouncer refuses packets over
+its `max_packet_size` (docs/central-deployment.md) before anything parses them.
+"""
+
+SQL = r"""
+ALTER FUNCTION sync.push(jsonb) RENAME TO push_unlimited;
+ALTER FUNCTION sync.push_unlimited(jsonb) SET SCHEMA sentra;
+ALTER FUNCTION sentra.push_unlimited(jsonb) SECURITY INVOKER;  -- runs inside sync.push, as the owner
+REVOKE ALL ON FUNCTION sentra.push_unlimited(jsonb) FROM PUBLIC;
+DO $do$
+DECLARE
+    r text;
+BEGIN
+    FOR r IN SELECT s.role FROM sentra.station_role AS s
+             WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = s.role) LOOP
+        EXECUTE format('REVOKE ALL ON FUNCTION sentra.push_unlimited(jsonb) FROM %I', r);
+    END LOOP;
+END
+$do$;
+
+CREATE TABLE sentra.limits (
+    singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+    max_push_bytes bigint NOT NULL DEFAULT 8388608,
+    max_op_bytes bigint NOT NULL DEFAULT 262144
+);
+INSERT INTO sentra.limits DEFAULT VALUES;
+
+CREATE FUNCTION sync.push(payload jsonb) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, sentra, pg_temp SET TimeZone = 'UTC'
+AS $fn$
+DECLARE
+    lim sentra.limits;
+    v_size bigint := pg_column_size(payload);
+    v_ops jsonb := payload->'ops';
+    v_refused jsonb := '[]';
+    v_keep jsonb;
+    v_answer jsonb;
+    v_twice text[];
+BEGIN
+    PERFORM sentra.caller();  -- a role that is not a station: refused first, as before (42501)
+    SELECT * INTO lim FROM sentra.limits;
+    IF v_size > lim.max_push_bytes THEN
+        RAISE EXCEPTION 'sentra: a push may carry at most % bytes, got %', lim.max_push_bytes, v_size
+            USING ERRCODE = 'program_limit_exceeded';
+    END IF;
+    -- A table whose `columns` name a column twice: its columnar ops are refused as such (they were refused
+    -- before too, but as "fields must be an object"). Read once per push, from the short `columns` list.
+    IF jsonb_typeof(payload->'columns') = 'object' THEN
+        SELECT array_agg(c.tbl) INTO v_twice
+        FROM jsonb_each(payload->'columns') AS c(tbl, names)
+        WHERE jsonb_typeof(c.names) = 'array'
+          AND (SELECT count(*) <> count(DISTINCT n) FROM jsonb_array_elements(c.names) AS x(n));
+    END IF;
+    -- Only a payload larger than one op may hold one too large; only then is any op looked at, and the
+    -- payload rebuilt only when one is refused.
+    IF jsonb_typeof(v_ops) = 'array' AND (v_twice IS NOT NULL OR (v_size > lim.max_op_bytes AND EXISTS (
+        SELECT 1 FROM jsonb_array_elements(v_ops) AS e(op) WHERE pg_column_size(e.op) > lim.max_op_bytes
+    ))) THEN
+        SELECT coalesce(jsonb_agg(e.op ORDER BY e.ord) FILTER (WHERE e.why IS NULL), '[]'),
+               coalesce(jsonb_agg(jsonb_build_object(
+                            'op_id', CASE WHEN jsonb_typeof(e.op) = 'object' THEN e.op->'op_id' END,
+                            'status', 'rejected', 'version', NULL, 'reason', e.why)
+                        ORDER BY e.ord) FILTER (WHERE e.why IS NOT NULL), '[]')
+        INTO v_keep, v_refused
+        FROM (SELECT a.op, a.ord,
+                     CASE WHEN pg_column_size(a.op) > lim.max_op_bytes
+                          THEN format('op too large (%s bytes; at most %s)', pg_column_size(a.op),
+                                      lim.max_op_bytes)
+                          WHEN jsonb_typeof(a.op) = 'object' AND a.op ? 'values'
+                               AND a.op->>'table' = ANY(v_twice)
+                          THEN format('a column is named twice in columns of %s', a.op->>'table')
+                     END AS why
+              FROM jsonb_array_elements(v_ops) WITH ORDINALITY AS a(op, ord)) AS e;
+        IF jsonb_array_length(v_refused) > 0 THEN
+            payload := jsonb_set(payload, '{ops}', v_keep);
+        END IF;
+    END IF;
+    v_answer := sentra.push_unlimited(payload);
+    IF jsonb_array_length(v_refused) > 0 THEN
+        v_answer := jsonb_set(v_answer, '{results}', coalesce(v_answer->'results', '[]') || v_refused);
+    END IF;
+    RETURN v_answer;
+END
+$fn$;
+"""

@@ -1,0 +1,113 @@
+"""A case's status and its history kept consistent after merges (issue 14, point 5).
+
+The status is one field of the report, settled by its owner when two sides changed it concurrently; the
+history is rows (`status_change`), and every side's row is kept. So the merge can leave the newest history
+entry naming the status that lost (status `stopped`, newest entry `closed`). After a pull, the desk that owns
+such a report adds a history entry re-stating the status the merge kept, dated now, so the newest entry is
+always the report's status again; the entry travels like any other.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from db.models.base import new_id, utcnow
+from db.models.report import Report, StatusChange
+from db.models.sync import OutboxOp
+from db.sync.codec import encode
+from db.sync.tables import synced_columns
+
+MERGE_NOTE = "Status kept by the sync merge rule (the other change arrived later but lost)."
+
+
+def touched_reports(rows: Iterable[dict[str, Any]]) -> set[str]:
+    """The reports a pulled batch changed, directly or through their history."""
+    ids: set[str] = set()
+    for item in rows:
+        if item.get("table") == "report":
+            ids.add(str(item["row_id"]))
+        elif item.get("table") == "status_change":
+            report_id = (item.get("row") or {}).get("report_id")
+            if report_id:
+                ids.add(str(report_id))
+    return ids
+
+
+def mismatched(s: Session, report_ids: Iterable[str] | None = None) -> dict[str, tuple[str, str]]:
+    """Live reports whose newest history entry (by time, then id) names another status than theirs:
+    report id -> (status, newest entry's status)."""
+    r, h = Report.__table__.c, StatusChange.__table__.c
+    newest = (
+        select(h.to_status)
+        .where(h.report_id == r.id, h.deleted_at.is_(None))
+        .order_by(h.changed_at.desc(), h.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    query = select(r.id, r.status, newest).where(r.deleted_at.is_(None), r.voided_at.is_(None))
+    out: dict[str, tuple[str, str]] = {}
+    ids = None if report_ids is None else list(report_ids)
+    chunks = [None] if ids is None else [ids[i : i + 500] for i in range(0, len(ids), 500)]
+    for chunk in chunks:
+        q = query if chunk is None else query.where(r.id.in_(chunk))
+        for row_id, status, last in s.execute(q):
+            if last is not None and last != status:
+                out[row_id] = (status, last)
+    return out
+
+
+def align(s: Session, report_ids: Iterable[str], *, own_code: str | None) -> int:
+    """Re-state the status of this desk's own reports whose history disagrees (none with an edit of this
+    desk still on its way: that edit settles it). Returns how many entries were added, each with its op."""
+    ids = list(report_ids)
+    if own_code is None or not ids:
+        return 0
+    added = 0
+    for report_id, (status, last) in mismatched(s, ids).items():
+        report = s.get(Report, report_id)
+        if report is None or report.station_code != own_code or report.sync_state == "pending":
+            continue
+        officer = s.scalar(
+            select(StatusChange.officer_id)
+            .where(StatusChange.report_id == report_id, StatusChange.to_status == status)
+            .order_by(StatusChange.changed_at.desc())
+            .limit(1)
+        )
+        entry = StatusChange(
+            id=new_id(),
+            report_id=report_id,
+            from_status=last,
+            to_status=status,
+            changed_at=utcnow(),
+            officer_id=officer or report.receiving_officer_id,
+            note=MERGE_NOTE,
+            station_code=report.station_code,
+            sync_state="pending",
+        )
+        s.add(entry)
+        s.flush()
+        columns = [c for c in synced_columns(StatusChange.__table__) if c != "version"]
+        fields = {c: encode(getattr(entry, c)) for c in columns}
+        s.execute(
+            insert(OutboxOp),
+            [
+                {
+                    "op_id": new_id(),
+                    "tbl": "status_change",
+                    "row_id": entry.id,
+                    "fields": json.dumps(fields, ensure_ascii=False, sort_keys=True),
+                    "base_version": 0,
+                    "created_at": utcnow(),
+                    "state": "pending",
+                    "attempts": 0,
+                    "last_error": "",
+                }
+            ],
+        )
+        added += 1
+    return added

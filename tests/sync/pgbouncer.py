@@ -1,0 +1,135 @@
+"""PgBouncer in front of the tests' PostgreSQL, started from Debian's `pgbouncer` package like pgserver starts
+PostgreSQL: the limits a station must not lift are enforced there (docs/central-deployment.md)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+
+@dataclass
+class Bouncer:
+    port: int
+    folder: Path
+    process: subprocess.Popen[bytes]
+
+    def url(self, dbname: str, **params: str) -> str:
+        return make_conninfo("", host="127.0.0.1", port=str(self.port), dbname=dbname, **params)
+
+    def log(self) -> str:
+        path = self.folder / "pgbouncer.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+    def stop(self) -> None:
+        self.process.terminate()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(10)
+        if self.process.poll() is None:
+            self.process.kill()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def config(
+    server_uri: str,
+    port: int,
+    folder: Path,
+    *,
+    query_timeout: float,
+    idle_transaction_timeout: float,
+    max_packet_size: int,
+) -> str:
+    """The PgBouncer settings of docs/central-deployment.md, with the tests' (shorter) timeouts."""
+    parts = conninfo_to_dict(server_uri)
+    host, server_port = parts.get("host") or "/tmp", parts.get("port") or "5432"
+    return f"""[databases]
+* = host={host} port={server_port}
+
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = {port}
+unix_socket_dir =
+logfile = {folder}/pgbouncer.log
+pidfile = {folder}/pgbouncer.pid
+auth_type = scram-sha-256
+auth_file = {folder}/userlist.txt
+auth_user = postgres
+auth_query = SELECT usename, passwd FROM pg_catalog.pg_shadow WHERE usename = $1
+pool_mode = transaction
+server_reset_query = DISCARD ALL
+server_reset_query_always = 1
+query_timeout = {query_timeout:g}
+query_wait_timeout = 30
+idle_transaction_timeout = {idle_transaction_timeout:g}
+client_idle_timeout = 600
+max_client_conn = 500
+default_pool_size = 10
+max_db_connections = 20
+max_user_connections = 4
+max_packet_size = {max_packet_size}
+ignore_startup_parameters = extra_float_digits,options
+"""
+
+
+def start_bouncer(
+    server_uri: str,
+    *,
+    run_as: str | None = None,
+    query_timeout: float = 3,
+    idle_transaction_timeout: float = 2,
+    max_packet_size: int = 16 * 1024 * 1024,
+) -> Bouncer:
+    """Starts `pgbouncer` (Debian: /usr/sbin/pgbouncer) and waits until it accepts connections."""
+    exe = shutil.which("pgbouncer") or "/usr/sbin/pgbouncer"
+    if not Path(exe).exists():
+        raise FileNotFoundError(
+            "pgbouncer is not installed (Debian package `pgbouncer`; ./run.sh test installs it)"
+        )
+    folder = Path(tempfile.mkdtemp(prefix="sentra-pgbouncer-"))
+    port = _free_port()
+    (folder / "pgbouncer.ini").write_text(
+        config(
+            server_uri,
+            port,
+            folder,
+            query_timeout=query_timeout,
+            idle_transaction_timeout=idle_transaction_timeout,
+            max_packet_size=max_packet_size,
+        )
+    )
+    (folder / "userlist.txt").write_text('"postgres" ""\n')  # the server trusts postgres on its socket
+    command = [exe, str(folder / "pgbouncer.ini")]
+    if os.getuid() == 0:  # PgBouncer will not run as root
+        user = run_as or "postgres"
+        entry = pwd.getpwnam(user)
+        os.chown(folder, entry.pw_uid, entry.pw_gid)
+        for child in folder.iterdir():
+            os.chown(child, entry.pw_uid, entry.pw_gid)
+        command = [exe, "-u", user, str(folder / "pgbouncer.ini")]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    bouncer = Bouncer(port, folder, process)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            err = process.stderr.read().decode(errors="replace") if process.stderr else ""
+            raise RuntimeError(f"pgbouncer exited: {err} {bouncer.log()}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+            return bouncer
+        time.sleep(0.1)
+    bouncer.stop()
+    raise RuntimeError(f"pgbouncer did not start: {bouncer.log()}")

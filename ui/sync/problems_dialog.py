@@ -1,0 +1,112 @@
+"""Sync problems for the admin: received rows this desk could not apply yet (kept and tried again every
+sync), and reports that got a new number after a restore (their receipt must be printed again)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.sync.problems import ProblemView, acknowledge_renumbered, list_problems
+from db.timeutil import to_wib
+from ui.context import UiContext
+from ui.widgets.field_errors import translate_message
+
+
+class ProblemsDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._rows: list[ProblemView] = []
+        self.setWindowTitle(self.tr("Sync problems"))
+        self.resize(920, 400)
+        intro = QLabel(
+            self.tr(
+                "Received rows that clash with a record at this desk are kept and tried again at every sync "
+                "until they fit (for example once the duplicate record is corrected). Renumbered reports "
+                "need their receipt printed again; mark them when that is done."
+            )
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("What"), self.tr("Record"), self.tr("Reason"), self.tr("Tries"), self.tr("Since")]
+        )
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty = QLabel(self.tr("No open sync problems."))
+        self.reprinted = QPushButton(self.tr("&Receipt printed again"))
+        self.reprinted.clicked.connect(self._acknowledge)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.reprinted)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(row)
+        self.table.currentCellChanged.connect(lambda *_: self._update_button())
+        self.reload()
+
+    def reload(self) -> None:
+        sf = self._ctx.session_factory
+        self._ctx.runner.run_db(lambda: list_problems(sf), on_done=self._fill)
+
+    def _fill(self, rows: list[ProblemView]) -> None:
+        self._rows = rows
+        self.table.setRowCount(len(rows))
+        for i, p in enumerate(rows):
+            if p.kind == "renumbered":
+                what = self.tr("Renumbered")
+                record = f"{p.detail.get('before', '')} → {p.detail.get('after', '')}"
+                reason = translate_message(p.reason)
+            else:
+                what = self.tr("Not applied")
+                record = f"{p.tbl}: " + ", ".join(str(v) for v in p.detail.values() if v)
+                reason = p.reason.splitlines()[0] if p.reason else ""
+            since = to_wib(p.first_seen_at).strftime("%d-%m-%Y %H:%M")
+            cells = [what, record, reason, str(p.attempts), since]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+        self.empty.setVisible(not rows)
+        if rows:
+            self.table.selectRow(0)
+        self._update_button()
+
+    def _current(self) -> ProblemView | None:
+        index = self.table.currentRow()
+        return self._rows[index] if 0 <= index < len(self._rows) else None
+
+    def _update_button(self) -> None:
+        current = self._current()
+        self.reprinted.setEnabled(current is not None and current.kind == "renumbered")
+
+    def _acknowledge(self) -> None:
+        current, sf = self._current(), self._ctx.session_factory
+        if current is None or current.kind != "renumbered":
+            return
+        self._ctx.runner.run_db(
+            lambda: acknowledge_renumbered(sf, problem_id=current.id), on_done=lambda _r: self.reload()
+        )
+
+
+def open_problems(ctx: UiContext, parent: QWidget | None = None) -> None:
+    ProblemsDialog(ctx, parent).exec()
