@@ -98,6 +98,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     app.setApplicationDisplayName(APP)
+    from desktop.fonts import ensure_interface_font
+
+    ensure_interface_font(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 
