@@ -101,6 +101,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     from desktop.fonts import ensure_interface_font
 
     ensure_interface_font(app)  # type: ignore[arg-type]
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(translations_dir().parent / "icons" / "sentra.png")))
     return app  # type: ignore[return-value]
 
 

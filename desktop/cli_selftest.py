@@ -172,12 +172,33 @@ def _main_window_glyphs(sf: Any, data_dir: Path, admin: Any) -> str:
         image = label.grab().toImage()
         ink = {image.pixel(x, y) for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
         _check(len(ink) > 2, "the label was drawn blank")
-        return f"main window ({raw.familyName()})"
+        _check_chart(app)
+        return f"main window and chart ({raw.familyName()})"
     finally:
         window.close()
         runner.wait_idle()
         window.deleteLater()
         app.processEvents()
+
+
+def _check_chart(app: Any) -> None:
+    """Qt Charts (the crime analysis page) loads and draws: the frozen build ships it without QtOpenGL."""
+    from PySide6.QtCharts import QBarSeries, QBarSet, QChart, QChartView
+
+    bars = QBarSet("x")
+    bars.append([3, 5, 2])
+    series = QBarSeries()
+    series.append(bars)
+    chart = QChart()
+    chart.addSeries(series)
+    view = QChartView(chart)
+    view.resize(320, 200)
+    view.show()
+    app.processEvents()
+    image = view.grab().toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
+    view.close()
+    _check(len(colours) > 2, "the chart was drawn blank")
 
 
 def run(args: argparse.Namespace, _open_data: Any) -> int:
