@@ -26,6 +26,8 @@ SYSTEM_CONFIG = Path("/etc/sentra-desk") / CONFIG_NAME
 @dataclass(frozen=True, slots=True)
 class DataPaths:
     root: Path
+    # The PC's folder from the installer's config, used by every officer of the desk's group (POSIX).
+    shared: bool = False
 
     @property
     def database(self) -> Path:
@@ -47,7 +49,20 @@ class DataPaths:
     def ensure(self) -> DataPaths:
         for folder in (self.root, self.backups, self.documents, self.logs):
             folder.mkdir(parents=True, exist_ok=True)
+        if self.shared and os.name == "posix":
+            self._group_writable_database()
         return self
+
+    def _group_writable_database(self) -> None:
+        """SQLite creates a database as 0644 whatever the umask, and its WAL and shm files take the database's
+        mode: created here as 0660 (an empty file is an empty database), the next officer can write too."""
+        try:
+            fd = os.open(self.database, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o660)
+            os.close(fd)
+        except FileExistsError:
+            st = self.database.stat()
+            if st.st_uid == os.getuid() and st.st_mode & 0o060 != 0o060:
+                self.database.chmod(st.st_mode | 0o060)
 
 
 def installed_config_files() -> list[Path]:
@@ -89,5 +104,5 @@ def resolve_data_dir(cli_value: str | None = None) -> DataPaths:
             # The PC's folder is shared by the desk's group (setgid, made by the package): files this user
             # creates there (the database, its WAL, backups) must stay writable for the next officer.
             os.umask(0o007)
-        return DataPaths(configured)
+        return DataPaths(configured, shared=True)
     return DataPaths(Path(user_data_dir(APP_NAME, False)))

@@ -73,3 +73,22 @@ def test_a_developer_checkout_ignores_any_installed_config(tmp_path, monkeypatch
     monkeypatch.setattr(paths, "SYSTEM_CONFIG", tmp_path / CONFIG_NAME)
     (tmp_path / CONFIG_NAME).write_text(f"[station]\ndata_dir = {tmp_path / 'pc'}\n")
     assert resolve_data_dir().root != tmp_path / "pc"
+
+
+def test_the_shared_folder_gets_a_database_the_group_can_write(tmp_path, monkeypatch):
+    if os.name != "posix":
+        pytest.skip("group permissions are POSIX")
+    _installed(monkeypatch, tmp_path, f"[station]\ndata_dir = {tmp_path / 'pc'}\n")
+    paths = resolve_data_dir().ensure()
+    assert paths.shared and paths.database.stat().st_mode & 0o777 == 0o660
+
+    from db.engine import make_engine
+    from db.migrate import upgrade
+
+    engine = make_engine(paths.database)
+    upgrade(engine, paths.database, paths.backups)  # SQLite accepts the empty file as a new database
+    engine.dispose()
+    assert paths.database.stat().st_mode & 0o060 == 0o060
+    paths.database.chmod(0o644)  # a file made by an older build
+    paths.ensure()
+    assert paths.database.stat().st_mode & 0o777 == 0o664
