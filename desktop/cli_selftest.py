@@ -175,6 +175,9 @@ def _main_window_glyphs(sf: Any, data_dir: Path, admin: Any) -> str:
         _check_chart(app)
         return f"main window and chart ({raw.familyName()})"
     finally:
+        sync = getattr(window, "sync", None)
+        if sync is not None:
+            sync.stop()
         window.close()
         runner.wait_idle()
         window.deleteLater()

@@ -79,7 +79,7 @@ in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-r
 as_officer rina "sentra selftest"
 AFTER=$(records)
 [ "$AFTER" = "$BEFORE" ] || { say "records changed by the upgrade: $BEFORE -> $AFTER"; exit 1; }
-as_officer rina "sentra search 'Jorong' --limit 1 >/dev/null"
+as_officer rina "sentra receipt --last --out /tmp/after-upgrade.pdf >/dev/null"
 
 say "purge the package: the station's data stays"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq sentra-desk >/dev/null

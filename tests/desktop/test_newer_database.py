@@ -45,5 +45,5 @@ def test_the_gui_shows_one_dialog_and_exits(qtbot, tmp_path, monkeypatch):
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     assert desktop_app.run_gui(data_dir=str(tmp_path / "data"), lang="en") == 1
-    assert len(shown) == 1 and "version 1.4.0" in shown[0] and str(path) in shown[0]
+    assert len(shown) == 1 and "1.4.0" in shown[0] and str(path) in shown[0]
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
