@@ -20,6 +20,9 @@ RequestExecutionLevel admin
 !ifndef VERSION
   !error "pass -DVERSION=x.y.z (pyproject.toml's version)"
 !endif
+!ifndef BUILD
+  !define BUILD 0  ; the fourth number of the file version: a rebuild of the same release
+!endif
 !ifndef PAYLOAD
   !define PAYLOAD "..\..\dist\SentraDesk"
 !endif
@@ -44,7 +47,7 @@ InstallDir "$PROGRAMFILES64\${APP}"
 InstallDirRegKey HKLM "${UNINSTALL_KEY}" "InstallLocation"
 BrandingText "${APP} ${VERSION}"
 
-VIProductVersion "${VERSION}.0"
+VIProductVersion "${VERSION}.${BUILD}"
 VIAddVersionKey /LANG=0 "ProductName" "${APP}"
 VIAddVersionKey /LANG=0 "ProductVersion" "${VERSION}"
 VIAddVersionKey /LANG=0 "FileVersion" "${VERSION}"
@@ -77,28 +80,26 @@ LangString DataKept ${LANG_ENGLISH} "The station data in $APPDATA\${DATA_SUBDIR}
 
 ; A running program file cannot be opened for writing on Windows: that is how a running desk is detected,
 ; without a plug-in, for every user's session on the PC.
-!macro RefuseWhileRunning DIR
-  ${If} ${FileExists} "${DIR}\SentraDesk.exe"
-  ${OrIf} ${FileExists} "${DIR}\sentra.exe"
+!macro _FlagIfInUse FILE
+  ${If} ${FileExists} "${FILE}"
     ClearErrors
-    ${If} ${FileExists} "${DIR}\SentraDesk.exe"
-      FileOpen $0 "${DIR}\SentraDesk.exe" a
-      ${IfNot} ${Errors}
-        FileClose $0
-      ${EndIf}
-    ${EndIf}
-    ${IfNot} ${Errors}
-    ${AndIf} ${FileExists} "${DIR}\sentra.exe"
-      FileOpen $0 "${DIR}\sentra.exe" a
-      ${IfNot} ${Errors}
-        FileClose $0
-      ${EndIf}
-    ${EndIf}
+    FileOpen $0 "${FILE}" a
     ${If} ${Errors}
-      MessageBox MB_ICONSTOP|MB_OK "$(AppRunning)" /SD IDOK
-      SetErrorLevel 2
-      Quit
+      StrCpy $1 1
+    ${Else}
+      FileClose $0
     ${EndIf}
+  ${EndIf}
+!macroend
+
+!macro RefuseWhileRunning DIR
+  StrCpy $1 0
+  !insertmacro _FlagIfInUse "${DIR}\SentraDesk.exe"
+  !insertmacro _FlagIfInUse "${DIR}\sentra.exe"
+  ${If} $1 == 1
+    MessageBox MB_ICONSTOP|MB_OK "$(AppRunning)" /SD IDOK
+    SetErrorLevel 2
+    Quit
   ${EndIf}
 !macroend
 
