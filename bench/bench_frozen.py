@@ -3,7 +3,7 @@ cold start of the CLI and of the GUI up to its login window.
 
     .venv/bin/python bench/bench_frozen.py [--runs 5]
 
-* CLI: the wall time of `sentra search Jorong --limit 5` on a 300-report demo station (imports SQLAlchemy,
+* CLI: the wall time of `sentra search SPKT --limit 5` on a 300-report demo station (imports SQLAlchemy,
   opens the database, prints, exits).
 * GUI: from spawn to the log line "Sentra Desk starting on …", written just before the login window is
   shown (offscreen); the process is then killed. Polled every 5 ms.
@@ -34,7 +34,7 @@ def _size(folder: Path) -> tuple[int, int]:
 
 def _cli(cmd: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    subprocess.run(cmd + ["search", "Jorong", "--limit", "5"], env=env, check=True, capture_output=True)
+    subprocess.run(cmd + ["search", "SPKT", "--limit", "5"], env=env, check=True, capture_output=True)
     return time.perf_counter() - start
 
 
