@@ -20,7 +20,7 @@ usage() {
 build_frozen() {
   need_debs $QT_DEBS binutils
   need_python "[package]"
-  rm -rf build/SentraDesk dist/SentraDesk
+  rm -rf dist/SentraDesk
   "$VENV/bin/pyinstaller" --noconfirm --log-level WARN build.spec
   QT_QPA_PLATFORM=offscreen dist/SentraDesk/sentra selftest
   echo "dist/SentraDesk: $(du -sm dist/SentraDesk | cut -f1) MB in $(find dist/SentraDesk -type f | wc -l) files"

@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from desktop.fonts import ensure_interface_font
 from desktop.logging_setup import setup_logging
 from desktop.paths import DataPaths, resolve_data_dir
 
@@ -98,11 +100,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     app.setApplicationDisplayName(APP)
-    from desktop.fonts import ensure_interface_font
-
     ensure_interface_font(app)  # type: ignore[arg-type]
-    from PySide6.QtGui import QIcon
-
     app.setWindowIcon(QIcon(str(translations_dir().parent / "icons" / "sentra.png")))
     return app  # type: ignore[return-value]
 
