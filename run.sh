@@ -6,11 +6,24 @@ cd "$(dirname "$0")"
 VENV=${SENTRA_VENV:-.venv}
 QT_DEBS="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3"
 WINDOW_DEBS="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1"
-TEST_DEBS="poppler-utils pgbouncer"  # pgbouncer: tests/sync start it in front of PostgreSQL
+TEST_DEBS="poppler-utils pgbouncer nsis"  # pgbouncer: tests/sync start it in front of PostgreSQL
 
 usage() {
   echo "usage: ./run.sh app [--reports N]   install, create demo data once, start Sentra Desk"
   echo "       ./run.sh test [PYTEST ARGS]  install, run ruff, mypy (db/, exports/) and the whole test suite"
+  echo "       ./run.sh frozen              install, build dist/SentraDesk (PyInstaller) and run its selftest"
+  echo "       ./run.sh package [--test-deb]  frozen app + dist/*.deb + the Windows installer script checked"
+  echo "                                    with makensis; --test-deb installs the .deb in a fresh Debian 12 root"
+}
+
+# The one-folder app from build.spec, then its own selftest (temporary data folder, offscreen window).
+build_frozen() {
+  need_debs $QT_DEBS binutils
+  need_python "[package]"
+  rm -rf dist/SentraDesk
+  "$VENV/bin/pyinstaller" --noconfirm --log-level WARN build.spec
+  QT_QPA_PLATFORM=offscreen dist/SentraDesk/sentra selftest
+  echo "dist/SentraDesk: $(du -sm dist/SentraDesk | cut -f1) MB in $(find dist/SentraDesk -type f | wc -l) files"
 }
 
 # Installs the Debian packages Qt needs (as root), or stops with the exact command to run.
@@ -75,6 +88,27 @@ case "$cmd" in
     "$VENV/bin/mypy" db exports
     export QT_QPA_PLATFORM=offscreen
     exec "$VENV/bin/python" -m pytest -q "$@"
+    ;;
+  frozen)
+    build_frozen
+    ;;
+  package)
+    build_frozen
+    need_debs nsis
+    version=$("$VENV/bin/python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml","rb"))["project"]["version"])')
+    deb=$(packaging/debian/build_deb.sh "$version")
+    echo "$deb: $(du -m "$deb" | cut -f1) MB"
+    # On Linux the payload has no .exe: the installer made here only proves the script compiles against the
+    # payload's file list, and is named so. The real one is built on Windows (.github/workflows/).
+    check="dist/SentraDesk-$version-setup-SCRIPT-CHECK-linux-payload.exe"
+    (cd packaging/windows && makensis -WX -V2 -DVERSION="$version" -DCHECK_ONLY \
+      -DPAYLOAD=../../dist/SentraDesk -DOUTFILE="../../$check" sentra.nsi)
+    echo "$check: NSIS script compiled (not an installer for Windows)"
+    if [ "${1:-}" = "--test-deb" ]; then
+      newer=$(packaging/debian/build_deb.sh "$version+upgradetest1")
+      need_debs debootstrap
+      packaging/debian/test_in_chroot.sh "$deb" "$newer"
+    fi
     ;;
   *)
     usage

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
@@ -65,7 +65,10 @@ def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
 
 def make_engine(db_path: Path | str) -> Engine:
     """An engine on `db_path`: WAL, synchronous=FULL, foreign keys and a busy timeout on every connection."""
-    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # URL.create keeps the name as it is: a "sqlite:///..." string would be parsed, so a folder named "%41"
+    # became "A" and "#" cut the name short. The driver then opens it as a plain file name, not as a URI.
+    url = URL.create("sqlite", database=str(db_path))
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

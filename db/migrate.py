@@ -9,6 +9,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from db.app_version import version_from_stamp, version_stamp
+from db.errors import SentraError
+from db.sqlite_uri import read_only_uri
+
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Engine
@@ -18,6 +22,18 @@ log = logging.getLogger(__name__)
 # The newest migration's revision. Start-up compares it with the file's own version through plain sqlite3, so
 # Alembic (about 0.2 s of imports) loads only when there is something to migrate; a test keeps it true.
 HEAD_REVISION = "0006"
+
+
+class DatabaseTooNew(SentraError):
+    """A schema newer than any this release knows: opening it could break it, so it is left alone."""
+
+    def __init__(self, *, revision: str, made_by: str | None):
+        self.revision = revision
+        self.made_by = made_by
+        version = made_by or f"unknown (schema {revision})"
+        super().__init__(
+            f"this database was made by a newer Sentra Desk, version {version}; install that version or newer"
+        )
 
 
 def migrations_dir() -> Path:
@@ -70,16 +86,34 @@ def backup_file(db_path: Path, backup_dir: Path, label: str) -> Path:
 
 def file_revision(db_path: Path) -> str | None:
     """The schema version stamped in a database file, read without SQLAlchemy or Alembic."""
+    return _file_stamps(db_path)[0]
+
+
+def _file_stamps(db_path: Path) -> tuple[str | None, int]:
+    """The file's schema revision and the version stamp of the release that last migrated it."""
     if not db_path.exists():
-        return None
-    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        return None, 0
+    con = sqlite3.connect(read_only_uri(db_path), uri=True)
     try:
+        stamp = con.execute("PRAGMA user_version").fetchone()[0]
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error:
-        return None
+        return None, 0
     finally:
         con.close()
-    return row[0] if row else None
+    return (row[0] if row else None), stamp
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def refuse_newer(revision: str | None, stamp: int) -> None:
+    """Raise DatabaseTooNew when `revision` is a schema this release's migrations do not know."""
+    if revision is not None and revision not in _known_revisions():
+        raise DatabaseTooNew(revision=revision, made_by=version_from_stamp(stamp))
 
 
 def _has_tables(engine: Engine) -> bool:
@@ -92,17 +126,26 @@ def upgrade(engine: Engine, db_path: Path | None = None, backup_dir: Path | None
 
     Returns the backup's path, or None when no backup was needed (fresh file or already current).
     """
-    if db_path is not None and file_revision(db_path) == HEAD_REVISION:
-        return None  # the everyday start: nothing to do, and Alembic is never imported
+    if db_path is not None:
+        revision, stamp = _file_stamps(db_path)
+        if revision == HEAD_REVISION:
+            return None  # the everyday start: nothing to do, and Alembic is never imported
+        # Checked on the read-only look before the engine connects: a newer file is left exactly as it was.
+        refuse_newer(revision, stamp)
     current = current_revision(engine)
+    refuse_newer(current, 0)
     head = head_revision()
     if current == head:
         return None
     backup = None
     if db_path is not None and db_path.exists() and (current is not None or _has_tables(engine)):
-        backup = backup_file(db_path, backup_dir or db_path.parent / "backups", f"before-{head}")
+        # Named after what it holds: the schema it was at before this migration.
+        label = f"schema-{current or 'none'}-before-{head}"
+        backup = backup_file(db_path, backup_dir or db_path.parent / "backups", label)
         log.info("database backed up to %s before migrating %s -> %s", backup, current, head)
     run_migrations(engine, "head")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA user_version={version_stamp()}")
     return backup
 
 

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from db.migrate import HEAD_REVISION
+from db.sqlite_uri import read_only_uri
 from db.station_identity import unit_label
 
 
@@ -15,7 +16,7 @@ def ready_station_unit(db_path: Path) -> str | None:
     if not db_path.exists():
         return None
     try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(db_path), uri=True)
     except sqlite3.Error:
         return None
     try:

@@ -17,14 +17,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from desktop.fonts import ensure_interface_font
 from desktop.logging_setup import setup_logging
 from desktop.paths import DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
+    from db.migrate import DatabaseTooNew
     from db.services.officers import OfficerView
     from ui.context import UiContext
     from ui.login_dialog import LoginDialog
@@ -97,6 +100,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     app.setApplicationDisplayName(APP)
+    ensure_interface_font(app)  # type: ignore[arg-type]
+    app.setWindowIcon(QIcon(str(translations_dir().parent / "icons" / "sentra.png")))
     return app  # type: ignore[return-value]
 
 
@@ -169,7 +174,14 @@ def run_gui(*, data_dir: str | None = None, lang: str | None = None) -> int:
     app, desk, login = start_login(paths, chosen_language(lang))
     log.info("Sentra Desk starting on %s", paths.database)
     if login is None:
-        login = _first_run(desk)
+        from db.migrate import DatabaseTooNew
+
+        try:
+            login = _first_run(desk)
+        except DatabaseTooNew as exc:
+            gc.enable()
+            _refuse_newer_database(exc, paths)
+            return 1
         if login is None:
             return 0
     gc.enable()
@@ -192,6 +204,23 @@ def run_gui(*, data_dir: str | None = None, lang: str | None = None) -> int:
     main.resize(1280, 760)
     main.show()
     return app.exec()
+
+
+def _refuse_newer_database(exc: DatabaseTooNew, paths: DataPaths) -> None:
+    """One clear dialog instead of a traceback: the file was left exactly as it was."""
+    log.error("refused %s: %s", paths.database, exc)
+    version = exc.made_by or QApplication.translate("startup", "unknown (schema {revision})").format(
+        revision=exc.revision
+    )
+    QMessageBox.critical(
+        None,
+        APP,
+        QApplication.translate(
+            "startup",
+            "This database was made by a newer Sentra Desk, version {version}; install that version or "
+            "newer.\n\nNothing in it was changed.\n{path}",
+        ).format(version=version, path=paths.database),
+    )
 
 
 def _first_run(desk: Desk) -> LoginDialog | None:

@@ -20,6 +20,7 @@ EXTENSIONS: tuple[str, ...] = (
     "desktop.cli_sync",
     "desktop.cli_hotspots",
     "desktop.cli_central",
+    "desktop.cli_selftest",
 )
 
 

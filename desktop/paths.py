@@ -1,20 +1,33 @@
-"""Where the station's data lives: --data-dir, then SENTRA_DATA_DIR, then the user data dir."""
+"""Where the station's data lives: --data-dir, then SENTRA_DATA_DIR, then the PC's folder named in the
+installer's config file (installed app only), then the user data dir (a developer checkout)."""
 
 from __future__ import annotations
 
+import configparser
+import logging
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
+log = logging.getLogger(__name__)
+
 APP_NAME = "SentraDesk"
 DB_FILE = "sentra.sqlite"
+# Written by the installer (Windows: next to SentraDesk.exe; Debian: /etc/sentra-desk/), e.g.
+#   [station]
+#   data_dir = %PROGRAMDATA%\SentraDesk
+CONFIG_NAME = "sentra.ini"
+SYSTEM_CONFIG = Path("/etc/sentra-desk") / CONFIG_NAME
 
 
 @dataclass(frozen=True, slots=True)
 class DataPaths:
     root: Path
+    # The PC's folder from the installer's config, used by every officer of the desk's group (POSIX).
+    shared: bool = False
 
     @property
     def database(self) -> Path:
@@ -36,7 +49,47 @@ class DataPaths:
     def ensure(self) -> DataPaths:
         for folder in (self.root, self.backups, self.documents, self.logs):
             folder.mkdir(parents=True, exist_ok=True)
+        if self.shared and os.name == "posix":
+            self._group_writable_database()
         return self
+
+    def _group_writable_database(self) -> None:
+        """SQLite creates a database as 0644 whatever the umask, and its WAL and shm files take the database's
+        mode: created here as 0660 (an empty file is an empty database), the next officer can write too."""
+        try:
+            fd = os.open(self.database, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o660)
+            os.close(fd)
+        except FileExistsError:
+            st = self.database.stat()
+            if st.st_uid == os.getuid() and st.st_mode & 0o060 != 0o060:
+                self.database.chmod(st.st_mode | 0o060)
+
+
+def installed_config_files() -> list[Path]:
+    """The config files an installed (frozen) app reads, first match wins; none for a developer checkout, so
+    a checkout on a PC that also has the app installed keeps its own per-user station."""
+    if not getattr(sys, "frozen", False):
+        return []
+    return [Path(sys.executable).resolve().parent / CONFIG_NAME, SYSTEM_CONFIG]
+
+
+def configured_data_dir(config_files: list[Path]) -> Path | None:
+    """The `[station] data_dir` of the first readable config file; environment variables are expanded and a
+    relative path is taken from the file's folder."""
+    for path in config_files:
+        if not path.is_file():
+            continue
+        parser = configparser.ConfigParser(interpolation=None)
+        try:
+            parser.read(path, encoding="utf-8")
+        except (OSError, configparser.Error) as exc:
+            log.warning("ignoring unreadable %s: %s", path, exc)
+            continue
+        value = parser.get("station", "data_dir", fallback="").strip()
+        if value:
+            folder = Path(os.path.expandvars(value)).expanduser()
+            return folder if folder.is_absolute() else (path.parent / folder).resolve()
+    return None
 
 
 def resolve_data_dir(cli_value: str | None = None) -> DataPaths:
@@ -45,4 +98,11 @@ def resolve_data_dir(cli_value: str | None = None) -> DataPaths:
     env = os.environ.get("SENTRA_DATA_DIR")
     if env:
         return DataPaths(Path(env).expanduser().resolve())
+    configured = configured_data_dir(installed_config_files())
+    if configured is not None:
+        if os.name == "posix":
+            # The PC's folder is shared by the desk's group (setgid, made by the package): files this user
+            # creates there (the database, its WAL, backups) must stay writable for the next officer.
+            os.umask(0o007)
+        return DataPaths(configured, shared=True)
     return DataPaths(Path(user_data_dir(APP_NAME, False)))

@@ -2248,77 +2248,77 @@
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="222" />
+      <location filename="../../desktop/app.py" line="251" />
       <source>&amp;Officers…</source>
       <translation>&amp;Petugas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="223" />
+      <location filename="../../desktop/app.py" line="252" />
       <source>&amp;Categories…</source>
       <translation>&amp;Kategori…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="224" />
+      <location filename="../../desktop/app.py" line="253" />
       <source>&amp;Holidays…</source>
       <translation>&amp;Hari libur…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="226" />
+      <location filename="../../desktop/app.py" line="255" />
       <source>Outreach &amp;topics…</source>
       <translation>&amp;Topik penyuluhan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="230" />
+      <location filename="../../desktop/app.py" line="259" />
       <source>&amp;Number patterns…</source>
       <translation>&amp;Format nomor…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="234" />
+      <location filename="../../desktop/app.py" line="263" />
       <source>Offence &amp;articles…</source>
       <translation>&amp;Pasal tindak pidana…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="238" />
+      <location filename="../../desktop/app.py" line="267" />
       <source>SP2HP &amp;cadence…</source>
       <translation>&amp;Jadwal SP2HP…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="275" />
+      <location filename="../../desktop/app.py" line="304" />
       <source>&amp;Outreach sessions</source>
       <translation>Kegiatan &amp;binmas</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="278" />
+      <location filename="../../desktop/app.py" line="307" />
       <source>Satisfaction &amp;survey (IKM)</source>
       <translation>&amp;Survei Kepuasan Masyarakat (IKM)</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="281" />
+      <location filename="../../desktop/app.py" line="310" />
       <source>&amp;Patrols</source>
       <translation>&amp;Patroli</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="286" />
+      <location filename="../../desktop/app.py" line="315" />
       <source>CCTV &amp;&amp; &amp;drones</source>
       <translation>CCTV &amp;&amp; &amp;drone</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="291" />
+      <location filename="../../desktop/app.py" line="320" />
       <source>&amp;Training</source>
       <translation>Pe&amp;latihan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="304" />
+      <location filename="../../desktop/app.py" line="333" />
       <source>Crime &amp;analysis</source>
       <translation>&amp;Analisis kejahatan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="311" />
+      <location filename="../../desktop/app.py" line="340" />
       <source>&amp;Monthly report (PDF)…</source>
       <translation>Laporan &amp;bulanan (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="317" />
+      <location filename="../../desktop/app.py" line="346" />
       <source>&amp;Export to Excel…</source>
       <translation>&amp;Ekspor ke Excel…</translation>
     </message>
@@ -5307,12 +5307,12 @@
   <context>
     <name>crash</name>
     <message>
-      <location filename="../../desktop/app.py" line="80" />
+      <location filename="../../desktop/app.py" line="83" />
       <source>Unexpected error</source>
       <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="82" />
+      <location filename="../../desktop/app.py" line="85" />
       <source>Something went wrong. Your saved records are safe. Copy the details below for the station IT officer.</source>
       <translation>Terjadi kesalahan. Data yang sudah tersimpan tetap aman. Salin rincian di bawah ini untuk petugas TI kesatuan.</translation>
     </message>
@@ -5320,14 +5320,33 @@
   <context>
     <name>main</name>
     <message>
-      <location filename="../../desktop/app.py" line="188" />
+      <location filename="../../desktop/app.py" line="200" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="188" />
+      <location filename="../../desktop/app.py" line="200" />
       <source>The language changes the next time Sentra Desk starts.</source>
       <translation>Bahasa akan berganti saat Sentra Desk dibuka kembali.</translation>
+    </message>
+  </context>
+  <context>
+    <name>startup</name>
+    <message>
+      <location filename="../../desktop/app.py" line="212" />
+      <source>unknown (schema {revision})</source>
+      <translation>tidak diketahui (skema {revision})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="218" />
+      <source>This database was made by a newer Sentra Desk, version {version}; install that version or newer.
+
+Nothing in it was changed.
+{path}</source>
+      <translation>Basis data ini dibuat oleh Sentra Desk versi yang lebih baru, versi {version}; pasang versi tersebut atau yang lebih baru.
+
+Tidak ada isinya yang diubah.
+{path}</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,49 @@
+"""A database from a newer release: the GUI and the CLI say so in one message and change nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from db.app_version import version_stamp
+from desktop import app as desktop_app
+from desktop.cli import main
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def _newer_station(folder: Path) -> Path:
+    folder.mkdir()
+    path = folder / "sentra.sqlite"
+    shutil.copy(FIXTURES / "station-0004.sqlite", path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '0042'")
+    con.execute(f"PRAGMA user_version={version_stamp('1.4.0')}")
+    con.commit()
+    con.close()
+    return path
+
+
+def test_the_cli_names_the_newer_version_and_changes_nothing(tmp_path, capsys):
+    path = _newer_station(tmp_path / "data")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert main(["--data-dir", str(tmp_path / "data"), "search", "KTP"]) == 2
+    err = capsys.readouterr().err
+    assert "made by a newer Sentra Desk, version 1.4.0; install that version or newer" in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+    assert not any((tmp_path / "data" / "backups").iterdir())
+
+
+def test_the_gui_shows_one_dialog_and_exits(qtbot, tmp_path, monkeypatch):
+    path = _newer_station(tmp_path / "data")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    assert desktop_app.run_gui(data_dir=str(tmp_path / "data"), lang="en") == 1
+    assert len(shown) == 1 and "1.4.0" in shown[0] and str(path) in shown[0]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
