@@ -49,3 +49,39 @@ class DuplicateResponse(SentraError):
     def __init__(self, import_key: str):
         self.import_key = import_key
         super().__init__(f"survey response already imported: {import_key}")
+
+
+class DatabaseTooNew(SentraError):
+    """The database was written by a newer Sentra Desk (a schema revision this version does not know)."""
+
+    def __init__(self, revision: str):
+        self.revision = revision
+        super().__init__(
+            f"the database has schema version {revision}, written by a newer Sentra Desk; "
+            "install that version (nothing was changed)"
+        )
+
+
+class DatabaseDamaged(SentraError):
+    """The station's database file fails SQLite's check, is empty (0 bytes) or is not an SQLite file."""
+
+    def __init__(self, path: object, detail: str):
+        self.path = path
+        self.detail = detail
+        super().__init__(f"the database {path} is damaged: {detail}")
+
+
+class NotStationDatabase(SentraError):
+    """An SQLite file that is not a Sentra Desk database (another program's tables); never taken for new."""
+
+    def __init__(self, path: object):
+        self.path = path
+        super().__init__(f"{path} is not a Sentra Desk database (it holds another program's tables)")
+
+
+class BackupFailed(SentraError):
+    """A backup copy could not be written or did not verify; nothing was kept of it."""
+
+
+class RestoreRefused(SentraError):
+    """A file offered for restore failed a check; the current database was not touched."""

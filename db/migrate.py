@@ -1,11 +1,10 @@
-"""Bringing a station database to the newest schema: back the file up, then run Alembic's migrations."""
+"""Bringing a station database to the newest schema: refuse a newer one, back the file up, run Alembic."""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,23 +50,6 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def backup_file(db_path: Path, backup_dir: Path, label: str) -> Path:
-    """A consistent copy of the live database (SQLite's online backup, safe under WAL)."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{db_path.stem}-{stamp}-{label}.sqlite"
-    src = sqlite3.connect(db_path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
-
-
 def file_revision(db_path: Path) -> str | None:
     """The schema version stamped in a database file, read without SQLAlchemy or Alembic."""
     if not db_path.exists():
@@ -82,6 +64,24 @@ def file_revision(db_path: Path) -> str | None:
     return row[0] if row else None
 
 
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def check_not_newer(engine: Engine) -> None:
+    """Raise DatabaseTooNew when the file carries a schema revision this version does not know.
+
+    Runs before any backup or migration, so a newer database is left exactly as it was.
+    """
+    from db.errors import DatabaseTooNew
+
+    current = current_revision(engine)
+    if current is not None and current not in known_revisions():
+        raise DatabaseTooNew(current)
+
+
 def _has_tables(engine: Engine) -> bool:
     with engine.connect() as conn:
         return bool(conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type='table'").scalar())
@@ -94,13 +94,22 @@ def upgrade(engine: Engine, db_path: Path | None = None, backup_dir: Path | None
     """
     if db_path is not None and file_revision(db_path) == HEAD_REVISION:
         return None  # the everyday start: nothing to do, and Alembic is never imported
+    check_not_newer(engine)
     current = current_revision(engine)
     head = head_revision()
     if current == head:
         return None
+    if current is None and _has_tables(engine):
+        from db.errors import NotStationDatabase
+
+        # Tables but no schema version: another program's database, never to be taken for a new station.
+        raise NotStationDatabase(db_path or engine.url.database)
     backup = None
-    if db_path is not None and db_path.exists() and (current is not None or _has_tables(engine)):
-        backup = backup_file(db_path, backup_dir or db_path.parent / "backups", f"before-{head}")
+    if db_path is not None and db_path.exists() and current is not None:
+        from db.backup import BackupPlaces, backup_now
+
+        places = BackupPlaces(db_path, backup_dir or db_path.parent / "backups")
+        backup = backup_now(places, reason=f"before-{head}", rotate_copies=False).copy.path
         log.info("database backed up to %s before migrating %s -> %s", backup, current, head)
     run_migrations(engine, "head")
     return backup

@@ -1,4 +1,4 @@
-"""Opening the station database: create the folder, back up, migrate, hand out a session factory."""
+"""Opening the station database: check it, back up, migrate, hand out a session factory."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ import logging
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.backup import backup_if_due
 from db.engine import make_engine, make_session_factory
+from db.errors import BackupFailed
+from db.health import quick_check
 from db.migrate import upgrade
 from desktop.paths import DataPaths
 
@@ -15,9 +18,19 @@ log = logging.getLogger(__name__)
 
 
 def open_database(paths: DataPaths) -> tuple[Engine, sessionmaker[Session]]:
+    """Raises DatabaseDamaged, NotStationDatabase or DatabaseTooNew without changing anything."""
     paths.ensure()
+    quick_check(paths.database)
     engine = make_engine(paths.database)
-    backup = upgrade(engine, paths.database, paths.backups)
+    try:
+        backup = upgrade(engine, paths.database, paths.backups)
+    except BaseException:
+        engine.dispose()
+        raise
     if backup is not None:
         log.info("migrated %s (backup %s)", paths.database, backup)
+    try:
+        backup_if_due(paths)
+    except BackupFailed as exc:  # the desk works on; the home screen shows the age of the newest copy
+        log.error("daily backup failed: %s", exc)
     return engine, make_session_factory(engine)
