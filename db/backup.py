@@ -391,14 +391,15 @@ def keep_set(copies: Iterable[BackupInfo]) -> set[Path]:
 
 
 def rotate(folder: Path, *, now: datetime | None = None) -> list[Path]:
-    """Remove the good copies `keep_set` does not keep; files without a sidecar are never touched."""
+    """Remove good copies older than a day that `keep_set` does not keep; files without a sidecar stay."""
     copies = list_backups(folder)
     keep = keep_set(copies)
     moment = now or now_utc()
     removed = []
     for info in copies:
-        # A copy from the future (a clock set wrong) is kept: rotation must not trust it to be old.
-        if info.path in keep or info.created_at > moment:
+        # Copies of the last day are all kept (a migration's copy and the day's manual one); a copy from the
+        # future (a clock set wrong) too: rotation must not trust it to be old.
+        if info.path in keep or info.created_at > moment - timedelta(days=1):
             continue
         _discard(info.path, info.path.with_name(info.path.name + SIDECAR_SUFFIX))
         removed.append(info.path)

@@ -19,6 +19,7 @@ EXTENSIONS: tuple[str, ...] = (
     "desktop.cli_sync",
     "desktop.cli_hotspots",
     "desktop.cli_central",
+    "desktop.cli_backup",
 )
 
 
