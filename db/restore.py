@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -165,3 +166,29 @@ def record_restore(
         db_path = audit.database_path(s)
     if db_path is not None:
         write_state(db_path, verified=None, restored_at=moment.isoformat())
+
+
+def finish_restore(
+    paths: StationFiles,
+    checked: RestoreSource,
+    staging: Path,
+    *,
+    officer_id: str | None,
+    close_live: Callable[[], None] | None = None,
+    now: datetime | None = None,
+) -> RestoreResult:
+    """Close the live database (`close_live`), swap the checked copy in, bring it to the current schema (a
+    copy from an older version is migrated, after its own backup) and write the restore into its trail."""
+    from db.engine import make_engine, make_session_factory
+    from db.migrate import upgrade
+
+    if close_live is not None:
+        close_live()
+    result = swap_in(paths, checked, staging, now=now)
+    engine = make_engine(paths.database)
+    try:
+        upgrade(engine, paths.database, paths.backups)
+        record_restore(make_session_factory(engine), result=result, officer_id=officer_id, now=now)
+    finally:
+        engine.dispose()
+    return result

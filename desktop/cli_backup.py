@@ -117,7 +117,7 @@ def run_backup(args: argparse.Namespace, open_data: Any) -> int:
 def run_restore(args: argparse.Namespace, open_data: Any) -> int:
     from db.engine import make_engine, make_session_factory
     from db.errors import SentraError
-    from db.restore import current_station_code, discard_copy, prepare_copy, record_restore, swap_in
+    from db.restore import current_station_code, discard_copy, finish_restore, prepare_copy
     from desktop.database import open_database
 
     command = "sentra restore"
@@ -144,12 +144,7 @@ def run_restore(args: argparse.Namespace, open_data: Any) -> int:
     except BaseException:
         discard_copy(staging)
         raise
-    result = swap_in(paths, checked, staging)
-    engine, sf = open_database(paths)  # migrates an older copy (after backing it up)
-    try:
-        record_restore(sf, result=result, officer_id=officer.id)
-    finally:
-        engine.dispose()
+    result = finish_restore(paths, checked, staging, officer_id=officer.id)
     print(f"restored {source} (station {result.station_code}, schema {result.revision})")
     for moved in result.set_aside:
         print(f"  the previous database is kept at {moved}")
