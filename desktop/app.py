@@ -13,6 +13,7 @@ import logging
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -108,18 +109,51 @@ class Desk:
         self.runner = runner
         self._session_factory: sessionmaker[Session] | None = None
         self._lock = threading.Lock()
+        # The start-up check's refusal (damaged, newer or foreign file): kept, so nothing tries again.
+        self.open_error: BaseException | None = None
+        self.audit_report: object = None
+        self.on_refused: list[Callable[[BaseException], None]] = []
 
     @property
     def session_factory(self) -> sessionmaker[Session]:
         with self._lock:
+            if self.open_error is not None:
+                raise self.open_error
             if self._session_factory is None:
                 from desktop.database import open_database
+                from desktop.gui_backup import is_refusal
 
-                self._session_factory = open_database(self.paths)[1]
+                try:
+                    self._session_factory = open_database(self.paths)[1]
+                except Exception as exc:
+                    if is_refusal(exc):
+                        self.open_error = exc
+                    raise
             return self._session_factory
 
+    def _open_and_check(self) -> object:
+        """On the DB thread: open (quick_check, migrations, daily backup), then check the audit trail."""
+        sf = self.session_factory
+        from db.startup_check import check_audit
+
+        try:
+            return check_audit(self.paths, sf)
+        except Exception:  # the check must never keep the desk from working
+            log.exception("audit trail check failed")
+            return None
+
+    def _opened(self, report: object) -> None:
+        self.audit_report = report
+
+    def _open_failed(self, exc: BaseException) -> None:
+        if self.open_error is not None and self.on_refused:
+            for handler in self.on_refused:
+                handler(exc)
+        else:
+            log.error("opening the database failed", exc_info=exc)
+
     def open_in_background(self) -> None:
-        self.runner.run_db(lambda: self.session_factory)
+        self.runner.run_db(self._open_and_check, on_done=self._opened, on_error=self._open_failed)
 
     def authenticate(self, nrp: str, password: str) -> OfficerView:
         from db.services.auth import authenticate
@@ -172,6 +206,14 @@ def run_gui(*, data_dir: str | None = None, lang: str | None = None) -> int:
         login = _first_run(desk)
         if login is None:
             return 0
+    else:
+        from desktop.gui_backup import handle_refusal
+
+        def refused(exc: BaseException, dialog: QDialog = login) -> None:
+            dialog.done(QDialog.DialogCode.Rejected)
+            handle_refusal(exc, paths)
+
+        desk.on_refused.append(refused)
     gc.enable()
     gc.freeze()
     if login.exec() != QDialog.DialogCode.Accepted:
@@ -191,15 +233,26 @@ def run_gui(*, data_dir: str | None = None, lang: str | None = None) -> int:
     main.language_change_requested.connect(switch_language)
     main.resize(1280, 760)
     main.show()
+    from desktop.gui_backup import show_audit_problem
+
+    show_audit_problem(desk.audit_report, main)  # type: ignore[arg-type]
     return app.exec()
 
 
 def _first_run(desk: Desk) -> LoginDialog | None:
     """Migrate (with a backup) and, on a new database, run the set-up wizard; then the login window."""
     from db.services.station import get_station, is_configured
+    from desktop.gui_backup import handle_refusal, is_refusal
     from ui.login_dialog import LoginDialog
 
-    if not is_configured(desk.session_factory):
+    try:
+        configured = is_configured(desk.session_factory)
+    except Exception as exc:
+        if not is_refusal(exc):
+            raise
+        handle_refusal(exc, desk.paths)
+        return None
+    if not configured:
         from ui.setup.wizard import SetupWizard
 
         wizard = SetupWizard(desk.session_factory, desk.runner)
@@ -211,6 +264,7 @@ def _first_run(desk: Desk) -> LoginDialog | None:
 
 def make_main_window(ctx: UiContext) -> MainWindow:
     """The main window with its form and admin screens wired in (composition, not reached for by ui/)."""
+    from desktop.gui_backup import admin_actions, install_backup_status
     from ui.admin.categories_dialog import open_categories
     from ui.admin.holidays_dialog import open_holidays
     from ui.admin.number_patterns_dialog import open_number_patterns
@@ -230,6 +284,7 @@ def make_main_window(ctx: UiContext) -> MainWindow:
             QApplication.translate("MainWindow", "&Number patterns…"),
             lambda parent: open_number_patterns(ctx, parent),
         ),
+        *admin_actions(ctx),
     ]
     kiosks: list[QWidget] = []  # the kiosk has no parent: keep it alive while it runs
 
@@ -316,4 +371,5 @@ def make_main_window(ctx: UiContext) -> MainWindow:
     from ui.sync.install import install_sync
 
     window.sync = install_sync(window, ctx)  # type: ignore[attr-defined]
+    window.backup_status = install_backup_status(window, ctx)  # type: ignore[attr-defined]
     return window
