@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import read_session
@@ -47,8 +47,8 @@ class AuditChoices:
 def audit_choices(session_factory: sessionmaker[Session]) -> AuditChoices:
     with read_session(session_factory) as s:
         officers = s.execute(select(Officer.id, Officer.name, Officer.nrp).order_by(Officer.name)).all()
-        entities = s.scalars(select(distinct(AuditEntry.entity)).order_by(AuditEntry.entity)).all()
-        actions = s.scalars(select(distinct(AuditEntry.action)).order_by(AuditEntry.action)).all()
+        entities = s.scalars(select(AuditEntry.entity).distinct().order_by(AuditEntry.entity)).all()
+        actions = s.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action)).all()
     return AuditChoices(
         tuple((o.id, f"{o.name} ({o.nrp})") for o in officers), tuple(entities), tuple(actions)
     )
@@ -75,9 +75,18 @@ def list_audit(
     with read_session(session_factory) as s:
         total = s.scalar(select(func.count()).select_from(AuditEntry).where(*conditions)) or 0
         rows = s.execute(q.where(*conditions).order_by(AuditEntry.seq.desc()).limit(limit)).all()
-    return [
-        AuditRow(
-            e.seq, e.at, name or "", nrp or "", e.entity, e.entity_id, e.action, e.before_json, e.after_json
-        )
-        for e, name, nrp in rows
-    ], total
+        found = [
+            AuditRow(
+                e.seq,
+                e.at,
+                name or "",
+                nrp or "",
+                e.entity,
+                e.entity_id,
+                e.action,
+                e.before_json,
+                e.after_json,
+            )
+            for e, name, nrp in rows
+        ]
+    return found, total

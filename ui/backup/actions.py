@@ -41,6 +41,7 @@ def back_up_now(
                 "BackupActions", "The second folder could not be written: {error}"
             ).format(error=result.second_error)
         QMessageBox.information(parent, QCoreApplication.translate("BackupActions", "Backup"), text)
+        ctx.runner.data_changed.emit("backup", [str(result.copy.path)])
         if on_done is not None:
             on_done()
 

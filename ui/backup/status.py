@@ -43,6 +43,7 @@ class BackupStatus(QLabel):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
         self._timer.start(REFRESH_MS)
+        runner.data_changed.connect(lambda entity, _ids: entity == "backup" and self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
