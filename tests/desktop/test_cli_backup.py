@@ -168,3 +168,15 @@ def test_audit_verify_names_the_altered_entry(data, capsys):
     con.close()
     assert main(["audit", "verify"]) == 1
     assert "entry 3 altered" in capsys.readouterr().err
+
+
+def test_an_import_is_preceded_by_a_verified_backup(data, tmp_path, monkeypatch):
+    from db.survey_template import write_template
+
+    monkeypatch.setattr(desktop.cli, "EXTENSIONS", ())
+    sheet = tmp_path / "survey.xlsx"
+    write_template(sheet)
+    before = set((data / "backups").glob("*-before-import.sqlite"))
+    main(["survey", "import", str(sheet)])
+    made = set((data / "backups").glob("*-before-import.sqlite")) - before
+    assert len(made) == 1 and made.pop().with_suffix(".sqlite.json").exists()
