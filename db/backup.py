@@ -403,6 +403,13 @@ def rotate(folder: Path, *, now: datetime | None = None) -> list[Path]:
             continue
         _discard(info.path, info.path.with_name(info.path.name + SIDECAR_SUFFIX))
         removed.append(info.path)
+    # A copy cut short (power cut, killed process) leaves its temporary file; an hour later it is no one's.
+    for part in folder.glob("*.sqlite.part"):
+        try:
+            if _NAME.match(part.name[: -len(".part")]) and part.stat().st_mtime < moment.timestamp() - 3600:
+                _discard(part)
+        except OSError:
+            pass
     if removed:
         log.info("rotation removed %d old backups from %s", len(removed), folder)
     return removed
