@@ -29,6 +29,29 @@
     </message>
   </context>
   <context>
+    <name>AdminLoginDialog</name>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="32" />
+      <source>Admin log-in</source>
+      <translation>Login admin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="34" />
+      <source>An admin of this station must confirm the restore.</source>
+      <translation>Seorang admin stasiun ini harus menyetujui pemulihan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="38" />
+      <source>NRP</source>
+      <translation>NRP</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="39" />
+      <source>Password</source>
+      <translation>Kata sandi</translation>
+    </message>
+  </context>
+  <context>
     <name>AdminPage</name>
     <message>
       <location filename="../../ui/setup/pages.py" line="297" />
@@ -178,45 +201,291 @@
     </message>
     <message>
       <location filename="../../ui/analysis/page.py" line="179" />
-      <location filename="../../ui/analysis/page.py" line="187" />
+      <location filename="../../ui/analysis/page.py" line="189" />
       <source>Loading…</source>
       <translation>Memuat…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="194" />
+      <location filename="../../ui/analysis/page.py" line="196" />
       <source>As of {time} WIB</source>
       <translation>Per {time} WIB</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="199" />
+      <location filename="../../ui/analysis/page.py" line="201" />
       <source>(no category)</source>
       <translation>(tanpa kategori)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="200" />
+      <location filename="../../ui/analysis/page.py" line="202" />
       <source>(not given)</source>
       <translation>(tidak diisi)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="223" />
+      <location filename="../../ui/analysis/page.py" line="225" />
       <source>The figures could not be loaded.</source>
       <translation>Angka-angka tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="263" />
-      <location filename="../../ui/analysis/page.py" line="284" />
+      <location filename="../../ui/analysis/page.py" line="265" />
+      <location filename="../../ui/analysis/page.py" line="286" />
       <source>Excel list for the Pemda</source>
       <translation>Daftar Excel untuk Pemda</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="263" />
+      <location filename="../../ui/analysis/page.py" line="265" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="278" />
+      <location filename="../../ui/analysis/page.py" line="280" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditDialog</name>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="45" />
+      <source>Audit trail</source>
+      <translation>Jejak audit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="52" />
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="63" />
+      <source>Who</source>
+      <translation>Siapa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="64" />
+      <location filename="../../ui/admin/audit_dialog.py" line="84" />
+      <source>What</source>
+      <translation>Apa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="65" />
+      <location filename="../../ui/admin/audit_dialog.py" line="85" />
+      <source>Action</source>
+      <translation>Tindakan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="73" />
+      <source>Show</source>
+      <translation>Tampilkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="81" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="82" />
+      <source>Time (WIB)</source>
+      <translation>Waktu (WIB)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="83" />
+      <source>Officer</source>
+      <translation>Petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="86" />
+      <source>Details</source>
+      <translation>Rincian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="101" />
+      <source>Check the chain</source>
+      <translation>Periksa rantai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="109" />
+      <location filename="../../ui/admin/audit_dialog.py" line="139" />
+      <source>Could not load</source>
+      <translation>Gagal memuat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="119" />
+      <source>All</source>
+      <translation>Semua</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/admin/audit_dialog.py" line="156" />
+      <source>%n matching entries</source>
+      <translation>
+        <numerusform>%n entri cocok</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="159" />
+      <source>{shown} newest of {total} matching entries</source>
+      <translation>{shown} terbaru dari {total} entri yang cocok</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="166" />
+      <source>Checking the chain…</source>
+      <translation>Memeriksa rantai…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="172" />
+      <source>Could not check the chain</source>
+      <translation>Rantai tidak dapat diperiksa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="183" />
+      <source>The chain is intact: {n} entries checked, none altered, inserted or removed.</source>
+      <translation>Rantai utuh: {n} entri diperiksa, tidak ada yang diubah, disisipkan, atau dihapus.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="187" />
+      <source>Entry {seq} was altered after it was written.</source>
+      <translation>Entri {seq} diubah setelah ditulis.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="188" />
+      <source>Entry {seq} was inserted into the chain.</source>
+      <translation>Entri {seq} disisipkan ke dalam rantai.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="189" />
+      <source>Entries were removed at entry {seq}.</source>
+      <translation>Ada entri yang dihapus pada entri {seq}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="190" />
+      <source>From entry {seq} on, the key of the audit trail is not on this computer.</source>
+      <translation>Mulai entri {seq}, kunci jejak audit tidak ada di komputer ini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="193" />
+      <source>The audit trail was rewritten without the station's key.</source>
+      <translation>Jejak audit ditulis ulang tanpa kunci stasiun.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="198" />
+      <source>The chain is broken at entry {seq}.</source>
+      <translation>Rantai terputus pada entri {seq}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupActions</name>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="32" />
+      <source>Backup written and verified ({rows} rows):
+{path}</source>
+      <translation>Cadangan ditulis dan diverifikasi ({rows} baris):
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="36" />
+      <source>Second copy:
+{path}</source>
+      <translation>Salinan kedua:
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="40" />
+      <source>The second folder could not be written: {error}</source>
+      <translation>Folder kedua tidak dapat ditulisi: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="43" />
+      <source>Backup</source>
+      <translation>Cadangan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="52" />
+      <source>Backup failed</source>
+      <translation>Pencadangan gagal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="62" />
+      <source>Second backup folder (USB drive, network share)</source>
+      <translation>Folder cadangan kedua (flashdisk USB, folder jaringan)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="69" />
+      <location filename="../../ui/backup/actions.py" line="80" />
+      <location filename="../../ui/backup/actions.py" line="84" />
+      <source>Second backup folder</source>
+      <translation>Folder cadangan kedua</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="70" />
+      <source>Stop copying backups to {folder}?</source>
+      <translation>Berhenti menyalin cadangan ke {folder}?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="85" />
+      <source>Every backup is also copied to {folder}.</source>
+      <translation>Setiap cadangan juga disalin ke {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="97" />
+      <location filename="../../ui/backup/actions.py" line="106" />
+      <location filename="../../ui/backup/actions.py" line="130" />
+      <source>Restore a backup</source>
+      <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="99" />
+      <source>Sentra Desk backups (*.sqlite)</source>
+      <translation>Cadangan Sentra Desk (*.sqlite)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="107" />
+      <source>Put {file} in place of the current database?
+
+The current database is not deleted: it is kept in the folder {aside}. Everything entered after this backup was made will not be in the restored data. Sentra Desk restarts on the restored data.</source>
+      <translation>Pasang {file} menggantikan basis data saat ini?
+
+Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasukkan setelah cadangan ini dibuat tidak ada dalam data yang dipulihkan. Sentra Desk dimulai ulang dengan data yang dipulihkan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="131" />
+      <source>Restored from {file}. The previous database is kept in {aside}. Sentra Desk restarts now.</source>
+      <translation>Dipulihkan dari {file}. Basis data sebelumnya disimpan di {aside}. Sentra Desk dimulai ulang sekarang.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="142" />
+      <source>Restore refused</source>
+      <translation>Pemulihan ditolak</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupStatus</name>
+    <message>
+      <location filename="../../ui/backup/status.py" line="18" />
+      <source>No backup yet: ask the admin to make one (Admin → Back up now).</source>
+      <translation>Belum ada cadangan: minta admin membuatnya (Admin → Cadangkan sekarang).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/status.py" line="23" />
+      <source>less than an hour ago</source>
+      <translation>kurang dari satu jam yang lalu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/status.py" line="25" />
+      <source>{n} hours ago</source>
+      <translation>{n} jam yang lalu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/status.py" line="27" />
+      <source>{n} days ago</source>
+      <translation>{n} hari yang lalu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/status.py" line="28" />
+      <source>Newest backup: {when}.</source>
+      <translation>Cadangan terbaru: {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/status.py" line="30" />
+      <source>Older than 2 days: back up now (Admin → Back up now).</source>
+      <translation>Lebih dari 2 hari: cadangkan sekarang (Admin → Cadangkan sekarang).</translation>
     </message>
   </context>
   <context>
@@ -985,6 +1254,66 @@
     </message>
   </context>
   <context>
+    <name>DatabaseProblem</name>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="50" />
+      <source>This station database was written by a newer version of Sentra Desk (schema {revision}). Install that version or a later one. Nothing was changed and no backup was made.</source>
+      <translation>Basis data stasiun ini ditulis oleh versi Sentra Desk yang lebih baru (skema {revision}). Pasang versi tersebut atau yang lebih baru. Tidak ada yang diubah dan tidak ada cadangan yang dibuat.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="56" />
+      <source>The file {path} is not a Sentra Desk database. It was not changed, and no new station was set up in its place. Move it away or start Sentra Desk with another data folder.</source>
+      <translation>Berkas {path} bukan basis data Sentra Desk. Berkas itu tidak diubah, dan tidak ada stasiun baru yang dibuat menggantikannya. Pindahkan berkas itu atau jalankan Sentra Desk dengan folder data lain.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="62" />
+      <source>The station database {path} is damaged ({detail}). It is kept as it is, but Sentra Desk cannot work on it. Records saved after the newest good backup are only in the damaged file: ask the station IT officer before anything else is done with it.</source>
+      <translation>Basis data stasiun {path} rusak ({detail}). Berkas itu dibiarkan apa adanya, tetapi Sentra Desk tidak dapat bekerja dengannya. Data yang disimpan setelah cadangan baik terbaru hanya ada di berkas yang rusak: hubungi petugas TI stasiun sebelum berkas itu diapa-apakan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="83" />
+      <source>Sentra Desk cannot open the database</source>
+      <translation>Sentra Desk tidak dapat membuka basis data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="89" />
+      <source>There is no good backup in the backup folders.</source>
+      <translation>Tidak ada cadangan yang baik di folder cadangan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="94" />
+      <source>The newest good backup is from {when} WIB ({rows} rows):
+{path}</source>
+      <translation>Cadangan baik terbaru dari {when} WIB ({rows} baris):
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="98" />
+      <source>Restore this backup…</source>
+      <translation>Pulihkan cadangan ini…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="102" />
+      <source>Quit</source>
+      <translation>Keluar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="114" />
+      <source>Restore refused</source>
+      <translation>Pemulihan ditolak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="125" />
+      <source>Audit trail</source>
+      <translation>Jejak audit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="128" />
+      <source>Tell the station admin; the records themselves are not changed by this check.</source>
+      <translation>Beri tahu admin stasiun; data itu sendiri tidak diubah oleh pemeriksaan ini.</translation>
+    </message>
+  </context>
+  <context>
     <name>DeviceDialog</name>
     <message>
       <location filename="../../ui/community/devices_page.py" line="292" />
@@ -1203,104 +1532,104 @@
   <context>
     <name>ExcelExportDialog</name>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="74" />
-      <location filename="../../ui/exports/excel_dialog.py" line="211" />
-      <location filename="../../ui/exports/excel_dialog.py" line="256" />
+      <location filename="../../ui/exports/excel_dialog.py" line="71" />
+      <location filename="../../ui/exports/excel_dialog.py" line="207" />
+      <location filename="../../ui/exports/excel_dialog.py" line="249" />
       <source>Export to Excel</source>
       <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="84" />
+      <location filename="../../ui/exports/excel_dialog.py" line="81" />
       <source>Include personal data (names, NIK, phone numbers, addresses, chronologies)</source>
       <translation>Sertakan data pribadi (nama, NIK, nomor telepon, alamat, kronologi)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="90" />
+      <location filename="../../ui/exports/excel_dialog.py" line="87" />
       <source>Only a unit head or an admin may export personal data; your workbook will be anonymised.</source>
       <translation>Hanya kepala unit atau admin yang boleh mengekspor data pribadi; buku kerja Anda akan dianonimkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="102" />
+      <location filename="../../ui/exports/excel_dialog.py" line="99" />
       <source>Save workbook</source>
       <translation>Simpan buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="102" />
+      <location filename="../../ui/exports/excel_dialog.py" line="99" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="106" />
+      <location filename="../../ui/exports/excel_dialog.py" line="103" />
       <source>From</source>
       <translation>Dari</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="108" />
+      <location filename="../../ui/exports/excel_dialog.py" line="105" />
       <source>To</source>
       <translation>Sampai</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="109" />
+      <location filename="../../ui/exports/excel_dialog.py" line="106" />
       <source>Data</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="111" />
+      <location filename="../../ui/exports/excel_dialog.py" line="108" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="113" />
+      <location filename="../../ui/exports/excel_dialog.py" line="110" />
       <source>Every export is recorded in the audit trail with your name.</source>
       <translation>Setiap ekspor dicatat dalam jejak audit dengan nama Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="126" />
+      <location filename="../../ui/exports/excel_dialog.py" line="123" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="127" />
+      <location filename="../../ui/exports/excel_dialog.py" line="124" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="129" />
+      <location filename="../../ui/exports/excel_dialog.py" line="126" />
       <source>Open workbook</source>
       <translation>Buka buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="163" />
+      <location filename="../../ui/exports/excel_dialog.py" line="160" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode sebelum awalnya.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="209" />
+      <location filename="../../ui/exports/excel_dialog.py" line="205" />
       <source>Exporting…</source>
       <translation>Mengekspor…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="211" />
+      <location filename="../../ui/exports/excel_dialog.py" line="207" />
       <source>Writing the workbook…</source>
       <translation>Menulis buku kerja…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="224" />
+      <location filename="../../ui/exports/excel_dialog.py" line="219" />
       <source>%1 reports with personal data saved to %2</source>
       <translation>%1 laporan dengan data pribadi disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="226" />
+      <location filename="../../ui/exports/excel_dialog.py" line="221" />
       <source>%1 reports, anonymised, saved to %2</source>
       <translation>%1 laporan, dianonimkan, disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="235" />
+      <location filename="../../ui/exports/excel_dialog.py" line="229" />
       <source>Cancelled; no file was written.</source>
       <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="251" />
+      <location filename="../../ui/exports/excel_dialog.py" line="244" />
       <source>Your account may not export personal data.</source>
       <translation>Akun Anda tidak boleh mengekspor data pribadi.</translation>
     </message>
@@ -1829,87 +2158,87 @@
   <context>
     <name>LetterDialog</name>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="71" />
+      <location filename="../../ui/cases/letter_dialog.py" line="70" />
       <source>Issue SP2HP</source>
       <translation>Terbitkan SP2HP</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="71" />
+      <location filename="../../ui/cases/letter_dialog.py" line="70" />
       <source>Issue SP3D</source>
       <translation>Terbitkan SP3D</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="85" />
+      <location filename="../../ui/cases/letter_dialog.py" line="84" />
       <source>Addressee (name and address)</source>
       <translation>Penerima surat (nama dan alamat)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="86" />
+      <location filename="../../ui/cases/letter_dialog.py" line="85" />
       <source>Facts</source>
       <translation>Fakta</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="87" />
+      <location filename="../../ui/cases/letter_dialog.py" line="86" />
       <source>Actions taken and results</source>
       <translation>Tindakan yang telah dilakukan dan hasilnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="88" />
+      <location filename="../../ui/cases/letter_dialog.py" line="87" />
       <source>Obstacles</source>
       <translation>Kendala</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="89" />
+      <location filename="../../ui/cases/letter_dialog.py" line="88" />
       <source>Next steps</source>
       <translation>Rencana tindak lanjut</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="107" />
+      <location filename="../../ui/cases/letter_dialog.py" line="106" />
       <source>Issuing gives the letter its number, logs it as a contact and moves the deadline.</source>
       <translation>Saat diterbitkan, surat mendapat nomor, dicatat sebagai kontak, dan tenggat berikutnya digeser.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="111" />
+      <location filename="../../ui/cases/letter_dialog.py" line="110" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="113" />
+      <location filename="../../ui/cases/letter_dialog.py" line="112" />
       <source>Issue letter</source>
       <translation>Terbitkan surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="168" />
+      <location filename="../../ui/cases/letter_dialog.py" line="167" />
       <source>Make PDF again</source>
       <translation>Buat ulang PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="172" />
+      <location filename="../../ui/cases/letter_dialog.py" line="171" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="173" />
+      <location filename="../../ui/cases/letter_dialog.py" line="172" />
       <source>Letter %1 is issued, but its PDF could not be made: %2</source>
       <translation>Surat %1 sudah diterbitkan, tetapi PDF-nya tidak dapat dibuat: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="184" />
+      <location filename="../../ui/cases/letter_dialog.py" line="179" />
       <source>Print letter</source>
       <translation>Cetak surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="200" />
+      <location filename="../../ui/cases/letter_dialog.py" line="192" />
       <source>Your account may not issue this letter.</source>
       <translation>Akun Anda tidak berwenang menerbitkan surat ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="202" />
+      <location filename="../../ui/cases/letter_dialog.py" line="194" />
       <source>This report no longer exists.</source>
       <translation>Laporan ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="205" />
+      <location filename="../../ui/cases/letter_dialog.py" line="197" />
       <source>The letter could not be issued: %1</source>
       <translation>Surat tidak dapat diterbitkan: %1</translation>
     </message>
@@ -2214,167 +2543,187 @@
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="222" />
+      <location filename="../../desktop/app.py" line="276" />
       <source>&amp;Officers…</source>
       <translation>&amp;Petugas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="223" />
+      <location filename="../../desktop/app.py" line="277" />
       <source>&amp;Categories…</source>
       <translation>&amp;Kategori…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="224" />
+      <location filename="../../desktop/app.py" line="278" />
       <source>&amp;Holidays…</source>
       <translation>&amp;Hari libur…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="226" />
+      <location filename="../../desktop/app.py" line="280" />
       <source>Outreach &amp;topics…</source>
       <translation>&amp;Topik penyuluhan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="230" />
+      <location filename="../../desktop/app.py" line="284" />
       <source>&amp;Number patterns…</source>
       <translation>&amp;Format nomor…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="267" />
+      <location filename="../../desktop/app.py" line="322" />
       <source>&amp;Outreach sessions</source>
       <translation>Kegiatan &amp;binmas</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="270" />
+      <location filename="../../desktop/app.py" line="325" />
       <source>Satisfaction &amp;survey (IKM)</source>
       <translation>&amp;Survei Kepuasan Masyarakat (IKM)</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="273" />
+      <location filename="../../desktop/app.py" line="328" />
       <source>&amp;Patrols</source>
       <translation>&amp;Patroli</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="278" />
+      <location filename="../../desktop/app.py" line="333" />
       <source>CCTV &amp;&amp; &amp;drones</source>
       <translation>CCTV &amp;&amp; &amp;drone</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="283" />
+      <location filename="../../desktop/app.py" line="338" />
       <source>&amp;Training</source>
       <translation>Pe&amp;latihan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="296" />
+      <location filename="../../desktop/app.py" line="351" />
       <source>Crime &amp;analysis</source>
       <translation>&amp;Analisis kejahatan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="303" />
+      <location filename="../../desktop/app.py" line="358" />
       <source>&amp;Monthly report (PDF)…</source>
       <translation>Laporan &amp;bulanan (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="309" />
+      <location filename="../../desktop/app.py" line="364" />
       <source>&amp;Export to Excel…</source>
       <translation>&amp;Ekspor ke Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui_backup.py" line="96" />
+      <source>&amp;Back up now</source>
+      <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui_backup.py" line="100" />
+      <source>Second &amp;backup folder…</source>
+      <translation>Folder &amp;cadangan kedua…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui_backup.py" line="104" />
+      <source>&amp;Restore from a backup…</source>
+      <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui_backup.py" line="107" />
+      <source>A&amp;udit trail…</source>
+      <translation>Jejak a&amp;udit…</translation>
     </message>
   </context>
   <context>
     <name>MonthlyReportDialog</name>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="113" />
-      <location filename="../../ui/exports/monthly_dialog.py" line="244" />
-      <location filename="../../ui/exports/monthly_dialog.py" line="278" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="109" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="239" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="270" />
       <source>Monthly report</source>
       <translation>Laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="136" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="132" />
       <source>Internal report (signed by the unit head)</source>
       <translation>Laporan internal (ditandatangani kepala unit)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="137" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="133" />
       <source>Public release (aggregate figures only)</source>
       <translation>Rilis publik (hanya angka agregat)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="143" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="139" />
       <source>Only a unit head or an admin can make the internal report; you can make the public release.</source>
       <translation>Hanya kepala unit atau admin yang dapat membuat laporan internal; Anda dapat membuat rilis publik.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="158" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="154" />
       <source>Save monthly report</source>
       <translation>Simpan laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="158" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="154" />
       <source>PDF files (*.pdf)</source>
       <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="166" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="162" />
       <source>Month</source>
       <translation>Bulan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="167" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="163" />
       <source>Version</source>
       <translation>Versi</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="168" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="164" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="174" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="170" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="176" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="172" />
       <source>Make report</source>
       <translation>Buat laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="179" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="175" />
       <source>Open PDF</source>
       <translation>Buka PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="180" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="176" />
       <source>Print preview</source>
       <translation>Pratinjau cetak</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="218" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="214" />
       <source>This month has not started yet.</source>
       <translation>Bulan ini belum dimulai.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="240" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="235" />
       <source>Making the report…</source>
       <translation>Membuat laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="245" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="240" />
       <source>Counting and writing the report…</source>
       <translation>Menghitung dan menulis laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="264" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="258" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="271" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="264" />
       <source>Cancelled; no file was written.</source>
       <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="300" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="280" />
       <source>Print monthly report</source>
       <translation>Cetak laporan bulanan</translation>
     </message>
@@ -3333,7 +3682,7 @@
       <translation>Tanda terima tidak dapat dibuat: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/receipt_actions.py" line="108" />
+      <location filename="../../ui/reports/receipt_actions.py" line="104" />
       <source>Print receipt</source>
       <translation>Cetak tanda terima</translation>
     </message>
@@ -4826,73 +5175,73 @@
   <context>
     <name>SyncStatusWidget</name>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="21" />
+      <location filename="../../ui/sync/status_widget.py" line="22" />
       <source>Sync now</source>
       <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="22" />
+      <location filename="../../ui/sync/status_widget.py" line="23" />
       <source>Send and receive changes with the Polres central database</source>
       <translation>Kirim dan terima perubahan dengan basis data pusat Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="35" />
-      <location filename="../../ui/sync/status_widget.py" line="53" />
+      <location filename="../../ui/sync/status_widget.py" line="36" />
+      <location filename="../../ui/sync/status_widget.py" line="54" />
       <source>Syncing…</source>
       <translation>Menyinkronkan…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="47" />
+      <location filename="../../ui/sync/status_widget.py" line="48" />
       <source>Central database: not set up</source>
       <translation>Basis data pusat: belum diatur</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="49" />
+      <location filename="../../ui/sync/status_widget.py" line="50" />
       <source>Settings → Central database…</source>
       <translation>Pengaturan → Basis data pusat…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="55" />
+      <location filename="../../ui/sync/status_widget.py" line="56" />
       <source>Not synced yet this session</source>
       <translation>Belum disinkronkan pada sesi ini</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="57" />
+      <location filename="../../ui/sync/status_widget.py" line="58" />
       <source>Online</source>
       <translation>Daring</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="59" />
+      <location filename="../../ui/sync/status_widget.py" line="60" />
       <source>Offline</source>
       <translation>Luring</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="60" />
+      <location filename="../../ui/sync/status_widget.py" line="64" />
       <source>%1 change(s) waiting</source>
       <translation>%1 perubahan menunggu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="63" />
+      <location filename="../../ui/sync/status_widget.py" line="67" />
       <source>last sync %1</source>
       <translation>sinkron terakhir %1</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="66" />
+      <location filename="../../ui/sync/status_widget.py" line="70" />
       <source>never synced</source>
       <translation>belum pernah sinkron</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="68" />
+      <location filename="../../ui/sync/status_widget.py" line="72" />
       <source>%1 conflict(s)</source>
       <translation>%1 konflik</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="73" />
+      <location filename="../../ui/sync/status_widget.py" line="77" />
       <source>Last error (%1): %2</source>
       <translation>Galat terakhir (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="75" />
+      <location filename="../../ui/sync/status_widget.py" line="79" />
       <source>%1 change(s) refused by the server</source>
       <translation>%1 perubahan ditolak server</translation>
     </message>
@@ -5048,12 +5397,12 @@
   <context>
     <name>crash</name>
     <message>
-      <location filename="../../desktop/app.py" line="80" />
+      <location filename="../../desktop/app.py" line="81" />
       <source>Unexpected error</source>
       <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="82" />
+      <location filename="../../desktop/app.py" line="83" />
       <source>Something went wrong. Your saved records are safe. Copy the details below for the station IT officer.</source>
       <translation>Terjadi kesalahan. Data yang sudah tersimpan tetap aman. Salin rincian di bawah ini untuk petugas TI kesatuan.</translation>
     </message>
@@ -5061,12 +5410,12 @@
   <context>
     <name>main</name>
     <message>
-      <location filename="../../desktop/app.py" line="188" />
+      <location filename="../../desktop/app.py" line="230" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="188" />
+      <location filename="../../desktop/app.py" line="230" />
       <source>The language changes the next time Sentra Desk starts.</source>
       <translation>Bahasa akan berganti saat Sentra Desk dibuka kembali.</translation>
     </message>

@@ -22,9 +22,9 @@ def age_text(age: timedelta | None, stale: bool) -> str:
     if hours < 1:
         when = QCoreApplication.translate("BackupStatus", "less than an hour ago")
     elif hours < 48:
-        when = QCoreApplication.translate("BackupStatus", "%n hours ago", "", hours)
+        when = QCoreApplication.translate("BackupStatus", "{n} hours ago").format(n=hours)
     else:
-        when = QCoreApplication.translate("BackupStatus", "%n days ago", "", age.days)
+        when = QCoreApplication.translate("BackupStatus", "{n} days ago").format(n=age.days)
     text = QCoreApplication.translate("BackupStatus", "Newest backup: {when}.").format(when=when)
     if stale:
         text += " " + QCoreApplication.translate(
