@@ -113,6 +113,7 @@ class Desk:
         self.open_error: BaseException | None = None
         self.audit_report: object = None
         self.on_refused: list[Callable[[BaseException], None]] = []
+        self.on_audit_report: list[Callable[[object], None]] = []
 
     @property
     def session_factory(self) -> sessionmaker[Session]:
@@ -131,19 +132,24 @@ class Desk:
                     raise
             return self._session_factory
 
-    def _open_and_check(self) -> object:
-        """On the DB thread: open (quick_check, migrations, daily backup), then check the audit trail."""
-        sf = self.session_factory
+    def _check_audit(self) -> object:
+        """On the I/O pool (readers do not wait for the DB thread, so the log-in does not wait for this):
+        the audit trail from where it was checked last, against the newest backup's head."""
         from db.startup_check import check_audit
 
         try:
-            return check_audit(self.paths, sf)
+            return check_audit(self.paths, self.session_factory)
         except Exception:  # the check must never keep the desk from working
             log.exception("audit trail check failed")
             return None
 
-    def _opened(self, report: object) -> None:
+    def _opened(self, _sf: object) -> None:
+        self.runner.run_io(self._check_audit, on_done=self._audit_checked, on_error=lambda _exc: None)
+
+    def _audit_checked(self, report: object) -> None:
         self.audit_report = report
+        for handler in self.on_audit_report:
+            handler(report)
 
     def _open_failed(self, exc: BaseException) -> None:
         if self.open_error is not None and self.on_refused:
@@ -153,7 +159,8 @@ class Desk:
             log.error("opening the database failed", exc_info=exc)
 
     def open_in_background(self) -> None:
-        self.runner.run_db(self._open_and_check, on_done=self._opened, on_error=self._open_failed)
+        # quick_check, migrations and the daily backup run on the DB thread, before the log-in's check.
+        self.runner.run_db(lambda: self.session_factory, on_done=self._opened, on_error=self._open_failed)
 
     def authenticate(self, nrp: str, password: str) -> OfficerView:
         from db.services.auth import authenticate
@@ -236,6 +243,7 @@ def run_gui(*, data_dir: str | None = None, lang: str | None = None) -> int:
     from desktop.gui_backup import show_audit_problem
 
     show_audit_problem(desk.audit_report, main)  # type: ignore[arg-type]
+    desk.on_audit_report.append(lambda report: show_audit_problem(report, main))  # type: ignore[arg-type]
     return app.exec()
 
 
@@ -252,6 +260,7 @@ def _first_run(desk: Desk) -> LoginDialog | None:
             raise
         handle_refusal(exc, desk.paths)
         return None
+    desk._opened(None)  # the audit trail's check, as after an everyday start
     if not configured:
         from ui.setup.wizard import SetupWizard
 

@@ -125,3 +125,18 @@ def test_damaged_database_is_refused_on_the_db_thread_and_restored_by_an_admin(
     fresh.open_in_background()
     assert fresh.audit_report is not None and fresh.audit_report.ok
     assert list((db_path.parent / "set-aside").iterdir())
+
+
+def test_start_up_checks_the_audit_trail_against_the_newest_backup(qtbot, station, engine, db_path):
+    paths = DataPaths(db_path.parent)
+    backup_now(paths, reason="daily")
+    engine.dispose()
+    con = sqlite3.connect(db_path)
+    con.execute("DELETE FROM audit_entry WHERE seq = (SELECT max(seq) FROM audit_entry)")  # cut short
+    con.commit()
+    con.close()
+    desk = Desk(paths, TaskRunner(synchronous=True))
+    reports: list[object] = []
+    desk.on_audit_report.append(reports.append)
+    desk.open_in_background()
+    assert len(reports) == 1 and reports[0].problem is not None and reports[0].problem.kind == "removed"
