@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,13 +82,13 @@ def verify_trail(
     session: Session,
     *,
     start: AuditHead | None = None,
-    expected_head: AuditHead | None = None,
+    expected_head: AuditHead | Sequence[AuditHead] | None = None,
     key_lookup: Callable[[str], bytes | None] | None = None,
 ) -> VerifyReport:
     """Walk the chain (from `start`, an entry checked before, when given) and report the first problem.
 
-    `expected_head`: a head seen earlier (the newest backup's sidecar, the centre's copy); an entry at or
-    after it that is gone reports the trail as truncated ("removed").
+    `expected_head`: heads seen earlier (the backups' sidecars, the last check, the centre's copy); an entry
+    they name that is gone or different is reported ("removed" when the trail was cut short).
     """
     db_path = database_path(session)
 
@@ -126,16 +126,20 @@ def verify_trail(
             prev_hash, prev_seq = e.hash, e.seq
             checked += 1
     head = audit_head(session)
-    if expected_head is not None:
-        seen = session.get(AuditEntry, expected_head.seq)
+    pinned = [expected_head] if isinstance(expected_head, AuditHead) else list(expected_head or ())
+    for known in sorted(pinned, key=lambda h: h.seq):
+        seen = session.get(AuditEntry, known.seq)
         if seen is None:
             last = head.seq if head else 0
-            detail = f"entries {last + 1}..{expected_head.seq} are gone (the trail was cut short)"
-            return VerifyReport(checked, head, keyed, AuditProblem(last + 1, "removed", detail))
-        if seen.hash != expected_head.hash:
+            detail = f"entry {known.seq}, known to a backup or an earlier check, is gone"
+            if known.seq > last:
+                detail = f"entries {last + 1}..{known.seq} are gone (the trail was cut short)"
             return VerifyReport(
-                checked, head, keyed, AuditProblem(seen.seq, "altered", "differs from the backup")
+                checked, head, keyed, AuditProblem(min(last + 1, known.seq), "removed", detail)
             )
+        if seen.hash != known.hash:
+            detail = "differs from a backup or an earlier check"
+            return VerifyReport(checked, head, keyed, AuditProblem(seen.seq, "altered", detail))
     if not keyed and head is not None and db_path is not None and has_keys(db_path):
         detail = "a key exists for this station but no entry is keyed: the trail was rewritten"
         return VerifyReport(checked, head, keyed, AuditProblem(1, "unkeyed", detail))
@@ -206,7 +210,9 @@ def verified_head(db_path: Path) -> AuditHead | None:
     return None
 
 
-def verify_incrementally(session: Session, *, expected_head: AuditHead | None = None) -> VerifyReport:
+def verify_incrementally(
+    session: Session, *, expected_head: AuditHead | Sequence[AuditHead] | None = None
+) -> VerifyReport:
     """From the head verified last time (a full walk the first time); a good result moves that head on."""
     db_path = database_path(session)
     start = verified_head(db_path) if db_path else None

@@ -11,23 +11,29 @@ from db.backup import StationFiles, list_backups, second_folder
 from db.engine import read_session
 
 
-def backup_head(paths: StationFiles, station_code: str | None) -> AuditHead | None:
-    """The audit head in the newest backup of this station taken since the last restore (a restore goes
-    back in time on purpose; the copies taken before it know a longer trail)."""
+def known_heads(paths: StationFiles, station_code: str | None) -> list[AuditHead]:
+    """The audit heads this station's trail must still contain: each backup's since the last restore (a
+    restore goes back in time on purpose; copies taken before it know a longer trail) and the last check's."""
+    from db.audit_verify import verified_head
+
     copies = list_backups(paths.backups)
     second = second_folder(paths.database.parent)
     if second is not None:
         copies += list_backups(second)
     restored_at = read_state(paths.database).get("restored_at")
     since = datetime.fromisoformat(restored_at) if isinstance(restored_at, str) else None
-    for info in sorted(copies, key=lambda i: i.created_at, reverse=True):
-        if since is not None and info.created_at <= since:
-            break
-        if station_code is not None and info.station_code not in (None, station_code):
-            continue
-        if info.audit_seq is not None and info.audit_hash:
-            return AuditHead(info.audit_seq, info.audit_hash)
-    return None
+    heads = {
+        AuditHead(info.audit_seq, info.audit_hash)
+        for info in copies
+        if (since is None or info.created_at > since)
+        and (station_code is None or info.station_code in (None, station_code))
+        and info.audit_seq is not None
+        and info.audit_hash
+    }
+    last_checked = verified_head(paths.database)
+    if last_checked is not None:
+        heads.add(last_checked)
+    return sorted(heads, key=lambda h: h.seq)
 
 
 def _station_code(session: Session) -> str | None:
@@ -41,9 +47,9 @@ def _station_code(session: Session) -> str | None:
 def check_audit(
     paths: StationFiles, session_factory: sessionmaker[Session], *, full: bool = False
 ) -> VerifyReport:
-    """The trail against the newest backup's head: incrementally at start-up, the whole walk with `full`."""
+    """The trail against every head it is known to have had: from the last check, or all with `full`."""
     with read_session(session_factory) as s:
-        expected = backup_head(paths, _station_code(s))
+        expected = known_heads(paths, _station_code(s))
         if full:
             return verify_trail(s, expected_head=expected)
         return verify_incrementally(s, expected_head=expected)

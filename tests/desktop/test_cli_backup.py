@@ -180,3 +180,15 @@ def test_an_import_is_preceded_by_a_verified_backup(data, tmp_path, monkeypatch)
     main(["survey", "import", str(sheet)])
     made = set((data / "backups").glob("*-before-import.sqlite")) - before
     assert len(made) == 1 and made.pop().with_suffix(".sqlite.json").exists()
+
+
+def test_a_trail_cut_short_is_found_even_after_a_newer_backup(data, capsys):
+    assert main(["backup"]) == 0
+    con = sqlite3.connect(data / "sentra.sqlite")
+    con.execute("DELETE FROM audit_entry WHERE seq = (SELECT max(seq) FROM audit_entry)")
+    con.commit()
+    con.close()
+    assert main(["backup"]) == 0  # this copy already holds the shorter trail ...
+    capsys.readouterr()
+    assert main(["audit", "verify"]) == 1  # ... the earlier one still knows the cut-off entry
+    assert "removed" in capsys.readouterr().err
