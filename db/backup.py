@@ -100,6 +100,11 @@ def set_second_folder(data_root: Path, folder: Path | None) -> None:
     os.replace(tmp, target)
 
 
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI opening `path` read-only; as_uri() escapes spaces, '?', '#' and Windows drive letters."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
 # -- reading the source ------------------------------------------------------------------------------------
 
 
@@ -155,7 +160,7 @@ def check_file(path: Path, expected: dict[str, int] | None = None, *, quick: boo
     if header != b"SQLite format 3\x00":
         return "not an SQLite database file"
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         return str(exc)
     try:
@@ -243,7 +248,7 @@ def copy_database(db_path: Path, target: Path, *, reason: str, now: datetime | N
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
     try:
-        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, isolation_level=None)
+        src = sqlite3.connect(read_only_uri(db_path), uri=True, isolation_level=None)
         try:
             # One read transaction: the counts and the copy come from the same snapshot, whatever writes.
             src.execute("BEGIN")
@@ -423,7 +428,7 @@ def is_station_file(db_path: Path) -> bool:
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return False
     try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(db_path), uri=True)
     except sqlite3.Error:
         return False
     try:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.backup import StationFiles, _describe, check_file, copy_database, read_sidecar
+from db.backup import StationFiles, _describe, check_file, copy_database, read_only_uri, read_sidecar
 from db.errors import BackupFailed, RestoreRefused
 from db.timeutil import now_utc, to_wib
 
@@ -46,7 +46,7 @@ def current_station_code(db_path: Path) -> str | None:
     """The station of the live database, or None when it cannot tell (missing, damaged, not set up)."""
     if not db_path.is_file() or check_file(db_path, quick=True) is not None:
         return None
-    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    con = sqlite3.connect(read_only_uri(db_path), uri=True)
     try:
         return _describe(con)[0]
     finally:
@@ -62,7 +62,7 @@ def check_source(source: Path, *, station_code: str | None) -> RestoreSource:
     problem = check_file(source)
     if problem is not None:
         raise RestoreRefused(f"{source.name} is damaged or not a database: {problem}")
-    con = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    con = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         missing = [t for t in REQUIRED_TABLES if t not in tables]

@@ -186,3 +186,12 @@ def test_foreign_and_empty_files_are_never_a_new_station(tmp_path):
     text.write_text("hello")
     with pytest.raises(DatabaseDamaged, match="not an SQLite"):
         check_before_open(text)
+
+
+def test_a_data_folder_with_spaces_and_hashes_backs_up(station, db_path, session_factory, tmp_path):
+    odd = tmp_path / "Data #1 ?x"
+    odd.mkdir()
+    target = odd / "sentra.sqlite"
+    copy = backup_mod.copy_database(db_path, target, reason="manual")
+    assert backup_mod.check_file(copy.path, dict(copy.row_counts)) is None
+    assert backup_now(_places(target), reason="manual").copy.path.parent == odd / "backups"
