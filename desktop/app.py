@@ -125,7 +125,7 @@ class Desk:
                 from desktop.gui_backup import is_refusal
 
                 try:
-                    self._session_factory = open_database(self.paths)[1]
+                    self._session_factory = open_database(self.paths, daily_backup=False)[1]
                 except Exception as exc:
                     if is_refusal(exc):
                         self.open_error = exc
@@ -133,10 +133,12 @@ class Desk:
             return self._session_factory
 
     def _check_audit(self) -> object:
-        """On the I/O pool (readers do not wait for the DB thread, so the log-in does not wait for this):
-        the audit trail from where it was checked last, against the newest backup's head."""
+        """On the I/O pool (readers do not wait for the DB thread, so the log-in does not wait for this): the
+        day's first backup, then the audit trail from where it was checked last, against the known heads."""
         from db.startup_check import check_audit
+        from desktop.database import daily_backup_now
 
+        daily_backup_now(self.paths)  # first, so the check compares with the heads of the older copies too
         try:
             return check_audit(self.paths, self.session_factory)
         except Exception:  # the check must never keep the desk from working

@@ -17,8 +17,11 @@ from desktop.paths import DataPaths
 log = logging.getLogger(__name__)
 
 
-def open_database(paths: DataPaths) -> tuple[Engine, sessionmaker[Session]]:
-    """Raises DatabaseDamaged, NotStationDatabase or DatabaseTooNew without changing anything."""
+def open_database(paths: DataPaths, *, daily_backup: bool = True) -> tuple[Engine, sessionmaker[Session]]:
+    """Raises DatabaseDamaged, NotStationDatabase or DatabaseTooNew without changing anything.
+
+    `daily_backup=False`: the caller makes the day's first backup itself (the GUI, on its I/O pool, so a big
+    station's copy does not hold up the log-in on the DB thread)."""
     paths.ensure()
     quick_check(paths.database)
     engine = make_engine(paths.database)
@@ -29,8 +32,14 @@ def open_database(paths: DataPaths) -> tuple[Engine, sessionmaker[Session]]:
         raise
     if backup is not None:
         log.info("migrated %s (backup %s)", paths.database, backup)
+    if daily_backup:
+        daily_backup_now(paths)
+    return engine, make_session_factory(engine)
+
+
+def daily_backup_now(paths: DataPaths) -> None:
+    """The day's first backup; a failure is only logged (the home screen shows the newest copy's age)."""
     try:
         backup_if_due(paths)
-    except BackupFailed as exc:  # the desk works on; the home screen shows the age of the newest copy
+    except BackupFailed as exc:
         log.error("daily backup failed: %s", exc)
-    return engine, make_session_factory(engine)

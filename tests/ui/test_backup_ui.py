@@ -140,3 +140,11 @@ def test_start_up_checks_the_audit_trail_against_the_newest_backup(qtbot, statio
     desk.on_audit_report.append(reports.append)
     desk.open_in_background()
     assert len(reports) == 1 and reports[0].problem is not None and reports[0].problem.kind == "removed"
+
+
+def test_the_gui_makes_the_days_first_backup_off_the_db_thread(qtbot, station, engine, db_path):
+    paths = DataPaths(db_path.parent)
+    desk = Desk(paths, TaskRunner(synchronous=True))
+    desk.open_in_background()
+    assert len(list(paths.backups.glob("*-daily.sqlite"))) == 1
+    assert desk.audit_report is not None and desk.audit_report.ok
