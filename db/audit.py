@@ -1,19 +1,33 @@
-"""Appending to the hash-chained audit trail, and checking the chain."""
+"""Appending to the audit trail: each entry's hash covers the previous one, keyed with the station's HMAC key.
+
+Entries written before the key existed (schema 0001-0004 databases) keep their plain SHA-256 hashes and stay
+verifiable; the first keyed entry is an anchor (entity "audit", entity_id "chain", action "keyed") whose HMAC
+covers the last plain hash, so from then on no entry before or after it can be re-hashed without the key.
+A missing key file gives a "rekeyed" anchor with a new key: the entries before it are then reported as not
+verifiable on this PC, never silently accepted. Checking the chain: db/audit_verify.py.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import logging
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.audit_key import create_key, database_path, load_key
 from db.models import AuditEntry
 from db.timeutil import now_utc
 
 GENESIS = "0" * 64
+ANCHOR_ENTITY, ANCHOR_ID = "audit", "chain"
+ANCHOR_ACTIONS = ("keyed", "rekeyed")
+
+log = logging.getLogger(__name__)
 
 
 def _default(value: object) -> str:
@@ -35,9 +49,111 @@ def _digest(
     action: str,
     before: str,
     after: str,
+    key: bytes | None = None,
 ) -> str:
-    payload = "\x1f".join((prev_hash, at, officer_id, entity, entity_id, action, before, after))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    payload = "\x1f".join((prev_hash, at, officer_id, entity, entity_id, action, before, after)).encode(
+        "utf-8"
+    )
+    if key is None:
+        return hashlib.sha256(payload).hexdigest()
+    return hmac.new(key, payload, hashlib.sha256).hexdigest()
+
+
+def entry_digest(e: AuditEntry, prev_hash: str, key: bytes | None) -> str:
+    return _digest(
+        prev_hash,
+        e.at.isoformat(),
+        e.officer_id or "",
+        e.entity,
+        e.entity_id,
+        e.action,
+        e.before_json,
+        e.after_json,
+        key,
+    )
+
+
+def is_anchor(e: AuditEntry) -> bool:
+    return e.entity == ANCHOR_ENTITY and e.entity_id == ANCHOR_ID and e.action in ANCHOR_ACTIONS
+
+
+def anchor_key_id(e: AuditEntry) -> str | None:
+    try:
+        value = json.loads(e.after_json).get("key_id")
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _append(
+    session: Session,
+    key: bytes | None,
+    *,
+    officer_id: str | None,
+    entity: str,
+    entity_id: str,
+    action: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> AuditEntry:
+    last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1))
+    entry = AuditEntry(
+        at=now_utc().replace(microsecond=0),
+        officer_id=officer_id,
+        entity=entity,
+        entity_id=entity_id,
+        action=action,
+        before_json=_dump(before or {}),
+        after_json=_dump(after or {}),
+        prev_hash=last or GENESIS,
+    )
+    entry.hash = entry_digest(entry, entry.prev_hash, key)
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def _chain_key(session: Session) -> bytes | None:
+    """The key the next entry is signed with; writes the anchor that starts (or restarts) the keyed chain."""
+    db_path = database_path(session)
+    if db_path is None:
+        return None
+    # entity_id is indexed: this is one index look-up per write.
+    anchor = session.scalar(
+        select(AuditEntry)
+        .where(AuditEntry.entity_id == ANCHOR_ID, AuditEntry.entity == ANCHOR_ENTITY)
+        .where(AuditEntry.action.in_(ANCHOR_ACTIONS))
+        .order_by(AuditEntry.seq.desc())
+        .limit(1)
+    )
+    if anchor is not None:
+        kid = anchor_key_id(anchor)
+        key = load_key(db_path, kid) if kid else None
+        if key is not None:
+            return key
+    try:
+        kid, key = create_key(db_path)
+    except OSError as exc:
+        # Saving the citizen's report matters more than the proof: the entry is written unkeyed, and the
+        # verifier reports the chain as broken there.
+        log.error("audit key cannot be created (%s); entry written without the key", exc)
+        return None
+    if anchor is None:
+        action, reason = "keyed", "the audit trail is keyed from here on; earlier entries keep SHA-256"
+    else:
+        action, reason = "rekeyed", f"key {anchor_key_id(anchor)} not found on this computer; new key"
+        log.warning("audit key %s missing: new key %s", anchor_key_id(anchor), kid)
+    _append(
+        session,
+        key,
+        officer_id=None,
+        entity=ANCHOR_ENTITY,
+        entity_id=ANCHOR_ID,
+        action=action,
+        before=None,
+        after={"key_id": kid, "reason": reason},
+    )
+    return key
 
 
 def record(
@@ -51,43 +167,22 @@ def record(
     after: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Append one entry in the caller's transaction (writers hold the lock, so the chain is linear)."""
-    last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1))
-    prev = last or GENESIS
-    at = now_utc().replace(microsecond=0)
-    before_json, after_json = _dump(before or {}), _dump(after or {})
-    entry = AuditEntry(
-        at=at,
+    key = _chain_key(session)
+    return _append(
+        session,
+        key,
         officer_id=officer_id,
         entity=entity,
         entity_id=entity_id,
         action=action,
-        before_json=before_json,
-        after_json=after_json,
-        prev_hash=prev,
-        hash=_digest(
-            prev, at.isoformat(), officer_id or "", entity, entity_id, action, before_json, after_json
-        ),
+        before=before,
+        after=after,
     )
-    session.add(entry)
-    session.flush()
-    return entry
 
 
 def verify_chain(session: Session) -> int | None:
-    """The seq of the first entry that was edited or follows a removed one, or None when the chain holds."""
-    prev = GENESIS
-    for e in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)):
-        expected = _digest(
-            prev,
-            e.at.isoformat(),
-            e.officer_id or "",
-            e.entity,
-            e.entity_id,
-            e.action,
-            e.before_json,
-            e.after_json,
-        )
-        if e.prev_hash != prev or e.hash != expected:
-            return e.seq
-        prev = e.hash
-    return None
+    """The seq of the first entry that was edited, inserted or follows a removed one; None: it holds."""
+    from db.audit_verify import verify_trail
+
+    problem = verify_trail(session).problem
+    return problem.seq if problem is not None else None

@@ -168,7 +168,7 @@ def create_community_demo(session_factory: sessionmaker[Session], *, now: dateti
             ),
         )
     for officer in [*staff, admin]:
-        for course, organiser, hours in rng.sample(COURSES, 2):
+        for course, organiser, course_hours in rng.sample(COURSES, 2):
             record_training(
                 session_factory,
                 by_officer_id=admin,
@@ -176,7 +176,7 @@ def create_community_demo(session_factory: sessionmaker[Session], *, now: dateti
                     officer_id=officer,
                     course=course,
                     organiser=organiser,
-                    hours=hours,
+                    hours=course_hours,
                     # This year's courses, never after today (on 1 January: today itself).
                     held_on=today - timedelta(days=rng.randrange(0, today.timetuple().tm_yday)),
                 ),

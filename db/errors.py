@@ -49,3 +49,41 @@ class DuplicateResponse(SentraError):
     def __init__(self, import_key: str):
         self.import_key = import_key
         super().__init__(f"survey response already imported: {import_key}")
+
+
+class DatabaseTooNew(SentraError):
+    """A schema revision this version does not know: written by a newer Sentra Desk, so it is left alone."""
+
+    def __init__(self, revision: str, made_by: str | None = None):
+        self.revision = revision
+        self.made_by = made_by
+        version = made_by or f"unknown (schema {revision})"
+        super().__init__(
+            f"this database was made by a newer Sentra Desk, version {version}; "
+            "install that version or newer (nothing was changed)"
+        )
+
+
+class DatabaseDamaged(SentraError):
+    """The station's database file fails SQLite's check, is empty (0 bytes) or is not an SQLite file."""
+
+    def __init__(self, path: object, detail: str):
+        self.path = path
+        self.detail = detail
+        super().__init__(f"the database {path} is damaged: {detail}")
+
+
+class NotStationDatabase(SentraError):
+    """An SQLite file that is not a Sentra Desk database (another program's tables); never taken for new."""
+
+    def __init__(self, path: object):
+        self.path = path
+        super().__init__(f"{path} is not a Sentra Desk database (it holds another program's tables)")
+
+
+class BackupFailed(SentraError):
+    """A backup copy could not be written or did not verify; nothing was kept of it."""
+
+
+class RestoreRefused(SentraError):
+    """A file offered for restore failed a check; the current database was not touched."""

@@ -1,16 +1,15 @@
-"""Bringing a station database to the newest schema: back the file up, then run Alembic's migrations."""
+"""Bringing a station database to the newest schema: refuse a newer one, back the file up, run Alembic."""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.app_version import version_from_stamp, version_stamp
-from db.errors import SentraError
+from db.errors import DatabaseTooNew
 from db.sqlite_uri import read_only_uri
 
 if TYPE_CHECKING:
@@ -22,18 +21,6 @@ log = logging.getLogger(__name__)
 # The newest migration's revision. Start-up compares it with the file's own version through plain sqlite3, so
 # Alembic (about 0.2 s of imports) loads only when there is something to migrate; a test keeps it true.
 HEAD_REVISION = "0006"
-
-
-class DatabaseTooNew(SentraError):
-    """A schema newer than any this release knows: opening it could break it, so it is left alone."""
-
-    def __init__(self, *, revision: str, made_by: str | None):
-        self.revision = revision
-        self.made_by = made_by
-        version = made_by or f"unknown (schema {revision})"
-        super().__init__(
-            f"this database was made by a newer Sentra Desk, version {version}; install that version or newer"
-        )
 
 
 def migrations_dir() -> Path:
@@ -67,23 +54,6 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def backup_file(db_path: Path, backup_dir: Path, label: str) -> Path:
-    """A consistent copy of the live database (SQLite's online backup, safe under WAL)."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{db_path.stem}-{stamp}-{label}.sqlite"
-    src = sqlite3.connect(db_path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
-
-
 def file_revision(db_path: Path) -> str | None:
     """The schema version stamped in a database file, read without SQLAlchemy or Alembic."""
     return _file_stamps(db_path)[0]
@@ -104,7 +74,7 @@ def _file_stamps(db_path: Path) -> tuple[str | None, int]:
     return (row[0] if row else None), stamp
 
 
-def _known_revisions() -> set[str]:
+def known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
     return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
@@ -112,7 +82,7 @@ def _known_revisions() -> set[str]:
 
 def refuse_newer(revision: str | None, stamp: int) -> None:
     """Raise DatabaseTooNew when `revision` is a schema this release's migrations do not know."""
-    if revision is not None and revision not in _known_revisions():
+    if revision is not None and revision not in known_revisions():
         raise DatabaseTooNew(revision=revision, made_by=version_from_stamp(stamp))
 
 
@@ -137,11 +107,18 @@ def upgrade(engine: Engine, db_path: Path | None = None, backup_dir: Path | None
     head = head_revision()
     if current == head:
         return None
+    if current is None and _has_tables(engine):
+        from db.errors import NotStationDatabase
+
+        # Tables but no schema version: another program's database, never to be taken for a new station.
+        raise NotStationDatabase(db_path or engine.url.database)
     backup = None
-    if db_path is not None and db_path.exists() and (current is not None or _has_tables(engine)):
-        # Named after what it holds: the schema it was at before this migration.
-        label = f"schema-{current or 'none'}-before-{head}"
-        backup = backup_file(db_path, backup_dir or db_path.parent / "backups", label)
+    if db_path is not None and db_path.exists() and current is not None:
+        from db.backup import BackupPlaces, backup_now
+
+        # A verified copy named after what it holds: the schema it was at before this migration.
+        places = BackupPlaces(db_path, backup_dir or db_path.parent / "backups")
+        backup = backup_now(places, reason=f"schema-{current}-before-{head}", rotate_copies=False).copy.path
         log.info("database backed up to %s before migrating %s -> %s", backup, current, head)
     run_migrations(engine, "head")
     with engine.begin() as conn:

@@ -13,6 +13,7 @@ import logging
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,7 @@ from desktop.paths import DataPaths, resolve_data_dir
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
-    from db.migrate import DatabaseTooNew
+    from db.errors import DatabaseTooNew
     from db.services.officers import OfficerView
     from ui.context import UiContext
     from ui.login_dialog import LoginDialog
@@ -113,18 +114,60 @@ class Desk:
         self.runner = runner
         self._session_factory: sessionmaker[Session] | None = None
         self._lock = threading.Lock()
+        # The start-up check's refusal (damaged, newer or foreign file): kept, so nothing tries again.
+        self.open_error: BaseException | None = None
+        self.audit_report: object = None
+        self.on_refused: list[Callable[[BaseException], None]] = []
+        self.on_audit_report: list[Callable[[object], None]] = []
 
     @property
     def session_factory(self) -> sessionmaker[Session]:
         with self._lock:
+            if self.open_error is not None:
+                raise self.open_error
             if self._session_factory is None:
                 from desktop.database import open_database
+                from desktop.gui_backup import is_refusal
 
-                self._session_factory = open_database(self.paths)[1]
+                try:
+                    self._session_factory = open_database(self.paths, daily_backup=False)[1]
+                except Exception as exc:
+                    if is_refusal(exc):
+                        self.open_error = exc
+                    raise
             return self._session_factory
 
+    def _check_audit(self) -> object:
+        """On the I/O pool (readers do not wait for the DB thread, so the log-in does not wait for this): the
+        day's first backup, then the audit trail from where it was checked last, against the known heads."""
+        from db.startup_check import check_audit
+        from desktop.database import daily_backup_now
+
+        daily_backup_now(self.paths)  # first, so the check compares with the heads of the older copies too
+        try:
+            return check_audit(self.paths, self.session_factory)
+        except Exception:  # the check must never keep the desk from working
+            log.exception("audit trail check failed")
+            return None
+
+    def _opened(self, _sf: object) -> None:
+        self.runner.run_io(self._check_audit, on_done=self._audit_checked, on_error=lambda _exc: None)
+
+    def _audit_checked(self, report: object) -> None:
+        self.audit_report = report
+        for handler in self.on_audit_report:
+            handler(report)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        if self.open_error is not None and self.on_refused:
+            for handler in self.on_refused:
+                handler(exc)
+        else:
+            log.error("opening the database failed", exc_info=exc)
+
     def open_in_background(self) -> None:
-        self.runner.run_db(lambda: self.session_factory)
+        # quick_check, migrations and the daily backup run on the DB thread, before the log-in's check.
+        self.runner.run_db(lambda: self.session_factory, on_done=self._opened, on_error=self._open_failed)
 
     def authenticate(self, nrp: str, password: str) -> OfficerView:
         from db.services.auth import authenticate
@@ -174,7 +217,7 @@ def run_gui(*, data_dir: str | None = None, lang: str | None = None) -> int:
     app, desk, login = start_login(paths, chosen_language(lang))
     log.info("Sentra Desk starting on %s", paths.database)
     if login is None:
-        from db.migrate import DatabaseTooNew
+        from db.errors import DatabaseTooNew
 
         try:
             login = _first_run(desk)
@@ -184,6 +227,14 @@ def run_gui(*, data_dir: str | None = None, lang: str | None = None) -> int:
             return 1
         if login is None:
             return 0
+    else:
+        from desktop.gui_backup import handle_refusal
+
+        def refused(exc: BaseException, dialog: QDialog = login) -> None:
+            dialog.done(QDialog.DialogCode.Rejected)
+            handle_refusal(exc, paths)
+
+        desk.on_refused.append(refused)
     gc.enable()
     gc.freeze()
     if login.exec() != QDialog.DialogCode.Accepted:
@@ -203,6 +254,10 @@ def run_gui(*, data_dir: str | None = None, lang: str | None = None) -> int:
     main.language_change_requested.connect(switch_language)
     main.resize(1280, 760)
     main.show()
+    from desktop.gui_backup import show_audit_problem
+
+    show_audit_problem(desk.audit_report, main)  # type: ignore[arg-type]
+    desk.on_audit_report.append(lambda report: show_audit_problem(report, main))  # type: ignore[arg-type]
     return app.exec()
 
 
@@ -226,9 +281,18 @@ def _refuse_newer_database(exc: DatabaseTooNew, paths: DataPaths) -> None:
 def _first_run(desk: Desk) -> LoginDialog | None:
     """Migrate (with a backup) and, on a new database, run the set-up wizard; then the login window."""
     from db.services.station import get_station, is_configured
+    from desktop.gui_backup import handle_refusal, is_refusal
     from ui.login_dialog import LoginDialog
 
-    if not is_configured(desk.session_factory):
+    try:
+        configured = is_configured(desk.session_factory)
+    except Exception as exc:
+        if not is_refusal(exc):
+            raise
+        handle_refusal(exc, desk.paths)
+        return None
+    desk._opened(None)  # the audit trail's check, as after an everyday start
+    if not configured:
         from ui.setup.wizard import SetupWizard
 
         wizard = SetupWizard(desk.session_factory, desk.runner)
@@ -240,6 +304,7 @@ def _first_run(desk: Desk) -> LoginDialog | None:
 
 def make_main_window(ctx: UiContext) -> MainWindow:
     """The main window with its form and admin screens wired in (composition, not reached for by ui/)."""
+    from desktop.gui_backup import admin_actions, install_backup_status
     from ui.admin.categories_dialog import open_categories
     from ui.admin.holidays_dialog import open_holidays
     from ui.admin.number_patterns_dialog import open_number_patterns
@@ -267,6 +332,7 @@ def make_main_window(ctx: UiContext) -> MainWindow:
             QApplication.translate("MainWindow", "SP2HP &cadence…"),
             lambda parent: importlib.import_module("ui.admin.policy_dialogs").open_cadence(ctx, parent),
         ),
+        *admin_actions(ctx),
     ]
     kiosks: list[QWidget] = []  # the kiosk has no parent: keep it alive while it runs
 
@@ -353,4 +419,5 @@ def make_main_window(ctx: UiContext) -> MainWindow:
     from ui.sync.install import install_sync
 
     window.sync = install_sync(window, ctx)  # type: ignore[attr-defined]
+    window.backup_status = install_backup_status(window, ctx)  # type: ignore[attr-defined]
     return window

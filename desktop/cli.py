@@ -21,6 +21,7 @@ EXTENSIONS: tuple[str, ...] = (
     "desktop.cli_hotspots",
     "desktop.cli_central",
     "desktop.cli_selftest",
+    "desktop.cli_backup",
 )
 
 
@@ -259,13 +260,18 @@ def _cmd_survey(args: argparse.Namespace) -> int:
         write_template(out)
         print(f"template -> {out}")
         return 0
+    from db.services.station import is_configured
     from db.survey_import import import_surveys
 
     path = Path(args.file)
     if not path.is_file():
         print(f"sentra survey import: no file {path}", file=sys.stderr)
         return 2
-    _, sf = _open(args)
+    paths, sf = _open(args)
+    from db.backup import backup_now
+
+    if is_configured(sf):
+        backup_now(paths, reason="before-import")
     result = import_surveys(sf, path=path)
     for row, reason in result.rejected:
         print(f"sentra survey import: row {row}: {reason}", file=sys.stderr)

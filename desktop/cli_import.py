@@ -46,9 +46,13 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
         print(f"{command}: --rejections must not overwrite the register itself", file=sys.stderr)
         return 2
     mapping = load_mapping(args.mapping) if args.mapping else None
-    _, sf = open_data(args)
+    paths, sf = open_data(args)
     if not is_configured(sf):
         raise StationNotConfigured("no station")
+    if not args.dry_run:
+        from db.backup import backup_now
+
+        backup_now(paths, reason="before-import")  # BackupFailed stops the import (one line, exit 2)
     try:
         result = import_register(sf, path=path, officer_nrp=args.nrp, mapping=mapping, dry_run=args.dry_run)
     except PermissionDenied as exc:

@@ -1,4 +1,4 @@
-"""Opening the station database: create the folder, back up, migrate, hand out a session factory."""
+"""Opening the station database: check it, back up, migrate, hand out a session factory."""
 
 from __future__ import annotations
 
@@ -7,17 +7,39 @@ import logging
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.backup import backup_if_due
 from db.engine import make_engine, make_session_factory
+from db.errors import BackupFailed
+from db.health import quick_check
 from db.migrate import upgrade
 from desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
 
 
-def open_database(paths: DataPaths) -> tuple[Engine, sessionmaker[Session]]:
+def open_database(paths: DataPaths, *, daily_backup: bool = True) -> tuple[Engine, sessionmaker[Session]]:
+    """Raises DatabaseDamaged, NotStationDatabase or DatabaseTooNew without changing anything.
+
+    `daily_backup=False`: the caller makes the day's first backup itself (the GUI, on its I/O pool, so a big
+    station's copy does not hold up the log-in on the DB thread)."""
     paths.ensure()
+    quick_check(paths.database)
     engine = make_engine(paths.database)
-    backup = upgrade(engine, paths.database, paths.backups)
+    try:
+        backup = upgrade(engine, paths.database, paths.backups)
+    except BaseException:
+        engine.dispose()
+        raise
     if backup is not None:
         log.info("migrated %s (backup %s)", paths.database, backup)
+    if daily_backup:
+        daily_backup_now(paths)
     return engine, make_session_factory(engine)
+
+
+def daily_backup_now(paths: DataPaths) -> None:
+    """The day's first backup; a failure is only logged (the home screen shows the newest copy's age)."""
+    try:
+        backup_if_due(paths)
+    except BackupFailed as exc:
+        log.error("daily backup failed: %s", exc)

@@ -10,6 +10,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from db.audit_key import key_dir
 from db.demo import DemoSummary, create_demo
 from desktop.database import open_database
 from desktop.paths import DataPaths
@@ -42,6 +43,9 @@ def build_new_demo(
             engine.dispose()
         _fold_wal(staging.database)
         paths.ensure()
+        # The audit trail's key lives beside the data folder (db/audit_key.py): it moves in first, so the
+        # station never exists without the key that proves its trail.
+        _move_keys(key_dir(staging.database), key_dir(paths.database))
         # A plain rename: atomic on one file system, and it refuses nothing, so check again just before it.
         if paths.database.exists():
             raise FileExistsError(paths.database)
@@ -50,6 +54,18 @@ def build_new_demo(
         return summary
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        staging_keys = key_dir(work / paths.database.name)
+        if staging_keys != key_dir(paths.database):  # not one folder set by SENTRA_KEY_DIR
+            shutil.rmtree(staging_keys, ignore_errors=True)
+
+
+def _move_keys(source: Path, target: Path) -> None:
+    if not source.is_dir() or source == target:
+        return
+    target.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for key in source.iterdir():
+        os.replace(key, target / key.name)  # named by the key's own id: a new station's never clashes
+    _fsync_folder(target)
 
 
 def _fold_wal(database: Path) -> None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from db.models.base import new_id, utcnow
@@ -91,7 +91,7 @@ def align(s: Session, report_ids: Iterable[str], *, own_code: str | None) -> int
         )
         s.add(entry)
         s.flush()
-        columns = [c for c in synced_columns(StatusChange.__table__) if c != "version"]
+        columns = [c for c in synced_columns(cast(Table, StatusChange.__table__)) if c != "version"]
         fields = {c: encode(getattr(entry, c)) for c in columns}
         s.execute(
             insert(OutboxOp),

@@ -29,6 +29,29 @@
     </message>
   </context>
   <context>
+    <name>AdminLoginDialog</name>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="32" />
+      <source>Admin log-in</source>
+      <translation>Login admin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="34" />
+      <source>An admin of this station must confirm the restore.</source>
+      <translation>Seorang admin stasiun ini harus menyetujui pemulihan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="38" />
+      <source>NRP</source>
+      <translation>NRP</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="39" />
+      <source>Password</source>
+      <translation>Kata sandi</translation>
+    </message>
+  </context>
+  <context>
     <name>AdminPage</name>
     <message>
       <location filename="../../ui/setup/pages.py" line="297" />
@@ -230,6 +253,252 @@
       <location filename="../../ui/reports/article_hint.py" line="37" />
       <source>e.g. Pasal 476 (UU 1/2023)</source>
       <translation>mis. Pasal 476 (UU 1/2023)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditDialog</name>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="45" />
+      <source>Audit trail</source>
+      <translation>Jejak audit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="52" />
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="63" />
+      <source>Who</source>
+      <translation>Siapa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="64" />
+      <location filename="../../ui/admin/audit_dialog.py" line="84" />
+      <source>What</source>
+      <translation>Apa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="65" />
+      <location filename="../../ui/admin/audit_dialog.py" line="85" />
+      <source>Action</source>
+      <translation>Tindakan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="73" />
+      <source>Show</source>
+      <translation>Tampilkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="81" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="82" />
+      <source>Time (WIB)</source>
+      <translation>Waktu (WIB)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="83" />
+      <source>Officer</source>
+      <translation>Petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="86" />
+      <source>Details</source>
+      <translation>Rincian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="101" />
+      <source>Check the chain</source>
+      <translation>Periksa rantai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="109" />
+      <location filename="../../ui/admin/audit_dialog.py" line="139" />
+      <source>Could not load</source>
+      <translation>Gagal memuat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="119" />
+      <source>All</source>
+      <translation>Semua</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/admin/audit_dialog.py" line="156" />
+      <source>%n matching entries</source>
+      <translation>
+        <numerusform>%n entri cocok</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="159" />
+      <source>{shown} newest of {total} matching entries</source>
+      <translation>{shown} terbaru dari {total} entri yang cocok</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="166" />
+      <source>Checking the chain…</source>
+      <translation>Memeriksa rantai…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="172" />
+      <source>Could not check the chain</source>
+      <translation>Rantai tidak dapat diperiksa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="183" />
+      <source>The chain is intact: {n} entries checked, none altered, inserted or removed.</source>
+      <translation>Rantai utuh: {n} entri diperiksa, tidak ada yang diubah, disisipkan, atau dihapus.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="187" />
+      <source>Entry {seq} was altered after it was written.</source>
+      <translation>Entri {seq} diubah setelah ditulis.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="188" />
+      <source>Entry {seq} was inserted into the chain.</source>
+      <translation>Entri {seq} disisipkan ke dalam rantai.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="189" />
+      <source>Entries were removed at entry {seq}.</source>
+      <translation>Ada entri yang dihapus pada entri {seq}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="190" />
+      <source>From entry {seq} on, the key of the audit trail is not on this computer.</source>
+      <translation>Mulai entri {seq}, kunci jejak audit tidak ada di komputer ini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="193" />
+      <source>The audit trail was rewritten without the station's key.</source>
+      <translation>Jejak audit ditulis ulang tanpa kunci stasiun.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/audit_dialog.py" line="198" />
+      <source>The chain is broken at entry {seq}.</source>
+      <translation>Rantai terputus pada entri {seq}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupActions</name>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="32" />
+      <source>Backup written and verified ({rows} rows):
+{path}</source>
+      <translation>Cadangan ditulis dan diverifikasi ({rows} baris):
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="36" />
+      <source>Second copy:
+{path}</source>
+      <translation>Salinan kedua:
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="40" />
+      <source>The second folder could not be written: {error}</source>
+      <translation>Folder kedua tidak dapat ditulisi: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="43" />
+      <source>Backup</source>
+      <translation>Cadangan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="52" />
+      <source>Backup failed</source>
+      <translation>Pencadangan gagal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="62" />
+      <source>Second backup folder (USB drive, network share)</source>
+      <translation>Folder cadangan kedua (flashdisk USB, folder jaringan)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="69" />
+      <location filename="../../ui/backup/actions.py" line="80" />
+      <location filename="../../ui/backup/actions.py" line="84" />
+      <source>Second backup folder</source>
+      <translation>Folder cadangan kedua</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="70" />
+      <source>Stop copying backups to {folder}?</source>
+      <translation>Berhenti menyalin cadangan ke {folder}?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="85" />
+      <source>Every backup is also copied to {folder}.</source>
+      <translation>Setiap cadangan juga disalin ke {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="97" />
+      <location filename="../../ui/backup/actions.py" line="106" />
+      <location filename="../../ui/backup/actions.py" line="130" />
+      <source>Restore a backup</source>
+      <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="99" />
+      <source>Sentra Desk backups (*.sqlite)</source>
+      <translation>Cadangan Sentra Desk (*.sqlite)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="107" />
+      <source>Put {file} in place of the current database?
+
+The current database is not deleted: it is kept in the folder {aside}. Everything entered after this backup was made will not be in the restored data. Sentra Desk restarts on the restored data.</source>
+      <translation>Pasang {file} menggantikan basis data saat ini?
+
+Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasukkan setelah cadangan ini dibuat tidak ada dalam data yang dipulihkan. Sentra Desk dimulai ulang dengan data yang dipulihkan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="131" />
+      <source>Restored from {file}. The previous database is kept in {aside}. Sentra Desk restarts now.</source>
+      <translation>Dipulihkan dari {file}. Basis data sebelumnya disimpan di {aside}. Sentra Desk dimulai ulang sekarang.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/actions.py" line="142" />
+      <source>Restore refused</source>
+      <translation>Pemulihan ditolak</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupStatus</name>
+    <message>
+      <location filename="../../ui/backup/status.py" line="18" />
+      <source>No backup yet: ask the admin to make one (Admin → Back up now).</source>
+      <translation>Belum ada cadangan: minta admin membuatnya (Admin → Cadangkan sekarang).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/status.py" line="23" />
+      <source>less than an hour ago</source>
+      <translation>kurang dari satu jam yang lalu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/status.py" line="25" />
+      <source>{n} hours ago</source>
+      <translation>{n} jam yang lalu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/status.py" line="27" />
+      <source>{n} days ago</source>
+      <translation>{n} hari yang lalu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/status.py" line="28" />
+      <source>Newest backup: {when}.</source>
+      <translation>Cadangan terbaru: {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/status.py" line="30" />
+      <source>Older than 2 days: back up now (Admin → Back up now).</source>
+      <translation>Lebih dari 2 hari: cadangkan sekarang (Admin → Cadangkan sekarang).</translation>
     </message>
   </context>
   <context>
@@ -1016,6 +1285,66 @@
       <location filename="../../ui/cases/contact_log.py" line="119" />
       <source>No contact recorded yet.</source>
       <translation>Belum ada kontak yang dicatat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseProblem</name>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="50" />
+      <source>This station database was written by a newer version of Sentra Desk (schema {revision}). Install that version or a later one. Nothing was changed and no backup was made.</source>
+      <translation>Basis data stasiun ini ditulis oleh versi Sentra Desk yang lebih baru (skema {revision}). Pasang versi tersebut atau yang lebih baru. Tidak ada yang diubah dan tidak ada cadangan yang dibuat.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="56" />
+      <source>The file {path} is not a Sentra Desk database. It was not changed, and no new station was set up in its place. Move it away or start Sentra Desk with another data folder.</source>
+      <translation>Berkas {path} bukan basis data Sentra Desk. Berkas itu tidak diubah, dan tidak ada stasiun baru yang dibuat menggantikannya. Pindahkan berkas itu atau jalankan Sentra Desk dengan folder data lain.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="62" />
+      <source>The station database {path} is damaged ({detail}). It is kept as it is, but Sentra Desk cannot work on it. Records saved after the newest good backup are only in the damaged file: ask the station IT officer before anything else is done with it.</source>
+      <translation>Basis data stasiun {path} rusak ({detail}). Berkas itu dibiarkan apa adanya, tetapi Sentra Desk tidak dapat bekerja dengannya. Data yang disimpan setelah cadangan baik terbaru hanya ada di berkas yang rusak: hubungi petugas TI stasiun sebelum berkas itu diapa-apakan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="83" />
+      <source>Sentra Desk cannot open the database</source>
+      <translation>Sentra Desk tidak dapat membuka basis data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="89" />
+      <source>There is no good backup in the backup folders.</source>
+      <translation>Tidak ada cadangan yang baik di folder cadangan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="94" />
+      <source>The newest good backup is from {when} WIB ({rows} rows):
+{path}</source>
+      <translation>Cadangan baik terbaru dari {when} WIB ({rows} baris):
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="98" />
+      <source>Restore this backup…</source>
+      <translation>Pulihkan cadangan ini…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="102" />
+      <source>Quit</source>
+      <translation>Keluar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="114" />
+      <source>Restore refused</source>
+      <translation>Pemulihan ditolak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="125" />
+      <source>Audit trail</source>
+      <translation>Jejak audit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="128" />
+      <source>Tell the station admin; the records themselves are not changed by this check.</source>
+      <translation>Beri tahu admin stasiun; data itu sendiri tidak diubah oleh pemeriksaan ini.</translation>
     </message>
   </context>
   <context>
@@ -2248,79 +2577,99 @@
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="251" />
+      <location filename="../../desktop/app.py" line="316" />
       <source>&amp;Officers…</source>
       <translation>&amp;Petugas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="252" />
+      <location filename="../../desktop/app.py" line="317" />
       <source>&amp;Categories…</source>
       <translation>&amp;Kategori…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="253" />
+      <location filename="../../desktop/app.py" line="318" />
       <source>&amp;Holidays…</source>
       <translation>&amp;Hari libur…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="255" />
+      <location filename="../../desktop/app.py" line="320" />
       <source>Outreach &amp;topics…</source>
       <translation>&amp;Topik penyuluhan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="259" />
+      <location filename="../../desktop/app.py" line="324" />
       <source>&amp;Number patterns…</source>
       <translation>&amp;Format nomor…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="263" />
+      <location filename="../../desktop/app.py" line="328" />
       <source>Offence &amp;articles…</source>
       <translation>&amp;Pasal tindak pidana…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="267" />
+      <location filename="../../desktop/app.py" line="332" />
       <source>SP2HP &amp;cadence…</source>
       <translation>&amp;Jadwal SP2HP…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="304" />
+      <location filename="../../desktop/app.py" line="370" />
       <source>&amp;Outreach sessions</source>
       <translation>Kegiatan &amp;binmas</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="307" />
+      <location filename="../../desktop/app.py" line="373" />
       <source>Satisfaction &amp;survey (IKM)</source>
       <translation>&amp;Survei Kepuasan Masyarakat (IKM)</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="310" />
+      <location filename="../../desktop/app.py" line="376" />
       <source>&amp;Patrols</source>
       <translation>&amp;Patroli</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="315" />
+      <location filename="../../desktop/app.py" line="381" />
       <source>CCTV &amp;&amp; &amp;drones</source>
       <translation>CCTV &amp;&amp; &amp;drone</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="320" />
+      <location filename="../../desktop/app.py" line="386" />
       <source>&amp;Training</source>
       <translation>Pe&amp;latihan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="333" />
+      <location filename="../../desktop/app.py" line="399" />
       <source>Crime &amp;analysis</source>
       <translation>&amp;Analisis kejahatan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="340" />
+      <location filename="../../desktop/app.py" line="406" />
       <source>&amp;Monthly report (PDF)…</source>
       <translation>Laporan &amp;bulanan (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="346" />
+      <location filename="../../desktop/app.py" line="412" />
       <source>&amp;Export to Excel…</source>
       <translation>&amp;Ekspor ke Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui_backup.py" line="96" />
+      <source>&amp;Back up now</source>
+      <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui_backup.py" line="100" />
+      <source>Second &amp;backup folder…</source>
+      <translation>Folder &amp;cadangan kedua…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui_backup.py" line="104" />
+      <source>&amp;Restore from a backup…</source>
+      <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui_backup.py" line="107" />
+      <source>A&amp;udit trail…</source>
+      <translation>Jejak a&amp;udit…</translation>
     </message>
   </context>
   <context>
@@ -5307,12 +5656,12 @@
   <context>
     <name>crash</name>
     <message>
-      <location filename="../../desktop/app.py" line="83" />
+      <location filename="../../desktop/app.py" line="84" />
       <source>Unexpected error</source>
       <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="85" />
+      <location filename="../../desktop/app.py" line="86" />
       <source>Something went wrong. Your saved records are safe. Copy the details below for the station IT officer.</source>
       <translation>Terjadi kesalahan. Data yang sudah tersimpan tetap aman. Salin rincian di bawah ini untuk petugas TI kesatuan.</translation>
     </message>
@@ -5320,12 +5669,12 @@
   <context>
     <name>main</name>
     <message>
-      <location filename="../../desktop/app.py" line="200" />
+      <location filename="../../desktop/app.py" line="251" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="200" />
+      <location filename="../../desktop/app.py" line="251" />
       <source>The language changes the next time Sentra Desk starts.</source>
       <translation>Bahasa akan berganti saat Sentra Desk dibuka kembali.</translation>
     </message>
@@ -5333,12 +5682,12 @@
   <context>
     <name>startup</name>
     <message>
-      <location filename="../../desktop/app.py" line="212" />
+      <location filename="../../desktop/app.py" line="267" />
       <source>unknown (schema {revision})</source>
       <translation>tidak diketahui (skema {revision})</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="218" />
+      <location filename="../../desktop/app.py" line="273" />
       <source>This database was made by a newer Sentra Desk, version {version}; install that version or newer.
 
 Nothing in it was changed.

@@ -13,7 +13,8 @@ import pytest
 
 from db.app_version import APP_VERSION, version_from_stamp, version_stamp
 from db.engine import make_engine
-from db.migrate import HEAD_REVISION, DatabaseTooNew, file_revision, upgrade
+from db.errors import DatabaseTooNew
+from db.migrate import HEAD_REVISION, file_revision, upgrade
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ROOT = Path(__file__).resolve().parents[2]
