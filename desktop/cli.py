@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from db.errors import NotFound, SentraError, StationNotConfigured
+from desktop.cli_guard import PASSWORD_ENV, CliRefused, OneLineParser, iso_date, login, output_path
+from exports.output_files import OutputFileError, atomic_output
 
 # Command groups kept in modules of their own: each has `register(subparsers)` and `COMMANDS`, a dict of
 # command name -> function(args, open_data) -> exit code; open_data(args) gives (paths, session_factory).
@@ -29,7 +31,7 @@ def _extensions():  # type: ignore[no-untyped-def]
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="sentra", description="Sentra Desk - SPKT front desk.")
+    p = OneLineParser(prog="sentra", description="Sentra Desk - SPKT front desk.")
     p.add_argument(
         "--data-dir", metavar="DIR", help="data folder (default: $SENTRA_DATA_DIR or the user data dir)"
     )
@@ -46,11 +48,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     which.add_argument("--last", action="store_true", help="the newest numbered report")
     receipt.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    receipt.add_argument(
+        "--nrp", metavar="NRP", help=f"who prints it; the password comes from ${PASSWORD_ENV}"
+    )
     search = sub.add_parser("search", help="find reports by number, name, NIK, phone or chronology")
     search.add_argument("text", metavar="TEXT", help="what to look for, e.g. a name, a NIK or 'LP/B/17'")
     search.add_argument(
         "--limit", type=_search_limit, default=20, metavar="N", help="at most N matches (1-1000, default 20)"
     )
+    search.add_argument("--nrp", metavar="NRP", help=f"who searches; the password comes from ${PASSWORD_ENV}")
     ikm = sub.add_parser(
         "ikm", help="the citizen satisfaction index (IKM) of a period, optionally as PDF/Excel"
     )
@@ -72,10 +78,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+    return iso_date(value)
 
 
 def _search_limit(value: str) -> int:
@@ -130,36 +133,45 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_receipt(args: argparse.Namespace) -> int:
     from db.queries.reports import receipt_data
+    from db.services.personal_data import PRINT_ROLES, record_personal_access
     from db.services.station import is_configured
     from exports.receipt_pdf import write_receipt
 
+    out = output_path(args, args.out)
     _, sf = _open(args)
     if not is_configured(sf):
         raise StationNotConfigured("no station")
+    officer = login(sf, args.nrp, roles=PRINT_ROLES)
     try:
         data = receipt_data(sf, last=True) if args.last else receipt_data(sf, number=args.number)
     except NotFound:
         what = "no numbered report yet" if args.last else f"no report numbered {args.number!r}"
         print(f"sentra receipt: {what}", file=sys.stderr)
         return 1
-    out = Path(args.out)
-    if out.parent and not out.parent.exists():
-        print(f"sentra receipt: folder {out.parent} does not exist", file=sys.stderr)
-        return 2
     write_receipt(data, out)
+    record_personal_access(
+        sf, officer_id=officer.id, action="print_receipt", entity="report", entity_id=data.number,
+        details={"number": data.number, "file": out.name},
+    )  # fmt: skip
     print(f"{data.number} -> {out}")
     return 0
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
     from db.search import search_reports
+    from db.services.personal_data import PRINT_ROLES, record_personal_access
     from db.services.station import is_configured
     from db.timeutil import to_wib
 
     _, sf = _open(args)
     if not is_configured(sf):
         raise StationNotConfigured("no station")
+    officer = login(sf, args.nrp, roles=PRINT_ROLES)
     hits = search_reports(sf, args.text, limit=args.limit)
+    record_personal_access(
+        sf, officer_id=officer.id, action="search", entity="search", entity_id=officer.id,
+        details={"text": args.text, "hits": [h.id for h in hits]},
+    )  # fmt: skip
     if not hits:
         print(f"sentra search: no report matches {args.text!r}", file=sys.stderr)
         return 1
@@ -171,23 +183,15 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _writable(path: str, command: str) -> Path | None:
-    out = Path(path)
-    if out.parent and not out.parent.exists():
-        print(f"sentra {command}: folder {out.parent} does not exist", file=sys.stderr)
-        return None
-    return out
-
-
 def _cmd_ikm(args: argparse.Namespace) -> int:
     from db.queries.ikm_report import ikm_report_data
     from db.services.station import is_configured
     from exports.ikm_pdf import write_ikm_pdf
     from exports.ikm_xlsx import write_ikm_xlsx
 
-    outs = [(_writable(f, "ikm") if f else None) for f in (args.pdf, args.xlsx)]
-    if any(f and o is None for f, o in zip((args.pdf, args.xlsx), outs, strict=True)):
-        return 2
+    outs = [(output_path(args, f) if f else None) for f in (args.pdf, args.xlsx)]
+    if outs[0] is not None and outs[0] == outs[1]:
+        raise CliRefused("--pdf and --xlsx name the same file")
     _, sf = _open(args)
     if not is_configured(sf):
         raise StationNotConfigured("no station")
@@ -223,10 +227,9 @@ def _cmd_survey(args: argparse.Namespace) -> int:
     if args.survey_command == "template":
         from db.survey_template import write_template
 
-        out = _writable(args.out, "survey template")
-        if out is None:
-            return 2
-        write_template(out)
+        out = output_path(args, args.out)
+        with atomic_output(out) as tmp:
+            write_template(tmp)
         print(f"template -> {out}")
         return 0
     from db.survey_import import import_surveys
@@ -276,8 +279,13 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    except SentraError as exc:
+    except (SentraError, CliRefused, OutputFileError) as exc:
         print(f"sentra {command}: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - the last word: one line and exit 2, the traceback to the log
+        from desktop.cli_errors import describe
+
+        print(f"sentra {command}: {describe(exc)}", file=sys.stderr)
         return 2
     return 0
 
