@@ -74,4 +74,6 @@ def record_personal_access(
     """One audit entry, in its own transaction, for a look at personal data (a printed receipt, a search,
     a revealed NIK)."""
     with session_factory.begin() as s:
-        audit.record(s, officer_id=officer_id, entity=entity, entity_id=entity_id, action=action, after=details)
+        audit.record(
+            s, officer_id=officer_id, entity=entity, entity_id=entity_id, action=action, after=details
+        )
