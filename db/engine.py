@@ -100,3 +100,34 @@ def checkpoint(session_factory: sessionmaker[Session]) -> None:
         raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
     finally:
         raw.close()
+
+
+READ_ONLY_ENGINE = "_sentra_read_only_file"
+
+
+def _on_connect_read_only(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    dbapi_conn.isolation_level = None
+    dbapi_conn.execute("PRAGMA foreign_keys=ON")
+
+
+def make_read_only_engine(db_path: Path | str) -> Engine:
+    """An engine that only reads `db_path`, for a data folder the user may not write to (a copy on a
+    read-only share, a locked-down account)."""
+    path = Path(db_path)
+    wal, shm = path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+    # With a WAL (and its index) left by the last writer, SQLite reads both read-only; without them it can
+    # only open the file immutable, which would ignore a WAL, so immutable is used only when there is none.
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    uri = f"file:{path.as_posix()}?mode=ro" + ("" if has_wal and shm.exists() else "&immutable=1")
+    engine = create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+    )
+    event.listen(engine, "connect", _on_connect_read_only)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    setattr(engine, READ_ONLY_ENGINE, True)
+    return engine
+
+
+def is_read_only(session_factory: sessionmaker[Session]) -> bool:
+    """True for sessions made on make_read_only_engine."""
+    return bool(getattr(session_factory.kw.get("bind"), READ_ONLY_ENGINE, False))

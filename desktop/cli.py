@@ -8,7 +8,15 @@ from datetime import date
 from pathlib import Path
 
 from db.errors import NotFound, SentraError, StationNotConfigured
-from desktop.cli_guard import PASSWORD_ENV, CliRefused, OneLineParser, iso_date, login, output_path
+from desktop.cli_guard import (
+    PASSWORD_ENV,
+    CliRefused,
+    OneLineParser,
+    audit_look,
+    iso_date,
+    login,
+    output_path,
+)
 from exports.output_files import OutputFileError, atomic_output
 
 # Command groups kept in modules of their own: each has `register(subparsers)` and `COMMANDS`, a dict of
@@ -92,11 +100,15 @@ def _search_limit(value: str) -> int:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from desktop.database import open_database
+    from desktop.database import data_folder_writable, open_database, open_database_read_only
     from desktop.logging_setup import setup_logging
     from desktop.paths import resolve_data_dir
 
-    paths = resolve_data_dir(args.data_dir).ensure()
+    paths = resolve_data_dir(args.data_dir)
+    if paths.database.exists() and not data_folder_writable(paths):
+        # Read where we can: searches and documents work, anything that writes says the folder is read-only.
+        return paths, open_database_read_only(paths)[1]
+    paths.ensure()
     setup_logging(paths.logs)
     return paths, open_database(paths)[1]
 
@@ -106,7 +118,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from db.services.station import get_station, is_configured
 
     if args.reports < 0 or args.reports > 5_000_000:
-        raise SystemExit("sentra demo: --reports must be between 0 and 5000000")
+        print("sentra demo: --reports must be between 0 and 5000000", file=sys.stderr)
+        return 2
     paths, sf = _open(args)
     if is_configured(sf) and get_station(sf).code != demo_station_input().code:
         print(
@@ -133,7 +146,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_receipt(args: argparse.Namespace) -> int:
     from db.queries.reports import receipt_data
-    from db.services.personal_data import PRINT_ROLES, record_personal_access
+    from db.services.personal_data import PRINT_ROLES
     from db.services.station import is_configured
     from exports.receipt_pdf import write_receipt
 
@@ -149,8 +162,8 @@ def _cmd_receipt(args: argparse.Namespace) -> int:
         print(f"sentra receipt: {what}", file=sys.stderr)
         return 1
     write_receipt(data, out)
-    record_personal_access(
-        sf, officer_id=officer.id, action="print_receipt", entity="report", entity_id=data.number,
+    audit_look(
+        sf, "receipt", officer_id=officer.id, action="print_receipt", entity="report", entity_id=data.number,
         details={"number": data.number, "file": out.name},
     )  # fmt: skip
     print(f"{data.number} -> {out}")
@@ -159,7 +172,7 @@ def _cmd_receipt(args: argparse.Namespace) -> int:
 
 def _cmd_search(args: argparse.Namespace) -> int:
     from db.search import search_reports
-    from db.services.personal_data import PRINT_ROLES, record_personal_access
+    from db.services.personal_data import PRINT_ROLES
     from db.services.station import is_configured
     from db.timeutil import to_wib
 
@@ -168,8 +181,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
         raise StationNotConfigured("no station")
     officer = login(sf, args.nrp, roles=PRINT_ROLES)
     hits = search_reports(sf, args.text, limit=args.limit)
-    record_personal_access(
-        sf, officer_id=officer.id, action="search", entity="search", entity_id=officer.id,
+    audit_look(
+        sf, "search", officer_id=officer.id, action="search", entity="search", entity_id=officer.id,
         details={"text": args.text, "hits": [h.id for h in hits]},
     )  # fmt: skip
     if not hits:

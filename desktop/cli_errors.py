@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import zipfile
+from xml.etree import ElementTree
 
 log = logging.getLogger(__name__)
 
@@ -16,8 +17,9 @@ def _first_line(exc: BaseException) -> str:
 
 
 def describe(exc: BaseException) -> str:
-    """The message for `exc`, logged with its traceback."""
-    log.error("command failed", exc_info=exc)
+    """The message for `exc`, logged with its traceback (at INFO: the log file keeps it, the console's
+    WARNING handler does not print it)."""
+    log.info("command failed", exc_info=exc)
     from sqlalchemy.exc import DBAPIError
 
     cause: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
@@ -26,6 +28,10 @@ def describe(exc: BaseException) -> str:
     if isinstance(cause, OSError):
         where = f" ({cause.filename})" if cause.filename else ""
         return f"{cause.strerror or _first_line(cause)}{where}"
+    if isinstance(cause, EOFError):
+        return "no input: the prompt was closed (give the password in $SENTRA_PASSWORD or type it)"
+    if isinstance(cause, ElementTree.ParseError):
+        return f"the workbook is damaged (its XML does not parse: {_first_line(cause)})"
     if isinstance(cause, zipfile.BadZipFile):
         return f"not a readable Excel workbook: {_first_line(cause)}"
     return f"unexpected error: {type(cause).__name__}: {_first_line(cause)} (details in the log)"

@@ -6,9 +6,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from exports.output_files import OutputPathRefused, check_output_path
 
@@ -54,13 +55,15 @@ def password_for(nrp: str) -> str:
 
 def login(session_factory: sessionmaker[Session], nrp: str | None, *, roles: frozenset[str]) -> OfficerView:
     """The officer behind --nrp and the password, when the role is one of `roles`; else CliRefused."""
+    from db.engine import is_read_only
     from db.errors import AccountLocked, InvalidCredentials
-    from db.services.auth import authenticate
+    from db.services.auth import authenticate, verify_credentials
 
     if not nrp:
         raise CliRefused("this command shows personal data: give --nrp and the password")
+    check = verify_credentials if is_read_only(session_factory) else authenticate
     try:
-        officer = authenticate(session_factory, nrp=nrp, password=password_for(nrp))
+        officer = check(session_factory, nrp=nrp, password=password_for(nrp))
     except (InvalidCredentials, AccountLocked) as exc:
         raise CliRefused(f"log-in refused: {exc}") from None
     except (EOFError, KeyboardInterrupt):
@@ -92,3 +95,18 @@ class OneLineParser(argparse.ArgumentParser):
 
     def error(self, message: str):  # type: ignore[no-untyped-def]
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def audit_look(session_factory: sessionmaker[Session], command: str, **entry: Any) -> None:
+    """record_personal_access, or on a read-only data folder one line on stderr saying it could not be."""
+    from db.engine import is_read_only
+    from db.services.personal_data import record_personal_access
+
+    if is_read_only(session_factory):
+        print(
+            f"sentra {command}: warning: the data folder is read-only; "
+            "this was not written to the audit trail",
+            file=sys.stderr,
+        )
+        return
+    record_personal_access(session_factory, **entry)

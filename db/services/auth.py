@@ -66,3 +66,22 @@ def _verify(password_hash: str, password: str) -> bool:
         return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def verify_credentials(session_factory: sessionmaker[Session], *, nrp: str, password: str) -> OfficerView:
+    """The officer when the password is right, changing nothing (for a database opened read-only: no
+    failed-attempt count or audit entry can be stored there). Same errors and timing as authenticate."""
+    from db.engine import read_session
+
+    with read_session(session_factory) as s:
+        officer = s.scalar(
+            select(Officer).where(Officer.nrp == nrp.strip(), Officer.deleted_at.is_(None), Officer.active)
+        )
+        if officer is None:
+            _verify(_DUMMY_HASH, password)
+            raise InvalidCredentials("unknown NRP or wrong password")
+        if officer.locked_until is not None and officer.locked_until > now_utc():
+            raise AccountLocked(officer.locked_until)
+        if not _verify(officer.password_hash, password):
+            raise InvalidCredentials("unknown NRP or wrong password")
+        return officer_view(officer)
