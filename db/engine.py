@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +31,20 @@ READ_ONLY_OPTION = "sentra_read_only"
 # op ids get the same answers) and a pulled batch with its cursor (pulled again). Each commit of a bulk sync
 # waited ~13 ms for the disk (bench/RESULTS.md, "Sync").
 RELAXED_DURABILITY_OPTION = "sentra_relaxed_durability"
+
+
+def _private_files(db_path: Path) -> None:
+    """The database, its -wal and -shm readable by this user only (POSIX). SQLite gives a new -wal/-shm the
+    database file's permissions, so tightening the file on first connect covers them for later."""
+    if os.name != "posix":
+        return
+    for path in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+        try:
+            mode = path.stat().st_mode
+            if mode & 0o077:
+                path.chmod(mode & 0o700)
+        except OSError:
+            continue
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -66,7 +81,9 @@ def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
 def make_engine(db_path: Path | str) -> Engine:
     """An engine on `db_path`: WAL, synchronous=FULL, foreign keys and a busy timeout on every connection."""
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    path = Path(db_path)
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", lambda _conn, _rec: _private_files(path))
     event.listen(engine, "begin", _on_begin)
     return engine
 
