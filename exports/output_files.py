@@ -61,13 +61,17 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def check_output_path(
-    path: Path | str, data_root: Path | str | None = None, *, protected: Iterable[Path | str] = ()
+    path: Path | str,
+    data_root: Path | str | None = None,
+    *,
+    protected: Iterable[Path | str] = (),
+    documents: Path | str | None = None,
 ) -> Path:
     """The target as an absolute path, or OutputPathRefused with a one-line reason.
 
-    Inside `data_root` only its `documents/` folder may be written to. `protected` names further files that
-    must never be replaced (e.g. a database kept outside the data folder); they are compared by resolved
-    path and, for hard links, with os.path.samefile.
+    Inside `data_root` only its `documents/` folder (or the given `documents` folder) may be written to.
+    `protected` names further files that must never be replaced (e.g. a database kept outside the data
+    folder); they are compared by resolved path and, for hard links, with os.path.samefile.
     """
     text = str(path).strip()
     if not text:
@@ -77,11 +81,12 @@ def check_output_path(
     guarded = [Path(p).expanduser().resolve() for p in protected]
     if data_root is not None:
         root = Path(data_root).expanduser().resolve()
-        if _inside(resolved, root) and not _inside(resolved, root / DOCUMENTS_FOLDER):
+        docs = Path(documents).expanduser().resolve() if documents else root / DOCUMENTS_FOLDER
+        if _inside(resolved, root) and not _inside(resolved, docs):
             raise OutputPathRefused(
                 target,
                 "station-file",
-                f"{target} is inside the station's data folder {root}; only its {DOCUMENTS_FOLDER} folder "
+                f"{target} is inside the station's data folder {root}; only its {docs.name} folder "
                 "may hold written files",
             )
         if resolved.exists() and root.is_dir():

@@ -178,43 +178,44 @@
     </message>
     <message>
       <location filename="../../ui/analysis/page.py" line="179" />
-      <location filename="../../ui/analysis/page.py" line="187" />
+      <location filename="../../ui/analysis/page.py" line="189" />
       <source>Loading…</source>
       <translation>Memuat…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="194" />
+      <location filename="../../ui/analysis/page.py" line="196" />
       <source>As of {time} WIB</source>
       <translation>Per {time} WIB</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="199" />
+      <location filename="../../ui/analysis/page.py" line="201" />
       <source>(no category)</source>
       <translation>(tanpa kategori)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="200" />
+      <location filename="../../ui/analysis/page.py" line="202" />
       <source>(not given)</source>
       <translation>(tidak diisi)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="223" />
+      <location filename="../../ui/analysis/page.py" line="225" />
       <source>The figures could not be loaded.</source>
       <translation>Angka-angka tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="263" />
-      <location filename="../../ui/analysis/page.py" line="284" />
+      <location filename="../../ui/analysis/page.py" line="265" />
+      <location filename="../../ui/analysis/page.py" line="276" />
+      <location filename="../../ui/analysis/page.py" line="294" />
       <source>Excel list for the Pemda</source>
       <translation>Daftar Excel untuk Pemda</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="263" />
+      <location filename="../../ui/analysis/page.py" line="265" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="278" />
+      <location filename="../../ui/analysis/page.py" line="288" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
@@ -1203,104 +1204,104 @@
   <context>
     <name>ExcelExportDialog</name>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="74" />
-      <location filename="../../ui/exports/excel_dialog.py" line="211" />
-      <location filename="../../ui/exports/excel_dialog.py" line="256" />
+      <location filename="../../ui/exports/excel_dialog.py" line="71" />
+      <location filename="../../ui/exports/excel_dialog.py" line="207" />
+      <location filename="../../ui/exports/excel_dialog.py" line="249" />
       <source>Export to Excel</source>
       <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="84" />
+      <location filename="../../ui/exports/excel_dialog.py" line="81" />
       <source>Include personal data (names, NIK, phone numbers, addresses, chronologies)</source>
       <translation>Sertakan data pribadi (nama, NIK, nomor telepon, alamat, kronologi)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="90" />
+      <location filename="../../ui/exports/excel_dialog.py" line="87" />
       <source>Only a unit head or an admin may export personal data; your workbook will be anonymised.</source>
       <translation>Hanya kepala unit atau admin yang boleh mengekspor data pribadi; buku kerja Anda akan dianonimkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="102" />
+      <location filename="../../ui/exports/excel_dialog.py" line="99" />
       <source>Save workbook</source>
       <translation>Simpan buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="102" />
+      <location filename="../../ui/exports/excel_dialog.py" line="99" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="106" />
+      <location filename="../../ui/exports/excel_dialog.py" line="103" />
       <source>From</source>
       <translation>Dari</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="108" />
+      <location filename="../../ui/exports/excel_dialog.py" line="105" />
       <source>To</source>
       <translation>Sampai</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="109" />
+      <location filename="../../ui/exports/excel_dialog.py" line="106" />
       <source>Data</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="111" />
+      <location filename="../../ui/exports/excel_dialog.py" line="108" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="113" />
+      <location filename="../../ui/exports/excel_dialog.py" line="110" />
       <source>Every export is recorded in the audit trail with your name.</source>
       <translation>Setiap ekspor dicatat dalam jejak audit dengan nama Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="126" />
+      <location filename="../../ui/exports/excel_dialog.py" line="123" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="127" />
+      <location filename="../../ui/exports/excel_dialog.py" line="124" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="129" />
+      <location filename="../../ui/exports/excel_dialog.py" line="126" />
       <source>Open workbook</source>
       <translation>Buka buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="163" />
+      <location filename="../../ui/exports/excel_dialog.py" line="160" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode sebelum awalnya.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="209" />
+      <location filename="../../ui/exports/excel_dialog.py" line="205" />
       <source>Exporting…</source>
       <translation>Mengekspor…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="211" />
+      <location filename="../../ui/exports/excel_dialog.py" line="207" />
       <source>Writing the workbook…</source>
       <translation>Menulis buku kerja…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="224" />
+      <location filename="../../ui/exports/excel_dialog.py" line="219" />
       <source>%1 reports with personal data saved to %2</source>
       <translation>%1 laporan dengan data pribadi disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="226" />
+      <location filename="../../ui/exports/excel_dialog.py" line="221" />
       <source>%1 reports, anonymised, saved to %2</source>
       <translation>%1 laporan, dianonimkan, disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="235" />
+      <location filename="../../ui/exports/excel_dialog.py" line="229" />
       <source>Cancelled; no file was written.</source>
       <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="251" />
+      <location filename="../../ui/exports/excel_dialog.py" line="244" />
       <source>Your account may not export personal data.</source>
       <translation>Akun Anda tidak boleh mengekspor data pribadi.</translation>
     </message>
@@ -1829,87 +1830,87 @@
   <context>
     <name>LetterDialog</name>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="71" />
+      <location filename="../../ui/cases/letter_dialog.py" line="70" />
       <source>Issue SP2HP</source>
       <translation>Terbitkan SP2HP</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="71" />
+      <location filename="../../ui/cases/letter_dialog.py" line="70" />
       <source>Issue SP3D</source>
       <translation>Terbitkan SP3D</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="85" />
+      <location filename="../../ui/cases/letter_dialog.py" line="84" />
       <source>Addressee (name and address)</source>
       <translation>Penerima surat (nama dan alamat)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="86" />
+      <location filename="../../ui/cases/letter_dialog.py" line="85" />
       <source>Facts</source>
       <translation>Fakta</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="87" />
+      <location filename="../../ui/cases/letter_dialog.py" line="86" />
       <source>Actions taken and results</source>
       <translation>Tindakan yang telah dilakukan dan hasilnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="88" />
+      <location filename="../../ui/cases/letter_dialog.py" line="87" />
       <source>Obstacles</source>
       <translation>Kendala</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="89" />
+      <location filename="../../ui/cases/letter_dialog.py" line="88" />
       <source>Next steps</source>
       <translation>Rencana tindak lanjut</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="107" />
+      <location filename="../../ui/cases/letter_dialog.py" line="106" />
       <source>Issuing gives the letter its number, logs it as a contact and moves the deadline.</source>
       <translation>Saat diterbitkan, surat mendapat nomor, dicatat sebagai kontak, dan tenggat berikutnya digeser.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="111" />
+      <location filename="../../ui/cases/letter_dialog.py" line="110" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="113" />
+      <location filename="../../ui/cases/letter_dialog.py" line="112" />
       <source>Issue letter</source>
       <translation>Terbitkan surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="168" />
+      <location filename="../../ui/cases/letter_dialog.py" line="167" />
       <source>Make PDF again</source>
       <translation>Buat ulang PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="172" />
+      <location filename="../../ui/cases/letter_dialog.py" line="171" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="173" />
+      <location filename="../../ui/cases/letter_dialog.py" line="172" />
       <source>Letter %1 is issued, but its PDF could not be made: %2</source>
       <translation>Surat %1 sudah diterbitkan, tetapi PDF-nya tidak dapat dibuat: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="184" />
+      <location filename="../../ui/cases/letter_dialog.py" line="179" />
       <source>Print letter</source>
       <translation>Cetak surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="200" />
+      <location filename="../../ui/cases/letter_dialog.py" line="192" />
       <source>Your account may not issue this letter.</source>
       <translation>Akun Anda tidak berwenang menerbitkan surat ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="202" />
+      <location filename="../../ui/cases/letter_dialog.py" line="194" />
       <source>This report no longer exists.</source>
       <translation>Laporan ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="205" />
+      <location filename="../../ui/cases/letter_dialog.py" line="197" />
       <source>The letter could not be issued: %1</source>
       <translation>Surat tidak dapat diterbitkan: %1</translation>
     </message>
@@ -2282,99 +2283,99 @@
   <context>
     <name>MonthlyReportDialog</name>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="113" />
-      <location filename="../../ui/exports/monthly_dialog.py" line="244" />
-      <location filename="../../ui/exports/monthly_dialog.py" line="278" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="109" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="239" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="270" />
       <source>Monthly report</source>
       <translation>Laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="136" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="132" />
       <source>Internal report (signed by the unit head)</source>
       <translation>Laporan internal (ditandatangani kepala unit)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="137" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="133" />
       <source>Public release (aggregate figures only)</source>
       <translation>Rilis publik (hanya angka agregat)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="143" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="139" />
       <source>Only a unit head or an admin can make the internal report; you can make the public release.</source>
       <translation>Hanya kepala unit atau admin yang dapat membuat laporan internal; Anda dapat membuat rilis publik.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="158" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="154" />
       <source>Save monthly report</source>
       <translation>Simpan laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="158" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="154" />
       <source>PDF files (*.pdf)</source>
       <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="166" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="162" />
       <source>Month</source>
       <translation>Bulan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="167" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="163" />
       <source>Version</source>
       <translation>Versi</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="168" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="164" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="174" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="170" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="176" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="172" />
       <source>Make report</source>
       <translation>Buat laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="179" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="175" />
       <source>Open PDF</source>
       <translation>Buka PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="180" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="176" />
       <source>Print preview</source>
       <translation>Pratinjau cetak</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="218" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="214" />
       <source>This month has not started yet.</source>
       <translation>Bulan ini belum dimulai.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="240" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="235" />
       <source>Making the report…</source>
       <translation>Membuat laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="245" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="240" />
       <source>Counting and writing the report…</source>
       <translation>Menghitung dan menulis laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="264" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="258" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="271" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="264" />
       <source>Cancelled; no file was written.</source>
       <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="300" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="280" />
       <source>Print monthly report</source>
       <translation>Cetak laporan bulanan</translation>
     </message>
@@ -2709,34 +2710,52 @@
   <context>
     <name>OutputFileRow</name>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="33" />
+      <location filename="../../ui/exports/output_file.py" line="35" />
       <source>Choose…</source>
       <translation>Pilih…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="75" />
+      <location filename="../../ui/exports/output_file.py" line="78" />
+      <location filename="../../ui/exports/output_file.py" line="122" />
       <source>Choose where to save the file.</source>
       <translation>Pilih tempat menyimpan berkas.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="77" />
+      <location filename="../../ui/exports/output_file.py" line="80" />
+      <location filename="../../ui/exports/output_file.py" line="112" />
       <source>This is a folder; choose a file name.</source>
       <translation>Ini sebuah folder; pilih nama berkas.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="79" />
+      <location filename="../../ui/exports/output_file.py" line="82" />
+      <location filename="../../ui/exports/output_file.py" line="116" />
       <source>The folder %1 does not exist.</source>
       <translation>Folder %1 tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="89" />
+      <location filename="../../ui/exports/output_file.py" line="98" />
       <source>Replace file</source>
       <translation>Ganti berkas</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="90" />
+      <location filename="../../ui/exports/output_file.py" line="99" />
       <source>%1 already exists. Replace it?</source>
       <translation>%1 sudah ada. Ganti?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/output_file.py" line="107" />
+      <source>This is one of the station's own files (database, backups, logs); choose another place.</source>
+      <translation>Ini salah satu berkas milik stasiun (basis data, cadangan, log); pilih tempat lain.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/output_file.py" line="114" />
+      <source>This is not a regular file; choose another name.</source>
+      <translation>Ini bukan berkas biasa; pilih nama lain.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/output_file.py" line="119" />
+      <source>This folder cannot be written to; choose another one.</source>
+      <translation>Folder ini tidak dapat ditulisi; pilih folder lain.</translation>
     </message>
   </context>
   <context>
@@ -3333,7 +3352,7 @@
       <translation>Tanda terima tidak dapat dibuat: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/receipt_actions.py" line="108" />
+      <location filename="../../ui/reports/receipt_actions.py" line="104" />
       <source>Print receipt</source>
       <translation>Cetak tanda terima</translation>
     </message>
@@ -3364,210 +3383,220 @@
   <context>
     <name>ReportDetail</name>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="44" />
+      <location filename="../../ui/reports/detail_view.py" line="47" />
       <source>Print receipt (Ctrl+P)</source>
       <translation>Cetak tanda terima (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="45" />
+      <location filename="../../ui/reports/detail_view.py" line="48" />
       <source>Open PDF</source>
       <translation>Buka PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="46" />
+      <location filename="../../ui/reports/detail_view.py" line="49" />
       <source>Edit</source>
       <translation>Ubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="48" />
+      <location filename="../../ui/reports/detail_view.py" line="51" />
       <source>Take up and number</source>
       <translation>Terima dan beri nomor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="50" />
+      <location filename="../../ui/reports/detail_view.py" line="53" />
       <source>Give this complaint its official number so its receipt can be printed</source>
       <translation>Beri pengaduan ini nomor resmi agar tanda terimanya dapat dicetak</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="77" />
+      <location filename="../../ui/reports/detail_view.py" line="56" />
+      <source>Show NIK and phone</source>
+      <translation>Tampilkan NIK dan telepon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="57" />
+      <source>Shows the full NIK and phone number; this is recorded</source>
+      <translation>Menampilkan NIK dan nomor telepon lengkap; tindakan ini dicatat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="84" />
       <source>Take up</source>
       <translation>Terima pengaduan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="105" />
+      <location filename="../../ui/reports/detail_view.py" line="113" />
       <source>Select a report to see it here.</source>
       <translation>Pilih laporan untuk melihat rinciannya di sini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="111" />
+      <location filename="../../ui/reports/detail_view.py" line="119" />
       <source>Information (no number)</source>
       <translation>Informasi (tanpa nomor)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="113" />
+      <location filename="../../ui/reports/detail_view.py" line="121" />
       <source>%1 — not numbered yet</source>
       <translation>%1 — belum bernomor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="117" />
+      <location filename="../../ui/reports/detail_view.py" line="125" />
       <source>VOID — %1</source>
       <translation>DIBATALKAN — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="134" />
+      <location filename="../../ui/reports/detail_view.py" line="142" />
       <source>Void</source>
       <translation>Dibatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="135" />
+      <location filename="../../ui/reports/detail_view.py" line="143" />
       <source>Received</source>
       <translation>Diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="136" />
+      <location filename="../../ui/reports/detail_view.py" line="144" />
       <source>Received by</source>
       <translation>Diterima oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="137" />
-      <location filename="../../ui/reports/detail_view.py" line="190" />
+      <location filename="../../ui/reports/detail_view.py" line="145" />
+      <location filename="../../ui/reports/detail_view.py" line="198" />
       <source>Reporter</source>
       <translation>Pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="138" />
+      <location filename="../../ui/reports/detail_view.py" line="146" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="139" />
-      <location filename="../../ui/reports/detail_view.py" line="192" />
+      <location filename="../../ui/reports/detail_view.py" line="147" />
+      <location filename="../../ui/reports/detail_view.py" line="200" />
       <source>Address</source>
       <translation>Alamat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="140" />
-      <location filename="../../ui/reports/detail_view.py" line="193" />
+      <location filename="../../ui/reports/detail_view.py" line="148" />
+      <location filename="../../ui/reports/detail_view.py" line="201" />
       <source>Phone</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="141" />
-      <location filename="../../ui/reports/detail_view.py" line="178" />
+      <location filename="../../ui/reports/detail_view.py" line="149" />
+      <location filename="../../ui/reports/detail_view.py" line="186" />
       <source>What happened</source>
       <translation>Peristiwa</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="142" />
-      <location filename="../../ui/reports/detail_view.py" line="179" />
+      <location filename="../../ui/reports/detail_view.py" line="150" />
+      <location filename="../../ui/reports/detail_view.py" line="187" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="144" />
-      <location filename="../../ui/reports/detail_view.py" line="180" />
+      <location filename="../../ui/reports/detail_view.py" line="152" />
+      <location filename="../../ui/reports/detail_view.py" line="188" />
       <source>Incident time</source>
       <translation>Waktu kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="149" />
-      <location filename="../../ui/reports/detail_view.py" line="183" />
+      <location filename="../../ui/reports/detail_view.py" line="157" />
+      <location filename="../../ui/reports/detail_view.py" line="191" />
       <source>Incident place</source>
       <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="150" />
-      <location filename="../../ui/reports/detail_view.py" line="185" />
+      <location filename="../../ui/reports/detail_view.py" line="158" />
+      <location filename="../../ui/reports/detail_view.py" line="193" />
       <source>Reported party</source>
       <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="151" />
-      <location filename="../../ui/reports/detail_view.py" line="186" />
+      <location filename="../../ui/reports/detail_view.py" line="159" />
+      <location filename="../../ui/reports/detail_view.py" line="194" />
       <source>Witnesses</source>
       <translation>Saksi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="152" />
-      <location filename="../../ui/reports/detail_view.py" line="187" />
+      <location filename="../../ui/reports/detail_view.py" line="160" />
+      <location filename="../../ui/reports/detail_view.py" line="195" />
       <source>Article</source>
       <translation>Pasal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="154" />
-      <location filename="../../ui/reports/detail_view.py" line="188" />
+      <location filename="../../ui/reports/detail_view.py" line="162" />
+      <location filename="../../ui/reports/detail_view.py" line="196" />
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="169" />
-      <location filename="../../ui/reports/detail_view.py" line="189" />
+      <location filename="../../ui/reports/detail_view.py" line="177" />
+      <location filename="../../ui/reports/detail_view.py" line="197" />
       <source>Lost items</source>
       <translation>Barang yang hilang</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="171" />
-      <location filename="../../ui/reports/detail_view.py" line="184" />
+      <location filename="../../ui/reports/detail_view.py" line="179" />
+      <location filename="../../ui/reports/detail_view.py" line="192" />
       <source>Chronology</source>
       <translation>Uraian singkat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="177" />
+      <location filename="../../ui/reports/detail_view.py" line="185" />
       <source>Channel</source>
       <translation>Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="181" />
+      <location filename="../../ui/reports/detail_view.py" line="189" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="182" />
+      <location filename="../../ui/reports/detail_view.py" line="190" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="191" />
+      <location filename="../../ui/reports/detail_view.py" line="199" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="194" />
+      <location filename="../../ui/reports/detail_view.py" line="202" />
       <source>Occupation</source>
       <translation>Pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="195" />
+      <location filename="../../ui/reports/detail_view.py" line="203" />
       <source>Religion</source>
       <translation>Agama</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="196" />
+      <location filename="../../ui/reports/detail_view.py" line="204" />
       <source>Birth place</source>
       <translation>Tempat lahir</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="197" />
+      <location filename="../../ui/reports/detail_view.py" line="205" />
       <source>Nationality</source>
       <translation>Kewarganegaraan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="210" />
+      <location filename="../../ui/reports/detail_view.py" line="218" />
       <source>received</source>
       <translation>diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="218" />
+      <location filename="../../ui/reports/detail_view.py" line="231" />
       <source>reporter's data changed</source>
       <translation>data pelapor diubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="218" />
+      <location filename="../../ui/reports/detail_view.py" line="231" />
       <source>edited</source>
       <translation>diubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="220" />
+      <location filename="../../ui/reports/detail_view.py" line="233" />
       <source>History</source>
       <translation>Riwayat</translation>
     </message>
@@ -4826,73 +4855,73 @@
   <context>
     <name>SyncStatusWidget</name>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="21" />
+      <location filename="../../ui/sync/status_widget.py" line="22" />
       <source>Sync now</source>
       <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="22" />
+      <location filename="../../ui/sync/status_widget.py" line="23" />
       <source>Send and receive changes with the Polres central database</source>
       <translation>Kirim dan terima perubahan dengan basis data pusat Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="35" />
-      <location filename="../../ui/sync/status_widget.py" line="53" />
+      <location filename="../../ui/sync/status_widget.py" line="36" />
+      <location filename="../../ui/sync/status_widget.py" line="54" />
       <source>Syncing…</source>
       <translation>Menyinkronkan…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="47" />
+      <location filename="../../ui/sync/status_widget.py" line="48" />
       <source>Central database: not set up</source>
       <translation>Basis data pusat: belum diatur</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="49" />
+      <location filename="../../ui/sync/status_widget.py" line="50" />
       <source>Settings → Central database…</source>
       <translation>Pengaturan → Basis data pusat…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="55" />
+      <location filename="../../ui/sync/status_widget.py" line="56" />
       <source>Not synced yet this session</source>
       <translation>Belum disinkronkan pada sesi ini</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="57" />
+      <location filename="../../ui/sync/status_widget.py" line="58" />
       <source>Online</source>
       <translation>Daring</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="59" />
+      <location filename="../../ui/sync/status_widget.py" line="60" />
       <source>Offline</source>
       <translation>Luring</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="60" />
+      <location filename="../../ui/sync/status_widget.py" line="64" />
       <source>%1 change(s) waiting</source>
       <translation>%1 perubahan menunggu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="63" />
+      <location filename="../../ui/sync/status_widget.py" line="67" />
       <source>last sync %1</source>
       <translation>sinkron terakhir %1</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="66" />
+      <location filename="../../ui/sync/status_widget.py" line="70" />
       <source>never synced</source>
       <translation>belum pernah sinkron</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="68" />
+      <location filename="../../ui/sync/status_widget.py" line="72" />
       <source>%1 conflict(s)</source>
       <translation>%1 konflik</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="73" />
+      <location filename="../../ui/sync/status_widget.py" line="77" />
       <source>Last error (%1): %2</source>
       <translation>Galat terakhir (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="75" />
+      <location filename="../../ui/sync/status_widget.py" line="79" />
       <source>%1 change(s) refused by the server</source>
       <translation>%1 perubahan ditolak server</translation>
     </message>
@@ -5530,6 +5559,10 @@
       <translation>Pilih kecamatan tempat nagari tersebut berada.</translation>
     </message>
     <message>
+      <source>Remove the control characters (only tabs and line breaks are allowed).</source>
+      <translation>Hapus karakter kontrol (hanya tab dan baris baru yang diperbolehkan).</translation>
+    </message>
+    <message>
       <source>Sex does not match the NIK (women's NIK day is +40).</source>
       <translation>Jenis kelamin tidak sesuai dengan NIK (tanggal lahir perempuan pada NIK ditambah 40).</translation>
     </message>
@@ -5544,6 +5577,10 @@
     <message>
       <source>Every lost item row needs the item's name.</source>
       <translation>Setiap baris barang hilang harus berisi nama barang.</translation>
+    </message>
+    <message>
+      <source>This text is longer than the field allows.</source>
+      <translation>Teks ini lebih panjang daripada yang diizinkan kolom ini.</translation>
     </message>
     <message>
       <source>A lost item's quantity must be 1 to 100000.</source>

@@ -138,3 +138,11 @@ def test_every_writer_is_atomic(tmp_path, monkeypatch, kind):
     with pytest.raises(OutputWriteFailed):
         WRITERS[kind](fresh)
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
+
+
+def test_another_documents_folder_can_be_named(data_root):
+    docs = data_root / "docs"
+    docs.mkdir()
+    assert check_output_path(docs / "r.pdf", data_root, documents=docs) == docs / "r.pdf"
+    with pytest.raises(OutputPathRefused):
+        check_output_path(data_root / "documents" / "r.pdf", data_root, documents=docs)
