@@ -65,3 +65,11 @@ def test_rows_from_the_centre_lose_control_characters():
     table = Base.metadata.tables["citizen"]
     values = _values(table, {"name": "Budi\x00\x1b Santoso", "address": "Jl.\x0bMerdeka"})
     assert values["name"] == "Budi Santoso" and values["address"] == "Jl.\nMerdeka"
+
+
+def test_imported_cells_lose_control_characters():
+    from db.register_rows import _raw
+    from db.sheet_cells import cell_text
+
+    assert _raw("Jl. Merdeka\x0bNo. 5\x00") == "Jl. Merdeka\nNo. 5"
+    assert cell_text("Budi\x1b Santoso\x07") == "Budi Santoso"
