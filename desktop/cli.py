@@ -262,6 +262,12 @@ def _cmd_survey(args: argparse.Namespace) -> int:
     return 1 if result.rejected else 0
 
 
+def _name(args: argparse.Namespace) -> str:
+    """The command as typed, e.g. "report monthly", for the start of an error line."""
+    sub = next((v for k, v in vars(args).items() if k.endswith("_command") and isinstance(v, str)), None)
+    return f"{args.command} {sub}" if sub else str(args.command)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "gui"
@@ -293,12 +299,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     except (SentraError, CliRefused, OutputFileError) as exc:
-        print(f"sentra {command}: {exc}", file=sys.stderr)
+        print(f"sentra {_name(args)}: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # noqa: BLE001 - the last word: one line and exit 2, the traceback to the log
         from desktop.cli_errors import describe
 
-        print(f"sentra {command}: {describe(exc)}", file=sys.stderr)
+        print(f"sentra {_name(args)}: {describe(exc)}", file=sys.stderr)
         return 2
     return 0
 

@@ -43,7 +43,7 @@ def _database(exc: sqlite3.Error) -> str:
     if "readonly" in lowered or "read-only" in lowered:
         return "the data folder is read-only; this command needs to write to it"
     if "disk" in lowered and "full" in lowered:
-        return "the disk holding the data folder is full; nothing was changed"
+        return "the disk holding the data folder is full; the last change was not saved"
     if "locked" in lowered:
         return "the database is busy with another task; try again in a moment"
     if "unable to open" in lowered:

@@ -69,6 +69,6 @@ def test_receipt_into_missing_folder(data_dir, tmp_path, capsys):
     assert "does not exist" in capsys.readouterr().err
 
 
-def test_bad_report_count(data_dir):
-    with pytest.raises(SystemExit):
-        main(["demo", "--reports", "-5"])
+def test_bad_report_count(data_dir, capsys):
+    assert main(["demo", "--reports", "-5"]) == 2
+    assert capsys.readouterr().err == "sentra demo: --reports must be between 0 and 5000000\n"

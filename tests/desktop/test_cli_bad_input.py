@@ -271,3 +271,43 @@ def test_read_only_data_folder_still_searches(request):
     demo = sentra("demo", "--reports", "1")
     assert demo.returncode == 2 and "Traceback" not in demo.stderr
     assert len(demo.stderr.strip().splitlines()) == 1, demo.stderr
+
+
+def test_a_full_data_folder_is_one_line(env, monkeypatch, capsys):
+    """SQLite's "database or disk is full", simulated by capping the file at its current size."""
+    from db import engine as db_engine
+
+    connect = db_engine._on_connect
+
+    def full_disk(dbapi_conn, record) -> None:
+        connect(dbapi_conn, record)
+        pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
+
+    monkeypatch.setattr(db_engine, "_on_connect", full_disk)
+    code, err = run(["demo", "--reports", "300"], capsys)
+    assert code == 2 and err.strip().splitlines()[-1] == (
+        "sentra demo: the disk holding the data folder is full; the last change was not saved"
+    )
+    # A search must write its log-in and look to the audit trail; with no room for them it says why.
+    code, err = run(["search", "--nrp", ADMIN, "siti"], capsys)
+    assert (
+        code in (0, 1)
+        or err == "sentra search: the disk holding the data folder is full; the last change was not saved\n"
+    )
+
+
+def test_a_disk_that_fills_while_writing_leaves_no_file(env, tmp_path, monkeypatch, capsys):
+    import errno
+
+    from exports import output_files
+
+    def disk_full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(output_files.os, "fsync", disk_full)
+    out = tmp_path / "bulanan.pdf"
+    code, err = run(["report", "monthly", "--month", "2026-11", "--out", str(out)], capsys)
+    assert code == 2
+    assert err.strip() == f"sentra report monthly: cannot write {out}: No space left on device"
+    assert list(tmp_path.iterdir()) == []
