@@ -14,6 +14,7 @@ from db.models import Category, Holiday, NumberPattern, OutreachTopic, Station
 from db.report_number import KINDS_WITH_NUMBER, validate_patterns
 from db.services.officers import OfficerInput, add_officer
 from db.station_identity import suggested_letter_patterns, unit_label
+from db.text_rules import dataclass_text_errors
 
 # The usual station crime categories (DOMAIN.md); an admin edits the list later.
 DEFAULT_CATEGORIES = (
@@ -116,6 +117,7 @@ def validate_station(data: StationInput) -> None:
         validate_patterns(data.patterns)
     except ValidationFailed as exc:
         errors.update(exc.field_errors)
+    errors.update(dataclass_text_errors(data, known=errors))
     if errors:
         raise ValidationFailed(errors)
 

@@ -3709,114 +3709,114 @@
       <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="174" />
+      <location filename="../../ui/reports/report_form.py" line="175" />
       <source>Terlapor (reported party)</source>
       <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="175" />
+      <location filename="../../ui/reports/report_form.py" line="177" />
       <source>Witnesses</source>
       <translation>Saksi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="176" />
+      <location filename="../../ui/reports/report_form.py" line="178" />
       <source>Article (pasal)</source>
       <translation>Pasal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="177" />
+      <location filename="../../ui/reports/report_form.py" line="179" />
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="196" />
+      <location filename="../../ui/reports/report_form.py" line="198" />
       <source>Lost items *</source>
       <translation>Barang yang hilang *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="216" />
-      <location filename="../../ui/reports/report_form.py" line="426" />
+      <location filename="../../ui/reports/report_form.py" line="218" />
+      <location filename="../../ui/reports/report_form.py" line="428" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="219" />
+      <location filename="../../ui/reports/report_form.py" line="221" />
       <source>Ctrl+S or Ctrl+Enter</source>
       <translation>Ctrl+S atau Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="221" />
+      <location filename="../../ui/reports/report_form.py" line="223" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="223" />
+      <location filename="../../ui/reports/report_form.py" line="225" />
       <source>Esc</source>
       <translation>Esc</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="225" />
+      <location filename="../../ui/reports/report_form.py" line="227" />
       <source>* required · Ctrl+S saves · Esc cancels</source>
       <translation>* wajib diisi · Ctrl+S menyimpan · Esc membatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="301" />
+      <location filename="../../ui/reports/report_form.py" line="303" />
       <source>Offense (tindak pidana) *</source>
       <translation>Tindak pidana *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="302" />
+      <location filename="../../ui/reports/report_form.py" line="304" />
       <source>Subject of the complaint *</source>
       <translation>Perihal pengaduan *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="303" />
+      <location filename="../../ui/reports/report_form.py" line="305" />
       <source>Subject</source>
       <translation>Perihal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="305" />
+      <location filename="../../ui/reports/report_form.py" line="307" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="305" />
+      <location filename="../../ui/reports/report_form.py" line="307" />
       <source>Chronology *</source>
       <translation>Uraian singkat kejadian *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="374" />
-      <location filename="../../ui/reports/report_form.py" line="421" />
+      <location filename="../../ui/reports/report_form.py" line="376" />
+      <location filename="../../ui/reports/report_form.py" line="423" />
       <source>Save report</source>
       <translation>Simpan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="374" />
+      <location filename="../../ui/reports/report_form.py" line="376" />
       <source>Nobody is logged in.</source>
       <translation>Tidak ada petugas yang masuk.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="417" />
+      <location filename="../../ui/reports/report_form.py" line="419" />
       <source>You may not edit this report.</source>
       <translation>Anda tidak berwenang mengubah laporan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="420" />
+      <location filename="../../ui/reports/report_form.py" line="422" />
       <source>The report could not be saved: {error}</source>
       <translation>Laporan tidak dapat disimpan: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="426" />
+      <location filename="../../ui/reports/report_form.py" line="428" />
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="438" />
+      <location filename="../../ui/reports/report_form.py" line="440" />
       <source>Discard report</source>
       <translation>Buang laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="439" />
+      <location filename="../../ui/reports/report_form.py" line="441" />
       <source>Discard what you typed in this report?</source>
       <translation>Buang semua isian yang sudah diketik pada laporan ini?</translation>
     </message>

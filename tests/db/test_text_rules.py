@@ -73,3 +73,30 @@ def test_imported_cells_lose_control_characters():
 
     assert _raw("Jl. Merdeka\x0bNo. 5\x00") == "Jl. Merdeka\nNo. 5"
     assert cell_text("Budi\x1b Santoso\x07") == "Budi Santoso"
+
+
+def test_the_other_forms_refuse_control_characters_and_pasted_documents():
+    from datetime import date
+
+    from db.services.devices import DeviceInput, validate_device
+    from db.services.letters import _validate_texts
+    from db.services.training import TrainingInput, validate_training
+    from db.text_rules import DEFAULT_MAX_LENGTH
+
+    with pytest.raises(ValidationFailed) as err:
+        validate_device(
+            DeviceInput(kind="cctv", name="Kamera\x1b1", owner="Pemda", notes="x" * (DEFAULT_MAX_LENGTH + 1)),
+            today=date(2026, 12, 7),
+        )
+    assert "control characters" in err.value.field_errors["name"]
+    assert "notes" in err.value.field_errors
+    with pytest.raises(ValidationFailed) as err:
+        validate_training(
+            TrainingInput(officer_id="x", course="Lalu\x00lintas", held_on=date(2026, 12, 1), hours=2),
+            today=date(2026, 12, 7),
+        )
+    assert "control characters" in err.value.field_errors["course"]
+    texts = {"addressee": "Sdr. Budi", "facts": "a\x07", "actions": "b", "obstacles": "", "next_steps": ""}
+    with pytest.raises(ValidationFailed) as err:
+        _validate_texts(texts)
+    assert "control characters" in err.value.field_errors["facts"]
