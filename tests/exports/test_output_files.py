@@ -146,3 +146,19 @@ def test_another_documents_folder_can_be_named(data_root):
     assert check_output_path(docs / "r.pdf", data_root, documents=docs) == docs / "r.pdf"
     with pytest.raises(OutputPathRefused):
         check_output_path(data_root / "documents" / "r.pdf", data_root, documents=docs)
+
+
+def test_a_locked_target_keeps_its_content_and_says_why(tmp_path, monkeypatch):
+    """Windows refuses to replace a file another program holds open: the rename fails, nothing is left."""
+    target = tmp_path / "r.xlsx"
+    target.write_bytes(b"open in Excel")
+
+    def locked(_src, _dst) -> None:
+        raise PermissionError(errno.EACCES, "The process cannot access the file", str(target))
+
+    monkeypatch.setattr(output_files.os, "replace", locked)
+    with pytest.raises(OutputWriteFailed) as err:
+        write_reports_xlsx(test_reports_xlsx._sheets(), target)
+    assert str(err.value) == f"cannot write {target}: The process cannot access the file"
+    assert target.read_bytes() == b"open in Excel"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.xlsx"]
