@@ -311,3 +311,20 @@ def test_a_disk_that_fills_while_writing_leaves_no_file(env, tmp_path, monkeypat
     assert code == 2
     assert err.strip() == f"sentra report monthly: cannot write {out}: No space left on device"
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "xlsx", "--from", "2026-11-01", "--to", "2026-11-30", "--out", "x.xlsx", "--personal",
+         "--nrp", ADMIN],
+        ["receipt", "--last", "--nrp", ADMIN, "--out", "x.pdf"],
+        ["search", "--nrp", ADMIN, "siti"],
+    ],
+)  # fmt: skip
+def test_a_closed_password_prompt_is_one_line(env, monkeypatch, capsys, argv):
+    monkeypatch.delenv("SENTRA_PASSWORD")
+    code, err = run(argv, capsys)
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "prompt was closed" in err or "log-in cancelled" in err
+    assert not (env.parent / "x.xlsx").exists()
