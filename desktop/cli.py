@@ -146,7 +146,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_receipt(args: argparse.Namespace) -> int:
     from db.queries.reports import receipt_data
-    from db.services.personal_data import PRINT_ROLES
+    from db.services.personal_data import PRINT_ROLES, report_id_of
     from db.services.station import is_configured
     from exports.receipt_pdf import write_receipt
 
@@ -163,7 +163,8 @@ def _cmd_receipt(args: argparse.Namespace) -> int:
         return 1
     write_receipt(data, out)
     audit_look(
-        sf, "receipt", officer_id=officer.id, action="print_receipt", entity="report", entity_id=data.number,
+        sf, "receipt", officer_id=officer.id, action="print_receipt", entity="report",
+        entity_id=report_id_of(sf, data.number),
         details={"number": data.number, "file": out.name},
     )  # fmt: skip
     print(f"{data.number} -> {out}")

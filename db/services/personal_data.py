@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import audit
-from db.errors import PermissionDenied
+from db.errors import NotFound, PermissionDenied
 
 __all__ = [
     "MASK",
@@ -17,6 +17,7 @@ __all__ = [
     "mask_phone",
     "may_print_personal",
     "record_personal_access",
+    "report_id_of",
     "require_print_role",
     "shows_full_contact",
 ]
@@ -77,3 +78,17 @@ def record_personal_access(
         audit.record(
             s, officer_id=officer_id, entity=entity, entity_id=entity_id, action=action, after=details
         )
+
+
+def report_id_of(session_factory: sessionmaker[Session], number: str) -> str:
+    """The id of the report with this official number (what an audit entry about it names)."""
+    from sqlalchemy import select
+
+    from db.engine import read_session
+    from db.models import Report
+
+    with read_session(session_factory) as s:
+        found = s.scalar(select(Report.id).where(Report.number == number, Report.deleted_at.is_(None)))
+    if found is None:
+        raise NotFound(number)
+    return found
