@@ -74,6 +74,13 @@ def run(args: argparse.Namespace, open_data) -> int:  # type: ignore[no-untyped-
     _, sf = open_data(args)
     if not is_configured(sf):
         raise StationNotConfigured("no station")
+    from db.engine import is_read_only
+
+    if is_read_only(sf):
+        # Every export is audited; with no way to write the entry, no file is written either.
+        print(f"{name}: the data folder is read-only; an export must be written to the audit trail",
+              file=sys.stderr)  # fmt: skip
+        return 2
     officer_id = None
     if args.nrp:
         try:

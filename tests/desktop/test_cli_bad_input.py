@@ -268,6 +268,15 @@ def test_read_only_data_folder_still_searches(request):
     found = sentra("search", "--nrp", ADMIN, number)
     assert found.returncode == 0, found.stderr
     assert number in found.stdout and "read-only" in found.stderr and "Traceback" not in found.stderr
+    out = base / "out"
+    out.mkdir(mode=0o777)
+    out.chmod(0o777)
+    export = sentra(
+        "export", "xlsx", "--from", "2026-01-01", "--to", "2026-12-01", "--out", str(out / "x.xlsx")
+    )
+    assert export.returncode == 2 and "audit trail" in export.stderr and not list(out.iterdir())
+    monthly = sentra("report", "monthly", "--month", "2026-11", "--out", str(out / "m.pdf"))
+    assert monthly.returncode == 0 and (out / "m.pdf").exists()
     demo = sentra("demo", "--reports", "1")
     assert demo.returncode == 2 and "Traceback" not in demo.stderr
     assert len(demo.stderr.strip().splitlines()) == 1, demo.stderr
