@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -9,6 +10,8 @@ from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from db.sqlite_uri import read_only_uri
 
 BUSY_TIMEOUT_MS = 10_000
 # Pages the WAL may hold before a commit copies it back into the database file (SQLite's default: 1,000,
@@ -30,6 +33,22 @@ READ_ONLY_OPTION = "sentra_read_only"
 # op ids get the same answers) and a pulled batch with its cursor (pulled again). Each commit of a bulk sync
 # waited ~13 ms for the disk (bench/RESULTS.md, "Sync").
 RELAXED_DURABILITY_OPTION = "sentra_relaxed_durability"
+
+
+def _private_files(db_path: Path) -> None:
+    """The database, its -wal and -shm readable by the desk's users only (POSIX): this user, or the desk's
+    group when the file is group-writable (a PC's shared station, set up by desktop/paths.py). SQLite gives a
+    new -wal/-shm the database file's permissions, so tightening the file on first connect covers them."""
+    if os.name != "posix":
+        return
+    for path in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+        try:
+            mode = path.stat().st_mode
+            keep = 0o770 if mode & 0o020 else 0o700
+            if mode & 0o777 & ~keep:
+                path.chmod(mode & keep)
+        except OSError:
+            continue
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -69,7 +88,9 @@ def make_engine(db_path: Path | str) -> Engine:
     # became "A" and "#" cut the name short. The driver then opens it as a plain file name, not as a URI.
     url = URL.create("sqlite", database=str(db_path))
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    path = Path(db_path)
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", lambda _conn, _rec: _private_files(path))
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -103,3 +124,34 @@ def checkpoint(session_factory: sessionmaker[Session]) -> None:
         raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
     finally:
         raw.close()
+
+
+READ_ONLY_ENGINE = "_sentra_read_only_file"
+
+
+def _on_connect_read_only(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    dbapi_conn.isolation_level = None
+    dbapi_conn.execute("PRAGMA foreign_keys=ON")
+
+
+def make_read_only_engine(db_path: Path | str) -> Engine:
+    """An engine that only reads `db_path`, for a data folder the user may not write to (a copy on a
+    read-only share, a locked-down account)."""
+    path = Path(db_path)
+    wal, shm = path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+    # With a WAL (and its index) left by the last writer, SQLite reads both read-only; without them it can
+    # only open the file immutable, which would ignore a WAL, so immutable is used only when there is none.
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    uri = read_only_uri(path) + ("" if has_wal and shm.exists() else "&immutable=1")
+    engine = create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+    )
+    event.listen(engine, "connect", _on_connect_read_only)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    setattr(engine, READ_ONLY_ENGINE, True)
+    return engine
+
+
+def is_read_only(session_factory: sessionmaker[Session]) -> bool:
+    """True for sessions made on make_read_only_engine."""
+    return bool(getattr(session_factory.kw.get("bind"), READ_ONLY_ENGINE, False))

@@ -30,6 +30,7 @@ from db.register_words import (
     SYNONYMS,
 )
 from db.sheet_cells import cell_day, cell_text, header_words, is_blank, iter_sheet_rows
+from db.text_rules import strip_control_characters
 from db.timeutil import WIB
 
 __all__ = [
@@ -154,7 +155,9 @@ def _raw(value: object) -> str:
         value = int(value)
     if isinstance(value, datetime | date):
         return value.isoformat()
-    return str(value).strip()
+    # Word's soft line break (0x0B) and other control characters pasted into a cell would break every
+    # Excel export of the report: they go (soft breaks become line breaks).
+    return strip_control_characters(str(value)).strip()
 
 
 def _key(text: str) -> str:

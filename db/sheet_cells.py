@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import SentraError
+from db.text_rules import strip_control_characters
 from db.timeutil import WIB
 
 __all__ = ["cell_day", "cell_text", "is_blank", "iter_sheet_rows", "header_words"]
@@ -25,7 +26,7 @@ def cell_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return " ".join(str(value).split())
+    return " ".join(strip_control_characters(str(value)).split())
 
 
 def is_blank(value: object) -> bool:

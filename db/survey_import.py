@@ -26,6 +26,7 @@ from db.services.station import load_station
 from db.services.survey import AGE_GROUPS, EDUCATION, SERVICES, SurveyInput, add_response, validate_survey
 from db.sheet_cells import cell_day, is_blank, iter_sheet_rows
 from db.sheet_cells import cell_text as _text
+from db.text_rules import strip_control_characters
 from db.timeutil import WIB
 
 __all__ = [
@@ -213,7 +214,7 @@ def _row_input(cells: dict[str, Any]) -> tuple[SurveyInput | None, list[str]]:
     if reasons:
         return None, reasons
     occupation = _text(cells.get("pekerjaan"))
-    comment = str(cells.get("saran") or "").strip()
+    comment = strip_control_characters(str(cells.get("saran") or "")).strip()
     data = SurveyInput(
         answers=tuple(answers),
         sex=sex or "",

@@ -9,6 +9,16 @@ from datetime import date
 from pathlib import Path
 
 from db.errors import NotFound, SentraError, StationNotConfigured
+from desktop.cli_guard import (
+    PASSWORD_ENV,
+    CliRefused,
+    OneLineParser,
+    audit_look,
+    iso_date,
+    login,
+    output_path,
+)
+from exports.output_files import OutputFileError, atomic_output
 
 # Command groups kept in modules of their own: each has `register(subparsers)` and `COMMANDS`, a dict of
 # command name -> function(args, open_data) -> exit code; open_data(args) gives (paths, session_factory).
@@ -32,7 +42,7 @@ def _extensions():  # type: ignore[no-untyped-def]
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="sentra", description="Sentra Desk - SPKT front desk.")
+    p = OneLineParser(prog="sentra", description="Sentra Desk - SPKT front desk.")
     p.add_argument(
         "--data-dir", metavar="DIR", help="data folder (default: $SENTRA_DATA_DIR or the user data dir)"
     )
@@ -49,11 +59,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     which.add_argument("--last", action="store_true", help="the newest numbered report")
     receipt.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    receipt.add_argument(
+        "--nrp", metavar="NRP", help=f"who prints it; the password comes from ${PASSWORD_ENV}"
+    )
     search = sub.add_parser("search", help="find reports by number, name, NIK, phone or chronology")
     search.add_argument("text", metavar="TEXT", help="what to look for, e.g. a name, a NIK or 'LP/B/17'")
     search.add_argument(
         "--limit", type=_search_limit, default=20, metavar="N", help="at most N matches (1-1000, default 20)"
     )
+    search.add_argument("--nrp", metavar="NRP", help=f"who searches; the password comes from ${PASSWORD_ENV}")
     ikm = sub.add_parser(
         "ikm", help="the citizen satisfaction index (IKM) of a period, optionally as PDF/Excel"
     )
@@ -75,10 +89,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+    return iso_date(value)
 
 
 def _search_limit(value: str) -> int:
@@ -92,11 +103,15 @@ def _search_limit(value: str) -> int:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from desktop.database import open_database
+    from desktop.database import data_folder_writable, open_database, open_database_read_only
     from desktop.logging_setup import setup_logging
     from desktop.paths import resolve_data_dir
 
-    paths = resolve_data_dir(args.data_dir).ensure()
+    paths = resolve_data_dir(args.data_dir)
+    if paths.database.exists() and not data_folder_writable(paths):
+        # Read where we can: searches and documents work, anything that writes says the folder is read-only.
+        return paths, open_database_read_only(paths)[1]
+    paths.ensure()
     setup_logging(paths.logs)
     return paths, open_database(paths)[1]
 
@@ -109,7 +124,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from desktop.paths import resolve_data_dir
 
     if args.reports < 0 or args.reports > 5_000_000:
-        raise SystemExit("sentra demo: --reports must be between 0 and 5000000")
+        print("sentra demo: --reports must be between 0 and 5000000", file=sys.stderr)
+        return 2
 
     def progress(done: int, total: int) -> None:
         print(f"\r  {done:,}/{total:,} reports", end="", file=sys.stderr, flush=True)
@@ -161,36 +177,46 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_receipt(args: argparse.Namespace) -> int:
     from db.queries.reports import receipt_data
+    from db.services.personal_data import PRINT_ROLES, report_id_of
     from db.services.station import is_configured
     from exports.receipt_pdf import write_receipt
 
+    out = output_path(args, args.out)
     _, sf = _open(args)
     if not is_configured(sf):
         raise StationNotConfigured("no station")
+    officer = login(sf, args.nrp, roles=PRINT_ROLES)
     try:
         data = receipt_data(sf, last=True) if args.last else receipt_data(sf, number=args.number)
     except NotFound:
         what = "no numbered report yet" if args.last else f"no report numbered {args.number!r}"
         print(f"sentra receipt: {what}", file=sys.stderr)
         return 1
-    out = Path(args.out)
-    if out.parent and not out.parent.exists():
-        print(f"sentra receipt: folder {out.parent} does not exist", file=sys.stderr)
-        return 2
     write_receipt(data, out)
+    audit_look(
+        sf, "receipt", officer_id=officer.id, action="print_receipt", entity="report",
+        entity_id=report_id_of(sf, data.number),
+        details={"number": data.number, "file": out.name},
+    )  # fmt: skip
     print(f"{data.number} -> {out}")
     return 0
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
     from db.search import search_reports
+    from db.services.personal_data import PRINT_ROLES
     from db.services.station import is_configured
     from db.timeutil import to_wib
 
     _, sf = _open(args)
     if not is_configured(sf):
         raise StationNotConfigured("no station")
+    officer = login(sf, args.nrp, roles=PRINT_ROLES)
     hits = search_reports(sf, args.text, limit=args.limit)
+    audit_look(
+        sf, "search", officer_id=officer.id, action="search", entity="search", entity_id=officer.id,
+        details={"text": args.text, "hits": [h.id for h in hits]},
+    )  # fmt: skip
     if not hits:
         print(f"sentra search: no report matches {args.text!r}", file=sys.stderr)
         return 1
@@ -202,23 +228,15 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _writable(path: str, command: str) -> Path | None:
-    out = Path(path)
-    if out.parent and not out.parent.exists():
-        print(f"sentra {command}: folder {out.parent} does not exist", file=sys.stderr)
-        return None
-    return out
-
-
 def _cmd_ikm(args: argparse.Namespace) -> int:
     from db.queries.ikm_report import ikm_report_data
     from db.services.station import is_configured
     from exports.ikm_pdf import write_ikm_pdf
     from exports.ikm_xlsx import write_ikm_xlsx
 
-    outs = [(_writable(f, "ikm") if f else None) for f in (args.pdf, args.xlsx)]
-    if any(f and o is None for f, o in zip((args.pdf, args.xlsx), outs, strict=True)):
-        return 2
+    outs = [(output_path(args, f) if f else None) for f in (args.pdf, args.xlsx)]
+    if outs[0] is not None and outs[0] == outs[1]:
+        raise CliRefused("--pdf and --xlsx name the same file")
     _, sf = _open(args)
     if not is_configured(sf):
         raise StationNotConfigured("no station")
@@ -254,10 +272,9 @@ def _cmd_survey(args: argparse.Namespace) -> int:
     if args.survey_command == "template":
         from db.survey_template import write_template
 
-        out = _writable(args.out, "survey template")
-        if out is None:
-            return 2
-        write_template(out)
+        out = output_path(args, args.out)
+        with atomic_output(out) as tmp:
+            write_template(tmp)
         print(f"template -> {out}")
         return 0
     from db.services.station import is_configured
@@ -280,6 +297,12 @@ def _cmd_survey(args: argparse.Namespace) -> int:
         f"{len(result.rejected)} rejected"
     )
     return 1 if result.rejected else 0
+
+
+def _name(args: argparse.Namespace) -> str:
+    """The command as typed, e.g. "report monthly", for the start of an error line."""
+    sub = next((v for k, v in vars(args).items() if k.endswith("_command") and isinstance(v, str)), None)
+    return f"{args.command} {sub}" if sub else str(args.command)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -312,8 +335,13 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    except SentraError as exc:
-        print(f"sentra {command}: {exc}", file=sys.stderr)
+    except (SentraError, CliRefused, OutputFileError) as exc:
+        print(f"sentra {_name(args)}: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - the last word: one line and exit 2, the traceback to the log
+        from desktop.cli_errors import describe
+
+        print(f"sentra {_name(args)}: {describe(exc)}", file=sys.stderr)
         return 2
     return 0
 

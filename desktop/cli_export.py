@@ -15,16 +15,14 @@ import getpass
 import os
 import sys
 from datetime import date
-from pathlib import Path
 
 PASSWORD_ENV = "SENTRA_PASSWORD"
 
 
 def _iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+    from desktop.cli_guard import iso_date
+
+    return iso_date(value)
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]
@@ -70,13 +68,19 @@ def run(args: argparse.Namespace, open_data) -> int:  # type: ignore[no-untyped-
     if args.personal and not args.nrp:
         print(f"{name}: --personal needs --nrp of a unit head or admin", file=sys.stderr)
         return 2
-    out = Path(args.out)
-    if out.parent and not out.parent.exists():
-        print(f"{name}: folder {out.parent} does not exist", file=sys.stderr)
-        return 2
+    from desktop.cli_guard import output_path
+
+    out = output_path(args, args.out)
     _, sf = open_data(args)
     if not is_configured(sf):
         raise StationNotConfigured("no station")
+    from db.engine import is_read_only
+
+    if is_read_only(sf):
+        # Every export is audited; with no way to write the entry, no file is written either.
+        print(f"{name}: the data folder is read-only; an export must be written to the audit trail",
+              file=sys.stderr)  # fmt: skip
+        return 2
     officer_id = None
     if args.nrp:
         try:

@@ -6,7 +6,6 @@ Wired into desktop/cli.py through EXTENSIONS ("desktop.cli_hotspots")."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -41,17 +40,13 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
     from db.hotspots import format_number, format_p, patrol_targets, pemda_hotspot_list
     from db.queries.monthly import month_bounds
     from db.services.station import is_configured
+    from desktop.cli_guard import output_path, require_suffix
     from exports.hotspots_xlsx import infrastructure, period_label, write_hotspots_xlsx
 
     out: Path | None = None
     if args.xlsx:
-        out = Path(args.xlsx)
-        if out.suffix.lower() != ".xlsx":
-            print(f"sentra hotspots: {out.name} must end in .xlsx", file=sys.stderr)
-            return 2
-        if out.parent and not out.parent.is_dir():
-            print(f"sentra hotspots: folder {out.parent} does not exist", file=sys.stderr)
-            return 2
+        out = output_path(args, args.xlsx)
+        require_suffix(out, ".xlsx")
     _, sf = open_data(args)
     if not is_configured(sf):
         raise StationNotConfigured("no station")

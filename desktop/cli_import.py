@@ -38,11 +38,11 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
     if not path.is_file():
         print(f"{command}: no file {path}", file=sys.stderr)
         return 2
-    out = Path(args.rejections) if args.rejections else rejections_path(path)
-    if not out.parent.is_dir():
-        print(f"{command}: folder {out.parent} does not exist", file=sys.stderr)
-        return 2
-    if out.resolve() == path.resolve():
+    from desktop.cli_guard import output_path
+    from exports.output_files import atomic_output
+
+    out = output_path(args, args.rejections or str(rejections_path(path)))
+    if out == path.resolve() or (out.exists() and out.samefile(path)):
         print(f"{command}: --rejections must not overwrite the register itself", file=sys.stderr)
         return 2
     mapping = load_mapping(args.mapping) if args.mapping else None
@@ -64,7 +64,8 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
         column = f", kolom {r.column}" if r.column else ""
         print(f"{command}: baris {r.row}{column}: {r.reason}", file=sys.stderr)
     if result.rejected or result.skipped:
-        write_rejections(result, out)
+        with atomic_output(out) as tmp:
+            write_rejections(result, tmp)
     verb = "would be added (dry run, nothing stored)" if result.dry_run else "added"
     print(
         f"{result.file}: {result.added} {verb}, {len(result.skipped)} already imported (sudah diimpor), "

@@ -5,8 +5,6 @@ station's social-media accounts, aggregates only. Wired into desktop/cli.py thro
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 from typing import Any
 
 from desktop.cli_reports import _month
@@ -24,18 +22,12 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
     from db.errors import StationNotConfigured
     from db.queries.monthly import monthly_report_data
     from db.services.station import is_configured
+    from desktop.cli_guard import output_path
     from exports.infographic import write_infographic
     from exports.infographic_data import infographic_from_report
     from exports.monthly_pdf import period_label
 
-    out = Path(args.out)
-    if out.is_dir():
-        print(f"sentra infographic: {out} is a folder; give a file name such as {out / 'info.png'}",
-              file=sys.stderr)  # fmt: skip
-        return 2
-    if not out.parent.is_dir():
-        print(f"sentra infographic: folder {out.parent} does not exist", file=sys.stderr)
-        return 2
+    out = output_path(args, args.out)
     _, sf = open_data(args)
     if not is_configured(sf):
         raise StationNotConfigured("no station")

@@ -14,8 +14,12 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 def _month(value: str) -> tuple[int, int]:
     m = _MONTH.match(value.strip())
-    if m is None or not 1 <= int(m.group(2)) <= 12 or int(m.group(1)) < 1900:
+    from desktop.cli_guard import MAX_YEAR, MIN_YEAR
+
+    if m is None or not 1 <= int(m.group(2)) <= 12:
         raise argparse.ArgumentTypeError(f"not a month in the form YYYY-MM: {value!r}")
+    if not MIN_YEAR <= int(m.group(1)) <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(f"the year must be from {MIN_YEAR} to {MAX_YEAR}: {value!r}")
     return int(m.group(1)), int(m.group(2))
 
 
@@ -41,13 +45,11 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
     from db.errors import StationNotConfigured
     from db.queries.monthly import monthly_report_data
     from db.services.station import is_configured
+    from desktop.cli_guard import output_path
     from exports.monthly_pdf import period_label, write_monthly_pdf
 
     command = f"report {args.report_command}"
-    out = Path(args.out)
-    if out.parent and not out.parent.is_dir():
-        print(f"sentra {command}: folder {out.parent} does not exist", file=sys.stderr)
-        return 2
+    out = output_path(args, args.out)
     if args.central:
         sf = _central_copy(args.central, command)
         if sf is None:

@@ -43,3 +43,27 @@ def daily_backup_now(paths: DataPaths) -> None:
         backup_if_due(paths)
     except BackupFailed as exc:
         log.error("daily backup failed: %s", exc)
+
+
+def data_folder_writable(paths: DataPaths) -> bool:
+    """Whether this user may change the data folder and its database (else: read-only mode)."""
+    import os
+
+    db = paths.database
+    return os.access(paths.root, os.W_OK) and (not db.exists() or os.access(db, os.W_OK))
+
+
+def open_database_read_only(paths: DataPaths) -> tuple[Engine, sessionmaker[Session]]:
+    """The station database of a folder this user may only read: no migration, no backup, no writes."""
+    from db.engine import make_read_only_engine
+    from db.migrate import HEAD_REVISION
+
+    engine = make_read_only_engine(paths.database)
+    with engine.connect() as conn:
+        version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    if version != HEAD_REVISION:
+        raise PermissionError(
+            f"the data folder {paths.root} is read-only and its database needs an upgrade "
+            "this user cannot make"
+        )
+    return engine, make_session_factory(engine)

@@ -47,10 +47,19 @@ class DataPaths:
         return self.root / "logs"
 
     def ensure(self) -> DataPaths:
+        """Create the folders readable only by this user (0700) and tighten an existing install: the
+        folders, the database with its -wal/-shm, backups and logs lose every group and other right."""
         for folder in (self.root, self.backups, self.documents, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o770 if self.shared else PRIVATE_DIR, parents=True, exist_ok=True)
+        # A PC's shared station belongs to the desk's group; a per-user station to this user alone.
+        keep = 0o770 if self.shared else 0o700
         if self.shared and os.name == "posix":
             self._group_writable_database()
+        tighten(self.root, self.backups, self.documents, self.logs, keep=keep)
+        db = self.database
+        tighten(db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"), keep=keep)
+        for folder in (self.backups, self.logs):
+            tighten(*(p for p in folder.iterdir() if p.is_file()), keep=keep)
         return self
 
     def _group_writable_database(self) -> None:
@@ -90,6 +99,24 @@ def configured_data_dir(config_files: list[Path]) -> Path | None:
             folder = Path(os.path.expandvars(value)).expanduser()
             return folder if folder.is_absolute() else (path.parent / folder).resolve()
     return None
+
+
+PRIVATE_DIR = 0o700
+
+
+def tighten(*paths: Path, keep: int = 0o700) -> None:
+    """Remove the permissions outside `keep` from each existing path (POSIX; Windows uses the installer's
+    ACL): others always, the group too unless the station is shared by the desk's group. The owner's own bits
+    stay as they are, so a read-only folder stays read-only."""
+    if os.name != "posix":
+        return
+    for path in paths:
+        try:
+            mode = path.stat().st_mode
+            if mode & 0o777 & ~keep:
+                path.chmod(mode & keep)
+        except OSError:  # gone meanwhile, or not ours to change: the start goes on
+            continue
 
 
 def resolve_data_dir(cli_value: str | None = None) -> DataPaths:

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from db.views import IkmReportData
+from exports.output_files import output_target
 from exports.pdf_common import (
     SANS,
     SANS_BOLD,
@@ -51,23 +52,23 @@ def write_ikm_pdf(
 ) -> None:
     """Write the IKM report for data as an A4 PDF to a path or a binary file object."""
     register_fonts()
-    target = str(out) if isinstance(out, str | Path) else out
-    doc = SimpleDocTemplate(
-        target,
-        pagesize=A4,
-        leftMargin=_LEFT,
-        rightMargin=_RIGHT,
-        topMargin=_TOP,
-        bottomMargin=_BOTTOM,
-        title=f"IKM {data.unit} {data.period_label}".strip(),
-        author="Sentra Desk",
-        creator="Sentra Desk",
-        subject=TITLE,
-        lang="id-ID",
-    )
-    if progress:
-        progress(0, 1)
-    doc.build(build_story(data), canvasmaker=NumberedCanvas)
+    with output_target(out) as target:
+        doc = SimpleDocTemplate(
+            target,
+            pagesize=A4,
+            leftMargin=_LEFT,
+            rightMargin=_RIGHT,
+            topMargin=_TOP,
+            bottomMargin=_BOTTOM,
+            title=f"IKM {data.unit} {data.period_label}".strip(),
+            author="Sentra Desk",
+            creator="Sentra Desk",
+            subject=TITLE,
+            lang="id-ID",
+        )
+        if progress:
+            progress(0, 1)
+        doc.build(build_story(data), canvasmaker=NumberedCanvas)
     if progress:
         progress(1, 1)
 

@@ -14,6 +14,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from db.views import IkmReportData
+from exports.output_files import output_target
 
 __all__ = ["SHEETS", "write_ikm_xlsx"]
 
@@ -55,7 +56,8 @@ def write_ikm_xlsx(
     _answers_sheet(wb.create_sheet(SHEETS[3]), data)
     wb.properties.creator = "Sentra Desk"
     wb.properties.title = f"IKM {data.unit} {data.period_label}".strip()
-    wb.save(out)
+    with output_target(out) as target:
+        wb.save(target)
     if progress:
         progress(steps, steps)
 

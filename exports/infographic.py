@@ -17,6 +17,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from exports.infographic_data import InfographicData
 from exports.monthly_pdf import period_label
+from exports.output_files import output_target
 from exports.pdf_common import _FONT_FILES, SANS, SANS_BOLD, fonts_dir, format_date_id
 
 __all__ = [
@@ -371,4 +372,5 @@ def render_infographic(data: InfographicData) -> Image.Image:
 def write_infographic(data: InfographicData, out: Path | str | BinaryIO) -> None:
     """Write the 1080x1080 infographic as PNG."""
     image = render_infographic(data)
-    image.save(out if isinstance(out, str | Path) else out, format="PNG", optimize=True)
+    with output_target(out) as target:
+        image.save(target, format="PNG", optimize=True)

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from db.views import LetterData
+from exports.output_files import output_target
 from exports.pdf_common import (
     Letterhead,
     NumberedCanvas,
@@ -69,21 +70,21 @@ def write_letter(data: LetterData, out: Path | str | BinaryIO) -> None:
     if data.kind not in SUBJECTS:
         raise ValueError(f"unknown letter kind: {data.kind!r}")
     register_fonts()
-    target = str(out) if isinstance(out, str | Path) else out
-    doc = SimpleDocTemplate(
-        target,
-        pagesize=A4,
-        leftMargin=_LEFT,
-        rightMargin=_RIGHT,
-        topMargin=_TOP,
-        bottomMargin=_BOTTOM,
-        title=f"{data.kind} {data.number}",
-        author="Sentra Desk",
-        creator="Sentra Desk",
-        subject=SUBJECTS[data.kind],
-        lang="id-ID",
-    )
-    doc.build(build_story(data), canvasmaker=NumberedCanvas)
+    with output_target(out) as target:
+        doc = SimpleDocTemplate(
+            target,
+            pagesize=A4,
+            leftMargin=_LEFT,
+            rightMargin=_RIGHT,
+            topMargin=_TOP,
+            bottomMargin=_BOTTOM,
+            title=f"{data.kind} {data.number}",
+            author="Sentra Desk",
+            creator="Sentra Desk",
+            subject=SUBJECTS[data.kind],
+            lang="id-ID",
+        )
+        doc.build(build_story(data), canvasmaker=NumberedCanvas)
 
 
 def build_story(data: LetterData) -> list[Flowable]:

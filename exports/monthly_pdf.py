@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from db.views import CountRow, HeadlineFigures, MonthlyReportData
 from exports.monthly_sections import FOLLOW_UP_NOTE, follow_up_rows, hotspot_section
+from exports.output_files import output_target
 from exports.pdf_common import (
     SANS,
     SANS_BOLD,
@@ -94,23 +95,23 @@ def write_monthly_pdf(
     register_fonts()
     f = data.figures
     title = PUBLIC_TITLE if public else TITLE
-    target = str(out) if isinstance(out, str | Path) else out
-    doc = SimpleDocTemplate(
-        target,
-        pagesize=A4,
-        leftMargin=_LEFT,
-        rightMargin=_RIGHT,
-        topMargin=_TOP,
-        bottomMargin=_BOTTOM,
-        title=f"{title} {data.unit} {period_label(f.year, f.month)}",
-        author="Sentra Desk",
-        creator="Sentra Desk",
-        subject=title,
-        lang="id-ID",
-    )
-    if progress:
-        progress(0, 1)
-    doc.build(build_story(data, public=public), canvasmaker=NumberedCanvas)
+    with output_target(out) as target:
+        doc = SimpleDocTemplate(
+            target,
+            pagesize=A4,
+            leftMargin=_LEFT,
+            rightMargin=_RIGHT,
+            topMargin=_TOP,
+            bottomMargin=_BOTTOM,
+            title=f"{title} {data.unit} {period_label(f.year, f.month)}",
+            author="Sentra Desk",
+            creator="Sentra Desk",
+            subject=title,
+            lang="id-ID",
+        )
+        if progress:
+            progress(0, 1)
+        doc.build(build_story(data, public=public), canvasmaker=NumberedCanvas)
     if progress:
         progress(1, 1)
 

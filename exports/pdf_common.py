@@ -222,6 +222,16 @@ class SignatureColumn:
     date_line: str = ""
 
 
+# A name under a signature is cut here: the signature rows stay on one page, and the full name is printed in
+# the document's data above (a 1,000-character name made the receipt's signature row taller than a page).
+SIGNATURE_NAME_MAX = 150
+
+
+def _signature_name(name: str) -> str:
+    name = " ".join(name.split())
+    return name if len(name) <= SIGNATURE_NAME_MAX else name[: SIGNATURE_NAME_MAX - 1] + "…"
+
+
 def signature_blocks(
     columns: list[SignatureColumn],
     col_widths: list[float],
@@ -236,7 +246,7 @@ def signature_blocks(
         [Paragraph(markup(c.date_line), centre) if c.date_line else "" for c in columns],
         [Paragraph("<br/>".join(markup(h) for h in c.heading_lines), centre) for c in columns],
         ["" for _ in columns],
-        [Paragraph(f"<u>{markup(or_dash(c.name))}</u>", name_style) for c in columns],
+        [Paragraph(f"<u>{markup(or_dash(_signature_name(c.name)))}</u>", name_style) for c in columns],
         [Paragraph(markup(c.rank_nrp), centre) if c.rank_nrp else "" for c in columns],
     ]
     table = Table(rows, colWidths=col_widths, rowHeights=[None, None, sign_space, None, None])

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from db.views import PersonBlock, ReceiptData
+from exports.output_files import output_target
 from exports.pdf_common import (
     Letterhead,
     NumberedCanvas,
@@ -85,21 +86,21 @@ def write_receipt(data: ReceiptData, out: Path | str | BinaryIO) -> None:
         raise ValueError(f"unknown receipt kind: {data.kind!r}")
     register_fonts()
     title = TITLES[data.kind]
-    target = str(out) if isinstance(out, str | Path) else out
-    doc = SimpleDocTemplate(
-        target,
-        pagesize=A4,
-        leftMargin=_LEFT,
-        rightMargin=_RIGHT,
-        topMargin=_TOP,
-        bottomMargin=_BOTTOM,
-        title=f"{title} {data.number}",
-        author="Sentra Desk",
-        creator="Sentra Desk",
-        subject=title,
-        lang="id-ID",
-    )
-    doc.build(build_story(data), canvasmaker=NumberedCanvas)
+    with output_target(out) as target:
+        doc = SimpleDocTemplate(
+            target,
+            pagesize=A4,
+            leftMargin=_LEFT,
+            rightMargin=_RIGHT,
+            topMargin=_TOP,
+            bottomMargin=_BOTTOM,
+            title=f"{title} {data.number}",
+            author="Sentra Desk",
+            creator="Sentra Desk",
+            subject=title,
+            lang="id-ID",
+        )
+        doc.build(build_story(data), canvasmaker=NumberedCanvas)
 
 
 def build_story(data: ReceiptData) -> list[Flowable]:

@@ -11,7 +11,6 @@ export leaves no half-written workbook behind.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +22,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from db.views import XlsxExportColumn, XlsxExportSheet
+from exports.output_files import output_target
 
 __all__ = ["DATETIME_FORMAT", "DATE_FORMAT", "ExportCancelled", "write_reports_xlsx"]
 
@@ -168,16 +168,7 @@ def _write_sheet(
 
 
 def save_workbook(wb: Workbook, out: Path | str | BinaryIO) -> None:
-    """Save to a stream, or to a file through a hidden `.part` file renamed at the end: a failed or
+    """Save to a stream, or to a file through a hidden temporary file renamed at the end: a failed or
     interrupted save never leaves half a workbook under the real name."""
-    if isinstance(out, str | Path):
-        target = Path(out)
-        tmp = target.with_name(f".{target.name}.part")
-        try:
-            wb.save(tmp)
-            os.replace(tmp, target)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-    else:
-        wb.save(out)
+    with output_target(out) as target:
+        wb.save(target)

@@ -12,6 +12,7 @@ from db import audit
 from db.engine import read_session
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import CaseLetter, ContactEntry, Officer, Report
+from db.text_rules import text_errors
 from db.timeutil import now_utc
 
 CHANNELS = ("call", "visit", "whatsapp", "letter")
@@ -124,6 +125,8 @@ def validate_contact(
         raise ValueError("naive datetime")
     if contacted_at > now + CLOCK_SKEW:
         errors["contacted_at"] = "The contact time cannot be in the future."
+    texts = {"summary": summary, "next_step": next_step}
+    errors.update({k: v for k, v in text_errors(texts).items() if k not in errors})
     if errors:
         raise ValidationFailed(errors)
 

@@ -16,6 +16,7 @@ from db.models import Officer
 from db.models.community import Device
 from db.regions import is_nagari_of, region_name
 from db.services.station import load_station
+from db.text_rules import dataclass_text_errors
 from db.timeutil import now_utc, to_wib
 
 KINDS = ("cctv", "drone")
@@ -93,6 +94,7 @@ def validate_device(data: DeviceInput, *, today: date) -> None:
         errors["last_checked"] = "The check date cannot be in the future."
     if len(data.notes) > MAX_NOTES:
         errors["notes"] = "The text is too long (at most 4000 characters)."
+    errors.update(dataclass_text_errors(data, known=errors))
     if errors:
         raise ValidationFailed(errors)
 

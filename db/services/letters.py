@@ -19,6 +19,7 @@ from db.services.officers import require_admin
 from db.services.reports import next_number
 from db.services.station import load_station
 from db.station_identity import suggested_letter_patterns, unit_label
+from db.text_rules import text_errors
 from db.timeutil import now_utc, to_wib
 from db.views import LetterData, PersonBlock
 
@@ -80,6 +81,7 @@ def _validate_texts(texts: dict[str, str]) -> None:
     for field, text in texts.items():
         if len(text) > MAX_TEXT and field not in errors:
             errors[field] = "The text is too long (at most 4000 characters)."
+    errors.update({k: v for k, v in text_errors(texts).items() if k not in errors})
     if errors:
         raise ValidationFailed(errors)
 

@@ -15,6 +15,7 @@ from db import audit
 from db.engine import read_session
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Officer
+from db.text_rules import dataclass_text_errors
 from db.timeutil import now_utc
 
 ROLES = ("officer", "head", "admin")
@@ -91,6 +92,9 @@ def validate_officer(data: OfficerInput) -> None:
         errors["role"] = "Unknown role."
     if len(data.password) < MIN_PASSWORD:
         errors["password"] = "Password must be at least 8 characters."
+    errors.update(
+        dataclass_text_errors(data, {"name": 150, "nrp": 30, "rank": 60, "unit": 100}, known=errors)
+    )
     if errors:
         raise ValidationFailed(errors)
 

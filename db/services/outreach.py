@@ -38,6 +38,7 @@ from db.services.outreach_records import (  # noqa: F401 - the follow-up and pho
     photo_view,
 )
 from db.services.station import load_station
+from db.text_rules import dataclass_text_errors
 from db.timeutil import now_utc, wib_day_bounds
 
 KINDS = ("penyuluhan", "sambang", "problem_solving", "deteksi_dini", "dialog")
@@ -186,6 +187,7 @@ def validate_session(data: SessionInput, *, now: datetime | None = None) -> None
     for f in data.follow_ups:
         if not f.description.strip() or len(f.description) > MAX_TEXT:
             errors["follow_ups"] = "Describe each follow-up (at most 4000 characters)."
+    errors.update(dataclass_text_errors(data, known=errors))
     if errors:
         raise ValidationFailed(errors)
 

@@ -16,6 +16,7 @@ from db.models import Officer
 from db.models.community import Patrol
 from db.regions import region_name
 from db.services.station import load_station
+from db.text_rules import dataclass_text_errors
 from db.timeutil import now_utc, wib_day_bounds
 
 MODES = ("foot", "motorbike", "car", "drone")
@@ -110,6 +111,7 @@ def validate_patrol(data: PatrolInput, *, now: datetime) -> None:
         errors["officers"] = "Choose at least one officer."
     if len(data.findings) > MAX_TEXT:
         errors["findings"] = "The text is too long (at most 4000 characters)."
+    errors.update(dataclass_text_errors(data, known=errors))
     if errors:
         raise ValidationFailed(errors)
 

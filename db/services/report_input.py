@@ -9,6 +9,7 @@ from db.errors import InvalidNik, ValidationFailed
 from db.nik import check_nik
 from db.regions import is_nagari_of, kecamatan_list
 from db.report_number import ALL_KINDS
+from db.text_rules import has_control_characters
 
 CHANNELS = ("walk_in", "phone", "online", "social_media")
 SEXES = ("L", "P")
@@ -115,5 +116,63 @@ def validate_report(data: ReportInput, *, now: datetime) -> None:
         errors["incident_kecamatan_code"] = "Choose the kecamatan of the nagari."
     if not 0 <= data.estimated_loss <= MAX_LOSS:
         errors["estimated_loss"] = "The loss must be a positive amount in rupiah."
+    _text_errors(data, errors)
     if errors:
         raise ValidationFailed(errors)
+
+
+# The most characters each free-text field takes (a chronology is pages long; a name is not).
+MAX_LENGTHS = {
+    "citizen.name": 150,
+    "citizen.birth_place": 100,
+    "citizen.religion": 50,
+    "citizen.nationality": 50,
+    "citizen.occupation": 100,
+    "citizen.address": 500,
+    "citizen.phone": 20,
+    "offense": 300,
+    "incident_address": 500,
+    "chronology": 20_000,
+    "reported_party": 2_000,
+    "witnesses": 2_000,
+    "article": 300,
+}
+MAX_ITEM_LENGTH = 300
+MAX_IDENTIFIERS_LENGTH = 1_000
+
+
+def _texts(data: ReportInput) -> dict[str, str]:
+    c = data.citizen
+    return {
+        "citizen.name": c.name,
+        "citizen.birth_place": c.birth_place,
+        "citizen.religion": c.religion,
+        "citizen.nationality": c.nationality,
+        "citizen.occupation": c.occupation,
+        "citizen.address": c.address,
+        "citizen.phone": c.phone,
+        "offense": data.offense,
+        "incident_address": data.incident_address,
+        "chronology": data.chronology,
+        "reported_party": data.reported_party,
+        "witnesses": data.witnesses,
+        "article": data.article,
+    }
+
+
+def _text_errors(data: ReportInput, errors: dict[str, str]) -> None:
+    """Control characters and over-long texts, each said next to its field (an earlier error wins)."""
+    for name, text in _texts(data).items():
+        if name in errors:
+            continue
+        if has_control_characters(text):
+            errors[name] = "Remove the control characters (only tabs and line breaks are allowed)."
+        elif len(text) > MAX_LENGTHS[name]:
+            errors[name] = "This text is longer than the field allows."
+    for item in data.lost_items:
+        if "lost_items" in errors:
+            break
+        if has_control_characters(item.item) or has_control_characters(item.identifiers):
+            errors["lost_items"] = "Remove the control characters (only tabs and line breaks are allowed)."
+        elif len(item.item) > MAX_ITEM_LENGTH or len(item.identifiers) > MAX_IDENTIFIERS_LENGTH:
+            errors["lost_items"] = "This text is longer than the field allows."

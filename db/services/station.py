@@ -15,6 +15,7 @@ from db.report_number import KINDS_WITH_NUMBER, validate_patterns
 from db.services.articles import seed_articles
 from db.services.officers import OfficerInput, add_officer
 from db.station_identity import suggested_letter_patterns, unit_label
+from db.text_rules import dataclass_text_errors
 
 # The usual station crime categories (DOMAIN.md); an admin edits the list later.
 DEFAULT_CATEGORIES = (
@@ -117,6 +118,7 @@ def validate_station(data: StationInput) -> None:
         validate_patterns(data.patterns)
     except ValidationFailed as exc:
         errors.update(exc.field_errors)
+    errors.update(dataclass_text_errors(data, known=errors))
     if errors:
         raise ValidationFailed(errors)
 

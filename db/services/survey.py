@@ -16,6 +16,7 @@ from db.errors import DuplicateResponse, ValidationFailed
 from db.ikm import IkmResult, compute_ikm, sample_size
 from db.models import Report, SurveyResponse
 from db.services.station import load_station
+from db.text_rules import dataclass_text_errors
 from db.timeutil import now_utc, wib_day_bounds
 
 SEXES = ("L", "P")  # laki-laki, perempuan
@@ -120,6 +121,7 @@ def validate_survey(data: SurveyInput) -> None:
             errors["answered_at"] = "The time of the answer has no time zone."
         elif data.answered_at > now_utc() + CLOCK_SKEW:
             errors["answered_at"] = "The time of the answer is in the future."
+    errors.update(dataclass_text_errors(data, known=errors))
     if errors:
         raise ValidationFailed(errors)
 

@@ -14,6 +14,7 @@ from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Officer
 from db.models.community import Training
 from db.services.station import load_station
+from db.text_rules import dataclass_text_errors
 from db.timeutil import now_utc, to_wib
 
 # A course of a month, full time, is the longest a single entry may record.
@@ -67,6 +68,7 @@ def validate_training(data: TrainingInput, *, today: date) -> None:
         errors["hours"] = "Hours cannot be more than 720 (30 days)."
     if len(data.organiser.strip()) > 160:
         errors["organiser"] = "The organiser's name is too long (at most 160 characters)."
+    errors.update(dataclass_text_errors(data, known=errors))
     if errors:
         raise ValidationFailed(errors)
 

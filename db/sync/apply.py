@@ -25,6 +25,7 @@ from db.sync.problems import keep_problem
 from db.sync.renumber import Numbering
 from db.sync.shared_lists import SharedLists
 from db.sync.tables import SYNCED_TABLES, synced_columns, synced_tables
+from db.text_rules import strip_control_characters
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,9 @@ def _values(table: Table, row: dict[str, Any]) -> dict[str, Any]:
     for name, convert in _synced(table.name):
         if name in row:
             value = row[name]
+            if isinstance(value, str):
+                # A row from the centre (an online complaint typed on a website) meets the desk's text rule.
+                value = strip_control_characters(value)
             out[name] = value if value is None or convert is None else convert(value)
     return out
 

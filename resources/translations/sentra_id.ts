@@ -227,7 +227,8 @@
     </message>
     <message>
       <location filename="../../ui/analysis/page.py" line="265" />
-      <location filename="../../ui/analysis/page.py" line="286" />
+      <location filename="../../ui/analysis/page.py" line="276" />
+      <location filename="../../ui/analysis/page.py" line="294" />
       <source>Excel list for the Pemda</source>
       <translation>Daftar Excel untuk Pemda</translation>
     </message>
@@ -237,7 +238,7 @@
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="280" />
+      <location filename="../../ui/analysis/page.py" line="288" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
@@ -3102,34 +3103,52 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>OutputFileRow</name>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="33" />
+      <location filename="../../ui/exports/output_file.py" line="35" />
       <source>Choose…</source>
       <translation>Pilih…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="75" />
+      <location filename="../../ui/exports/output_file.py" line="78" />
+      <location filename="../../ui/exports/output_file.py" line="122" />
       <source>Choose where to save the file.</source>
       <translation>Pilih tempat menyimpan berkas.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="77" />
+      <location filename="../../ui/exports/output_file.py" line="80" />
+      <location filename="../../ui/exports/output_file.py" line="112" />
       <source>This is a folder; choose a file name.</source>
       <translation>Ini sebuah folder; pilih nama berkas.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="79" />
+      <location filename="../../ui/exports/output_file.py" line="82" />
+      <location filename="../../ui/exports/output_file.py" line="116" />
       <source>The folder %1 does not exist.</source>
       <translation>Folder %1 tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="89" />
+      <location filename="../../ui/exports/output_file.py" line="98" />
       <source>Replace file</source>
       <translation>Ganti berkas</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="90" />
+      <location filename="../../ui/exports/output_file.py" line="99" />
       <source>%1 already exists. Replace it?</source>
       <translation>%1 sudah ada. Ganti?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/output_file.py" line="107" />
+      <source>This is one of the station's own files (database, backups, logs); choose another place.</source>
+      <translation>Ini salah satu berkas milik stasiun (basis data, cadangan, log); pilih tempat lain.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/output_file.py" line="114" />
+      <source>This is not a regular file; choose another name.</source>
+      <translation>Ini bukan berkas biasa; pilih nama lain.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exports/output_file.py" line="119" />
+      <source>This folder cannot be written to; choose another one.</source>
+      <translation>Folder ini tidak dapat ditulisi; pilih folder lain.</translation>
     </message>
   </context>
   <context>
@@ -3934,210 +3953,220 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ReportDetail</name>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="44" />
+      <location filename="../../ui/reports/detail_view.py" line="47" />
       <source>Print receipt (Ctrl+P)</source>
       <translation>Cetak tanda terima (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="45" />
+      <location filename="../../ui/reports/detail_view.py" line="48" />
       <source>Open PDF</source>
       <translation>Buka PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="46" />
+      <location filename="../../ui/reports/detail_view.py" line="49" />
       <source>Edit</source>
       <translation>Ubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="48" />
+      <location filename="../../ui/reports/detail_view.py" line="51" />
       <source>Take up and number</source>
       <translation>Terima dan beri nomor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="50" />
+      <location filename="../../ui/reports/detail_view.py" line="53" />
       <source>Give this complaint its official number so its receipt can be printed</source>
       <translation>Beri pengaduan ini nomor resmi agar tanda terimanya dapat dicetak</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="77" />
+      <location filename="../../ui/reports/detail_view.py" line="56" />
+      <source>Show NIK and phone</source>
+      <translation>Tampilkan NIK dan telepon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="57" />
+      <source>Shows the full NIK and phone number; this is recorded</source>
+      <translation>Menampilkan NIK dan nomor telepon lengkap; tindakan ini dicatat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/detail_view.py" line="84" />
       <source>Take up</source>
       <translation>Terima pengaduan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="105" />
+      <location filename="../../ui/reports/detail_view.py" line="113" />
       <source>Select a report to see it here.</source>
       <translation>Pilih laporan untuk melihat rinciannya di sini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="111" />
+      <location filename="../../ui/reports/detail_view.py" line="119" />
       <source>Information (no number)</source>
       <translation>Informasi (tanpa nomor)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="113" />
+      <location filename="../../ui/reports/detail_view.py" line="121" />
       <source>%1 — not numbered yet</source>
       <translation>%1 — belum bernomor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="117" />
+      <location filename="../../ui/reports/detail_view.py" line="125" />
       <source>VOID — %1</source>
       <translation>DIBATALKAN — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="134" />
+      <location filename="../../ui/reports/detail_view.py" line="142" />
       <source>Void</source>
       <translation>Dibatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="135" />
+      <location filename="../../ui/reports/detail_view.py" line="143" />
       <source>Received</source>
       <translation>Diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="136" />
+      <location filename="../../ui/reports/detail_view.py" line="144" />
       <source>Received by</source>
       <translation>Diterima oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="137" />
-      <location filename="../../ui/reports/detail_view.py" line="190" />
+      <location filename="../../ui/reports/detail_view.py" line="145" />
+      <location filename="../../ui/reports/detail_view.py" line="198" />
       <source>Reporter</source>
       <translation>Pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="138" />
+      <location filename="../../ui/reports/detail_view.py" line="146" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="139" />
-      <location filename="../../ui/reports/detail_view.py" line="192" />
+      <location filename="../../ui/reports/detail_view.py" line="147" />
+      <location filename="../../ui/reports/detail_view.py" line="200" />
       <source>Address</source>
       <translation>Alamat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="140" />
-      <location filename="../../ui/reports/detail_view.py" line="193" />
+      <location filename="../../ui/reports/detail_view.py" line="148" />
+      <location filename="../../ui/reports/detail_view.py" line="201" />
       <source>Phone</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="141" />
-      <location filename="../../ui/reports/detail_view.py" line="178" />
+      <location filename="../../ui/reports/detail_view.py" line="149" />
+      <location filename="../../ui/reports/detail_view.py" line="186" />
       <source>What happened</source>
       <translation>Peristiwa</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="142" />
-      <location filename="../../ui/reports/detail_view.py" line="179" />
+      <location filename="../../ui/reports/detail_view.py" line="150" />
+      <location filename="../../ui/reports/detail_view.py" line="187" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="144" />
-      <location filename="../../ui/reports/detail_view.py" line="180" />
+      <location filename="../../ui/reports/detail_view.py" line="152" />
+      <location filename="../../ui/reports/detail_view.py" line="188" />
       <source>Incident time</source>
       <translation>Waktu kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="149" />
-      <location filename="../../ui/reports/detail_view.py" line="183" />
+      <location filename="../../ui/reports/detail_view.py" line="157" />
+      <location filename="../../ui/reports/detail_view.py" line="191" />
       <source>Incident place</source>
       <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="150" />
-      <location filename="../../ui/reports/detail_view.py" line="185" />
+      <location filename="../../ui/reports/detail_view.py" line="158" />
+      <location filename="../../ui/reports/detail_view.py" line="193" />
       <source>Reported party</source>
       <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="151" />
-      <location filename="../../ui/reports/detail_view.py" line="186" />
+      <location filename="../../ui/reports/detail_view.py" line="159" />
+      <location filename="../../ui/reports/detail_view.py" line="194" />
       <source>Witnesses</source>
       <translation>Saksi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="152" />
-      <location filename="../../ui/reports/detail_view.py" line="187" />
+      <location filename="../../ui/reports/detail_view.py" line="160" />
+      <location filename="../../ui/reports/detail_view.py" line="195" />
       <source>Article</source>
       <translation>Pasal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="154" />
-      <location filename="../../ui/reports/detail_view.py" line="188" />
+      <location filename="../../ui/reports/detail_view.py" line="162" />
+      <location filename="../../ui/reports/detail_view.py" line="196" />
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="169" />
-      <location filename="../../ui/reports/detail_view.py" line="189" />
+      <location filename="../../ui/reports/detail_view.py" line="177" />
+      <location filename="../../ui/reports/detail_view.py" line="197" />
       <source>Lost items</source>
       <translation>Barang yang hilang</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="171" />
-      <location filename="../../ui/reports/detail_view.py" line="184" />
+      <location filename="../../ui/reports/detail_view.py" line="179" />
+      <location filename="../../ui/reports/detail_view.py" line="192" />
       <source>Chronology</source>
       <translation>Uraian singkat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="177" />
+      <location filename="../../ui/reports/detail_view.py" line="185" />
       <source>Channel</source>
       <translation>Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="181" />
+      <location filename="../../ui/reports/detail_view.py" line="189" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="182" />
+      <location filename="../../ui/reports/detail_view.py" line="190" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="191" />
+      <location filename="../../ui/reports/detail_view.py" line="199" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="194" />
+      <location filename="../../ui/reports/detail_view.py" line="202" />
       <source>Occupation</source>
       <translation>Pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="195" />
+      <location filename="../../ui/reports/detail_view.py" line="203" />
       <source>Religion</source>
       <translation>Agama</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="196" />
+      <location filename="../../ui/reports/detail_view.py" line="204" />
       <source>Birth place</source>
       <translation>Tempat lahir</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="197" />
+      <location filename="../../ui/reports/detail_view.py" line="205" />
       <source>Nationality</source>
       <translation>Kewarganegaraan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="210" />
+      <location filename="../../ui/reports/detail_view.py" line="218" />
       <source>received</source>
       <translation>diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="218" />
+      <location filename="../../ui/reports/detail_view.py" line="231" />
       <source>reporter's data changed</source>
       <translation>data pelapor diubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="218" />
+      <location filename="../../ui/reports/detail_view.py" line="231" />
       <source>edited</source>
       <translation>diubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="220" />
+      <location filename="../../ui/reports/detail_view.py" line="233" />
       <source>History</source>
       <translation>Riwayat</translation>
     </message>
@@ -4245,114 +4274,114 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="177" />
+      <location filename="../../ui/reports/report_form.py" line="178" />
       <source>Terlapor (reported party)</source>
       <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="178" />
+      <location filename="../../ui/reports/report_form.py" line="180" />
       <source>Witnesses</source>
       <translation>Saksi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="179" />
+      <location filename="../../ui/reports/report_form.py" line="181" />
       <source>Article (pasal)</source>
       <translation>Pasal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="180" />
+      <location filename="../../ui/reports/report_form.py" line="182" />
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="199" />
+      <location filename="../../ui/reports/report_form.py" line="201" />
       <source>Lost items *</source>
       <translation>Barang yang hilang *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="219" />
-      <location filename="../../ui/reports/report_form.py" line="429" />
+      <location filename="../../ui/reports/report_form.py" line="221" />
+      <location filename="../../ui/reports/report_form.py" line="431" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="222" />
+      <location filename="../../ui/reports/report_form.py" line="224" />
       <source>Ctrl+S or Ctrl+Enter</source>
       <translation>Ctrl+S atau Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="224" />
+      <location filename="../../ui/reports/report_form.py" line="226" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="226" />
+      <location filename="../../ui/reports/report_form.py" line="228" />
       <source>Esc</source>
       <translation>Esc</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="228" />
+      <location filename="../../ui/reports/report_form.py" line="230" />
       <source>* required · Ctrl+S saves · Esc cancels</source>
       <translation>* wajib diisi · Ctrl+S menyimpan · Esc membatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="304" />
+      <location filename="../../ui/reports/report_form.py" line="306" />
       <source>Offense (tindak pidana) *</source>
       <translation>Tindak pidana *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="305" />
+      <location filename="../../ui/reports/report_form.py" line="307" />
       <source>Subject of the complaint *</source>
       <translation>Perihal pengaduan *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="306" />
+      <location filename="../../ui/reports/report_form.py" line="308" />
       <source>Subject</source>
       <translation>Perihal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="308" />
+      <location filename="../../ui/reports/report_form.py" line="310" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="308" />
+      <location filename="../../ui/reports/report_form.py" line="310" />
       <source>Chronology *</source>
       <translation>Uraian singkat kejadian *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="377" />
-      <location filename="../../ui/reports/report_form.py" line="424" />
+      <location filename="../../ui/reports/report_form.py" line="379" />
+      <location filename="../../ui/reports/report_form.py" line="426" />
       <source>Save report</source>
       <translation>Simpan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="377" />
+      <location filename="../../ui/reports/report_form.py" line="379" />
       <source>Nobody is logged in.</source>
       <translation>Tidak ada petugas yang masuk.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="420" />
+      <location filename="../../ui/reports/report_form.py" line="422" />
       <source>You may not edit this report.</source>
       <translation>Anda tidak berwenang mengubah laporan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="423" />
+      <location filename="../../ui/reports/report_form.py" line="425" />
       <source>The report could not be saved: {error}</source>
       <translation>Laporan tidak dapat disimpan: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="429" />
+      <location filename="../../ui/reports/report_form.py" line="431" />
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="441" />
+      <location filename="../../ui/reports/report_form.py" line="443" />
       <source>Discard report</source>
       <translation>Buang laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="442" />
+      <location filename="../../ui/reports/report_form.py" line="444" />
       <source>Discard what you typed in this report?</source>
       <translation>Buang semua isian yang sudah diketik pada laporan ini?</translation>
     </message>
@@ -6177,6 +6206,10 @@ Tidak ada isinya yang diubah.
       <translation>Pilih kecamatan tempat nagari tersebut berada.</translation>
     </message>
     <message>
+      <source>Remove the control characters (only tabs and line breaks are allowed).</source>
+      <translation>Hapus karakter kontrol (hanya tab dan baris baru yang diperbolehkan).</translation>
+    </message>
+    <message>
       <source>Sex does not match the NIK (women's NIK day is +40).</source>
       <translation>Jenis kelamin tidak sesuai dengan NIK (tanggal lahir perempuan pada NIK ditambah 40).</translation>
     </message>
@@ -6191,6 +6224,10 @@ Tidak ada isinya yang diubah.
     <message>
       <source>Every lost item row needs the item's name.</source>
       <translation>Setiap baris barang hilang harus berisi nama barang.</translation>
+    </message>
+    <message>
+      <source>This text is longer than the field allows.</source>
+      <translation>Teks ini lebih panjang daripada yang diizinkan kolom ini.</translation>
     </message>
     <message>
       <source>A lost item's quantity must be 1 to 100000.</source>

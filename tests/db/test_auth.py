@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -56,3 +56,24 @@ def test_success_resets_the_count(session_factory, station):
     for _ in range(4):
         with pytest.raises(InvalidCredentials):
             authenticate(session_factory, nrp=NRP, password="wrong")
+
+
+def test_an_unknown_nrp_fails_and_locks_exactly_like_a_real_one(session_factory, station):
+    """Neither the message nor the lock-out tells whether an NRP exists."""
+    t0 = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
+    outcomes = {}
+    for nrp in (NRP, "99999999"):
+        seen = []
+        for _ in range(6):
+            try:
+                authenticate(session_factory, nrp=nrp, password="wrong", now=t0)
+            except (InvalidCredentials, AccountLocked) as exc:
+                seen.append((type(exc).__name__, str(exc)))
+        outcomes[nrp] = seen
+    assert outcomes[NRP] == outcomes["99999999"]
+    assert [kind for kind, _ in outcomes[NRP]] == ["InvalidCredentials"] * 4 + ["AccountLocked"] * 2
+    # After the lock the unknown NRP is refused like a wrong password again; the typed NRP is not stored.
+    with pytest.raises(InvalidCredentials):
+        authenticate(session_factory, nrp="99999999", password="x", now=t0 + timedelta(minutes=6))
+    with session_factory() as s:
+        assert "99999999" not in str(s.scalars(select(AuditEntry.entity_id)).all())

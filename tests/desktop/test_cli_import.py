@@ -12,6 +12,7 @@ from desktop.cli import main
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 ADMIN, HEAD, OFFICER = "85010123", "78050412", "95060211"  # the demo station's accounts
+ADMIN_PASSWORD = "admin-demo-123"
 
 
 @pytest.fixture
@@ -19,6 +20,7 @@ def data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     assert main(["--data-dir", str(folder), "demo", "--reports", "0"]) == 0
     monkeypatch.setenv("SENTRA_DATA_DIR", str(folder))
+    monkeypatch.setenv("SENTRA_PASSWORD", ADMIN_PASSWORD)
     return folder
 
 
@@ -47,7 +49,7 @@ def test_sample_register_imports_once_and_raises_the_counters(data_dir, tmp_path
     assert "register.xlsx: 4 added, 0 already imported" in out
     assert "DUMAS 2025: number counter raised to 3" in out
     assert not (tmp_path / "register-ditolak.xlsx").exists()
-    assert main(["search", "Andi Saputra"]) == 0
+    assert main(["search", "--nrp", ADMIN, "Andi Saputra"]) == 0
     assert "LP/B/12/III/2025/SPKT/POLRES SOLOK" in capsys.readouterr().out
     assert main(["import", "register", str(path), "--nrp", ADMIN]) == 0
     out = capsys.readouterr().out
@@ -74,7 +76,7 @@ def test_bad_row_is_printed_and_written_to_the_rejection_sheet(data_dir, tmp_pat
 def test_dry_run_stores_nothing(data_dir, tmp_path, capsys):
     path = register_file(tmp_path)
     assert main(["import", "register", str(path), "--nrp", ADMIN, "--dry-run"]) == 0
-    assert main(["search", "Andi Saputra"]) == 1
+    assert main(["search", "--nrp", ADMIN, "Andi Saputra"]) == 1
     capsys.readouterr()
     assert main(["import", "register", str(path), "--nrp", ADMIN]) == 0
     assert "4 added" in capsys.readouterr().out
@@ -102,7 +104,7 @@ def test_refusals_exit_2_with_a_message(data_dir, tmp_path, capsys):
     wb.save(path)
     assert main(["import", "register", str(path), "--nrp", ADMIN]) == 2
     assert "missing Nomor LP" in capsys.readouterr().err
-    assert main(["search", "Andi"]) == 1
+    assert main(["search", "--nrp", ADMIN, "Andi"]) == 1
 
 
 def test_mapping_file_from_the_command_line(data_dir, tmp_path, capsys):

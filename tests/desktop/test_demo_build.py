@@ -63,6 +63,6 @@ def test_a_database_without_a_station_is_not_taken_over(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("reports", ["-1", "5000001"])
-def test_report_count_out_of_range(tmp_path, reports):
-    with pytest.raises(SystemExit):
-        main(["--data-dir", str(tmp_path), "demo", "--reports", reports])
+def test_report_count_out_of_range(tmp_path, reports, capsys):
+    assert main(["--data-dir", str(tmp_path), "demo", "--reports", reports]) == 2
+    assert "between 0 and 5000000" in capsys.readouterr().err

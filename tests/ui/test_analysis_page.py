@@ -47,7 +47,7 @@ def seeded(session_factory, station):
 def _ctx(session_factory, station, tmp_path, runner: TaskRunner) -> UiContext:
     st, admin = station
     return UiContext(
-        session_factory=session_factory, runner=runner, data_dir=tmp_path, station=st, officer=admin
+        session_factory=session_factory, runner=runner, data_dir=tmp_path / "data", station=st, officer=admin
     )
 
 
@@ -168,3 +168,17 @@ def test_the_pemda_list_is_written_from_the_hotspot_panel(page, tmp_path, monkey
         str(c) for row in load_workbook(out).active.iter_rows(values_only=True) for c in row if c is not None
     )
     assert "Bukit Tandang" in text
+
+
+def test_the_pemda_list_never_replaces_a_station_file(page, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    station_db = page._ctx.data_dir / "sentra.sqlite"
+    station_db.parent.mkdir(parents=True, exist_ok=True)
+    station_db.write_bytes(b"station")
+    page.export_pemda_list(out=station_db)
+    page._ctx.runner.wait_idle()
+    assert station_db.read_bytes() == b"station"
+    assert len(warnings) == 1 and "station's own files" in warnings[0]

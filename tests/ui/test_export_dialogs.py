@@ -65,9 +65,9 @@ def _ctx(sf, tmp_path: Path, role: str, *, threaded: bool = False) -> UiContext:
     return UiContext(
         session_factory=sf,
         runner=TaskRunner(synchronous=not threaded),
-        data_dir=tmp_path,
+        data_dir=tmp_path / "data",
         officer=officer,
-        output_dir=tmp_path / "docs",
+        output_dir=tmp_path / "data" / "docs",
     )
 
 
@@ -412,3 +412,17 @@ def test_closing_during_an_export_cancels_it_first(qtbot, demo_sf, tmp_path, mon
     assert ctx.runner.wait_idle() and _leftovers(ctx.output_dir) == []
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_the_file_row_refuses_the_station_database(qtbot, demo_sf, tmp_path):
+    ctx = _ctx(demo_sf, tmp_path, "admin")
+    dialog = ExcelExportDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    ctx.data_dir.mkdir(exist_ok=True)
+    (ctx.data_dir / "sentra.xlsx").write_bytes(b"station")
+    dialog.file_row.edit.setText(str(ctx.data_dir / "sentra.xlsx"))
+    problem = dialog.file_row.problem(ctx.output_dir, ctx.data_dir)
+    assert problem is not None and "station's own files" in problem
+    ctx.output_dir.mkdir(parents=True, exist_ok=True)
+    dialog.file_row.edit.setText(str(ctx.output_dir / "ok.xlsx"))
+    assert dialog.file_row.problem(ctx.output_dir, ctx.data_dir) is None

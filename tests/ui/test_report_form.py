@@ -269,3 +269,26 @@ def test_escape_asks_before_discarding_typed_text(qtbot, ctx, monkeypatch):
     with qtbot.assertNotEmitted(form.cancelled):
         qtbot.keyClick(form.citizen.name_edit, Qt.Key.Key_Escape)
     assert len(asked) == 1
+
+
+def test_control_characters_and_long_texts_are_said_next_to_their_fields(qtbot, ctx, session_factory):
+    form = make_form(qtbot, ctx)
+    form.show_errors(
+        {
+            "citizen.address": "Remove the control characters (only tabs and line breaks are allowed).",
+            "witnesses": "This text is longer than the field allows.",
+            "article": "This text is longer than the field allows.",
+            "incident_address": "This text is longer than the field allows.",
+            "reported_party": "This text is longer than the field allows.",
+            "citizen.occupation": "This text is longer than the field allows.",
+        }
+    )
+    assert not form.general_error.isVisible()
+    assert form.errors.unknown({"citizen.address": "x", "witnesses": "x", "citizen.birth_place": "x"}) == {}
+    form.citizen.name_edit.setText("Budi\x1bSantoso")
+    form.offense_edit.setText("Curanmor")
+    form.chronology_edit.setPlainText("Hilang")
+    qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert "control characters" in form.errors.text("citizen.name")
+    assert report_count(session_factory) == 0

@@ -267,6 +267,14 @@ class AnalysisPage(QWidget):
             if not name:
                 return
             out = Path(name)
+        from exports.output_files import OutputPathRefused, check_output_path
+        from ui.exports.output_file import output_refusal
+
+        try:
+            check_output_path(out, self._ctx.data_dir, documents=self._ctx.output_dir)
+        except OutputPathRefused as exc:
+            QMessageBox.warning(self, self.tr("Excel list for the Pemda"), output_refusal(exc))
+            return
         sf, start_utc, end_utc = self._ctx.session_factory, *period_bounds(start, end)
 
         def write() -> Path:

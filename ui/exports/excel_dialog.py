@@ -169,7 +169,7 @@ class ExcelExportDialog(TaskDialog):
     def export(self) -> None:
         """Check the choices, then write the workbook in the background behind a progress dialog."""
         problems = self._period_problems()
-        file_problem = self.file_row.problem(self._ctx.output_dir)
+        file_problem = self.file_row.problem(self._ctx.output_dir, self._ctx.data_dir)
         if file_problem is not None:
             problems["file"] = file_problem
         first = self._show(problems)

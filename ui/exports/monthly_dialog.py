@@ -212,7 +212,7 @@ class MonthlyReportDialog(TaskDialog):
         problems: dict[str, str] = {}
         if self.period() > (self._today.year, self._today.month):
             problems["month"] = self.tr("This month has not started yet.")
-        file_problem = self.file_row.problem(self._ctx.output_dir)
+        file_problem = self.file_row.problem(self._ctx.output_dir, self._ctx.data_dir)
         if file_problem is not None:
             problems["file"] = file_problem
         return problems

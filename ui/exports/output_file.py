@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QWidget
+
+from exports.output_files import OutputPathRefused, check_output_path
 
 
 def open_file(path: Path) -> None:
@@ -65,10 +67,11 @@ class OutputFileRow(QWidget):
         self.confirmed = None
         self.changed.emit()
 
-    def problem(self, default_folder: Path) -> str | None:
+    def problem(self, default_folder: Path, data_root: Path | None = None) -> str | None:
         """What is wrong with the chosen file, for the message under the field (None: nothing).
 
-        The documents folder itself is created when missing; any other folder must exist.
+        The documents folder itself is created when missing; any other folder must exist. Nothing may be
+        written over the station's own files in `data_root` (exports.output_files.check_output_path).
         """
         path = self.path()
         if path is None:
@@ -77,6 +80,12 @@ class OutputFileRow(QWidget):
             return self.tr("This is a folder; choose a file name.")
         if path.parent != default_folder and not path.parent.is_dir():
             return self.tr("The folder %1 does not exist.").replace("%1", str(path.parent))
+        if path.parent == default_folder and not default_folder.is_dir():
+            return None
+        try:
+            check_output_path(path, data_root, documents=default_folder)
+        except OutputPathRefused as exc:
+            return output_refusal(exc)
         return None
 
     def may_overwrite(self) -> bool:
@@ -90,6 +99,27 @@ class OutputFileRow(QWidget):
             self.tr("%1 already exists. Replace it?").replace("%1", str(path)),
         )
         return answer == QMessageBox.StandardButton.Yes
+
+
+def output_refusal(exc: OutputPathRefused) -> str:
+    """The translated one-line reason a file cannot be written there."""
+    if exc.reason == "station-file":
+        return QCoreApplication.translate(
+            "OutputFileRow",
+            "This is one of the station's own files (database, backups, logs); choose another place.",
+        )
+    if exc.reason == "folder":
+        return QCoreApplication.translate("OutputFileRow", "This is a folder; choose a file name.")
+    if exc.reason == "special":
+        return QCoreApplication.translate("OutputFileRow", "This is not a regular file; choose another name.")
+    if exc.reason == "no-folder":
+        text = QCoreApplication.translate("OutputFileRow", "The folder %1 does not exist.")
+        return text.replace("%1", str(exc.path.parent))
+    if exc.reason == "read-only":
+        return QCoreApplication.translate(
+            "OutputFileRow", "This folder cannot be written to; choose another one."
+        )
+    return QCoreApplication.translate("OutputFileRow", "Choose where to save the file.")
 
 
 def grow_to_fit(dialog: QWidget) -> None:

@@ -161,15 +161,15 @@ class CitizenSection(QGroupBox):
         form.addRow(self.tr("&NIK"), nik_box)
         form.addRow(self.banner)
         form.addRow(self.tr("Na&me *"), with_error(self.name_edit, e, "citizen.name"))
-        form.addRow(self.tr("Place of birth"), self.birth_place_edit)
+        form.addRow(self.tr("Place of birth"), with_error(self.birth_place_edit, e, "citizen.birth_place"))
         form.addRow(
             self.tr("Date of birth"), with_error(birth_box, e, "citizen.birth_date", self.birth_date_edit)
         )
         form.addRow(self.tr("Sex"), with_error(self.sex_combo, e, "citizen.sex"))
-        form.addRow(self.tr("Religion"), self.religion_combo)
-        form.addRow(self.tr("Nationality"), self.nationality_combo)
-        form.addRow(self.tr("Occupation"), self.occupation_edit)
-        form.addRow(self.tr("Address"), self.address_edit)
+        form.addRow(self.tr("Religion"), with_error(self.religion_combo, e, "citizen.religion"))
+        form.addRow(self.tr("Nationality"), with_error(self.nationality_combo, e, "citizen.nationality"))
+        form.addRow(self.tr("Occupation"), with_error(self.occupation_edit, e, "citizen.occupation"))
+        form.addRow(self.tr("Address"), with_error(self.address_edit, e, "citizen.address"))
         form.addRow(self.tr("Phone / WhatsApp"), with_error(self.phone_edit, e, "citizen.phone"))
         for label, buddy in ((form.labelForField(nik_box), self.nik_edit),):
             if isinstance(label, QLabel):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from db.queries.history import HistoryRow
 from db.regions import region_name
+from db.services.personal_data import mask_nik, mask_phone, record_personal_access, shows_full_contact
 from db.services.reports import OWN_EDIT_WINDOW, ReportView
 from db.timeutil import now_utc, to_wib
 from ui.context import UiContext
@@ -28,6 +29,8 @@ class ReportDetail(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.report: ReportView | None = None
+        # Reports whose NIK and phone this officer chose to see (audited); others show them masked.
+        self.revealed: set[str] = set()
         self._setup_ui()
         self.show_report(None)
 
@@ -50,7 +53,11 @@ class ReportDetail(QWidget):
             self.tr("Give this complaint its official number so its receipt can be printed")
         )
         self.take_up_button.clicked.connect(self.take_up)
-        for b in (self.take_up_button, self.print_button, self.pdf_button, self.edit_button):
+        self.reveal_button = QPushButton(self.tr("Show NIK and phone"))
+        self.reveal_button.setToolTip(self.tr("Shows the full NIK and phone number; this is recorded"))
+        self.reveal_button.clicked.connect(self.reveal)
+        buttons_list = (self.take_up_button, self.print_button, self.pdf_button, self.edit_button)
+        for b in (*buttons_list, self.reveal_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addWidget(self.title)
@@ -101,6 +108,7 @@ class ReportDetail(QWidget):
         self.take_up_button.setVisible(
             report is not None and not report.number and report.kind != "INFO" and not report.voided
         )
+        self.reveal_button.setVisible(report is not None and self.masked(report))
         if report is None:
             self.title.setText(self.tr("Select a report to see it here."))
             self.body.clear()
@@ -135,9 +143,9 @@ class ReportDetail(QWidget):
             (self.tr("Received"), f"{format_date_id(received.date())} {received:%H.%M} WIB"),
             (self.tr("Received by"), r.receiving_officer_name),
             (self.tr("Reporter"), c.name),
-            (self.tr("NIK"), c.nik),
+            (self.tr("NIK"), mask_nik(c.nik) if self.masked(r) else c.nik),
             (self.tr("Address"), c.address),
-            (self.tr("Phone"), c.phone),
+            (self.tr("Phone"), mask_phone(c.phone) if self.masked(r) else c.phone),
             (self.tr("What happened"), r.offense),
             (self.tr("Category"), r.category_name),
             (
@@ -210,12 +218,42 @@ class ReportDetail(QWidget):
                 received = escape(self.tr("received"))
                 items.append(f"<li>{stamp}: {received}</li>")
                 continue
+            hide = self.report is not None and self.masked(self.report)
+            shown = [
+                (field, *((mask_phone(b), mask_phone(a)) if hide and field in ("phone", "nik") else (b, a)))
+                for field, b, a in h.changes
+            ]
             changes = "".join(
                 f"<br>&nbsp;&nbsp;{escape(self.field_label(field))}: <s>{escape(before or '-')}</s> → "
                 f"{escape(after or '-')}"
-                for field, before, after in h.changes
+                for field, before, after in shown
             )
             what = self.tr("reporter's data changed") if h.entity == "citizen" else self.tr("edited")
             items.append(f"<li>{stamp}: {escape(what)}{changes}</li>")
         heading = escape(self.tr("History"))
         return f"<p><b>{heading}</b></p><ul>{''.join(items)}</ul>"
+
+    def masked(self, report: ReportView) -> bool:
+        """NIK and phone are masked for roles that do not need them, until revealed for this report."""
+        role = self._ctx.officer.role if self._ctx.officer is not None else None
+        return not shows_full_contact(role) and report.id not in self.revealed
+
+    def reveal(self) -> None:
+        """Show this report's NIK and phone in full, after the audit trail recorded who looked."""
+        report, officer = self.report, self._ctx.officer
+        if report is None or officer is None:
+            return
+        sf = self._ctx.session_factory
+
+        def record() -> str:
+            record_personal_access(
+                sf, officer_id=officer.id, action="reveal_contact", entity="report", entity_id=report.id
+            )
+            return report.id
+
+        def done(report_id: str) -> None:
+            self.revealed.add(report_id)
+            if self.report is not None and self.report.id == report_id:
+                self.show_report(self.report, self.history)
+
+        self._ctx.runner.run_db(record, on_done=done)

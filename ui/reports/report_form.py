@@ -173,10 +173,12 @@ class ReportForm(QWidget):
         f.addRow(self.tr("Time of incident"), with_error(incident_row, e, "incident_at", self.incident_edit))
         f.addRow(self.tr("Kecamatan"), with_error(self.kecamatan_combo, e, "incident_kecamatan_code"))
         f.addRow(self.tr("Nagari"), with_error(self.nagari_combo, e, "incident_nagari_code"))
-        f.addRow(self.tr("Place"), self.place_edit)
-        f.addRow(self.tr("Terlapor (reported party)"), self.reported_party_edit)
-        f.addRow(self.tr("Witnesses"), self.witnesses_edit)
-        f.addRow(self.tr("Article (pasal)"), self.article_edit)
+        f.addRow(self.tr("Place"), with_error(self.place_edit, e, "incident_address"))
+        f.addRow(
+            self.tr("Terlapor (reported party)"), with_error(self.reported_party_edit, e, "reported_party")
+        )
+        f.addRow(self.tr("Witnesses"), with_error(self.witnesses_edit, e, "witnesses"))
+        f.addRow(self.tr("Article (pasal)"), with_error(self.article_edit, e, "article"))
         f.addRow(self.tr("Estimated loss"), with_error(self.loss_edit, e, "estimated_loss"))
         # Form rows (in the order added above) of each part a kind may hide.
         self._rows = {

@@ -1,0 +1,66 @@
+"""Commands that print or write personal data need a login and leave an audit entry."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from db.engine import make_engine, make_session_factory
+from db.models import AuditEntry, Officer, Report
+from desktop.cli import main
+
+ADMIN, ADMIN_PASSWORD = "85010123", "admin-demo-123"
+OFFICER, OFFICER_PASSWORD = "95060211", "petugas-demo-1"
+
+
+@pytest.fixture(scope="module")
+def station(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("personal") / "data"
+    assert main(["--data-dir", str(folder), "demo", "--reports", "10"]) == 0
+    return folder
+
+
+@pytest.fixture
+def env(station, monkeypatch, capsys):
+    monkeypatch.setenv("SENTRA_DATA_DIR", str(station))
+    monkeypatch.setenv("SENTRA_PASSWORD", OFFICER_PASSWORD)
+    capsys.readouterr()
+    return station
+
+
+def entries(folder, action):
+    engine = make_engine(folder / "sentra.sqlite")
+    try:
+        with make_session_factory(engine)() as s:
+            return s.execute(
+                select(AuditEntry.officer_id, AuditEntry.entity_id, AuditEntry.after_json, Officer.nrp)
+                .join(Officer, Officer.id == AuditEntry.officer_id)
+                .where(AuditEntry.action == action)
+            ).all()
+    finally:
+        engine.dispose()
+
+
+def test_a_receipt_needs_a_login_and_is_audited(env, tmp_path, capsys):
+    out = tmp_path / "r.pdf"
+    assert main(["receipt", "--last", "--out", str(out)]) == 2
+    assert "give --nrp" in capsys.readouterr().err and not out.exists()
+    assert main(["receipt", "--last", "--nrp", OFFICER, "--out", str(out)]) == 0
+    number = capsys.readouterr().out.split(" -> ")[0]
+    [(_, report_id, after, nrp)] = entries(env, "print_receipt")
+    assert nrp == OFFICER and number in after
+    engine = make_engine(env / "sentra.sqlite")
+    with make_session_factory(engine)() as s:
+        assert s.scalar(select(Report.number).where(Report.id == report_id)) == number
+    engine.dispose()
+
+
+def test_a_search_needs_the_right_password_and_is_audited(env, capsys, monkeypatch):
+    monkeypatch.setenv("SENTRA_PASSWORD", "salah")
+    assert main(["search", "--nrp", OFFICER, "a"]) == 2
+    assert capsys.readouterr().err == "sentra search: log-in refused: unknown NRP or wrong password\n"
+    monkeypatch.setenv("SENTRA_PASSWORD", ADMIN_PASSWORD)
+    before = len(entries(env, "search"))
+    main(["search", "--nrp", ADMIN, "Nagari"])
+    looks = entries(env, "search")
+    assert len(looks) == before + 1 and looks[-1].nrp == ADMIN and "Nagari" in looks[-1].after_json
