@@ -236,7 +236,10 @@ def _cmd_survey(args: argparse.Namespace) -> int:
         print(f"sentra survey import: no file {path}", file=sys.stderr)
         return 2
     _, sf = _open(args)
-    result = import_surveys(sf, path=path)
+    from desktop.cli_import import print_progress
+
+    result = import_surveys(sf, path=path, progress=print_progress)
+    print(file=sys.stderr)
     for row, reason in result.rejected:
         print(f"sentra survey import: row {row}: {reason}", file=sys.stderr)
     print(

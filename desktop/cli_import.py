@@ -40,7 +40,8 @@ def register(sub: Any) -> None:
     )
 
 
-def _progress(p: Any) -> None:
+def print_progress(p: Any) -> None:
+    """An import's progress on one stderr line, rewritten in place (rows done, rows a second)."""
     total = f"/{p.total:,}" if p.total else ""
     print(
         f"\r  {p.phase}: {p.done:,}{total} rows, {p.rate:,.0f} rows/s   ", end="", file=sys.stderr, flush=True
@@ -95,7 +96,7 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
             mapping=mapping,
             dry_run=args.dry_run,
             allow_counter_jump=args.allow_counter_jump,
-            progress=_progress,
+            progress=print_progress,
         )
     except PermissionDenied as exc:
         print(f"\n{command}: {exc}", file=sys.stderr)
