@@ -22,11 +22,43 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-__all__ = ["BATCH_ROWS", "ImportProgress", "ProgressCallback", "ProgressMeter", "StagingTable", "staging_dir"]
+__all__ = [
+    "BATCH_ROWS",
+    "YIELD_SECONDS",
+    "BatchSizer",
+    "ImportProgress",
+    "ProgressCallback",
+    "ProgressMeter",
+    "StagingTable",
+    "staging_dir",
+]
 
-# Rows per published transaction: about 0.1-0.3 s of writing on a station PC, so a walk-in save queued
-# behind it waits well under a second (bench/RESULTS.md, "Import").
+# Rows per published transaction, at most; fewer when a batch takes longer than BATCH_SECONDS (a slow or
+# busy PC), so a walk-in save queued behind one waits well under a second (bench/RESULTS.md, "Import").
 BATCH_ROWS = 1_000
+BATCH_SECONDS = 0.3
+MIN_BATCH_ROWS = 50
+# A pause after each published batch. SQLite's busy handler lets a waiting writer look for the lock every
+# 100 ms at most: without the pause the import takes the lock again before the walk-in save wakes up, and the
+# save waits for batch after batch (seen in bench_import: up to 8 s).
+YIELD_SECONDS = 0.1
+
+
+class BatchSizer:
+    """Rows for the next batch: what fits in BATCH_SECONDS at the last batch's pace (`ceiling` at most)."""
+
+    def __init__(self, ceiling: int = BATCH_ROWS):
+        self.ceiling = max(1, ceiling)
+        self.size = self.ceiling
+
+    def __call__(self) -> int:
+        return self.size
+
+    def took(self, rows: int, seconds: float) -> None:
+        if rows <= 0:
+            return
+        fitting = int(rows * BATCH_SECONDS / max(seconds, 1e-3))
+        self.size = max(min(MIN_BATCH_ROWS, self.ceiling), min(self.ceiling, fitting))
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,12 +153,16 @@ class StagingTable:
         self._db.execute("COMMIT")
         self.count += len(data)
 
-    def batches(self, size: int = BATCH_ROWS, state: str | None = None) -> Iterator[list[tuple[int, dict]]]:
-        """(seq, payload) lists of at most `size` rows in sheet order, optionally only those in `state`."""
+    def batches(
+        self, size: int | Callable[[], int] = BATCH_ROWS, state: str | None = None
+    ) -> Iterator[list[tuple[int, dict]]]:
+        """(seq, payload) lists of at most `size` rows (asked again before each batch, when a function) in
+        sheet order, optionally only those in `state`."""
         last = 0
         where = "AND state = ?" if state else ""
         while True:
-            args: tuple[Any, ...] = (last, state, size) if state else (last, size)
+            limit = size() if callable(size) else size
+            args: tuple[Any, ...] = (last, state, limit) if state else (last, limit)
             found = self._db.execute(
                 f"SELECT seq, payload FROM staged WHERE seq > ? {where} ORDER BY seq LIMIT ?", args
             ).fetchall()

@@ -6,6 +6,7 @@ again by its LP number, or by its id (uuid5 of its content) when it has none, so
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +26,15 @@ from db.deadlines import (
 )
 from db.engine import checkpoint, read_session
 from db.errors import PermissionDenied
-from db.import_staging import BATCH_ROWS, ProgressCallback, ProgressMeter, StagingTable, staging_dir
+from db.import_staging import (
+    BATCH_ROWS,
+    YIELD_SECONDS,
+    BatchSizer,
+    ProgressCallback,
+    ProgressMeter,
+    StagingTable,
+    staging_dir,
+)
 from db.models import Category, Citizen, NumberCounter, Officer, Report, StatusChange
 from db.models.base import new_id
 from db.nik import check_nik
@@ -205,15 +214,17 @@ def _publish(
     known: dict[str, str] = {}  # NIK -> citizen id of citizens stored by earlier batches
     raise_with_first = [(m.kind, m.year, m.after) for m in moves if m.after > m.before]
     meter = ProgressMeter(progress, "publishing", total=staging.counts().get("new", 0), every=batch_rows)
-    for batch_no, batch in enumerate(staging.batches(batch_rows, state="new"), start=1):
+    sizer = BatchSizer(batch_rows)
+    for batch_no, batch in enumerate(staging.batches(sizer, state="new"), start=1):
         rows = [row_from(payload) for _, payload in batch]
+        started = time.perf_counter()
         with session_factory.begin() as s:
             officer = s.get_one(Officer, ctx.officer_id)
             if raise_with_first:
                 # With the first batch: a walk-in numbered after it never gets an imported number.
                 _raise_counters(s, ctx.station_code, raise_with_first)
                 raise_with_first = []
-            new, stored = _new_rows(s, rows)  # a report saved since the check may hold a number now
+            new, stored = _stored_since(s, rows)
             holidays = load_holidays(s)
             citizens = _known_citizens(s, new, known)
             lines = [_add_report(s, row, officer, ctx.station_code, now, holidays, citizens) for row in new]
@@ -228,13 +239,33 @@ def _publish(
                 action="import_batch",
                 after={"file": path.name, "batch": batch_no, "fields": _LINE_FIELDS, "reports": lines},
             )
+        sizer.took(len(rows), time.perf_counter() - started)
         known.update({nik: c if isinstance(c, str) else c.id for nik, c in citizens.items()})
         ids.extend(r.id for r in new)
         late.extend(stored)
         meter.add(len(rows))
+        time.sleep(YIELD_SECONDS)  # a walk-in save waiting for the lock gets it now
     meter.tell()
     checkpoint(session_factory)
     return len(ids), ids, late
+
+
+def _stored_since(s: Session, rows: list[RegisterRow]) -> tuple[list[RegisterRow], list[tuple[int, str]]]:
+    """The rows still new at publishing, and those stored since the check (a walk-in numbered meanwhile, the
+    same file imported twice at once): by id and exact number, through their indexes, as `_new_rows`' scan of
+    every number would hold the write lock longer with every batch."""
+    ids = set(s.scalars(select(Report.id).where(Report.id.in_([r.id for r in rows]))))
+    numbers = {n for r in rows if r.number for n in (r.number, r.number.upper())}
+    found = s.scalars(select(Report.number).where(Report.number.in_(numbers)))
+    taken = {" ".join(n.split()).upper() for n in found if n}
+    new: list[RegisterRow] = []
+    stored: list[tuple[int, str]] = []
+    for row in rows:
+        if row.id in ids or (row.number and " ".join(row.number.split()).upper() in taken):
+            stored.append((row.row, row.number or ""))
+        else:
+            new.append(row)
+    return new, stored
 
 
 def _known_citizens(s: Session, rows: list[RegisterRow], known: dict[str, str]) -> dict[str, Citizen | str]:
