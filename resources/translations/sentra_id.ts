@@ -178,43 +178,43 @@
     </message>
     <message>
       <location filename="../../ui/analysis/page.py" line="179" />
-      <location filename="../../ui/analysis/page.py" line="187" />
+      <location filename="../../ui/analysis/page.py" line="189" />
       <source>Loading…</source>
       <translation>Memuat…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="194" />
+      <location filename="../../ui/analysis/page.py" line="196" />
       <source>As of {time} WIB</source>
       <translation>Per {time} WIB</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="199" />
+      <location filename="../../ui/analysis/page.py" line="201" />
       <source>(no category)</source>
       <translation>(tanpa kategori)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="200" />
+      <location filename="../../ui/analysis/page.py" line="202" />
       <source>(not given)</source>
       <translation>(tidak diisi)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="223" />
+      <location filename="../../ui/analysis/page.py" line="225" />
       <source>The figures could not be loaded.</source>
       <translation>Angka-angka tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="263" />
-      <location filename="../../ui/analysis/page.py" line="284" />
+      <location filename="../../ui/analysis/page.py" line="265" />
+      <location filename="../../ui/analysis/page.py" line="286" />
       <source>Excel list for the Pemda</source>
       <translation>Daftar Excel untuk Pemda</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="263" />
+      <location filename="../../ui/analysis/page.py" line="265" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="278" />
+      <location filename="../../ui/analysis/page.py" line="280" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
@@ -985,6 +985,49 @@
     </message>
   </context>
   <context>
+    <name>CrashDialog</name>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="75" />
+      <source>The database file reported damage. Records saved before cannot be vouched for until the file is checked. Stop working at this desk and call the station IT officer: the newest backup can be restored.</source>
+      <translation>Berkas database melaporkan kerusakan. Data yang tersimpan sebelumnya belum dapat dijamin sampai berkas diperiksa. Hentikan pekerjaan di meja ini dan hubungi petugas TI: cadangan terbaru dapat dipulihkan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="84" />
+      <source>The database could not be written (it is busy, full or read-only): the last action was not saved. Records the app confirmed as saved before it are kept.</source>
+      <translation>Database tidak dapat ditulisi (sedang sibuk, penuh, atau hanya-baca): tindakan terakhir tidak tersimpan. Data yang sebelumnya dinyatakan tersimpan oleh aplikasi tetap ada.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="92" />
+      <source>The action that failed was not completed. Records the app confirmed as saved (with their number, shown in the lists) are kept in the database.</source>
+      <translation>Tindakan yang gagal tidak diselesaikan. Data yang dinyatakan tersimpan oleh aplikasi (bernomor, tampil di daftar) tetap ada di database.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="100" />
+      <source>Last confirmed save: %1.</source>
+      <translation>Penyimpanan terakhir yang berhasil: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="106" />
+      <source>Not saved: %1. It is still open: check it and save it again.</source>
+      <translation>Belum tersimpan: %1. Masih terbuka: periksa lalu simpan lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="111" />
+      <source>The details below were written to the log. Copy them for the station IT officer.</source>
+      <translation>Rincian di bawah sudah dicatat di log. Salin untuk petugas TI.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="134" />
+      <source>Unexpected error</source>
+      <translation>Kesalahan tak terduga</translation>
+    </message>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="144" />
+      <source>&amp;Copy report</source>
+      <translation>&amp;Salin laporan</translation>
+    </message>
+  </context>
+  <context>
     <name>DeviceDialog</name>
     <message>
       <location filename="../../ui/community/devices_page.py" line="292" />
@@ -1203,104 +1246,104 @@
   <context>
     <name>ExcelExportDialog</name>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="74" />
-      <location filename="../../ui/exports/excel_dialog.py" line="211" />
-      <location filename="../../ui/exports/excel_dialog.py" line="256" />
+      <location filename="../../ui/exports/excel_dialog.py" line="71" />
+      <location filename="../../ui/exports/excel_dialog.py" line="207" />
+      <location filename="../../ui/exports/excel_dialog.py" line="249" />
       <source>Export to Excel</source>
       <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="84" />
+      <location filename="../../ui/exports/excel_dialog.py" line="81" />
       <source>Include personal data (names, NIK, phone numbers, addresses, chronologies)</source>
       <translation>Sertakan data pribadi (nama, NIK, nomor telepon, alamat, kronologi)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="90" />
+      <location filename="../../ui/exports/excel_dialog.py" line="87" />
       <source>Only a unit head or an admin may export personal data; your workbook will be anonymised.</source>
       <translation>Hanya kepala unit atau admin yang boleh mengekspor data pribadi; buku kerja Anda akan dianonimkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="102" />
+      <location filename="../../ui/exports/excel_dialog.py" line="99" />
       <source>Save workbook</source>
       <translation>Simpan buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="102" />
+      <location filename="../../ui/exports/excel_dialog.py" line="99" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="106" />
+      <location filename="../../ui/exports/excel_dialog.py" line="103" />
       <source>From</source>
       <translation>Dari</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="108" />
+      <location filename="../../ui/exports/excel_dialog.py" line="105" />
       <source>To</source>
       <translation>Sampai</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="109" />
+      <location filename="../../ui/exports/excel_dialog.py" line="106" />
       <source>Data</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="111" />
+      <location filename="../../ui/exports/excel_dialog.py" line="108" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="113" />
+      <location filename="../../ui/exports/excel_dialog.py" line="110" />
       <source>Every export is recorded in the audit trail with your name.</source>
       <translation>Setiap ekspor dicatat dalam jejak audit dengan nama Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="126" />
+      <location filename="../../ui/exports/excel_dialog.py" line="123" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="127" />
+      <location filename="../../ui/exports/excel_dialog.py" line="124" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="129" />
+      <location filename="../../ui/exports/excel_dialog.py" line="126" />
       <source>Open workbook</source>
       <translation>Buka buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="163" />
+      <location filename="../../ui/exports/excel_dialog.py" line="160" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode sebelum awalnya.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="209" />
+      <location filename="../../ui/exports/excel_dialog.py" line="205" />
       <source>Exporting…</source>
       <translation>Mengekspor…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="211" />
+      <location filename="../../ui/exports/excel_dialog.py" line="207" />
       <source>Writing the workbook…</source>
       <translation>Menulis buku kerja…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="224" />
+      <location filename="../../ui/exports/excel_dialog.py" line="219" />
       <source>%1 reports with personal data saved to %2</source>
       <translation>%1 laporan dengan data pribadi disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="226" />
+      <location filename="../../ui/exports/excel_dialog.py" line="221" />
       <source>%1 reports, anonymised, saved to %2</source>
       <translation>%1 laporan, dianonimkan, disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="235" />
+      <location filename="../../ui/exports/excel_dialog.py" line="229" />
       <source>Cancelled; no file was written.</source>
       <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="251" />
+      <location filename="../../ui/exports/excel_dialog.py" line="244" />
       <source>Your account may not export personal data.</source>
       <translation>Akun Anda tidak boleh mengekspor data pribadi.</translation>
     </message>
@@ -1829,89 +1872,107 @@
   <context>
     <name>LetterDialog</name>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="71" />
+      <location filename="../../ui/cases/letter_dialog.py" line="70" />
       <source>Issue SP2HP</source>
       <translation>Terbitkan SP2HP</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="71" />
+      <location filename="../../ui/cases/letter_dialog.py" line="70" />
       <source>Issue SP3D</source>
       <translation>Terbitkan SP3D</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="85" />
+      <location filename="../../ui/cases/letter_dialog.py" line="84" />
       <source>Addressee (name and address)</source>
       <translation>Penerima surat (nama dan alamat)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="86" />
+      <location filename="../../ui/cases/letter_dialog.py" line="85" />
       <source>Facts</source>
       <translation>Fakta</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="87" />
+      <location filename="../../ui/cases/letter_dialog.py" line="86" />
       <source>Actions taken and results</source>
       <translation>Tindakan yang telah dilakukan dan hasilnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="88" />
+      <location filename="../../ui/cases/letter_dialog.py" line="87" />
       <source>Obstacles</source>
       <translation>Kendala</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="89" />
+      <location filename="../../ui/cases/letter_dialog.py" line="88" />
       <source>Next steps</source>
       <translation>Rencana tindak lanjut</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="107" />
+      <location filename="../../ui/cases/letter_dialog.py" line="106" />
       <source>Issuing gives the letter its number, logs it as a contact and moves the deadline.</source>
       <translation>Saat diterbitkan, surat mendapat nomor, dicatat sebagai kontak, dan tenggat berikutnya digeser.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="111" />
+      <location filename="../../ui/cases/letter_dialog.py" line="110" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="113" />
+      <location filename="../../ui/cases/letter_dialog.py" line="112" />
       <source>Issue letter</source>
       <translation>Terbitkan surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="168" />
+      <location filename="../../ui/cases/letter_dialog.py" line="167" />
       <source>Make PDF again</source>
       <translation>Buat ulang PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="172" />
+      <location filename="../../ui/cases/letter_dialog.py" line="171" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="173" />
+      <location filename="../../ui/cases/letter_dialog.py" line="172" />
       <source>Letter %1 is issued, but its PDF could not be made: %2</source>
       <translation>Surat %1 sudah diterbitkan, tetapi PDF-nya tidak dapat dibuat: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="184" />
+      <location filename="../../ui/cases/letter_dialog.py" line="179" />
       <source>Print letter</source>
       <translation>Cetak surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="200" />
+      <location filename="../../ui/cases/letter_dialog.py" line="192" />
       <source>Your account may not issue this letter.</source>
       <translation>Akun Anda tidak berwenang menerbitkan surat ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="202" />
+      <location filename="../../ui/cases/letter_dialog.py" line="194" />
       <source>This report no longer exists.</source>
       <translation>Laporan ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="205" />
+      <location filename="../../ui/cases/letter_dialog.py" line="197" />
       <source>The letter could not be issued: %1</source>
       <translation>Surat tidak dapat diterbitkan: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockDialog</name>
+    <message>
+      <location filename="../../ui/screen_lock.py" line="95" />
+      <source>Sentra Desk — locked</source>
+      <translation>Sentra Desk — terkunci</translation>
+    </message>
+    <message>
+      <location filename="../../ui/screen_lock.py" line="99" />
+      <source>The desk is locked. The form in progress is kept as it was. Log in to carry on: you, or another officer of this desk.</source>
+      <translation>Meja terkunci. Formulir yang sedang diisi tetap seperti semula. Masuk untuk melanjutkan: Anda, atau petugas lain di meja ini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/screen_lock.py" line="107" />
+      <source>Unlock</source>
+      <translation>Buka kunci</translation>
     </message>
   </context>
   <context>
@@ -2036,245 +2097,245 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="78" />
+      <location filename="../../ui/main_window.py" line="82" />
       <source>Sentra Desk — %1</source>
       <translation>Sentra Desk — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="98" />
+      <location filename="../../ui/main_window.py" line="102" />
       <source>New report (Ctrl+N)</source>
       <translation>Laporan baru (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="109" />
+      <location filename="../../ui/main_window.py" line="113" />
       <source>My queue</source>
       <translation>Antrian saya</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="151" />
+      <location filename="../../ui/main_window.py" line="155" />
       <source>Report</source>
       <translation>Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="152" />
+      <location filename="../../ui/main_window.py" line="156" />
       <source>Follow-up</source>
       <translation>Penanganan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="161" />
       <source>Today</source>
       <translation>Hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="158" />
+      <location filename="../../ui/main_window.py" line="162" />
       <source>All reports</source>
       <translation>Semua laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="169" />
+      <location filename="../../ui/main_window.py" line="176" />
       <source>Signed in: %1 (%2)</source>
       <translation>Masuk sebagai: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="189" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="176" />
+      <location filename="../../ui/main_window.py" line="190" />
       <source>&amp;New report</source>
       <translation>&amp;Laporan baru</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="192" />
       <source>&amp;Print receipt…</source>
       <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="181" />
+      <location filename="../../ui/main_window.py" line="195" />
       <source>&amp;Open receipt PDF</source>
       <translation>B&amp;uka PDF tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="183" />
+      <location filename="../../ui/main_window.py" line="197" />
       <source>&amp;Find report…</source>
       <translation>Ca&amp;ri laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="185" />
+      <location filename="../../ui/main_window.py" line="199" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="187" />
+      <location filename="../../ui/main_window.py" line="201" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="193" />
+      <location filename="../../ui/main_window.py" line="209" />
       <source>&amp;Admin</source>
       <translation>&amp;Admin</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="197" />
+      <location filename="../../ui/main_window.py" line="214" />
       <source>&amp;Community</source>
       <translation>Ko&amp;munitas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>Start survey &amp;kiosk…</source>
       <translation>Mulai mode &amp;kios survei…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="210" />
+      <location filename="../../ui/main_window.py" line="227" />
       <source>&amp;Reports</source>
       <translation>&amp;Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="233" />
       <source>&amp;Settings</source>
       <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="217" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="222" />
+      <location filename="../../ui/main_window.py" line="239" />
       <source>&amp;Help</source>
       <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="223" />
+      <location filename="../../ui/main_window.py" line="240" />
       <source>&amp;About Sentra Desk</source>
       <translation>&amp;Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="251" />
+      <location filename="../../ui/main_window.py" line="268" />
       <source>Today, %1</source>
       <translation>Hari ini, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="252" />
+      <location filename="../../ui/main_window.py" line="269" />
       <source>%n report(s) received</source>
       <translation>
         <numerusform>%n laporan diterima</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="310" />
+      <location filename="../../ui/main_window.py" line="327" />
       <source>%n online complaint(s) waiting</source>
       <translation>
         <numerusform>%n pengaduan daring menunggu</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="313" />
+      <location filename="../../ui/main_window.py" line="330" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n terlambat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="332" />
       <source>%n due this week</source>
       <translation>
         <numerusform>%n jatuh tempo minggu ini</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="417" />
+      <location filename="../../ui/main_window.py" line="434" />
       <source>Saved: %1 — press Ctrl+P to print the receipt, Ctrl+O to open the PDF.</source>
       <translation>Tersimpan: %1 — tekan Ctrl+P untuk mencetak tanda terima, Ctrl+O untuk membuka PDF.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="422" />
+      <location filename="../../ui/main_window.py" line="439" />
       <source>Saved (information, no number).</source>
       <translation>Tersimpan (informasi, tanpa nomor).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="430" />
+      <location filename="../../ui/main_window.py" line="447" />
       <source>About Sentra Desk</source>
       <translation>Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="431" />
+      <location filename="../../ui/main_window.py" line="448" />
       <source>Sentra Desk 0.1 — front desk (SPKT) application for police stations.</source>
       <translation>Sentra Desk 0.1 — aplikasi Sentra Pelayanan Kepolisian Terpadu (SPKT) untuk kantor kepolisian.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="437" />
+      <location filename="../../ui/main_window.py" line="454" />
       <source>Quit</source>
       <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="437" />
+      <location filename="../../ui/main_window.py" line="454" />
       <source>The open form has unsaved changes. Quit anyway?</source>
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="222" />
+      <location filename="../../desktop/app.py" line="215" />
       <source>&amp;Officers…</source>
       <translation>&amp;Petugas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="223" />
+      <location filename="../../desktop/app.py" line="216" />
       <source>&amp;Categories…</source>
       <translation>&amp;Kategori…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="224" />
+      <location filename="../../desktop/app.py" line="217" />
       <source>&amp;Holidays…</source>
       <translation>&amp;Hari libur…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="226" />
+      <location filename="../../desktop/app.py" line="219" />
       <source>Outreach &amp;topics…</source>
       <translation>&amp;Topik penyuluhan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="230" />
+      <location filename="../../desktop/app.py" line="223" />
       <source>&amp;Number patterns…</source>
       <translation>&amp;Format nomor…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="267" />
+      <location filename="../../desktop/app.py" line="260" />
       <source>&amp;Outreach sessions</source>
       <translation>Kegiatan &amp;binmas</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="270" />
+      <location filename="../../desktop/app.py" line="263" />
       <source>Satisfaction &amp;survey (IKM)</source>
       <translation>&amp;Survei Kepuasan Masyarakat (IKM)</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="273" />
+      <location filename="../../desktop/app.py" line="266" />
       <source>&amp;Patrols</source>
       <translation>&amp;Patroli</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="278" />
+      <location filename="../../desktop/app.py" line="271" />
       <source>CCTV &amp;&amp; &amp;drones</source>
       <translation>CCTV &amp;&amp; &amp;drone</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="283" />
+      <location filename="../../desktop/app.py" line="276" />
       <source>&amp;Training</source>
       <translation>Pe&amp;latihan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="296" />
+      <location filename="../../desktop/app.py" line="289" />
       <source>Crime &amp;analysis</source>
       <translation>&amp;Analisis kejahatan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="303" />
+      <location filename="../../desktop/app.py" line="296" />
       <source>&amp;Monthly report (PDF)…</source>
       <translation>Laporan &amp;bulanan (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="309" />
+      <location filename="../../desktop/app.py" line="302" />
       <source>&amp;Export to Excel…</source>
       <translation>&amp;Ekspor ke Excel…</translation>
     </message>
@@ -2282,99 +2343,99 @@
   <context>
     <name>MonthlyReportDialog</name>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="113" />
-      <location filename="../../ui/exports/monthly_dialog.py" line="244" />
-      <location filename="../../ui/exports/monthly_dialog.py" line="278" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="109" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="239" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="270" />
       <source>Monthly report</source>
       <translation>Laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="136" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="132" />
       <source>Internal report (signed by the unit head)</source>
       <translation>Laporan internal (ditandatangani kepala unit)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="137" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="133" />
       <source>Public release (aggregate figures only)</source>
       <translation>Rilis publik (hanya angka agregat)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="143" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="139" />
       <source>Only a unit head or an admin can make the internal report; you can make the public release.</source>
       <translation>Hanya kepala unit atau admin yang dapat membuat laporan internal; Anda dapat membuat rilis publik.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="158" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="154" />
       <source>Save monthly report</source>
       <translation>Simpan laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="158" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="154" />
       <source>PDF files (*.pdf)</source>
       <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="166" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="162" />
       <source>Month</source>
       <translation>Bulan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="167" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="163" />
       <source>Version</source>
       <translation>Versi</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="168" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="164" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="174" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="170" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="176" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="172" />
       <source>Make report</source>
       <translation>Buat laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="179" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="175" />
       <source>Open PDF</source>
       <translation>Buka PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="180" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="176" />
       <source>Print preview</source>
       <translation>Pratinjau cetak</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="218" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="214" />
       <source>This month has not started yet.</source>
       <translation>Bulan ini belum dimulai.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="240" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="235" />
       <source>Making the report…</source>
       <translation>Membuat laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="245" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="240" />
       <source>Counting and writing the report…</source>
       <translation>Menghitung dan menulis laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="264" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="258" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="271" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="264" />
       <source>Cancelled; no file was written.</source>
       <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="300" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="280" />
       <source>Print monthly report</source>
       <translation>Cetak laporan bulanan</translation>
     </message>
@@ -3333,7 +3394,7 @@
       <translation>Tanda terima tidak dapat dibuat: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/receipt_actions.py" line="108" />
+      <location filename="../../ui/reports/receipt_actions.py" line="104" />
       <source>Print receipt</source>
       <translation>Cetak tanda terima</translation>
     </message>
@@ -3961,6 +4022,29 @@
       <translation>
         <numerusform>%n laporan</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ScreenLock</name>
+    <message>
+      <location filename="../../ui/screen_lock.py" line="221" />
+      <source>Lock after inactivity</source>
+      <translation>Kunci bila tidak dipakai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/screen_lock.py" line="222" />
+      <source>Lock the desk after this many minutes without use:</source>
+      <translation>Kunci meja setelah sekian menit tidak dipakai:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/screen_lock.py" line="234" />
+      <source>&amp;Log out / switch user</source>
+      <translation>&amp;Keluar / ganti pengguna</translation>
+    </message>
+    <message>
+      <location filename="../../ui/screen_lock.py" line="237" />
+      <source>Lock after &amp;inactivity…</source>
+      <translation>Kunci bila &amp;tidak dipakai…</translation>
     </message>
   </context>
   <context>
@@ -4826,73 +4910,73 @@
   <context>
     <name>SyncStatusWidget</name>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="21" />
+      <location filename="../../ui/sync/status_widget.py" line="22" />
       <source>Sync now</source>
       <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="22" />
+      <location filename="../../ui/sync/status_widget.py" line="23" />
       <source>Send and receive changes with the Polres central database</source>
       <translation>Kirim dan terima perubahan dengan basis data pusat Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="35" />
-      <location filename="../../ui/sync/status_widget.py" line="53" />
+      <location filename="../../ui/sync/status_widget.py" line="36" />
+      <location filename="../../ui/sync/status_widget.py" line="54" />
       <source>Syncing…</source>
       <translation>Menyinkronkan…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="47" />
+      <location filename="../../ui/sync/status_widget.py" line="48" />
       <source>Central database: not set up</source>
       <translation>Basis data pusat: belum diatur</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="49" />
+      <location filename="../../ui/sync/status_widget.py" line="50" />
       <source>Settings → Central database…</source>
       <translation>Pengaturan → Basis data pusat…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="55" />
+      <location filename="../../ui/sync/status_widget.py" line="56" />
       <source>Not synced yet this session</source>
       <translation>Belum disinkronkan pada sesi ini</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="57" />
+      <location filename="../../ui/sync/status_widget.py" line="58" />
       <source>Online</source>
       <translation>Daring</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="59" />
+      <location filename="../../ui/sync/status_widget.py" line="60" />
       <source>Offline</source>
       <translation>Luring</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="60" />
+      <location filename="../../ui/sync/status_widget.py" line="64" />
       <source>%1 change(s) waiting</source>
       <translation>%1 perubahan menunggu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="63" />
+      <location filename="../../ui/sync/status_widget.py" line="67" />
       <source>last sync %1</source>
       <translation>sinkron terakhir %1</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="66" />
+      <location filename="../../ui/sync/status_widget.py" line="70" />
       <source>never synced</source>
       <translation>belum pernah sinkron</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="68" />
+      <location filename="../../ui/sync/status_widget.py" line="72" />
       <source>%1 conflict(s)</source>
       <translation>%1 konflik</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="73" />
+      <location filename="../../ui/sync/status_widget.py" line="77" />
       <source>Last error (%1): %2</source>
       <translation>Galat terakhir (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="75" />
+      <location filename="../../ui/sync/status_widget.py" line="79" />
       <source>%1 change(s) refused by the server</source>
       <translation>%1 perubahan ditolak server</translation>
     </message>
@@ -5046,27 +5130,30 @@
     </message>
   </context>
   <context>
+    <name>_Cover</name>
+    <message>
+      <location filename="../../ui/screen_lock.py" line="125" />
+      <source>Sentra Desk is locked</source>
+      <translation>Sentra Desk terkunci</translation>
+    </message>
+  </context>
+  <context>
     <name>crash</name>
     <message>
-      <location filename="../../desktop/app.py" line="80" />
-      <source>Unexpected error</source>
-      <translation>Kesalahan tak terduga</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/app.py" line="82" />
-      <source>Something went wrong. Your saved records are safe. Copy the details below for the station IT officer.</source>
-      <translation>Terjadi kesalahan. Data yang sudah tersimpan tetap aman. Salin rincian di bawah ini untuk petugas TI kesatuan.</translation>
+      <location filename="../../desktop/desk_session.py" line="58" />
+      <source>the report form in progress</source>
+      <translation>formulir laporan yang sedang diisi</translation>
     </message>
   </context>
   <context>
     <name>main</name>
     <message>
-      <location filename="../../desktop/app.py" line="188" />
+      <location filename="../../desktop/app.py" line="181" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="188" />
+      <location filename="../../desktop/app.py" line="181" />
       <source>The language changes the next time Sentra Desk starts.</source>
       <translation>Bahasa akan berganti saat Sentra Desk dibuka kembali.</translation>
     </message>
