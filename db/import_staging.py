@@ -36,7 +36,7 @@ __all__ = [
 # Rows per published transaction, at most; fewer when a batch takes longer than BATCH_SECONDS (a slow or
 # busy PC), so a walk-in save queued behind one waits well under a second (bench/RESULTS.md, "Import").
 BATCH_ROWS = 1_000
-BATCH_SECONDS = 0.3
+BATCH_SECONDS = 0.5
 MIN_BATCH_ROWS = 50
 # A pause after each published batch. SQLite's busy handler lets a waiting writer look for the lock every
 # 100 ms at most: without the pause the import takes the lock again before the walk-in save wakes up, and the
