@@ -7,6 +7,7 @@ reporter, so re-importing adds nothing; a number stored for another report is a 
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,12 +17,30 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db import audit
-from db.deadlines import load_holidays, recompute_deadline
-from db.engine import read_session
+from db.deadlines import (
+    KIND_SP2HP,
+    KINDS_WITH_DEADLINE,
+    TERMINAL_STATUSES,
+    dumas_due,
+    load_holidays,
+    sp2hp_due,
+)
+from db.engine import checkpoint, read_session
 from db.errors import PermissionDenied
+from db.import_staging import (
+    BATCH_ROWS,
+    YIELD_SECONDS,
+    BatchSizer,
+    ProgressCallback,
+    ProgressMeter,
+    StagingTable,
+    staging_dir,
+)
 from db.models import Category, Citizen, NumberCounter, Officer, Report, StatusChange
 from db.models.base import new_id
 from db.nik import check_nik
+from db.register_counters import CounterMove, plan_counter_moves
+from db.register_rejections import rejections_path, write_rejections
 from db.register_rows import (
     InvalidRegisterFile,
     RegisterRow,
@@ -30,7 +49,7 @@ from db.register_rows import (
     find_header,
     load_mapping,
 )
-from db.sheet_cells import is_blank, iter_sheet_rows
+from db.register_stage import jump_rejection, row_from, stage
 from db.timeutil import now_utc, to_wib
 
 __all__ = [
@@ -43,8 +62,9 @@ __all__ = [
     "write_rejections",
 ]
 
-ALREADY_IMPORTED = "sudah diimpor"
 _IMPORT_ROLES = ("head", "admin")
+# What each line of a batch's audit entry holds.
+_LINE_FIELDS = ["row", "report_id", "number", "citizen_id", "new_citizen"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,21 +77,11 @@ class RegisterImportResult:
     unknown_columns: tuple[str, ...]  # headers not recognised: their cells are ignored
     counters: tuple[tuple[str, int, int], ...]  # (kind, year, last number) raised by the import
     report_ids: tuple[str, ...]
+    counter_moves: tuple[CounterMove, ...] = ()  # how each counter moves (or would, in a dry run)
 
     @property
     def rejected_rows(self) -> int:
         return len({r.row for r in self.rejected})
-
-
-def _sheet_rows(path: Path, header_row: int, columns: dict[int, str]) -> list[tuple[int, dict[str, Any]]]:
-    rows: list[tuple[int, dict[str, Any]]] = []
-    for number, values in iter_sheet_rows(path, InvalidRegisterFile):
-        if number == 0:
-            break
-        if number <= header_row or all(is_blank(v) for v in values):
-            continue
-        rows.append((number, {f: values[i] if i < len(values) else None for i, f in columns.items()}))
-    return rows
 
 
 def import_register(
@@ -82,22 +92,86 @@ def import_register(
     mapping: dict[str, str] | None = None,
     dry_run: bool = False,
     now: datetime | None = None,
+    allow_counter_jump: bool = False,
+    progress: ProgressCallback | None = None,
+    batch_rows: int = BATCH_ROWS,
 ) -> RegisterImportResult:
-    """Check every row, then write the valid new ones in one transaction (none when `dry_run`).
+    """Check every row into a staging table, then publish the valid new ones in batches (none when `dry_run`).
 
-    The officer (by NRP) must be an active head or admin: he is recorded as the receiving officer and in the
-    audit trail. Raises InvalidRegisterFile for an unreadable file or a missing required column.
+    The officer (by NRP) must be an active head or admin (the caller has checked his password): he is recorded
+    as the receiving officer and in the audit trail. The station's database is only read while the sheet is
+    checked; publishing writes `batch_rows` rows a transaction, the counters raised with the first batch, so
+    a walk-in saved meanwhile waits for one batch at most and never gets an imported number. A number that
+    would jump its counter too far (db/register_counters.py) is rejected unless `allow_counter_jump`.
+    Raises InvalidRegisterFile for an unreadable file or a missing required column.
     """
     path = Path(path)
     now = now or now_utc()
     header_row, columns, texts, unknown = find_header(path, mapping)
     headers = {f: texts[i] for i, f in columns.items()}
-    rows = _sheet_rows(path, header_row, columns)
-    if dry_run:
+    with read_session(session_factory) as s:
+        ctx = _context(s, officer_nrp, now)
+    with StagingTable(staging_dir(session_factory)) as staging:
+        rejected = stage(path, header_row, columns, headers, ctx.checker, staging, progress, batch_rows)
+        skipped, collisions = _mark_stored(session_factory, staging, batch_rows, headers)
+        rejected.extend(collisions)
         with read_session(session_factory) as s:
-            return _run(s, path, rows, headers, unknown, officer_nrp, now, write=False)
-    with session_factory.begin() as s:
-        return _run(s, path, rows, headers, unknown, officer_nrp, now, write=True)
+            moves, refusals = plan_counter_moves(
+                s, ctx.station_code, staging.numbers(), allow_jump=allow_counter_jump
+            )
+        staging.mark([r.seq for r in refusals], "refused")
+        rejected.extend(jump_rejection(r, headers) for r in refusals)
+        rejected.sort(key=lambda r: r.row)
+        summary = {
+            "file": path.name,
+            "skipped": len(skipped),
+            "rejected_rows": len({r.row for r in rejected}),
+            "counters": [[m.kind, m.year, m.after] for m in moves if m.after > m.before],
+        }
+        if allow_counter_jump or refusals:
+            summary |= {
+                "allow_counter_jump": allow_counter_jump,
+                "counter_moves": [[m.kind, m.year, m.before, m.after, m.unused, m.refused] for m in moves],
+            }
+        if dry_run:
+            added, ids = staging.counts().get("new", 0), list[str]()
+        else:
+            added, ids, late = _publish(session_factory, staging, ctx, path, moves, now, progress, batch_rows)
+            skipped = sorted(skipped + late)
+            summary["skipped"] = len(skipped)
+            _audit_summary(session_factory, ctx.officer_id, summary | {"added": added})
+    return RegisterImportResult(
+        file=path.name,
+        dry_run=dry_run,
+        added=added,
+        skipped=tuple(skipped),
+        rejected=tuple(rejected),
+        unknown_columns=tuple(unknown),
+        counters=tuple((m.kind, m.year, m.after) for m in moves if m.after > m.before),
+        report_ids=tuple(ids),
+        counter_moves=tuple(moves),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    officer_id: str
+    station_code: str
+    checker: RowChecker
+
+
+def _context(s: Session, officer_nrp: str, now: datetime) -> _Context:
+    from db.services.station import load_station
+
+    officer = _officer(s, officer_nrp)
+    station = load_station(s)
+    categories = dict(
+        s.execute(select(Category.name, Category.id).where(Category.deleted_at.is_(None))).all()
+    )
+    checker = RowChecker(
+        patterns={p.kind: p.pattern for p in station.patterns}, categories=categories, now=now
+    )
+    return _Context(officer.id, station.code, checker)
 
 
 def _officer(s: Session, nrp: str) -> Officer:
@@ -109,71 +183,118 @@ def _officer(s: Session, nrp: str) -> Officer:
     return officer
 
 
-def _run(
-    s: Session,
-    path: Path,
-    rows: list[tuple[int, dict[str, Any]]],
-    headers: dict[str, str],
-    unknown: list[str],
-    officer_nrp: str,
-    now: datetime,
-    *,
-    write: bool,
-) -> RegisterImportResult:
-    from db.services.station import load_station
+def _mark_stored(
+    session_factory: sessionmaker[Session], staging: StagingTable, batch_rows: int, headers: dict[str, str]
+) -> tuple[list[tuple[int, str]], list[Rejection]]:
+    """Marks the staged rows imported before as skipped, and those whose number another report holds as
+    refused; returns the skipped as (row, number or "") and the number collisions as rejections."""
+    skipped: list[tuple[int, str]] = []
+    collisions: list[Rejection] = []
+    for batch in staging.batches(batch_rows):
+        rows = {seq: row_from(payload) for seq, payload in batch}
+        with read_session(session_factory) as s:
+            _, old, clashes = _new_rows(s, list(rows.values()), headers)
+        seen = {r for r, _ in old}
+        clashing = {c.row for c in clashes}
+        staging.mark([seq for seq, row in rows.items() if row.row in seen], "skipped")
+        staging.mark([seq for seq, row in rows.items() if row.row in clashing], "refused")
+        skipped.extend(old)
+        collisions.extend(clashes)
+    return skipped, collisions
 
-    officer = _officer(s, officer_nrp)
-    station = load_station(s)
-    categories = dict(
-        s.execute(select(Category.name, Category.id).where(Category.deleted_at.is_(None))).all()
-    )
-    checker = RowChecker(
-        patterns={p.kind: p.pattern for p in station.patterns}, categories=categories, now=now
-    )
-    good: list[RegisterRow] = []
-    rejected: list[Rejection] = []
-    for number, cells in rows:
-        checked = checker.check(number, cells, headers)
-        if isinstance(checked, list):
-            rejected.extend(checked)
+
+def _publish(
+    session_factory: sessionmaker[Session],
+    staging: StagingTable,
+    ctx: _Context,
+    path: Path,
+    moves: list[CounterMove],
+    now: datetime,
+    progress: ProgressCallback | None,
+    batch_rows: int,
+) -> tuple[int, list[str], list[tuple[int, str]]]:
+    """Writes the staged new rows, `batch_rows` a transaction; (added, report ids, rows stored since)."""
+    # HOOK (issue 13, part A): the backup taken before every import belongs here, before the first batch:
+    # backup_now(...) from the backup service, once it is merged.
+    ids: list[str] = []
+    late: list[tuple[int, str]] = []
+    known: dict[str, str] = {}  # NIK -> citizen id of citizens stored by earlier batches
+    raise_with_first = [(m.kind, m.year, m.after) for m in moves if m.after > m.before]
+    meter = ProgressMeter(progress, "publishing", total=staging.counts().get("new", 0), every=batch_rows)
+    sizer = BatchSizer(batch_rows)
+    for batch_no, batch in enumerate(staging.batches(sizer, state="new"), start=1):
+        rows = [row_from(payload) for _, payload in batch]
+        started = time.perf_counter()
+        with session_factory.begin() as s:
+            officer = s.get_one(Officer, ctx.officer_id)
+            if raise_with_first:
+                # With the first batch: a walk-in numbered after it never gets an imported number.
+                _raise_counters(s, ctx.station_code, raise_with_first)
+                raise_with_first = []
+            new, stored = _stored_since(s, rows)
+            holidays = load_holidays(s)
+            citizens = _known_citizens(s, new, known)
+            lines = [_add_report(s, row, officer, ctx.station_code, now, holidays, citizens) for row in new]
+            # status_change has no relationship to report to order the inserts: the reports are flushed first.
+            s.flush()
+            s.add_all([c for row in new for c in _history(row, officer.id, ctx.station_code)])
+            audit.record(
+                s,
+                officer_id=officer.id,
+                entity="register_import",
+                entity_id=new_id(),
+                action="import_batch",
+                after={"file": path.name, "batch": batch_no, "fields": _LINE_FIELDS, "reports": lines},
+            )
+        sizer.took(len(rows), time.perf_counter() - started)
+        known.update({nik: c if isinstance(c, str) else c.id for nik, c in citizens.items()})
+        ids.extend(r.id for r in new)
+        late.extend(stored)
+        meter.add(len(rows))
+        time.sleep(YIELD_SECONDS)  # a walk-in save waiting for the lock gets it now
+    meter.tell()
+    checkpoint(session_factory)
+    return len(ids), ids, late
+
+
+def _stored_since(s: Session, rows: list[RegisterRow]) -> tuple[list[RegisterRow], list[tuple[int, str]]]:
+    """The rows still new at publishing, and those stored since the check (a walk-in numbered meanwhile, the
+    same file imported twice at once): by id and exact number, through their indexes, as `_new_rows`' scan of
+    every number would hold the write lock longer with every batch."""
+    ids = set(s.scalars(select(Report.id).where(Report.id.in_([r.id for r in rows]))))
+    numbers = {n for r in rows if r.number for n in (r.number, r.number.upper())}
+    found = s.scalars(select(Report.number).where(Report.number.in_(numbers)))
+    taken = {" ".join(n.split()).upper() for n in found if n}
+    new: list[RegisterRow] = []
+    stored: list[tuple[int, str]] = []
+    for row in rows:
+        if row.id in ids or (row.number and " ".join(row.number.split()).upper() in taken):
+            stored.append((row.row, row.number or ""))
         else:
-            good.append(checked)
-    new, skipped, collisions = _new_rows(s, good, headers)
-    rejected = sorted([*rejected, *collisions], key=lambda r: r.row)
-    counters = _counters(s, station.code, new)
-    if write:
-        holidays = load_holidays(s)
-        citizens: dict[str, Citizen] = {}
-        for row in new:
-            _add_report(s, row, officer, station.code, now, holidays, citizens)
-        # Added once every report is stored: status_change has no relationship to report to order the inserts,
-        # and adding them row by row would cost a second flush a row.
-        s.add_all([change for row in new for change in _history(row, officer.id, station.code)])
-        _raise_counters(s, station.code, counters)
+            new.append(row)
+    return new, stored
+
+
+def _known_citizens(s: Session, rows: list[RegisterRow], known: dict[str, str]) -> dict[str, Citizen | str]:
+    """NIK -> the citizen (or its id) already on file, for the NIKs of `rows`: one query a batch."""
+    wanted = {r.nik for r in rows if r.nik and r.nik not in known}
+    found: dict[str, Citizen | str] = dict(known)
+    if wanted:
+        stored = s.execute(select(Citizen.nik, Citizen.id).where(Citizen.nik.in_(wanted)))
+        found.update((nik, citizen_id) for nik, citizen_id in stored if nik)
+    return found
+
+
+def _audit_summary(session_factory: sessionmaker[Session], officer_id: str, summary: dict[str, Any]) -> None:
+    with session_factory.begin() as s:
         audit.record(
             s,
-            officer_id=officer.id,
+            officer_id=officer_id,
             entity="register_import",
             entity_id=new_id(),
             action="import",
-            after={
-                "file": path.name,
-                "added": len(new),
-                "skipped": len(skipped),
-                "rejected_rows": len({r.row for r in rejected}),
-                "counters": [list(c) for c in counters],
-            },
+            after=summary,
         )
-    return RegisterImportResult(
-        file=path.name,
-        dry_run=not write,
-        added=len(new),
-        skipped=tuple(skipped),
-        rejected=tuple(rejected),
-        unknown_columns=tuple(unknown),
-        counters=tuple(counters),
-        report_ids=tuple(r.id for r in new),
-    )
 
 
 def _norm_number(number: str) -> str:
@@ -229,21 +350,6 @@ def _new_rows(
     return new, skipped, collisions
 
 
-def _counters(s: Session, station_code: str, rows: list[RegisterRow]) -> list[tuple[str, int, int]]:
-    """(kind, year, highest imported number) wherever it is above the station's counter."""
-    highest: dict[tuple[str, int], int] = {}
-    for r in rows:
-        if r.number_year is not None and r.number_seq is not None:
-            key = (r.kind, r.number_year)
-            highest[key] = max(highest.get(key, 0), r.number_seq)
-    raised = []
-    for (kind, year), seq in sorted(highest.items()):
-        counter = s.get(NumberCounter, (station_code, kind, year))
-        if counter is None or counter.last_value < seq:
-            raised.append((kind, year, seq))
-    return raised
-
-
 def _raise_counters(s: Session, station_code: str, counters: list[tuple[str, int, int]]) -> None:
     for kind, year, seq in counters:
         counter = s.get(NumberCounter, (station_code, kind, year))
@@ -255,20 +361,20 @@ def _raise_counters(s: Session, station_code: str, counters: list[tuple[str, int
 
 
 def _citizen(
-    s: Session, row: RegisterRow, station_code: str, made: dict[str, Citizen]
-) -> tuple[Citizen, bool]:
-    """The citizen on file with the row's NIK (kept as it is), or a new one; and whether it is new."""
+    s: Session, row: RegisterRow, station_code: str, made: dict[str, Citizen | str]
+) -> tuple[Citizen | str, bool]:
+    """The citizen on file with the row's NIK (kept as it is; its id when stored before this batch), or a new
+    one; and whether it is new. `made` holds the batch's known NIKs (`_known_citizens`)."""
     if row.nik:
-        existing = made.get(row.nik) or s.scalar(select(Citizen).where(Citizen.nik == row.nik))
+        existing = made.get(row.nik)
         if existing is not None:
-            made[row.nik] = existing
             return existing, False
         facts = check_nik(row.nik)
         citizen = Citizen(nik=row.nik, name=row.name, sex=facts.sex, birth_date=facts.birth_date)
         made[row.nik] = citizen
     else:
         citizen = Citizen(nik=None, name=row.name)
-    # The id is set here so nothing needs flushing before the report's audit entry (one flush a row).
+    # The id is set here, for the batch's audit entry.
     citizen.id, citizen.station_code = new_id(), station_code
     s.add(citizen)
     return citizen, True
@@ -281,8 +387,8 @@ def _add_report(
     station_code: str,
     now: datetime,
     holidays: frozenset[Any],
-    citizens: dict[str, Citizen],
-) -> Report:
+    citizens: dict[str, Citizen | str],
+) -> list[Any]:
     terminal = row.status in ("closed", "stopped", "rejected")
     report = Report(
         id=row.id,
@@ -306,27 +412,31 @@ def _add_report(
         forwarded_to=row.note[:80] if row.status == "forwarded" else "",
         closing_reason=row.note if terminal else "",
     )
-    # Computed while the report is not yet in the session: its flush then has nothing to write.
-    recompute_deadline(s, report, today=to_wib(now).date(), holidays=holidays)
+    _first_deadline(report, holidays)
     citizen, new_citizen = _citizen(s, row, station_code, citizens)
-    report.citizen = citizen  # the relationship, so the citizen is inserted first
+    if isinstance(citizen, str):
+        report.citizen_id = citizen
+    else:
+        report.citizen = citizen  # the relationship, so a new citizen is inserted first
     s.add(report)
-    audit.record(
-        s,
-        officer_id=officer.id,
-        entity="report",
-        entity_id=report.id,
-        action="import",
-        after={
-            "number": row.number,
-            "kind": row.kind,
-            "status": row.status,
-            "row": row.row,
-            "citizen_id": citizen.id,
-            "new_citizen": new_citizen,
-        },
-    )
-    return report
+    # The report's line in its batch's audit entry: one entry a batch, as an entry a row (a query and a
+    # flush each) made the import ten times slower.
+    citizen_id = citizen if isinstance(citizen, str) else citizen.id
+    return [row.row, report.id, row.number, citizen_id, new_citizen]
+
+
+def _first_deadline(report: Report, holidays: frozenset[Any]) -> None:
+    """The deadline of a new report with no letter and no pause: what recompute_deadline gives it, without
+    its flush and query for letters (three quarters of an import's time, bench/RESULTS.md "Import")."""
+    if report.status in TERMINAL_STATUSES or report.kind not in KINDS_WITH_DEADLINE:
+        report.next_deadline, report.next_deadline_kind = None, ""
+        return
+    received = to_wib(report.received_at).date()
+    if report.kind == "LP_B":
+        report.next_deadline = sp2hp_due(received, report.difficulty, (), 0, holidays)
+        report.next_deadline_kind = KIND_SP2HP
+    else:
+        report.next_deadline, report.next_deadline_kind = dumas_due(received, (), 0, holidays)
 
 
 def _history(row: RegisterRow, officer_id: str, station_code: str) -> list[StatusChange]:
@@ -346,40 +456,3 @@ def _history(row: RegisterRow, officer_id: str, station_code: str) -> list[Statu
         )
         for from_status, to_status, note in changes
     ]
-
-
-def rejections_path(source: Path | str) -> Path:
-    """The default rejection workbook next to the register: 'register.xlsx' -> 'register-ditolak.xlsx'."""
-    source = Path(source)
-    return source.with_name(f"{source.stem}-ditolak.xlsx")
-
-
-def write_rejections(result: RegisterImportResult, out: Path | str) -> Path:
-    """The workbook with sheet "Ditolak" (row, column, reason, value) and "Dilewati" (already imported)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "Ditolak"
-    done = wb.create_sheet("Dilewati")
-    rejected = [(r.row, r.column, r.reason, r.value) for r in result.rejected]
-    skipped = [(row, number, ALREADY_IMPORTED) for row, number in result.skipped]
-    for sheet, head, rows, widths in (
-        (ws, ("Baris", "Kolom", "Alasan", "Isi sel"), rejected, (8, 18, 60, 40)),
-        (done, ("Baris", "Nomor LP", "Alasan"), skipped, (8, 60, 16)),
-    ):
-        for col, title in enumerate(head, start=1):
-            sheet.cell(row=1, column=col, value=title).font = Font(bold=True)
-        for r, values in enumerate(rows, start=2):
-            for col, value in enumerate(values, start=1):
-                cell = sheet.cell(row=r, column=col, value=value)
-                if isinstance(value, str):
-                    cell.data_type = "s"  # openpyxl makes "=..." a formula: the sheet shows what was typed
-        sheet.freeze_panes = "A2"
-        for letter, width in zip("ABCD", widths, strict=False):
-            sheet.column_dimensions[letter].width = width
-    out = Path(out)
-    wb.save(out)
-    return out

@@ -12,7 +12,6 @@ import importlib
 import logging
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,29 +70,17 @@ def chosen_language(cli_lang: str | None) -> str:
     return "en" if value == "en" else "id"
 
 
-def install_crash_hook(parent_getter) -> None:  # type: ignore[no-untyped-def]
-    """Log any uncaught exception and show one dialog with a copyable report, instead of vanishing."""
+def install_crash_hook(parent_getter, log_file: Path | None = None):  # type: ignore[no-untyped-def]
+    """Log any uncaught exception and show one dialog with a copyable report that says truthfully what was
+    saved (ui/crash_dialog.py), instead of vanishing. Returns the reporter: its `tracker` learns of saves and
+    open forms once the main window exists."""
+    from ui.crash_dialog import CrashReporter, SaveTracker
 
-    def show(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
-        text = "".join(traceback.format_exception(exc_type, exc, tb))
-        log.critical("uncaught exception\n%s", text)
-        if QApplication.instance() is None or threading.current_thread() is not threading.main_thread():
-            return
-        box = QMessageBox(parent_getter())
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(QApplication.translate("crash", "Unexpected error"))
-        box.setText(
-            QApplication.translate(
-                "crash",
-                "Something went wrong. Your saved records are safe. "
-                "Copy the details below for the station IT officer.",
-            )
-        )
-        box.setDetailedText(text)
-        box.exec()
-
-    sys.excepthook = show
-    threading.excepthook = lambda args: show(args.exc_type, args.exc_value, args.exc_traceback)
+    reporter = CrashReporter(
+        parent_getter, SaveTracker(), log_file, lambda text: log.critical("uncaught exception\n%s", text)
+    )
+    reporter.install()
+    return reporter
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -210,10 +197,15 @@ def run_gui(*, data_dir: str | None = None, lang: str | None = None) -> int:
     # Start-up creates many long-lived objects: collecting them again and again only delays the first window.
     gc.disable()
     paths = resolve_data_dir(data_dir).ensure()
-    setup_logging(paths.logs)
+    log_file = setup_logging(paths.logs)
     window: list[QWidget] = []
-    install_crash_hook(lambda: window[0] if window else None)
+    reporter = install_crash_hook(lambda: window[0] if window else None, log_file)
     make_app()
+    from desktop.desk_session import claim_data_folder, guard_session
+
+    instance = claim_data_folder(paths.root, lambda: window[0] if window else None)
+    if instance is None:
+        return 0
     app, desk, login = start_login(paths, chosen_language(lang))
     log.info("Sentra Desk starting on %s", paths.database)
     if login is None:
@@ -244,6 +236,7 @@ def run_gui(*, data_dir: str | None = None, lang: str | None = None) -> int:
     ctx.officer = login.officer
     main = make_main_window(ctx)
     window.append(main)
+    main.screen_lock = guard_session(main, ctx, desk.authenticate, reporter, ORG)  # type: ignore[attr-defined]
 
     def switch_language(code: str) -> None:
         QSettings(ORG, "desk").setValue("language", code)

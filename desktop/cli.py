@@ -286,10 +286,12 @@ def _cmd_survey(args: argparse.Namespace) -> int:
         return 2
     paths, sf = _open(args)
     from db.backup import backup_now
+    from desktop.cli_import import print_progress
 
     if is_configured(sf):
         backup_now(paths, reason="before-import")
-    result = import_surveys(sf, path=path)
+    result = import_surveys(sf, path=path, progress=print_progress)
+    print(file=sys.stderr)
     for row, reason in result.rejected:
         print(f"sentra survey import: row {row}: {reason}", file=sys.stderr)
     print(

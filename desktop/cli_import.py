@@ -1,5 +1,7 @@
-"""`sentra import register FILE.xlsx [--dry-run]`: migrate a station's old Excel report register
-(docs/register-import.md). Wired into desktop/cli.py through EXTENSIONS ("desktop.cli_import")."""
+"""`sentra import register FILE.xlsx --nrp NRP [--dry-run] [--allow-counter-jump]`: migrate a station's old
+Excel report register (docs/register-import.md). The importer logs in: the password comes from
+$SENTRA_PASSWORD or a prompt, as for `sentra export xlsx --personal`. Progress (rows done, rows a second) goes
+to stderr. Wired into desktop/cli.py through EXTENSIONS ("desktop.cli_import")."""
 
 from __future__ import annotations
 
@@ -16,7 +18,12 @@ def register(sub: Any) -> None:
         "register", help="migrate the station's old Excel report register (docs/register-import.md)"
     )
     reg.add_argument("file", metavar="FILE.xlsx", help="the register workbook (first sheet)")
-    reg.add_argument("--nrp", required=True, metavar="NRP", help="the importing unit head or admin")
+    reg.add_argument(
+        "--nrp",
+        required=True,
+        metavar="NRP",
+        help="the importing unit head or admin; the password comes from $SENTRA_PASSWORD or a prompt",
+    )
     reg.add_argument(
         "--mapping", metavar="FILE.json|FILE.toml", help="header text -> field, for other layouts"
     )
@@ -26,6 +33,36 @@ def register(sub: Any) -> None:
         help="rejected rows workbook (default FILE-ditolak.xlsx)",
     )
     reg.add_argument("--dry-run", action="store_true", help="check and report only; store nothing")
+    reg.add_argument(
+        "--allow-counter-jump",
+        action="store_true",
+        help="accept numbers that raise a number counter by more than 5,000 above the highest stored",
+    )
+
+
+def print_progress(p: Any) -> None:
+    """An import's progress on one stderr line, rewritten in place (rows done, rows a second)."""
+    total = f"/{p.total:,}" if p.total else ""
+    print(
+        f"\r  {p.phase}: {p.done:,}{total} rows, {p.rate:,.0f} rows/s   ", end="", file=sys.stderr, flush=True
+    )
+
+
+def _login(sf: Any, nrp: str, command: str) -> bool:
+    """The importer's password checked like a log-in (and audited by it); False with the reason printed."""
+    from db.errors import AccountLocked, InvalidCredentials
+    from db.services.auth import authenticate
+    from desktop.cli_export import _password
+
+    try:
+        authenticate(sf, nrp=nrp, password=_password(nrp))
+    except EOFError:
+        print(f"{command}: no password given", file=sys.stderr)
+        return False
+    except (InvalidCredentials, AccountLocked) as exc:
+        print(f"{command}: log-in refused: {exc}", file=sys.stderr)
+        return False
+    return True
 
 
 def run(args: argparse.Namespace, open_data: Any) -> int:
@@ -49,15 +86,26 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
     paths, sf = open_data(args)
     if not is_configured(sf):
         raise StationNotConfigured("no station")
+    if not _login(sf, args.nrp, command):
+        return 2
     if not args.dry_run:
         from db.backup import backup_now
 
         backup_now(paths, reason="before-import")  # BackupFailed stops the import (one line, exit 2)
     try:
-        result = import_register(sf, path=path, officer_nrp=args.nrp, mapping=mapping, dry_run=args.dry_run)
+        result = import_register(
+            sf,
+            path=path,
+            officer_nrp=args.nrp,
+            mapping=mapping,
+            dry_run=args.dry_run,
+            allow_counter_jump=args.allow_counter_jump,
+            progress=print_progress,
+        )
     except PermissionDenied as exc:
-        print(f"{command}: {exc}", file=sys.stderr)
+        print(f"\n{command}: {exc}", file=sys.stderr)
         return 2
+    print(file=sys.stderr)
     for header in result.unknown_columns:
         print(f"{command}: column {header!r} not recognised; its cells are ignored", file=sys.stderr)
     for r in result.rejected:
@@ -71,8 +119,12 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
         f"{result.file}: {result.added} {verb}, {len(result.skipped)} already imported (sudah diimpor), "
         f"{result.rejected_rows} rows rejected"
     )
-    for kind, year, last in result.counters:
-        print(f"  {kind} {year}: number counter {'would be ' if result.dry_run else ''}raised to {last}")
+    for m in result.counter_moves:
+        verb = "would move" if result.dry_run else "moved"
+        line = f"  {m.kind} {m.year}: number counter {verb} from {m.before} to {m.after}"
+        line += f" (in the file above {m.before}: {m.numbers}; left unused: {m.unused}"
+        line += f"; refused as jumps: {m.refused})" if m.refused else ")"
+        print(line)
     if result.rejected or result.skipped:
         print(f"Ditolak -> {out}")
     return 1 if result.rejected else 0

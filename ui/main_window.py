@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -36,6 +37,9 @@ from ui.reports.detail_view import ReportDetail
 from ui.reports.list_page import ReportListPage
 from ui.reports.receipt_actions import ReceiptActions
 from ui.reports.today_model import COL_CITIZEN, COL_NUMBER, TodayModel
+
+if TYPE_CHECKING:
+    from db.services.officers import OfficerView
 
 # Online complaints not yet taken up by the desk.
 ONLINE_WAITING = ReportFilter(channel="online", unnumbered=True)
@@ -164,12 +168,22 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.home = home
         self.stack.addWidget(home)
+        self._show_signed_in()
+
+    def _show_signed_in(self) -> None:
         officer = self._ctx.officer
         self.statusBar().showMessage(
             self.tr("Signed in: %1 (%2)")
             .replace("%1", f"{officer.rank} {officer.name}" if officer else "-")
             .replace("%2", self._ctx.station.unit if self._ctx.station else "")
         )
+
+    def apply_officer(self, officer: OfficerView) -> None:
+        """Another officer unlocked the desk (ui/screen_lock.py): his name, and the Admin menu by his role."""
+        self._ctx.officer = officer
+        self._show_signed_in()
+        if self.admin_menu is not None:
+            self.admin_menu.menuAction().setVisible(officer.role == "admin")
 
     def _setup_actions(self) -> None:
         file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -189,10 +203,13 @@ class MainWindow(QMainWindow):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        if self._admin_actions and self._ctx.officer and self._ctx.officer.role == "admin":
-            admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
+        self.admin_menu = None
+        if self._admin_actions:
+            # Built for every officer, shown to admins: another officer may unlock the desk (apply_officer).
+            admin_menu = self.admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
             for label, opener in self._admin_actions:
                 admin_menu.addAction(self._action(label, None, lambda _=False, o=opener: o(self)))
+            admin_menu.menuAction().setVisible(bool(self._ctx.officer and self._ctx.officer.role == "admin"))
         if self._page_factories or self._start_kiosk:
             community = self.menuBar().addMenu(self.tr("&Community"))
             for i, (key, (label, _factory)) in enumerate(self._page_factories.items(), start=1):

@@ -1289,6 +1289,49 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
   </context>
   <context>
+    <name>CrashDialog</name>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="75" />
+      <source>The database file reported damage. Records saved before cannot be vouched for until the file is checked. Stop working at this desk and call the station IT officer: the newest backup can be restored.</source>
+      <translation>Berkas database melaporkan kerusakan. Data yang tersimpan sebelumnya belum dapat dijamin sampai berkas diperiksa. Hentikan pekerjaan di meja ini dan hubungi petugas TI: cadangan terbaru dapat dipulihkan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="84" />
+      <source>The database could not be written (it is busy, full or read-only): the last action was not saved. Records the app confirmed as saved before it are kept.</source>
+      <translation>Database tidak dapat ditulisi (sedang sibuk, penuh, atau hanya-baca): tindakan terakhir tidak tersimpan. Data yang sebelumnya dinyatakan tersimpan oleh aplikasi tetap ada.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="92" />
+      <source>The action that failed was not completed. Records the app confirmed as saved (with their number, shown in the lists) are kept in the database.</source>
+      <translation>Tindakan yang gagal tidak diselesaikan. Data yang dinyatakan tersimpan oleh aplikasi (bernomor, tampil di daftar) tetap ada di database.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="100" />
+      <source>Last confirmed save: %1.</source>
+      <translation>Penyimpanan terakhir yang berhasil: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="106" />
+      <source>Not saved: %1. It is still open: check it and save it again.</source>
+      <translation>Belum tersimpan: %1. Masih terbuka: periksa lalu simpan lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="111" />
+      <source>The details below were written to the log. Copy them for the station IT officer.</source>
+      <translation>Rincian di bawah sudah dicatat di log. Salin untuk petugas TI.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="134" />
+      <source>Unexpected error</source>
+      <translation>Kesalahan tak terduga</translation>
+    </message>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="144" />
+      <source>&amp;Copy report</source>
+      <translation>&amp;Salin laporan</translation>
+    </message>
+  </context>
+  <context>
     <name>DatabaseProblem</name>
     <message>
       <location filename="../../ui/backup/startup.py" line="50" />
@@ -2279,6 +2322,24 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
   </context>
   <context>
+    <name>LockDialog</name>
+    <message>
+      <location filename="../../ui/screen_lock.py" line="95" />
+      <source>Sentra Desk — locked</source>
+      <translation>Sentra Desk — terkunci</translation>
+    </message>
+    <message>
+      <location filename="../../ui/screen_lock.py" line="99" />
+      <source>The desk is locked. The form in progress is kept as it was. Log in to carry on: you, or another officer of this desk.</source>
+      <translation>Meja terkunci. Formulir yang sedang diisi tetap seperti semula. Masuk untuk melanjutkan: Anda, atau petugas lain di meja ini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/screen_lock.py" line="107" />
+      <source>Unlock</source>
+      <translation>Buka kunci</translation>
+    </message>
+  </context>
+  <context>
     <name>LogModel</name>
     <message>
       <location filename="../../ui/community/training_page.py" line="86" />
@@ -2400,255 +2461,255 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="78" />
+      <location filename="../../ui/main_window.py" line="82" />
       <source>Sentra Desk — %1</source>
       <translation>Sentra Desk — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="98" />
+      <location filename="../../ui/main_window.py" line="102" />
       <source>New report (Ctrl+N)</source>
       <translation>Laporan baru (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="109" />
+      <location filename="../../ui/main_window.py" line="113" />
       <source>My queue</source>
       <translation>Antrian saya</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="151" />
+      <location filename="../../ui/main_window.py" line="155" />
       <source>Report</source>
       <translation>Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="152" />
+      <location filename="../../ui/main_window.py" line="156" />
       <source>Follow-up</source>
       <translation>Penanganan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="161" />
       <source>Today</source>
       <translation>Hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="158" />
+      <location filename="../../ui/main_window.py" line="162" />
       <source>All reports</source>
       <translation>Semua laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="169" />
+      <location filename="../../ui/main_window.py" line="176" />
       <source>Signed in: %1 (%2)</source>
       <translation>Masuk sebagai: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="189" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="176" />
+      <location filename="../../ui/main_window.py" line="190" />
       <source>&amp;New report</source>
       <translation>&amp;Laporan baru</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="192" />
       <source>&amp;Print receipt…</source>
       <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="181" />
+      <location filename="../../ui/main_window.py" line="195" />
       <source>&amp;Open receipt PDF</source>
       <translation>B&amp;uka PDF tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="183" />
+      <location filename="../../ui/main_window.py" line="197" />
       <source>&amp;Find report…</source>
       <translation>Ca&amp;ri laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="185" />
+      <location filename="../../ui/main_window.py" line="199" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="187" />
+      <location filename="../../ui/main_window.py" line="201" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="193" />
+      <location filename="../../ui/main_window.py" line="209" />
       <source>&amp;Admin</source>
       <translation>&amp;Admin</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="197" />
+      <location filename="../../ui/main_window.py" line="214" />
       <source>&amp;Community</source>
       <translation>Ko&amp;munitas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>Start survey &amp;kiosk…</source>
       <translation>Mulai mode &amp;kios survei…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="210" />
+      <location filename="../../ui/main_window.py" line="227" />
       <source>&amp;Reports</source>
       <translation>&amp;Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="233" />
       <source>&amp;Settings</source>
       <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="217" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="222" />
+      <location filename="../../ui/main_window.py" line="239" />
       <source>&amp;Help</source>
       <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="223" />
+      <location filename="../../ui/main_window.py" line="240" />
       <source>&amp;About Sentra Desk</source>
       <translation>&amp;Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="251" />
+      <location filename="../../ui/main_window.py" line="268" />
       <source>Today, %1</source>
       <translation>Hari ini, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="252" />
+      <location filename="../../ui/main_window.py" line="269" />
       <source>%n report(s) received</source>
       <translation>
         <numerusform>%n laporan diterima</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="310" />
+      <location filename="../../ui/main_window.py" line="327" />
       <source>%n online complaint(s) waiting</source>
       <translation>
         <numerusform>%n pengaduan daring menunggu</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="313" />
+      <location filename="../../ui/main_window.py" line="330" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n terlambat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="332" />
       <source>%n due this week</source>
       <translation>
         <numerusform>%n jatuh tempo minggu ini</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="417" />
+      <location filename="../../ui/main_window.py" line="434" />
       <source>Saved: %1 — press Ctrl+P to print the receipt, Ctrl+O to open the PDF.</source>
       <translation>Tersimpan: %1 — tekan Ctrl+P untuk mencetak tanda terima, Ctrl+O untuk membuka PDF.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="422" />
+      <location filename="../../ui/main_window.py" line="439" />
       <source>Saved (information, no number).</source>
       <translation>Tersimpan (informasi, tanpa nomor).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="430" />
+      <location filename="../../ui/main_window.py" line="447" />
       <source>About Sentra Desk</source>
       <translation>Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="431" />
+      <location filename="../../ui/main_window.py" line="448" />
       <source>Sentra Desk 0.1 — front desk (SPKT) application for police stations.</source>
       <translation>Sentra Desk 0.1 — aplikasi Sentra Pelayanan Kepolisian Terpadu (SPKT) untuk kantor kepolisian.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="437" />
+      <location filename="../../ui/main_window.py" line="454" />
       <source>Quit</source>
       <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="437" />
+      <location filename="../../ui/main_window.py" line="454" />
       <source>The open form has unsaved changes. Quit anyway?</source>
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="316" />
+      <location filename="../../desktop/app.py" line="309" />
       <source>&amp;Officers…</source>
       <translation>&amp;Petugas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="317" />
+      <location filename="../../desktop/app.py" line="310" />
       <source>&amp;Categories…</source>
       <translation>&amp;Kategori…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="318" />
+      <location filename="../../desktop/app.py" line="311" />
       <source>&amp;Holidays…</source>
       <translation>&amp;Hari libur…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="320" />
+      <location filename="../../desktop/app.py" line="313" />
       <source>Outreach &amp;topics…</source>
       <translation>&amp;Topik penyuluhan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="324" />
+      <location filename="../../desktop/app.py" line="317" />
       <source>&amp;Number patterns…</source>
       <translation>&amp;Format nomor…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="328" />
+      <location filename="../../desktop/app.py" line="321" />
       <source>Offence &amp;articles…</source>
       <translation>&amp;Pasal tindak pidana…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="332" />
+      <location filename="../../desktop/app.py" line="325" />
       <source>SP2HP &amp;cadence…</source>
       <translation>&amp;Jadwal SP2HP…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="370" />
+      <location filename="../../desktop/app.py" line="363" />
       <source>&amp;Outreach sessions</source>
       <translation>Kegiatan &amp;binmas</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="373" />
+      <location filename="../../desktop/app.py" line="366" />
       <source>Satisfaction &amp;survey (IKM)</source>
       <translation>&amp;Survei Kepuasan Masyarakat (IKM)</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="376" />
+      <location filename="../../desktop/app.py" line="369" />
       <source>&amp;Patrols</source>
       <translation>&amp;Patroli</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="381" />
+      <location filename="../../desktop/app.py" line="374" />
       <source>CCTV &amp;&amp; &amp;drones</source>
       <translation>CCTV &amp;&amp; &amp;drone</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="386" />
+      <location filename="../../desktop/app.py" line="379" />
       <source>&amp;Training</source>
       <translation>Pe&amp;latihan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="399" />
+      <location filename="../../desktop/app.py" line="392" />
       <source>Crime &amp;analysis</source>
       <translation>&amp;Analisis kejahatan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="406" />
+      <location filename="../../desktop/app.py" line="399" />
       <source>&amp;Monthly report (PDF)…</source>
       <translation>Laporan &amp;bulanan (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="412" />
+      <location filename="../../desktop/app.py" line="405" />
       <source>&amp;Export to Excel…</source>
       <translation>&amp;Ekspor ke Excel…</translation>
     </message>
@@ -4586,6 +4647,29 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
   </context>
   <context>
+    <name>ScreenLock</name>
+    <message>
+      <location filename="../../ui/screen_lock.py" line="221" />
+      <source>Lock after inactivity</source>
+      <translation>Kunci bila tidak dipakai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/screen_lock.py" line="222" />
+      <source>Lock the desk after this many minutes without use:</source>
+      <translation>Kunci meja setelah sekian menit tidak dipakai:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/screen_lock.py" line="234" />
+      <source>&amp;Log out / switch user</source>
+      <translation>&amp;Keluar / ganti pengguna</translation>
+    </message>
+    <message>
+      <location filename="../../ui/screen_lock.py" line="237" />
+      <source>Lock after &amp;inactivity…</source>
+      <translation>Kunci bila &amp;tidak dipakai…</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionDialog</name>
     <message>
       <location filename="../../ui/outreach/session_form.py" line="95" />
@@ -5683,27 +5767,30 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
   </context>
   <context>
+    <name>_Cover</name>
+    <message>
+      <location filename="../../ui/screen_lock.py" line="125" />
+      <source>Sentra Desk is locked</source>
+      <translation>Sentra Desk terkunci</translation>
+    </message>
+  </context>
+  <context>
     <name>crash</name>
     <message>
-      <location filename="../../desktop/app.py" line="84" />
-      <source>Unexpected error</source>
-      <translation>Kesalahan tak terduga</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/app.py" line="86" />
-      <source>Something went wrong. Your saved records are safe. Copy the details below for the station IT officer.</source>
-      <translation>Terjadi kesalahan. Data yang sudah tersimpan tetap aman. Salin rincian di bawah ini untuk petugas TI kesatuan.</translation>
+      <location filename="../../desktop/desk_session.py" line="58" />
+      <source>the report form in progress</source>
+      <translation>formulir laporan yang sedang diisi</translation>
     </message>
   </context>
   <context>
     <name>main</name>
     <message>
-      <location filename="../../desktop/app.py" line="251" />
+      <location filename="../../desktop/app.py" line="244" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="251" />
+      <location filename="../../desktop/app.py" line="244" />
       <source>The language changes the next time Sentra Desk starts.</source>
       <translation>Bahasa akan berganti saat Sentra Desk dibuka kembali.</translation>
     </message>
@@ -5711,12 +5798,12 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>startup</name>
     <message>
-      <location filename="../../desktop/app.py" line="267" />
+      <location filename="../../desktop/app.py" line="260" />
       <source>unknown (schema {revision})</source>
       <translation>tidak diketahui (skema {revision})</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="273" />
+      <location filename="../../desktop/app.py" line="266" />
       <source>This database was made by a newer Sentra Desk, version {version}; install that version or newer.
 
 Nothing in it was changed.

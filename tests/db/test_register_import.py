@@ -140,8 +140,11 @@ def test_usual_headers_good_rows_kept_with_their_numbers(session_factory, statio
         officer_ids = {r.receiving_officer_id for r in s.scalars(select(Report))}
         assert officer_ids == {station[1].id}
         actions = s.execute(select(AuditEntry.entity, AuditEntry.action, AuditEntry.after_json)).all()
-    assert sum(1 for e, a, _ in actions if (e, a) == ("report", "import")) == 5
-    summary = [json.loads(j) for e, a, j in actions if e == "register_import"]
+    batches = [json.loads(j) for e, a, j in actions if (e, a) == ("register_import", "import_batch")]
+    assert [b["batch"] for b in batches] == [1]
+    lines = {line[2]: dict(zip(batches[0]["fields"], line, strict=True)) for line in batches[0]["reports"]}
+    assert len(lines) == 5 and lines[lp(12)]["report_id"] == first.id and lines[lp(12)]["row"] == 3
+    summary = [json.loads(j) for e, a, j in actions if (e, a) == ("register_import", "import")]
     assert summary == [
         {"file": "register.xlsx", "added": 5, "skipped": 0, "rejected_rows": 0,
          "counters": [["DUMAS", 2025, 3], ["LP_B", 2025, 15]]}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from desktop.cli import main
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 ADMIN, HEAD, OFFICER = "85010123", "78050412", "95060211"  # the demo station's accounts
-ADMIN_PASSWORD = "admin-demo-123"
+PASSWORDS = {ADMIN: "admin-demo-123", HEAD: "kanit-demo-123", OFFICER: "petugas-demo-1"}
 
 
 @pytest.fixture
@@ -20,7 +21,7 @@ def data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     assert main(["--data-dir", str(folder), "demo", "--reports", "0"]) == 0
     monkeypatch.setenv("SENTRA_DATA_DIR", str(folder))
-    monkeypatch.setenv("SENTRA_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("SENTRA_PASSWORD", PASSWORDS[ADMIN])
     return folder
 
 
@@ -37,17 +38,23 @@ def register_file(tmp_path: Path, *, bad_nik: bool = False) -> Path:
     return path
 
 
-def test_sample_register_imports_once_and_raises_the_counters(data_dir, tmp_path, capsys):
+def test_sample_register_imports_once_and_raises_the_counters(data_dir, tmp_path, capsys, monkeypatch):
     path = register_file(tmp_path)
+    monkeypatch.setenv("SENTRA_PASSWORD", PASSWORDS[HEAD])
     capsys.readouterr()
     assert main(["import", "register", str(path), "--nrp", HEAD, "--dry-run"]) == 0
-    out = capsys.readouterr().out
+    out, err = capsys.readouterr()
     assert "register.xlsx: 4 would be added (dry run, nothing stored)" in out
-    assert "LP_B 2025: number counter would be raised to 15" in out
+    assert "LP_B 2025: number counter would move from 0 to 15 (in the file above 0: 2; left unused: 13)" in (
+        out
+    )
+    assert "checking: 4 rows" in err and "rows/s" in err
     assert main(["import", "register", str(path), "--nrp", HEAD]) == 0
-    out = capsys.readouterr().out
+    out, err = capsys.readouterr()
     assert "register.xlsx: 4 added, 0 already imported" in out
-    assert "DUMAS 2025: number counter raised to 3" in out
+    assert "DUMAS 2025: number counter moved from 0 to 3" in out
+    assert "publishing: 4/4 rows" in err
+    monkeypatch.setenv("SENTRA_PASSWORD", PASSWORDS[ADMIN])
     assert not (tmp_path / "register-ditolak.xlsx").exists()
     assert main(["search", "--nrp", ADMIN, "Andi Saputra"]) == 0
     assert "LP/B/12/III/2025/SPKT/POLRES SOLOK" in capsys.readouterr().out
@@ -84,9 +91,6 @@ def test_dry_run_stores_nothing(data_dir, tmp_path, capsys):
 
 def test_refusals_exit_2_with_a_message(data_dir, tmp_path, capsys):
     path = register_file(tmp_path)
-    capsys.readouterr()
-    assert main(["import", "register", str(path), "--nrp", OFFICER]) == 2
-    assert "only a unit head or an admin imports a register" in capsys.readouterr().err
     assert main(["import", "register", str(tmp_path / "tidak-ada.xlsx"), "--nrp", ADMIN]) == 2
     assert "no file" in capsys.readouterr().err
     not_excel = tmp_path / "catatan.xlsx"
@@ -119,3 +123,41 @@ def test_mapping_file_from_the_command_line(data_dir, tmp_path, capsys):
     capsys.readouterr()
     assert main(["import", "register", str(path), "--nrp", ADMIN, "--mapping", str(mapping)]) == 0
     assert "4 added" in capsys.readouterr().out
+
+
+def test_the_importer_logs_in_with_his_password(data_dir, tmp_path, capsys, monkeypatch):
+    path = register_file(tmp_path)
+    monkeypatch.setenv("SENTRA_PASSWORD", "salah-sandi")
+    capsys.readouterr()
+    assert main(["import", "register", str(path), "--nrp", HEAD]) == 2
+    assert "log-in refused" in capsys.readouterr().err
+    monkeypatch.delenv("SENTRA_PASSWORD")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal and nothing to read: one line, exit 2
+    assert main(["import", "register", str(path), "--nrp", HEAD, "--dry-run"]) == 2
+    assert "no password given" in capsys.readouterr().err
+    monkeypatch.setenv("SENTRA_PASSWORD", PASSWORDS[OFFICER])
+    assert main(["import", "register", str(path), "--nrp", OFFICER]) == 2
+    assert "only a unit head or an admin" in capsys.readouterr().err
+    assert main(["search", "Andi Saputra"]) == 1
+
+
+def test_a_counter_jump_is_refused_unless_allowed(data_dir, tmp_path, capsys):
+    path = register_file(tmp_path)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None and ws["C1"].value == "Nomor LP"
+    ws["C3"] = "LP/B/999999/III/2025/SPKT/POLRES SOLOK/POLDA SUMATERA BARAT"  # was LP 15
+    wb.save(path)
+    capsys.readouterr()
+    assert main(["import", "register", str(path), "--nrp", ADMIN, "--dry-run"]) == 1
+    out, err = capsys.readouterr()
+    assert "baris 3, kolom Nomor LP: nomor 999999 melompat 999998 di atas nomor tertinggi" in err
+    moved = "LP_B 2025: number counter would move from 0 to 12 (in the file above 0: 1; left unused: 11"
+    assert f"{moved}; refused as jumps: 1)" in out
+    assert main(["import", "register", str(path), "--nrp", ADMIN]) == 1
+    assert "3 added" in capsys.readouterr().out
+    assert main(["import", "register", str(path), "--nrp", ADMIN, "--allow-counter-jump"]) == 0
+    out = capsys.readouterr().out
+    assert "1 added, 3 already imported" in out
+    moved = "LP_B 2025: number counter moved from 12 to 999999 (in the file above 12: 1; left unused: 999986)"
+    assert moved in out
