@@ -178,43 +178,43 @@
     </message>
     <message>
       <location filename="../../ui/analysis/page.py" line="179" />
-      <location filename="../../ui/analysis/page.py" line="187" />
+      <location filename="../../ui/analysis/page.py" line="189" />
       <source>Loading…</source>
       <translation>Memuat…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="194" />
+      <location filename="../../ui/analysis/page.py" line="196" />
       <source>As of {time} WIB</source>
       <translation>Per {time} WIB</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="199" />
+      <location filename="../../ui/analysis/page.py" line="201" />
       <source>(no category)</source>
       <translation>(tanpa kategori)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="200" />
+      <location filename="../../ui/analysis/page.py" line="202" />
       <source>(not given)</source>
       <translation>(tidak diisi)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="223" />
+      <location filename="../../ui/analysis/page.py" line="225" />
       <source>The figures could not be loaded.</source>
       <translation>Angka-angka tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="263" />
-      <location filename="../../ui/analysis/page.py" line="284" />
+      <location filename="../../ui/analysis/page.py" line="265" />
+      <location filename="../../ui/analysis/page.py" line="286" />
       <source>Excel list for the Pemda</source>
       <translation>Daftar Excel untuk Pemda</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="263" />
+      <location filename="../../ui/analysis/page.py" line="265" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="278" />
+      <location filename="../../ui/analysis/page.py" line="280" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
@@ -1203,104 +1203,104 @@
   <context>
     <name>ExcelExportDialog</name>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="74" />
-      <location filename="../../ui/exports/excel_dialog.py" line="211" />
-      <location filename="../../ui/exports/excel_dialog.py" line="256" />
+      <location filename="../../ui/exports/excel_dialog.py" line="71" />
+      <location filename="../../ui/exports/excel_dialog.py" line="207" />
+      <location filename="../../ui/exports/excel_dialog.py" line="249" />
       <source>Export to Excel</source>
       <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="84" />
+      <location filename="../../ui/exports/excel_dialog.py" line="81" />
       <source>Include personal data (names, NIK, phone numbers, addresses, chronologies)</source>
       <translation>Sertakan data pribadi (nama, NIK, nomor telepon, alamat, kronologi)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="90" />
+      <location filename="../../ui/exports/excel_dialog.py" line="87" />
       <source>Only a unit head or an admin may export personal data; your workbook will be anonymised.</source>
       <translation>Hanya kepala unit atau admin yang boleh mengekspor data pribadi; buku kerja Anda akan dianonimkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="102" />
+      <location filename="../../ui/exports/excel_dialog.py" line="99" />
       <source>Save workbook</source>
       <translation>Simpan buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="102" />
+      <location filename="../../ui/exports/excel_dialog.py" line="99" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="106" />
+      <location filename="../../ui/exports/excel_dialog.py" line="103" />
       <source>From</source>
       <translation>Dari</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="108" />
+      <location filename="../../ui/exports/excel_dialog.py" line="105" />
       <source>To</source>
       <translation>Sampai</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="109" />
+      <location filename="../../ui/exports/excel_dialog.py" line="106" />
       <source>Data</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="111" />
+      <location filename="../../ui/exports/excel_dialog.py" line="108" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="113" />
+      <location filename="../../ui/exports/excel_dialog.py" line="110" />
       <source>Every export is recorded in the audit trail with your name.</source>
       <translation>Setiap ekspor dicatat dalam jejak audit dengan nama Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="126" />
+      <location filename="../../ui/exports/excel_dialog.py" line="123" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="127" />
+      <location filename="../../ui/exports/excel_dialog.py" line="124" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="129" />
+      <location filename="../../ui/exports/excel_dialog.py" line="126" />
       <source>Open workbook</source>
       <translation>Buka buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="163" />
+      <location filename="../../ui/exports/excel_dialog.py" line="160" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode sebelum awalnya.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="209" />
+      <location filename="../../ui/exports/excel_dialog.py" line="205" />
       <source>Exporting…</source>
       <translation>Mengekspor…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="211" />
+      <location filename="../../ui/exports/excel_dialog.py" line="207" />
       <source>Writing the workbook…</source>
       <translation>Menulis buku kerja…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="224" />
+      <location filename="../../ui/exports/excel_dialog.py" line="219" />
       <source>%1 reports with personal data saved to %2</source>
       <translation>%1 laporan dengan data pribadi disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="226" />
+      <location filename="../../ui/exports/excel_dialog.py" line="221" />
       <source>%1 reports, anonymised, saved to %2</source>
       <translation>%1 laporan, dianonimkan, disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="235" />
+      <location filename="../../ui/exports/excel_dialog.py" line="229" />
       <source>Cancelled; no file was written.</source>
       <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="251" />
+      <location filename="../../ui/exports/excel_dialog.py" line="244" />
       <source>Your account may not export personal data.</source>
       <translation>Akun Anda tidak boleh mengekspor data pribadi.</translation>
     </message>
@@ -1829,87 +1829,87 @@
   <context>
     <name>LetterDialog</name>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="71" />
+      <location filename="../../ui/cases/letter_dialog.py" line="70" />
       <source>Issue SP2HP</source>
       <translation>Terbitkan SP2HP</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="71" />
+      <location filename="../../ui/cases/letter_dialog.py" line="70" />
       <source>Issue SP3D</source>
       <translation>Terbitkan SP3D</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="85" />
+      <location filename="../../ui/cases/letter_dialog.py" line="84" />
       <source>Addressee (name and address)</source>
       <translation>Penerima surat (nama dan alamat)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="86" />
+      <location filename="../../ui/cases/letter_dialog.py" line="85" />
       <source>Facts</source>
       <translation>Fakta</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="87" />
+      <location filename="../../ui/cases/letter_dialog.py" line="86" />
       <source>Actions taken and results</source>
       <translation>Tindakan yang telah dilakukan dan hasilnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="88" />
+      <location filename="../../ui/cases/letter_dialog.py" line="87" />
       <source>Obstacles</source>
       <translation>Kendala</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="89" />
+      <location filename="../../ui/cases/letter_dialog.py" line="88" />
       <source>Next steps</source>
       <translation>Rencana tindak lanjut</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="107" />
+      <location filename="../../ui/cases/letter_dialog.py" line="106" />
       <source>Issuing gives the letter its number, logs it as a contact and moves the deadline.</source>
       <translation>Saat diterbitkan, surat mendapat nomor, dicatat sebagai kontak, dan tenggat berikutnya digeser.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="111" />
+      <location filename="../../ui/cases/letter_dialog.py" line="110" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="113" />
+      <location filename="../../ui/cases/letter_dialog.py" line="112" />
       <source>Issue letter</source>
       <translation>Terbitkan surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="168" />
+      <location filename="../../ui/cases/letter_dialog.py" line="167" />
       <source>Make PDF again</source>
       <translation>Buat ulang PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="172" />
+      <location filename="../../ui/cases/letter_dialog.py" line="171" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="173" />
+      <location filename="../../ui/cases/letter_dialog.py" line="172" />
       <source>Letter %1 is issued, but its PDF could not be made: %2</source>
       <translation>Surat %1 sudah diterbitkan, tetapi PDF-nya tidak dapat dibuat: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="184" />
+      <location filename="../../ui/cases/letter_dialog.py" line="179" />
       <source>Print letter</source>
       <translation>Cetak surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="200" />
+      <location filename="../../ui/cases/letter_dialog.py" line="192" />
       <source>Your account may not issue this letter.</source>
       <translation>Akun Anda tidak berwenang menerbitkan surat ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="202" />
+      <location filename="../../ui/cases/letter_dialog.py" line="194" />
       <source>This report no longer exists.</source>
       <translation>Laporan ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="205" />
+      <location filename="../../ui/cases/letter_dialog.py" line="197" />
       <source>The letter could not be issued: %1</source>
       <translation>Surat tidak dapat diterbitkan: %1</translation>
     </message>
@@ -2282,99 +2282,99 @@
   <context>
     <name>MonthlyReportDialog</name>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="113" />
-      <location filename="../../ui/exports/monthly_dialog.py" line="244" />
-      <location filename="../../ui/exports/monthly_dialog.py" line="278" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="109" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="239" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="270" />
       <source>Monthly report</source>
       <translation>Laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="136" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="132" />
       <source>Internal report (signed by the unit head)</source>
       <translation>Laporan internal (ditandatangani kepala unit)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="137" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="133" />
       <source>Public release (aggregate figures only)</source>
       <translation>Rilis publik (hanya angka agregat)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="143" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="139" />
       <source>Only a unit head or an admin can make the internal report; you can make the public release.</source>
       <translation>Hanya kepala unit atau admin yang dapat membuat laporan internal; Anda dapat membuat rilis publik.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="158" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="154" />
       <source>Save monthly report</source>
       <translation>Simpan laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="158" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="154" />
       <source>PDF files (*.pdf)</source>
       <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="166" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="162" />
       <source>Month</source>
       <translation>Bulan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="167" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="163" />
       <source>Version</source>
       <translation>Versi</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="168" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="164" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="174" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="170" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="176" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="172" />
       <source>Make report</source>
       <translation>Buat laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="179" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="175" />
       <source>Open PDF</source>
       <translation>Buka PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="180" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="176" />
       <source>Print preview</source>
       <translation>Pratinjau cetak</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="218" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="214" />
       <source>This month has not started yet.</source>
       <translation>Bulan ini belum dimulai.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="240" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="235" />
       <source>Making the report…</source>
       <translation>Membuat laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="245" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="240" />
       <source>Counting and writing the report…</source>
       <translation>Menghitung dan menulis laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="264" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="258" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="271" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="264" />
       <source>Cancelled; no file was written.</source>
       <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="300" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="280" />
       <source>Print monthly report</source>
       <translation>Cetak laporan bulanan</translation>
     </message>
@@ -2701,9 +2701,34 @@
   <context>
     <name>OptionalWibDateTime</name>
     <message>
+      <location filename="../../ui/widgets/wib_datetime.py" line="28" />
+      <source>dd/mm/yyyy hh:mm</source>
+      <translation>hh/bb/tttt jj:mm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/wib_datetime.py" line="29" />
+      <source>For example 06/12/2026 20:30, 6-12-2026 20.30 or 061220262030</source>
+      <translation>Misalnya 06/12/2026 20:30, 6-12-2026 20.30 atau 061220262030</translation>
+    </message>
+    <message>
       <location filename="../../ui/widgets/wib_datetime.py" line="32" />
       <source>Unknown</source>
       <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/wib_datetime.py" line="59" />
+      <source>There is no such date: type the day, month and year, e.g. 06/12/2026 20:30.</source>
+      <translation>Tanggal itu tidak ada: ketik hari, bulan dan tahun, mis. 06/12/2026 20:30.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/wib_datetime.py" line="61" />
+      <source>Type the time too, from 00:00 to 23:59, e.g. 06/12/2026 20:30.</source>
+      <translation>Ketik juga jamnya, dari 00:00 sampai 23:59, mis. 06/12/2026 20:30.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/wib_datetime.py" line="63" />
+      <source>Cannot read this date and time: type it as dd/mm/yyyy hh:mm, e.g. 06/12/2026 20:30.</source>
+      <translation>Tanggal dan jam ini tidak terbaca: ketik sebagai hh/bb/tttt jj:mm, mis. 06/12/2026 20:30.</translation>
     </message>
   </context>
   <context>
@@ -2991,47 +3016,47 @@
   <context>
     <name>PartnerDialog</name>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="345" />
+      <location filename="../../ui/outreach/session_form.py" line="349" />
       <source>Add partner</source>
       <translation>Tambah mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="355" />
+      <location filename="../../ui/outreach/session_form.py" line="359" />
       <source>Phone or person to ask for</source>
       <translation>Telepon atau nama orang yang dapat dihubungi</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="357" />
+      <location filename="../../ui/outreach/session_form.py" line="361" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="358" />
+      <location filename="../../ui/outreach/session_form.py" line="362" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="359" />
+      <location filename="../../ui/outreach/session_form.py" line="363" />
       <source>Contact</source>
       <translation>Kontak</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="364" />
+      <location filename="../../ui/outreach/session_form.py" line="368" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="365" />
+      <location filename="../../ui/outreach/session_form.py" line="369" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="389" />
+      <location filename="../../ui/outreach/session_form.py" line="393" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="389" />
+      <location filename="../../ui/outreach/session_form.py" line="393" />
       <source>The partner could not be saved.</source>
       <translation>Mitra tidak dapat disimpan.</translation>
     </message>
@@ -3333,7 +3358,7 @@
       <translation>Tanda terima tidak dapat dibuat: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/receipt_actions.py" line="108" />
+      <location filename="../../ui/reports/receipt_actions.py" line="104" />
       <source>Print receipt</source>
       <translation>Cetak tanda terima</translation>
     </message>
@@ -3364,210 +3389,142 @@
   <context>
     <name>ReportDetail</name>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="44" />
+      <location filename="../../ui/reports/detail_view.py" line="45" />
       <source>Print receipt (Ctrl+P)</source>
       <translation>Cetak tanda terima (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="45" />
+      <location filename="../../ui/reports/detail_view.py" line="46" />
       <source>Open PDF</source>
       <translation>Buka PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="46" />
+      <location filename="../../ui/reports/detail_view.py" line="47" />
       <source>Edit</source>
       <translation>Ubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="48" />
+      <location filename="../../ui/reports/detail_view.py" line="49" />
       <source>Take up and number</source>
       <translation>Terima dan beri nomor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="50" />
+      <location filename="../../ui/reports/detail_view.py" line="51" />
       <source>Give this complaint its official number so its receipt can be printed</source>
       <translation>Beri pengaduan ini nomor resmi agar tanda terimanya dapat dicetak</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="77" />
+      <location filename="../../ui/reports/detail_view.py" line="78" />
       <source>Take up</source>
       <translation>Terima pengaduan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="105" />
+      <location filename="../../ui/reports/detail_view.py" line="106" />
       <source>Select a report to see it here.</source>
       <translation>Pilih laporan untuk melihat rinciannya di sini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="111" />
+      <location filename="../../ui/reports/detail_view.py" line="112" />
       <source>Information (no number)</source>
       <translation>Informasi (tanpa nomor)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="113" />
+      <location filename="../../ui/reports/detail_view.py" line="114" />
       <source>%1 — not numbered yet</source>
       <translation>%1 — belum bernomor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="117" />
+      <location filename="../../ui/reports/detail_view.py" line="118" />
       <source>VOID — %1</source>
       <translation>DIBATALKAN — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="134" />
+      <location filename="../../ui/reports/detail_view.py" line="135" />
       <source>Void</source>
       <translation>Dibatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="135" />
+      <location filename="../../ui/reports/detail_view.py" line="136" />
       <source>Received</source>
       <translation>Diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="136" />
+      <location filename="../../ui/reports/detail_view.py" line="137" />
       <source>Received by</source>
       <translation>Diterima oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="137" />
-      <location filename="../../ui/reports/detail_view.py" line="190" />
+      <location filename="../../ui/reports/detail_view.py" line="138" />
       <source>Reporter</source>
       <translation>Pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="138" />
+      <location filename="../../ui/reports/detail_view.py" line="139" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="139" />
-      <location filename="../../ui/reports/detail_view.py" line="192" />
+      <location filename="../../ui/reports/detail_view.py" line="140" />
       <source>Address</source>
       <translation>Alamat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="140" />
-      <location filename="../../ui/reports/detail_view.py" line="193" />
+      <location filename="../../ui/reports/detail_view.py" line="141" />
       <source>Phone</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="141" />
-      <location filename="../../ui/reports/detail_view.py" line="178" />
+      <location filename="../../ui/reports/detail_view.py" line="142" />
       <source>What happened</source>
       <translation>Peristiwa</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="142" />
-      <location filename="../../ui/reports/detail_view.py" line="179" />
+      <location filename="../../ui/reports/detail_view.py" line="143" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="144" />
-      <location filename="../../ui/reports/detail_view.py" line="180" />
+      <location filename="../../ui/reports/detail_view.py" line="145" />
       <source>Incident time</source>
       <translation>Waktu kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="149" />
-      <location filename="../../ui/reports/detail_view.py" line="183" />
+      <location filename="../../ui/reports/detail_view.py" line="150" />
       <source>Incident place</source>
       <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="150" />
-      <location filename="../../ui/reports/detail_view.py" line="185" />
+      <location filename="../../ui/reports/detail_view.py" line="151" />
       <source>Reported party</source>
       <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="151" />
-      <location filename="../../ui/reports/detail_view.py" line="186" />
+      <location filename="../../ui/reports/detail_view.py" line="152" />
       <source>Witnesses</source>
       <translation>Saksi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="152" />
-      <location filename="../../ui/reports/detail_view.py" line="187" />
+      <location filename="../../ui/reports/detail_view.py" line="153" />
       <source>Article</source>
       <translation>Pasal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="154" />
-      <location filename="../../ui/reports/detail_view.py" line="188" />
+      <location filename="../../ui/reports/detail_view.py" line="155" />
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="169" />
-      <location filename="../../ui/reports/detail_view.py" line="189" />
+      <location filename="../../ui/reports/detail_view.py" line="170" />
       <source>Lost items</source>
       <translation>Barang yang hilang</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="171" />
-      <location filename="../../ui/reports/detail_view.py" line="184" />
+      <location filename="../../ui/reports/detail_view.py" line="172" />
       <source>Chronology</source>
       <translation>Uraian singkat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="177" />
-      <source>Channel</source>
-      <translation>Saluran</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="181" />
-      <source>Kecamatan</source>
-      <translation>Kecamatan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="182" />
-      <source>Nagari</source>
-      <translation>Nagari</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="191" />
-      <source>Name</source>
-      <translation>Nama</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="194" />
-      <source>Occupation</source>
-      <translation>Pekerjaan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="195" />
-      <source>Religion</source>
-      <translation>Agama</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="196" />
-      <source>Birth place</source>
-      <translation>Tempat lahir</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="197" />
-      <source>Nationality</source>
-      <translation>Kewarganegaraan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="210" />
-      <source>received</source>
-      <translation>diterima</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="218" />
-      <source>reporter's data changed</source>
-      <translation>data pelapor diubah</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="218" />
-      <source>edited</source>
-      <translation>diubah</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="220" />
+      <location filename="../../ui/reports/detail_view.py" line="178" />
       <source>History</source>
       <translation>Riwayat</translation>
     </message>
@@ -3575,221 +3532,515 @@
   <context>
     <name>ReportForm</name>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="76" />
+      <location filename="../../ui/reports/report_form.py" line="77" />
       <source>New report</source>
       <translation>Laporan baru</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="78" />
+      <location filename="../../ui/reports/report_form.py" line="79" />
       <source>Edit report {number}</source>
       <translation>Ubah laporan {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="96" />
+      <location filename="../../ui/reports/report_form.py" line="97" />
       <source>Police report (LP model B)</source>
       <translation>Laporan Polisi (LP model B)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="97" />
+      <location filename="../../ui/reports/report_form.py" line="98" />
       <source>Complaint (Dumas)</source>
       <translation>Pengaduan Masyarakat (Dumas)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="98" />
+      <location filename="../../ui/reports/report_form.py" line="99" />
       <source>Lost item (SKTLK)</source>
       <translation>Kehilangan (SKTLK)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="99" />
+      <location filename="../../ui/reports/report_form.py" line="100" />
       <source>Information / consultation</source>
       <translation>Informasi / konsultasi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="107" />
+      <location filename="../../ui/reports/report_form.py" line="108" />
       <source>Walk-in</source>
       <translation>Datang langsung</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="108" />
+      <location filename="../../ui/reports/report_form.py" line="109" />
       <source>Phone</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="109" />
+      <location filename="../../ui/reports/report_form.py" line="110" />
       <source>Online</source>
       <translation>Daring</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="110" />
+      <location filename="../../ui/reports/report_form.py" line="111" />
       <source>Social media</source>
       <translation>Media sosial</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="116" />
+      <location filename="../../ui/reports/report_form.py" line="117" />
       <source>&amp;Kind</source>
       <translation>&amp;Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="118" />
+      <location filename="../../ui/reports/report_form.py" line="119" />
       <source>C&amp;hannel</source>
       <translation>&amp;Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="145" />
+      <location filename="../../ui/reports/report_form.py" line="146" />
       <source>Jorong, street, landmark</source>
       <translation>Jorong, jalan, patokan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="152" />
+      <location filename="../../ui/reports/report_form.py" line="153" />
       <source>e.g. Pasal 362 KUHP</source>
       <translation>mis. Pasal 362 KUHP</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="164" />
+      <location filename="../../ui/reports/report_form.py" line="165" />
       <source>Incident</source>
       <translation>Kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="167" />
+      <location filename="../../ui/reports/report_form.py" line="168" />
       <source>What happened *</source>
       <translation>Peristiwa *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="169" />
+      <location filename="../../ui/reports/report_form.py" line="170" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="170" />
+      <location filename="../../ui/reports/report_form.py" line="171" />
       <source>Time of incident</source>
       <translation>Waktu kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="171" />
+      <location filename="../../ui/reports/report_form.py" line="172" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="172" />
+      <location filename="../../ui/reports/report_form.py" line="173" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="173" />
+      <location filename="../../ui/reports/report_form.py" line="174" />
       <source>Place</source>
       <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="174" />
+      <location filename="../../ui/reports/report_form.py" line="175" />
       <source>Terlapor (reported party)</source>
       <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="175" />
+      <location filename="../../ui/reports/report_form.py" line="176" />
       <source>Witnesses</source>
       <translation>Saksi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="176" />
+      <location filename="../../ui/reports/report_form.py" line="177" />
       <source>Article (pasal)</source>
       <translation>Pasal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="177" />
+      <location filename="../../ui/reports/report_form.py" line="178" />
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="196" />
+      <location filename="../../ui/reports/report_form.py" line="197" />
       <source>Lost items *</source>
       <translation>Barang yang hilang *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="216" />
-      <location filename="../../ui/reports/report_form.py" line="426" />
+      <location filename="../../ui/reports/report_form.py" line="217" />
+      <location filename="../../ui/reports/report_form.py" line="434" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="219" />
+      <location filename="../../ui/reports/report_form.py" line="220" />
       <source>Ctrl+S or Ctrl+Enter</source>
       <translation>Ctrl+S atau Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="221" />
+      <location filename="../../ui/reports/report_form.py" line="222" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="223" />
+      <location filename="../../ui/reports/report_form.py" line="224" />
       <source>Esc</source>
       <translation>Esc</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="225" />
+      <location filename="../../ui/reports/report_form.py" line="226" />
       <source>* required · Ctrl+S saves · Esc cancels</source>
       <translation>* wajib diisi · Ctrl+S menyimpan · Esc membatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="301" />
+      <location filename="../../ui/reports/report_form.py" line="302" />
       <source>Offense (tindak pidana) *</source>
       <translation>Tindak pidana *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="302" />
+      <location filename="../../ui/reports/report_form.py" line="303" />
       <source>Subject of the complaint *</source>
       <translation>Perihal pengaduan *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="303" />
+      <location filename="../../ui/reports/report_form.py" line="304" />
       <source>Subject</source>
       <translation>Perihal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="305" />
+      <location filename="../../ui/reports/report_form.py" line="306" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="305" />
+      <location filename="../../ui/reports/report_form.py" line="306" />
       <source>Chronology *</source>
       <translation>Uraian singkat kejadian *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="374" />
-      <location filename="../../ui/reports/report_form.py" line="421" />
+      <location filename="../../ui/reports/report_form.py" line="381" />
+      <location filename="../../ui/reports/report_form.py" line="429" />
       <source>Save report</source>
       <translation>Simpan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="374" />
+      <location filename="../../ui/reports/report_form.py" line="381" />
       <source>Nobody is logged in.</source>
       <translation>Tidak ada petugas yang masuk.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="417" />
+      <location filename="../../ui/reports/report_form.py" line="425" />
       <source>You may not edit this report.</source>
       <translation>Anda tidak berwenang mengubah laporan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="420" />
+      <location filename="../../ui/reports/report_form.py" line="428" />
       <source>The report could not be saved: {error}</source>
       <translation>Laporan tidak dapat disimpan: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="426" />
+      <location filename="../../ui/reports/report_form.py" line="434" />
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="438" />
+      <location filename="../../ui/reports/report_form.py" line="446" />
       <source>Discard report</source>
       <translation>Buang laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="439" />
+      <location filename="../../ui/reports/report_form.py" line="447" />
       <source>Discard what you typed in this report?</source>
       <translation>Buang semua isian yang sudah diketik pada laporan ini?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportHistory</name>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="20" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="21" />
+      <source>Forwarded to</source>
+      <translation>Dilimpahkan ke</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="22" />
+      <source>Complaint outcome</source>
+      <translation>Hasil pengaduan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="23" />
+      <location filename="../../ui/reports/history_text.py" line="24" />
+      <source>Reason</source>
+      <translation>Alasan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="25" />
+      <source>Next deadline</source>
+      <translation>Batas waktu berikutnya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="26" />
+      <source>Next letter due</source>
+      <translation>Surat berikutnya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="27" />
+      <source>Handled by</source>
+      <translation>Ditangani oleh</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="28" />
+      <source>Difficulty</source>
+      <translation>Tingkat kesulitan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="29" />
+      <source>Clock paused since</source>
+      <translation>Jam dihentikan sejak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="30" />
+      <source>Working days paused</source>
+      <translation>Hari kerja dihentikan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="31" />
+      <source>Voided at</source>
+      <translation>Dibatalkan pada</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="32" />
+      <source>Voided by</source>
+      <translation>Dibatalkan oleh</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="33" />
+      <source>Reason for voiding</source>
+      <translation>Alasan pembatalan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="34" />
+      <source>Number</source>
+      <translation>Nomor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="35" />
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="36" />
+      <source>Channel</source>
+      <translation>Saluran</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="37" />
+      <source>What happened</source>
+      <translation>Kejadian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="38" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="39" />
+      <source>Incident time</source>
+      <translation>Waktu kejadian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="40" />
+      <source>Kecamatan</source>
+      <translation>Kecamatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="41" />
+      <source>Nagari</source>
+      <translation>Nagari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="42" />
+      <source>Incident place</source>
+      <translation>Tempat kejadian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="43" />
+      <source>Chronology</source>
+      <translation>Kronologi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="44" />
+      <source>Reported party</source>
+      <translation>Terlapor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="45" />
+      <source>Witnesses</source>
+      <translation>Saksi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="46" />
+      <source>Article</source>
+      <translation>Pasal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="47" />
+      <source>Estimated loss</source>
+      <translation>Perkiraan kerugian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="48" />
+      <source>Lost items</source>
+      <translation>Barang hilang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="49" />
+      <source>Reporter</source>
+      <translation>Pelapor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="50" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="51" />
+      <source>NIK</source>
+      <translation>NIK</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="52" />
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="53" />
+      <source>Birth date</source>
+      <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="54" />
+      <source>Address</source>
+      <translation>Alamat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="55" />
+      <source>Phone</source>
+      <translation>Telepon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="56" />
+      <source>Occupation</source>
+      <translation>Pekerjaan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="57" />
+      <source>Religion</source>
+      <translation>Agama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="58" />
+      <source>Birth place</source>
+      <translation>Tempat lahir</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="59" />
+      <source>Nationality</source>
+      <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="92" />
+      <source>Light</source>
+      <translation>Ringan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="93" />
+      <source>Medium</source>
+      <translation>Sedang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="94" />
+      <source>Difficult</source>
+      <translation>Sulit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="97" />
+      <source>Clarification</source>
+      <translation>Klarifikasi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="100" />
+      <source>Male</source>
+      <translation>Laki-laki</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="101" />
+      <source>Female</source>
+      <translation>Perempuan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="112" />
+      <source>reporter's data changed</source>
+      <translation>data pelapor diubah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="114" />
+      <source>received</source>
+      <translation>diterima</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="115" />
+      <source>edited</source>
+      <translation>diubah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="116" />
+      <source>status changed</source>
+      <translation>status diubah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="117" />
+      <source>assigned</source>
+      <translation>ditugaskan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="118" />
+      <source>difficulty set</source>
+      <translation>tingkat kesulitan ditetapkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="119" />
+      <source>deadline clock paused</source>
+      <translation>jam batas waktu dihentikan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="120" />
+      <source>deadline clock resumed</source>
+      <translation>jam batas waktu dilanjutkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="121" />
+      <source>deadline moved by a letter</source>
+      <translation>batas waktu bergeser karena surat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="122" />
+      <source>voided</source>
+      <translation>dibatalkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="123" />
+      <source>taken up and numbered</source>
+      <translation>diambil dan diberi nomor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="124" />
+      <source>changed</source>
+      <translation>diubah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="141" />
+      <source>Note</source>
+      <translation>Catatan</translation>
     </message>
   </context>
   <context>
@@ -4106,17 +4357,17 @@
       <translation>baru</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="324" />
+      <location filename="../../ui/outreach/session_form.py" line="328" />
       <source>The session could not be saved: %1</source>
       <translation>Kegiatan tidak dapat disimpan: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="328" />
+      <location filename="../../ui/outreach/session_form.py" line="332" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="328" />
+      <location filename="../../ui/outreach/session_form.py" line="332" />
       <source>The session could not be saved.</source>
       <translation>Kegiatan tidak dapat disimpan.</translation>
     </message>
@@ -4826,73 +5077,73 @@
   <context>
     <name>SyncStatusWidget</name>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="21" />
+      <location filename="../../ui/sync/status_widget.py" line="22" />
       <source>Sync now</source>
       <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="22" />
+      <location filename="../../ui/sync/status_widget.py" line="23" />
       <source>Send and receive changes with the Polres central database</source>
       <translation>Kirim dan terima perubahan dengan basis data pusat Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="35" />
-      <location filename="../../ui/sync/status_widget.py" line="53" />
+      <location filename="../../ui/sync/status_widget.py" line="36" />
+      <location filename="../../ui/sync/status_widget.py" line="54" />
       <source>Syncing…</source>
       <translation>Menyinkronkan…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="47" />
+      <location filename="../../ui/sync/status_widget.py" line="48" />
       <source>Central database: not set up</source>
       <translation>Basis data pusat: belum diatur</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="49" />
+      <location filename="../../ui/sync/status_widget.py" line="50" />
       <source>Settings → Central database…</source>
       <translation>Pengaturan → Basis data pusat…</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="55" />
+      <location filename="../../ui/sync/status_widget.py" line="56" />
       <source>Not synced yet this session</source>
       <translation>Belum disinkronkan pada sesi ini</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="57" />
+      <location filename="../../ui/sync/status_widget.py" line="58" />
       <source>Online</source>
       <translation>Daring</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="59" />
+      <location filename="../../ui/sync/status_widget.py" line="60" />
       <source>Offline</source>
       <translation>Luring</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="60" />
+      <location filename="../../ui/sync/status_widget.py" line="64" />
       <source>%1 change(s) waiting</source>
       <translation>%1 perubahan menunggu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="63" />
+      <location filename="../../ui/sync/status_widget.py" line="67" />
       <source>last sync %1</source>
       <translation>sinkron terakhir %1</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="66" />
+      <location filename="../../ui/sync/status_widget.py" line="70" />
       <source>never synced</source>
       <translation>belum pernah sinkron</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="68" />
+      <location filename="../../ui/sync/status_widget.py" line="72" />
       <source>%1 conflict(s)</source>
       <translation>%1 konflik</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="73" />
+      <location filename="../../ui/sync/status_widget.py" line="77" />
       <source>Last error (%1): %2</source>
       <translation>Galat terakhir (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/status_widget.py" line="75" />
+      <location filename="../../ui/sync/status_widget.py" line="79" />
       <source>%1 change(s) refused by the server</source>
       <translation>%1 perubahan ditolak server</translation>
     </message>

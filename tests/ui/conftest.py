@@ -18,3 +18,25 @@ def ctx(session_factory, station, tmp_path):
         station=st,
         officer=admin,
     )
+
+
+@pytest.fixture
+def indonesian(qapp):
+    """The shipped Indonesian translation installed for one test (dates too), removed afterwards."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from ui.dates import set_date_locale
+
+    translator = QTranslator()
+    qm = Path(__file__).resolve().parents[2] / "resources" / "translations" / "sentra_id.qm"
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    set_date_locale("id")
+    yield translator
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
+    set_date_locale("id")  # the module default

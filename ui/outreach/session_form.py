@@ -100,7 +100,7 @@ class SessionDialog(QDialog):
 
     def _setup_ui(self) -> None:
         form = QFormLayout()
-        self.held_at = OptionalWibDateTime(self, name="held_at")
+        self.held_at = OptionalWibDateTime(self, name="held_at", start_now=True)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kind")
         for code, label in kind_labels().items():
@@ -294,6 +294,10 @@ class SessionDialog(QDialog):
     def save(self) -> None:
         if self.follow_up_edit.text().strip():  # typed but not added: the officer meant it
             self.add_follow_up()
+        unreadable = self.held_at.input_error()
+        if unreadable is not None:
+            self._failed(ValidationFailed({"held_at": unreadable}))
+            return
         data, sf = self.value(), self._ctx.session_factory
         officer_id = self._ctx.officer.id if self._ctx.officer else ""
         if self.session is None:

@@ -15,6 +15,7 @@ from db.timeutil import now_utc, to_wib
 from ui.context import UiContext
 from ui.dates import format_date_id
 from ui.labels import kind_with_channel
+from ui.reports.history_text import history_html
 
 
 class ReportDetail(QWidget):
@@ -172,50 +173,6 @@ class ReportDetail(QWidget):
         html += f"<p><b>{heading}</b></p><p>{chron}</p>"
         return html
 
-    def field_label(self, field: str) -> str:
-        labels = {
-            "channel": self.tr("Channel"),
-            "offense": self.tr("What happened"),
-            "category_id": self.tr("Category"),
-            "incident_at": self.tr("Incident time"),
-            "incident_kecamatan_code": self.tr("Kecamatan"),
-            "incident_nagari_code": self.tr("Nagari"),
-            "incident_address": self.tr("Incident place"),
-            "chronology": self.tr("Chronology"),
-            "reported_party": self.tr("Reported party"),
-            "witnesses": self.tr("Witnesses"),
-            "article": self.tr("Article"),
-            "estimated_loss": self.tr("Estimated loss"),
-            "lost_items": self.tr("Lost items"),
-            "citizen_id": self.tr("Reporter"),
-            "name": self.tr("Name"),
-            "address": self.tr("Address"),
-            "phone": self.tr("Phone"),
-            "occupation": self.tr("Occupation"),
-            "religion": self.tr("Religion"),
-            "birth_place": self.tr("Birth place"),
-            "nationality": self.tr("Nationality"),
-        }
-        return labels.get(field, field)
-
     def _history_html(self, history: Sequence[HistoryRow]) -> str:
-        """The audit trail of this report: every edit with its before and after values (all escaped)."""
-        if not history:
-            return ""
-        items = []
-        for h in history:
-            when = to_wib(h.at)
-            stamp = f"{format_date_id(when.date())} {when:%H.%M} WIB · {escape(h.officer_name or '-')}"
-            if h.action == "create":
-                received = escape(self.tr("received"))
-                items.append(f"<li>{stamp}: {received}</li>")
-                continue
-            changes = "".join(
-                f"<br>&nbsp;&nbsp;{escape(self.field_label(field))}: <s>{escape(before or '-')}</s> → "
-                f"{escape(after or '-')}"
-                for field, before, after in h.changes
-            )
-            what = self.tr("reporter's data changed") if h.entity == "citizen" else self.tr("edited")
-            items.append(f"<li>{stamp}: {escape(what)}{changes}</li>")
-        heading = escape(self.tr("History"))
-        return f"<p><b>{heading}</b></p><ul>{''.join(items)}</ul>"
+        """The report's history: only what changed, in words (see ui.reports.history_text)."""
+        return history_html(history, self.tr("History"))

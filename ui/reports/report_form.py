@@ -67,6 +67,7 @@ class ReportForm(QWidget):
             self._load(report)
         self._apply_kind()
         self._initial = self.value()
+        self._initial_incident_text = self.incident.edit.text()
 
     # ----- building -----
 
@@ -353,7 +354,7 @@ class ReportForm(QWidget):
         self.lost_items.set_items(r.lost_items)
 
     def has_changes(self) -> bool:
-        return self.value() != self._initial
+        return self.value() != self._initial or self.incident.edit.text() != self._initial_incident_text
 
     # ----- save / cancel -----
 
@@ -363,10 +364,16 @@ class ReportForm(QWidget):
             return
         officer = self._ctx.officer
         data = self.value()
+        errors: dict[str, str] = {}
         try:
             validate_report(data, now=now_utc())
         except ValidationFailed as exc:
-            self.show_errors(exc.field_errors)
+            errors = dict(exc.field_errors)
+        unreadable = self.incident.input_error() if data.kind in SHOWS["incident"] else None
+        if unreadable is not None:
+            errors["incident_at"] = unreadable
+        if errors:
+            self.show_errors(errors)
             return
         self.errors.clear()
         self._clear_general_error()
@@ -406,6 +413,7 @@ class ReportForm(QWidget):
         self._set_saving(False)
         self._report = view
         self._initial = self.value()
+        self._initial_incident_text = self.incident.edit.text()
         self.saved.emit(view)
 
     def _on_save_failed(self, exc: BaseException) -> None:
