@@ -36,6 +36,7 @@ from ui.reports.detail_view import ReportDetail
 from ui.reports.list_page import ReportListPage
 from ui.reports.receipt_actions import ReceiptActions
 from ui.reports.today_model import COL_CITIZEN, COL_NUMBER, TodayModel
+from ui.widgets import unsaved
 
 # Online complaints not yet taken up by the desk.
 ONLINE_WAITING = ReportFilter(channel="online", unnumbered=True)
@@ -432,12 +433,11 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.form is not None and getattr(self.form, "has_changes", lambda: False)():
-            answer = QMessageBox.question(
-                self, self.tr("Quit"), self.tr("The open form has unsaved changes. Quit anyway?")
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        pending = self.form is not None and getattr(self.form, "has_changes", lambda: False)()
+        if pending and not unsaved.confirm_discard(
+            self, self.tr("Quit"), self.tr("The open form has unsaved changes. Quit anyway?")
+        ):
+            event.ignore()
+            return
         self._ctx.runner.wait_idle(5_000)
         event.accept()

@@ -987,72 +987,72 @@
   <context>
     <name>DeviceDialog</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="292" />
+      <location filename="../../ui/community/devices_page.py" line="293" />
       <source>Edit device</source>
       <translation>Ubah perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="292" />
+      <location filename="../../ui/community/devices_page.py" line="293" />
       <source>Add device</source>
       <translation>Tambah perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="305" />
+      <location filename="../../ui/community/devices_page.py" line="307" />
       <source>e.g. CCTV Simpang Pasar Sumani</source>
       <translation>mis. CCTV Simpang Pasar Sumani</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="313" />
+      <location filename="../../ui/community/devices_page.py" line="315" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="317" />
+      <location filename="../../ui/community/devices_page.py" line="319" />
       <source>Not checked yet</source>
       <translation>Belum pernah diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="330" />
+      <location filename="../../ui/community/devices_page.py" line="332" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="331" />
+      <location filename="../../ui/community/devices_page.py" line="333" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="332" />
+      <location filename="../../ui/community/devices_page.py" line="334" />
       <source>Owner</source>
       <translation>Pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="333" />
+      <location filename="../../ui/community/devices_page.py" line="335" />
       <source>Location</source>
       <translation>Lokasi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="335" />
+      <location filename="../../ui/community/devices_page.py" line="337" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="340" />
+      <location filename="../../ui/community/devices_page.py" line="342" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="341" />
+      <location filename="../../ui/community/devices_page.py" line="343" />
       <source>State</source>
       <translation>Kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="342" />
+      <location filename="../../ui/community/devices_page.py" line="344" />
       <source>Last checked</source>
       <translation>Terakhir diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="343" />
+      <location filename="../../ui/community/devices_page.py" line="345" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
@@ -1060,27 +1060,27 @@
   <context>
     <name>Devices</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="56" />
+      <location filename="../../ui/community/devices_page.py" line="57" />
       <source>CCTV</source>
       <translation>CCTV</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="57" />
+      <location filename="../../ui/community/devices_page.py" line="58" />
       <source>Drone</source>
       <translation>Drone</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="63" />
+      <location filename="../../ui/community/devices_page.py" line="64" />
       <source>Polres</source>
       <translation>Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="64" />
+      <location filename="../../ui/community/devices_page.py" line="65" />
       <source>Pemda</source>
       <translation>Pemda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="65" />
+      <location filename="../../ui/community/devices_page.py" line="66" />
       <source>Private</source>
       <translation>Swasta</translation>
     </message>
@@ -1088,47 +1088,47 @@
   <context>
     <name>DevicesModel</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="77" />
+      <location filename="../../ui/community/devices_page.py" line="78" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="78" />
+      <location filename="../../ui/community/devices_page.py" line="79" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="79" />
+      <location filename="../../ui/community/devices_page.py" line="80" />
       <source>Location</source>
       <translation>Lokasi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="80" />
+      <location filename="../../ui/community/devices_page.py" line="81" />
       <source>Owner</source>
       <translation>Pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="81" />
+      <location filename="../../ui/community/devices_page.py" line="82" />
       <source>State</source>
       <translation>Kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="82" />
+      <location filename="../../ui/community/devices_page.py" line="83" />
       <source>Last checked</source>
       <translation>Terakhir diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="141" />
+      <location filename="../../ui/community/devices_page.py" line="142" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="141" />
+      <location filename="../../ui/community/devices_page.py" line="142" />
       <source>Broken</source>
       <translation>Rusak</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="143" />
+      <location filename="../../ui/community/devices_page.py" line="144" />
       <source>Never</source>
       <translation>Belum pernah</translation>
     </message>
@@ -1136,64 +1136,64 @@
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="171" />
+      <location filename="../../ui/community/devices_page.py" line="172" />
       <source>All kinds</source>
       <translation>Semua jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="174" />
+      <location filename="../../ui/community/devices_page.py" line="175" />
       <source>All owners</source>
       <translation>Semua pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="178" />
+      <location filename="../../ui/community/devices_page.py" line="179" />
       <source>Working or broken</source>
       <translation>Semua kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="178" />
+      <location filename="../../ui/community/devices_page.py" line="179" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="178" />
+      <location filename="../../ui/community/devices_page.py" line="179" />
       <source>Broken</source>
       <translation>Rusak</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="182" />
+      <location filename="../../ui/community/devices_page.py" line="183" />
       <source>All kecamatan</source>
       <translation>Semua kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="184" />
+      <location filename="../../ui/community/devices_page.py" line="185" />
       <source>Add…</source>
       <translation>Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="185" />
+      <location filename="../../ui/community/devices_page.py" line="186" />
       <source>Edit…</source>
       <translation>Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="186" />
+      <location filename="../../ui/community/devices_page.py" line="187" />
       <source>Checked today: working</source>
       <translation>Diperiksa hari ini: berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="187" />
+      <location filename="../../ui/community/devices_page.py" line="188" />
       <source>Checked today: broken</source>
       <translation>Diperiksa hari ini: rusak</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/devices_page.py" line="238" />
+      <location filename="../../ui/community/devices_page.py" line="239" />
       <source>%n device(s)</source>
       <translation>
         <numerusform>%n perangkat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/devices_page.py" line="238" />
+      <location filename="../../ui/community/devices_page.py" line="239" />
       <source>%n broken</source>
       <translation>
         <numerusform>%n rusak</numerusform>
@@ -1584,27 +1584,27 @@
   <context>
     <name>HoursModel</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="113" />
+      <location filename="../../ui/community/training_page.py" line="114" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="114" />
+      <location filename="../../ui/community/training_page.py" line="115" />
       <source>NRP</source>
       <translation>NRP</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="115" />
+      <location filename="../../ui/community/training_page.py" line="116" />
       <source>Rank</source>
       <translation>Pangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="116" />
+      <location filename="../../ui/community/training_page.py" line="117" />
       <source>Courses</source>
       <translation>Pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="117" />
+      <location filename="../../ui/community/training_page.py" line="118" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
@@ -1917,27 +1917,27 @@
   <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="137" />
+      <location filename="../../ui/community/training_page.py" line="138" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="138" />
+      <location filename="../../ui/community/training_page.py" line="139" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="139" />
+      <location filename="../../ui/community/training_page.py" line="140" />
       <source>Course</source>
       <translation>Pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="140" />
+      <location filename="../../ui/community/training_page.py" line="141" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="141" />
+      <location filename="../../ui/community/training_page.py" line="142" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
@@ -2036,180 +2036,180 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="78" />
+      <location filename="../../ui/main_window.py" line="79" />
       <source>Sentra Desk — %1</source>
       <translation>Sentra Desk — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="98" />
+      <location filename="../../ui/main_window.py" line="99" />
       <source>New report (Ctrl+N)</source>
       <translation>Laporan baru (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="109" />
+      <location filename="../../ui/main_window.py" line="110" />
       <source>My queue</source>
       <translation>Antrian saya</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="151" />
+      <location filename="../../ui/main_window.py" line="152" />
       <source>Report</source>
       <translation>Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="152" />
+      <location filename="../../ui/main_window.py" line="153" />
       <source>Follow-up</source>
       <translation>Penanganan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="158" />
       <source>Today</source>
       <translation>Hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="158" />
+      <location filename="../../ui/main_window.py" line="159" />
       <source>All reports</source>
       <translation>Semua laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="169" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>Signed in: %1 (%2)</source>
       <translation>Masuk sebagai: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="176" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="176" />
+      <location filename="../../ui/main_window.py" line="177" />
       <source>&amp;New report</source>
       <translation>&amp;Laporan baru</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>&amp;Print receipt…</source>
       <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="181" />
+      <location filename="../../ui/main_window.py" line="182" />
       <source>&amp;Open receipt PDF</source>
       <translation>B&amp;uka PDF tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="183" />
+      <location filename="../../ui/main_window.py" line="184" />
       <source>&amp;Find report…</source>
       <translation>Ca&amp;ri laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="185" />
+      <location filename="../../ui/main_window.py" line="186" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="187" />
+      <location filename="../../ui/main_window.py" line="188" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="193" />
+      <location filename="../../ui/main_window.py" line="194" />
       <source>&amp;Admin</source>
       <translation>&amp;Admin</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="197" />
+      <location filename="../../ui/main_window.py" line="198" />
       <source>&amp;Community</source>
       <translation>Ko&amp;munitas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
+      <location filename="../../ui/main_window.py" line="207" />
       <source>Start survey &amp;kiosk…</source>
       <translation>Mulai mode &amp;kios survei…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="210" />
+      <location filename="../../ui/main_window.py" line="211" />
       <source>&amp;Reports</source>
       <translation>&amp;Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="217" />
       <source>&amp;Settings</source>
       <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="217" />
+      <location filename="../../ui/main_window.py" line="218" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="222" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>&amp;Help</source>
       <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="223" />
+      <location filename="../../ui/main_window.py" line="224" />
       <source>&amp;About Sentra Desk</source>
       <translation>&amp;Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="251" />
+      <location filename="../../ui/main_window.py" line="252" />
       <source>Today, %1</source>
       <translation>Hari ini, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="252" />
+      <location filename="../../ui/main_window.py" line="253" />
       <source>%n report(s) received</source>
       <translation>
         <numerusform>%n laporan diterima</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="310" />
+      <location filename="../../ui/main_window.py" line="311" />
       <source>%n online complaint(s) waiting</source>
       <translation>
         <numerusform>%n pengaduan daring menunggu</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="313" />
+      <location filename="../../ui/main_window.py" line="314" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n terlambat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="316" />
       <source>%n due this week</source>
       <translation>
         <numerusform>%n jatuh tempo minggu ini</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="417" />
+      <location filename="../../ui/main_window.py" line="418" />
       <source>Saved: %1 — press Ctrl+P to print the receipt, Ctrl+O to open the PDF.</source>
       <translation>Tersimpan: %1 — tekan Ctrl+P untuk mencetak tanda terima, Ctrl+O untuk membuka PDF.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="422" />
+      <location filename="../../ui/main_window.py" line="423" />
       <source>Saved (information, no number).</source>
       <translation>Tersimpan (informasi, tanpa nomor).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="430" />
+      <location filename="../../ui/main_window.py" line="431" />
       <source>About Sentra Desk</source>
       <translation>Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="431" />
+      <location filename="../../ui/main_window.py" line="432" />
       <source>Sentra Desk 0.1 — front desk (SPKT) application for police stations.</source>
       <translation>Sentra Desk 0.1 — aplikasi Sentra Pelayanan Kepolisian Terpadu (SPKT) untuk kantor kepolisian.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="437" />
+      <location filename="../../ui/main_window.py" line="438" />
       <source>Quit</source>
       <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="437" />
+      <location filename="../../ui/main_window.py" line="438" />
       <source>The open form has unsaved changes. Quit anyway?</source>
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -3016,47 +3016,47 @@
   <context>
     <name>PartnerDialog</name>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="349" />
+      <location filename="../../ui/outreach/session_form.py" line="351" />
       <source>Add partner</source>
       <translation>Tambah mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="359" />
+      <location filename="../../ui/outreach/session_form.py" line="361" />
       <source>Phone or person to ask for</source>
       <translation>Telepon atau nama orang yang dapat dihubungi</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="361" />
+      <location filename="../../ui/outreach/session_form.py" line="363" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="362" />
+      <location filename="../../ui/outreach/session_form.py" line="364" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="363" />
+      <location filename="../../ui/outreach/session_form.py" line="365" />
       <source>Contact</source>
       <translation>Kontak</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="368" />
+      <location filename="../../ui/outreach/session_form.py" line="370" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="369" />
+      <location filename="../../ui/outreach/session_form.py" line="371" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="393" />
+      <location filename="../../ui/outreach/session_form.py" line="395" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="393" />
+      <location filename="../../ui/outreach/session_form.py" line="395" />
       <source>The partner could not be saved.</source>
       <translation>Mitra tidak dapat disimpan.</translation>
     </message>
@@ -3107,67 +3107,67 @@
   <context>
     <name>PatrolDialog</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="245" />
+      <location filename="../../ui/community/patrols_page.py" line="246" />
       <source>Edit patrol</source>
       <translation>Ubah patroli</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="245" />
+      <location filename="../../ui/community/patrols_page.py" line="246" />
       <source>New patrol</source>
       <translation>Patroli baru</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="261" />
+      <location filename="../../ui/community/patrols_page.py" line="263" />
       <source>ends the next day</source>
       <translation>berakhir keesokan harinya</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="274" />
+      <location filename="../../ui/community/patrols_page.py" line="276" />
       <source>Add to route</source>
       <translation>Tambahkan ke rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="279" />
+      <location filename="../../ui/community/patrols_page.py" line="281" />
       <source>Up</source>
       <translation>Naikkan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="280" />
+      <location filename="../../ui/community/patrols_page.py" line="282" />
       <source>Down</source>
       <translation>Turunkan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="281" />
+      <location filename="../../ui/community/patrols_page.py" line="283" />
       <source>Remove</source>
       <translation>Hapus</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="310" />
+      <location filename="../../ui/community/patrols_page.py" line="312" />
       <source>What was seen or done along the route</source>
       <translation>Apa yang ditemukan atau dilakukan di sepanjang rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="313" />
+      <location filename="../../ui/community/patrols_page.py" line="315" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="315" />
+      <location filename="../../ui/community/patrols_page.py" line="317" />
       <source>Mode</source>
       <translation>Moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="316" />
+      <location filename="../../ui/community/patrols_page.py" line="318" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="317" />
+      <location filename="../../ui/community/patrols_page.py" line="319" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="318" />
+      <location filename="../../ui/community/patrols_page.py" line="320" />
       <source>Findings</source>
       <translation>Temuan</translation>
     </message>
@@ -3175,22 +3175,22 @@
   <context>
     <name>Patrols</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="55" />
+      <location filename="../../ui/community/patrols_page.py" line="56" />
       <source>On foot</source>
       <translation>Jalan kaki</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="56" />
+      <location filename="../../ui/community/patrols_page.py" line="57" />
       <source>Motorbike</source>
       <translation>Sepeda motor</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="57" />
+      <location filename="../../ui/community/patrols_page.py" line="58" />
       <source>Car</source>
       <translation>Mobil</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="58" />
+      <location filename="../../ui/community/patrols_page.py" line="59" />
       <source>Drone</source>
       <translation>Drone</translation>
     </message>
@@ -3198,32 +3198,32 @@
   <context>
     <name>PatrolsModel</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="70" />
+      <location filename="../../ui/community/patrols_page.py" line="71" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="71" />
+      <location filename="../../ui/community/patrols_page.py" line="72" />
       <source>Time (WIB)</source>
       <translation>Jam (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="72" />
+      <location filename="../../ui/community/patrols_page.py" line="73" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="73" />
+      <location filename="../../ui/community/patrols_page.py" line="74" />
       <source>Mode</source>
       <translation>Moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="74" />
+      <location filename="../../ui/community/patrols_page.py" line="75" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="75" />
+      <location filename="../../ui/community/patrols_page.py" line="76" />
       <source>Findings</source>
       <translation>Temuan</translation>
     </message>
@@ -3231,32 +3231,32 @@
   <context>
     <name>PatrolsPage</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="144" />
+      <location filename="../../ui/community/patrols_page.py" line="145" />
       <source>All modes</source>
       <translation>Semua moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="147" />
+      <location filename="../../ui/community/patrols_page.py" line="148" />
       <source>New patrol…</source>
       <translation>Patroli baru…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="148" />
+      <location filename="../../ui/community/patrols_page.py" line="149" />
       <source>Edit…</source>
       <translation>Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="153" />
+      <location filename="../../ui/community/patrols_page.py" line="154" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="155" />
+      <location filename="../../ui/community/patrols_page.py" line="156" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/patrols_page.py" line="202" />
+      <location filename="../../ui/community/patrols_page.py" line="203" />
       <source>%n patrol(s)</source>
       <translation>
         <numerusform>%n patroli</numerusform>
@@ -3532,219 +3532,219 @@
   <context>
     <name>ReportForm</name>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="77" />
+      <location filename="../../ui/reports/report_form.py" line="89" />
       <source>New report</source>
       <translation>Laporan baru</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="79" />
+      <location filename="../../ui/reports/report_form.py" line="91" />
       <source>Edit report {number}</source>
       <translation>Ubah laporan {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="97" />
+      <location filename="../../ui/reports/report_form.py" line="109" />
       <source>Police report (LP model B)</source>
       <translation>Laporan Polisi (LP model B)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="98" />
+      <location filename="../../ui/reports/report_form.py" line="110" />
       <source>Complaint (Dumas)</source>
       <translation>Pengaduan Masyarakat (Dumas)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="99" />
+      <location filename="../../ui/reports/report_form.py" line="111" />
       <source>Lost item (SKTLK)</source>
       <translation>Kehilangan (SKTLK)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="100" />
+      <location filename="../../ui/reports/report_form.py" line="112" />
       <source>Information / consultation</source>
       <translation>Informasi / konsultasi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="108" />
+      <location filename="../../ui/reports/report_form.py" line="120" />
       <source>Walk-in</source>
       <translation>Datang langsung</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="109" />
+      <location filename="../../ui/reports/report_form.py" line="121" />
       <source>Phone</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="110" />
+      <location filename="../../ui/reports/report_form.py" line="122" />
       <source>Online</source>
       <translation>Daring</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="111" />
+      <location filename="../../ui/reports/report_form.py" line="123" />
       <source>Social media</source>
       <translation>Media sosial</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="117" />
+      <location filename="../../ui/reports/report_form.py" line="129" />
       <source>&amp;Kind</source>
       <translation>&amp;Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="119" />
+      <location filename="../../ui/reports/report_form.py" line="131" />
       <source>C&amp;hannel</source>
       <translation>&amp;Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="146" />
+      <location filename="../../ui/reports/report_form.py" line="158" />
       <source>Jorong, street, landmark</source>
       <translation>Jorong, jalan, patokan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="153" />
+      <location filename="../../ui/reports/report_form.py" line="165" />
       <source>e.g. Pasal 362 KUHP</source>
       <translation>mis. Pasal 362 KUHP</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="165" />
+      <location filename="../../ui/reports/report_form.py" line="177" />
       <source>Incident</source>
       <translation>Kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="168" />
+      <location filename="../../ui/reports/report_form.py" line="180" />
       <source>What happened *</source>
       <translation>Peristiwa *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="170" />
+      <location filename="../../ui/reports/report_form.py" line="182" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="171" />
+      <location filename="../../ui/reports/report_form.py" line="183" />
       <source>Time of incident</source>
       <translation>Waktu kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="172" />
+      <location filename="../../ui/reports/report_form.py" line="184" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="173" />
+      <location filename="../../ui/reports/report_form.py" line="185" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="174" />
+      <location filename="../../ui/reports/report_form.py" line="186" />
       <source>Place</source>
       <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="175" />
+      <location filename="../../ui/reports/report_form.py" line="187" />
       <source>Terlapor (reported party)</source>
       <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="176" />
+      <location filename="../../ui/reports/report_form.py" line="188" />
       <source>Witnesses</source>
       <translation>Saksi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="177" />
+      <location filename="../../ui/reports/report_form.py" line="189" />
       <source>Article (pasal)</source>
       <translation>Pasal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="178" />
+      <location filename="../../ui/reports/report_form.py" line="190" />
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="197" />
+      <location filename="../../ui/reports/report_form.py" line="209" />
       <source>Lost items *</source>
       <translation>Barang yang hilang *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="217" />
-      <location filename="../../ui/reports/report_form.py" line="434" />
+      <location filename="../../ui/reports/report_form.py" line="229" />
+      <location filename="../../ui/reports/report_form.py" line="446" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="220" />
+      <location filename="../../ui/reports/report_form.py" line="232" />
       <source>Ctrl+S or Ctrl+Enter</source>
       <translation>Ctrl+S atau Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="222" />
+      <location filename="../../ui/reports/report_form.py" line="234" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="224" />
+      <location filename="../../ui/reports/report_form.py" line="236" />
       <source>Esc</source>
       <translation>Esc</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="226" />
+      <location filename="../../ui/reports/report_form.py" line="238" />
       <source>* required · Ctrl+S saves · Esc cancels</source>
       <translation>* wajib diisi · Ctrl+S menyimpan · Esc membatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="302" />
+      <location filename="../../ui/reports/report_form.py" line="314" />
       <source>Offense (tindak pidana) *</source>
       <translation>Tindak pidana *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="303" />
+      <location filename="../../ui/reports/report_form.py" line="315" />
       <source>Subject of the complaint *</source>
       <translation>Perihal pengaduan *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="304" />
+      <location filename="../../ui/reports/report_form.py" line="316" />
       <source>Subject</source>
       <translation>Perihal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="306" />
+      <location filename="../../ui/reports/report_form.py" line="318" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="306" />
+      <location filename="../../ui/reports/report_form.py" line="318" />
       <source>Chronology *</source>
       <translation>Uraian singkat kejadian *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="381" />
-      <location filename="../../ui/reports/report_form.py" line="429" />
+      <location filename="../../ui/reports/report_form.py" line="393" />
+      <location filename="../../ui/reports/report_form.py" line="441" />
       <source>Save report</source>
       <translation>Simpan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="381" />
+      <location filename="../../ui/reports/report_form.py" line="393" />
       <source>Nobody is logged in.</source>
       <translation>Tidak ada petugas yang masuk.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="425" />
+      <location filename="../../ui/reports/report_form.py" line="437" />
       <source>You may not edit this report.</source>
       <translation>Anda tidak berwenang mengubah laporan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="428" />
+      <location filename="../../ui/reports/report_form.py" line="440" />
       <source>The report could not be saved: {error}</source>
       <translation>Laporan tidak dapat disimpan: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="434" />
+      <location filename="../../ui/reports/report_form.py" line="446" />
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="446" />
+      <location filename="../../ui/reports/report_form.py" line="456" />
       <source>Discard report</source>
       <translation>Buang laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="447" />
+      <location filename="../../ui/reports/report_form.py" line="456" />
       <source>Discard what you typed in this report?</source>
       <translation>Buang semua isian yang sudah diketik pada laporan ini?</translation>
     </message>
@@ -4217,157 +4217,157 @@
   <context>
     <name>SessionDialog</name>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="94" />
+      <location filename="../../ui/outreach/session_form.py" line="95" />
       <source>Edit outreach session</source>
       <translation>Ubah kegiatan binmas</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="94" />
+      <location filename="../../ui/outreach/session_form.py" line="95" />
       <source>New outreach session</source>
       <translation>Kegiatan binmas baru</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="113" />
+      <location filename="../../ui/outreach/session_form.py" line="115" />
       <source>e.g. Aula Kantor Wali Nagari, Masjid Raya</source>
       <translation>mis. Aula Kantor Wali Nagari, Masjid Raya</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="116" />
+      <location filename="../../ui/outreach/session_form.py" line="118" />
       <source>e.g. pelajar, ibu-ibu PKK, pemuda</source>
       <translation>mis. pelajar, ibu-ibu PKK, pemuda</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="122" />
+      <location filename="../../ui/outreach/session_form.py" line="124" />
       <source>Men</source>
       <translation>Laki-laki</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="122" />
+      <location filename="../../ui/outreach/session_form.py" line="124" />
       <source>Women</source>
       <translation>Perempuan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="139" />
+      <location filename="../../ui/outreach/session_form.py" line="141" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="140" />
+      <location filename="../../ui/outreach/session_form.py" line="142" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="141" />
+      <location filename="../../ui/outreach/session_form.py" line="143" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="142" />
+      <location filename="../../ui/outreach/session_form.py" line="144" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="143" />
+      <location filename="../../ui/outreach/session_form.py" line="145" />
       <source>Jorong</source>
       <translation>Jorong</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="144" />
+      <location filename="../../ui/outreach/session_form.py" line="146" />
       <source>Venue</source>
       <translation>Tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="145" />
+      <location filename="../../ui/outreach/session_form.py" line="147" />
       <source>Target groups</source>
       <translation>Sasaran</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="146" />
+      <location filename="../../ui/outreach/session_form.py" line="148" />
       <source>Attendance</source>
       <translation>Peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="149" />
+      <location filename="../../ui/outreach/session_form.py" line="151" />
       <source>Residents' concerns</source>
       <translation>Keluhan warga</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="150" />
+      <location filename="../../ui/outreach/session_form.py" line="152" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="156" />
+      <location filename="../../ui/outreach/session_form.py" line="158" />
       <source>Add partner…</source>
       <translation>Tambah mitra…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="158" />
+      <location filename="../../ui/outreach/session_form.py" line="160" />
       <source>Topics</source>
       <translation>Topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="159" />
+      <location filename="../../ui/outreach/session_form.py" line="161" />
       <source>Officers who spoke</source>
       <translation>Petugas narasumber</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="163" />
+      <location filename="../../ui/outreach/session_form.py" line="165" />
       <source>Partner organisations</source>
       <translation>Lembaga mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="171" />
+      <location filename="../../ui/outreach/session_form.py" line="173" />
       <source>Follow-ups promised</source>
       <translation>Tindak lanjut yang dijanjikan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="175" />
+      <location filename="../../ui/outreach/session_form.py" line="177" />
       <source>What was promised</source>
       <translation>Apa yang dijanjikan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="181" />
+      <location filename="../../ui/outreach/session_form.py" line="183" />
       <source>Add follow-up</source>
       <translation>Tambah tindak lanjut</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="184" />
+      <location filename="../../ui/outreach/session_form.py" line="186" />
       <source>due</source>
       <translation>jatuh tempo</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="202" />
+      <location filename="../../ui/outreach/session_form.py" line="204" />
       <source>&amp;Save</source>
       <translation>&amp;Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="203" />
+      <location filename="../../ui/outreach/session_form.py" line="205" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Simpan (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="204" />
+      <location filename="../../ui/outreach/session_form.py" line="206" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="270" />
+      <location filename="../../ui/outreach/session_form.py" line="272" />
       <source>new</source>
       <translation>baru</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="328" />
+      <location filename="../../ui/outreach/session_form.py" line="330" />
       <source>The session could not be saved: %1</source>
       <translation>Kegiatan tidak dapat disimpan: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="332" />
+      <location filename="../../ui/outreach/session_form.py" line="334" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="332" />
+      <location filename="../../ui/outreach/session_form.py" line="334" />
       <source>The session could not be saved.</source>
       <translation>Kegiatan tidak dapat disimpan.</translation>
     </message>
@@ -5218,42 +5218,42 @@
   <context>
     <name>TrainingDialog</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="306" />
+      <location filename="../../ui/community/training_page.py" line="307" />
       <source>Add training</source>
       <translation>Tambah pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="322" />
+      <location filename="../../ui/community/training_page.py" line="324" />
       <source>e.g. Pelatihan pelayanan prima SPKT</source>
       <translation>mis. Pelatihan pelayanan prima SPKT</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="335" />
+      <location filename="../../ui/community/training_page.py" line="337" />
       <source>e.g. SPN Polda Sumbar, Bag SDM Polres</source>
       <translation>mis. SPN Polda Sumbar, Bag SDM Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="338" />
+      <location filename="../../ui/community/training_page.py" line="340" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="339" />
+      <location filename="../../ui/community/training_page.py" line="341" />
       <source>Course</source>
       <translation>Nama pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="340" />
+      <location filename="../../ui/community/training_page.py" line="342" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="341" />
+      <location filename="../../ui/community/training_page.py" line="343" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="342" />
+      <location filename="../../ui/community/training_page.py" line="344" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
@@ -5261,39 +5261,52 @@
   <context>
     <name>TrainingPage</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="182" />
+      <location filename="../../ui/community/training_page.py" line="183" />
       <source>Add training…</source>
       <translation>Tambah pelatihan…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="183" />
+      <location filename="../../ui/community/training_page.py" line="184" />
       <source>Officer roster…</source>
       <translation>Daftar petugas…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="202" />
+      <location filename="../../ui/community/training_page.py" line="203" />
       <source>Training hours per officer</source>
       <translation>Jam pelatihan per petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="226" />
+      <location filename="../../ui/community/training_page.py" line="227" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="249" />
+      <location filename="../../ui/community/training_page.py" line="250" />
       <source>{hours} hours in total; {trained} of {all} officers trained</source>
       <translation>Total {hours} jam; {trained} dari {all} petugas sudah mengikuti pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="264" />
+      <location filename="../../ui/community/training_page.py" line="265" />
       <source>Courses of {name}</source>
       <translation>Pelatihan yang diikuti {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="264" />
+      <location filename="../../ui/community/training_page.py" line="265" />
       <source>All courses in the period</source>
       <translation>Semua pelatihan dalam periode ini</translation>
+    </message>
+  </context>
+  <context>
+    <name>Unsaved</name>
+    <message>
+      <location filename="../../ui/widgets/unsaved.py" line="48" />
+      <source>Discard changes</source>
+      <translation>Buang perubahan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/unsaved.py" line="49" />
+      <source>Close this form and discard what you typed?</source>
+      <translation>Tutup formulir ini dan buang yang sudah diketik?</translation>
     </message>
   </context>
   <context>

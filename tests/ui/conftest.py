@@ -6,6 +6,25 @@ import pytest
 
 from ui.context import UiContext
 from ui.task_runner import TaskRunner
+from ui.widgets.unsaved import confirm_discard as _REAL_CONFIRM_DISCARD
+
+
+@pytest.fixture(autouse=True)
+def _discard_when_closed_at_teardown(monkeypatch):
+    """pytest-qt closes the test's windows at the end; a "discard?" question would wait there for ever.
+
+    Tests of the question itself put the real one back (`real_discard_question`).
+    """
+    from ui.widgets import unsaved
+
+    monkeypatch.setattr(unsaved, "confirm_discard", lambda *_args: True)
+
+
+@pytest.fixture
+def real_discard_question(monkeypatch):
+    from ui.widgets import unsaved
+
+    monkeypatch.setattr(unsaved, "confirm_discard", _REAL_CONFIRM_DISCARD)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from db.models import Report
@@ -14,6 +14,7 @@ from db.services.reports import register_report
 from db.timeutil import WIB, now_utc, to_wib
 from ui.context import UiContext
 from ui.reports.report_form import ReportForm
+from ui.widgets import unsaved
 
 WOMAN_NIK = "1302014508900001"  # a woman born 1990-08-05, registered in Kabupaten Solok
 
@@ -289,10 +290,22 @@ def test_escape_asks_before_discarding_typed_text(qtbot, ctx, monkeypatch):
         qtbot.keyClick(form.citizen.name_edit, Qt.Key.Key_Escape)  # nothing typed: no question
 
     asked = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel
-    )
+    monkeypatch.setattr(unsaved, "confirm_discard", lambda *a: asked.append(a) or False)
     qtbot.keyClicks(form.citizen.name_edit, "Budi")
     with qtbot.assertNotEmitted(form.cancelled):
         qtbot.keyClick(form.citizen.name_edit, Qt.Key.Key_Escape)
     assert len(asked) == 1
+
+
+def test_a_new_report_starts_in_the_nik_field_from_the_main_window(qtbot, ctx):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx, form_factory=ReportForm)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.new_report()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.citizen.nik_edit, timeout=2000)
+    qtbot.keyClicks(QApplication.focusWidget(), "1302")
+    assert window.form.citizen.nik_edit.text() == "1302"

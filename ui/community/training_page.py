@@ -38,6 +38,7 @@ from db.services.training import (
 from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.unsaved import AsksBeforeDiscarding
 
 log = logging.getLogger(__name__)
 
@@ -289,7 +290,7 @@ class TrainingPage(QWidget):
         return dialog
 
 
-class TrainingDialog(QDialog):
+class TrainingDialog(AsksBeforeDiscarding, QDialog):
     """Officer (a head or an admin picks anyone, others log their own), course, date, hours, organiser."""
 
     def __init__(
@@ -311,6 +312,7 @@ class TrainingDialog(QDialog):
         self._setup_ui(officers, courses)
         wanted = officer_id or (me.id if me else "")
         self.officer_combo.setCurrentIndex(max(0, self.officer_combo.findData(wanted)))
+        self.mark_clean()
 
     def _setup_ui(self, officers: list[OfficerView], courses: list[str]) -> None:
         self.officer_combo = QComboBox(self)

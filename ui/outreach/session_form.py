@@ -45,6 +45,7 @@ from ui.context import UiContext
 from ui.outreach import kind_labels, partner_kind_labels
 from ui.widgets.field_errors import FieldErrors, translate_message
 from ui.widgets.region_picker import RegionPicker
+from ui.widgets.unsaved import AsksBeforeDiscarding
 from ui.widgets.wib_datetime import OptionalWibDateTime
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ def set_checked(widget: QListWidget, item_id: str, checked: bool = True) -> None
             widget.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
 
-class SessionDialog(QDialog):
+class SessionDialog(AsksBeforeDiscarding, QDialog):
     """Records a new session (`session` None) or edits one; `saved` holds the SessionView after saving."""
 
     def __init__(self, ctx: UiContext, session: SessionView | None = None, parent: QWidget | None = None):
@@ -97,6 +98,7 @@ class SessionDialog(QDialog):
         self._fill_lists()
         if session is not None:
             self._load(session)
+        self.mark_clean()
 
     def _setup_ui(self) -> None:
         form = QFormLayout()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -33,6 +33,7 @@ from db.timeutil import now_utc
 from ui.context import UiContext
 from ui.reports.citizen_section import CitizenSection, with_error
 from ui.reports.lost_items_editor import LostItemsEditor
+from ui.widgets import unsaved
 from ui.widgets.field_errors import FieldErrors, translate_message
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.wib_datetime import OptionalWibDateTime
@@ -61,6 +62,7 @@ class ReportForm(QWidget):
         self._ctx = ctx
         self._report = report
         self._saving = False
+        self._shown_once = False
         self.errors = FieldErrors()
         self._setup_ui()
         if report is not None:
@@ -68,6 +70,16 @@ class ReportForm(QWidget):
         self._apply_kind()
         self._initial = self.value()
         self._initial_incident_text = self.incident.edit.text()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # The officer types the citizen's NIK first; the kind is chosen with the mouse or Shift+Tab.
+            QTimer.singleShot(0, self.focus_first_field)
+
+    def focus_first_field(self) -> None:
+        self.citizen.nik_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ----- building -----
 
@@ -440,14 +452,8 @@ class ReportForm(QWidget):
         """Leave the form; ask first if something was typed."""
         if self._saving:
             return
-        if self.has_changes():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard report"),
-                self.tr("Discard what you typed in this report?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.has_changes() and not unsaved.confirm_discard(
+            self, self.tr("Discard report"), self.tr("Discard what you typed in this report?")
+        ):
+            return
         self.cancelled.emit()
