@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(
             self.tr("&Print receipt…"), QKeySequence.StandardKey.Print, self.print_current
         )
+        self.print_now_action = self._action(
+            self.tr("Print receipt &directly"), QKeySequence("Ctrl+Shift+P"), self.print_current_now
+        )
         self.pdf_action = self._action(
             self.tr("&Open receipt PDF"), QKeySequence("Ctrl+O"), self.open_current_pdf
         )
@@ -186,7 +189,14 @@ class MainWindow(QMainWindow):
             self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh
         )
         quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        for a in (self.new_action, self.find_action, self.print_action, self.pdf_action, self.refresh_action):
+        for a in (
+            self.new_action,
+            self.find_action,
+            self.print_action,
+            self.print_now_action,
+            self.pdf_action,
+            self.refresh_action,
+        ):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -371,6 +381,10 @@ class MainWindow(QMainWindow):
         if self.detail.report and self.detail.report.number:
             self.receipts.preview(self.detail.report.id)
 
+    def print_current_now(self) -> None:
+        if self.form is None and self.detail.report and self.detail.report.number:
+            self.receipts.print_now(self.detail.report.id)
+
     def open_current_pdf(self) -> None:
         if self.detail.report and self.detail.report.number:
             self.receipts.open_pdf(self.detail.report.id)
@@ -415,9 +429,9 @@ class MainWindow(QMainWindow):
         self._close_form()
         if view.number:
             self.banner.setText(
-                self.tr("Saved: %1 — press Ctrl+P to print the receipt, Ctrl+O to open the PDF.").replace(
-                    "%1", view.number
-                )
+                self.tr(
+                    "Saved: %1 — Ctrl+P print preview, Ctrl+Shift+P print at once, Ctrl+O open the PDF."
+                ).replace("%1", view.number)
             )
         else:
             self.banner.setText(self.tr("Saved (information, no number)."))

@@ -103,8 +103,8 @@
     <name>AnalysisPage</name>
     <message>
       <location filename="../../ui/analysis/page.py" line="95" />
-      <source>&amp;Refresh</source>
-      <translation>&amp;Muat ulang</translation>
+      <source>R&amp;efresh</source>
+      <translation>Mua&amp;t ulang</translation>
     </message>
     <message>
       <location filename="../../ui/analysis/page.py" line="105" />
@@ -2024,12 +2024,12 @@
     </message>
     <message>
       <location filename="../../ui/reports/lost_items_editor.py" line="57" />
-      <source>&amp;Add item</source>
+      <source>Add i&amp;tem</source>
       <translation>&amp;Tambah barang</translation>
     </message>
     <message>
       <location filename="../../ui/reports/lost_items_editor.py" line="60" />
-      <source>Re&amp;move item</source>
+      <source>Remo&amp;ve item</source>
       <translation>&amp;Hapus barang</translation>
     </message>
   </context>
@@ -2092,124 +2092,129 @@
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="182" />
+      <source>Print receipt &amp;directly</source>
+      <translation>Cetak tanda terima lan&amp;gsung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="185" />
       <source>&amp;Open receipt PDF</source>
       <translation>B&amp;uka PDF tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="184" />
+      <location filename="../../ui/main_window.py" line="187" />
       <source>&amp;Find report…</source>
       <translation>Ca&amp;ri laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="186" />
+      <location filename="../../ui/main_window.py" line="189" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="188" />
+      <location filename="../../ui/main_window.py" line="191" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="194" />
+      <location filename="../../ui/main_window.py" line="204" />
       <source>&amp;Admin</source>
       <translation>&amp;Admin</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="198" />
+      <location filename="../../ui/main_window.py" line="208" />
       <source>&amp;Community</source>
-      <translation>Ko&amp;munitas</translation>
+      <translation>&amp;Komunitas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="207" />
+      <location filename="../../ui/main_window.py" line="217" />
       <source>Start survey &amp;kiosk…</source>
       <translation>Mulai mode &amp;kios survei…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="211" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>&amp;Reports</source>
       <translation>&amp;Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="217" />
+      <location filename="../../ui/main_window.py" line="227" />
       <source>&amp;Settings</source>
-      <translation>&amp;Pengaturan</translation>
+      <translation>Pen&amp;gaturan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="218" />
+      <location filename="../../ui/main_window.py" line="228" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="223" />
+      <location filename="../../ui/main_window.py" line="233" />
       <source>&amp;Help</source>
-      <translation>Ban&amp;tuan</translation>
+      <translation>Bant&amp;uan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="224" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>&amp;About Sentra Desk</source>
       <translation>&amp;Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="252" />
+      <location filename="../../ui/main_window.py" line="262" />
       <source>Today, %1</source>
       <translation>Hari ini, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="253" />
+      <location filename="../../ui/main_window.py" line="263" />
       <source>%n report(s) received</source>
       <translation>
         <numerusform>%n laporan diterima</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="311" />
+      <location filename="../../ui/main_window.py" line="321" />
       <source>%n online complaint(s) waiting</source>
       <translation>
         <numerusform>%n pengaduan daring menunggu</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="314" />
+      <location filename="../../ui/main_window.py" line="324" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n terlambat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="316" />
+      <location filename="../../ui/main_window.py" line="326" />
       <source>%n due this week</source>
       <translation>
         <numerusform>%n jatuh tempo minggu ini</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="418" />
-      <source>Saved: %1 — press Ctrl+P to print the receipt, Ctrl+O to open the PDF.</source>
-      <translation>Tersimpan: %1 — tekan Ctrl+P untuk mencetak tanda terima, Ctrl+O untuk membuka PDF.</translation>
+      <location filename="../../ui/main_window.py" line="433" />
+      <source>Saved: %1 — Ctrl+P print preview, Ctrl+Shift+P print at once, Ctrl+O open the PDF.</source>
+      <translation>Tersimpan: %1 — Ctrl+P pratinjau cetak, Ctrl+Shift+P cetak langsung, Ctrl+O buka PDF.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="423" />
+      <location filename="../../ui/main_window.py" line="437" />
       <source>Saved (information, no number).</source>
       <translation>Tersimpan (informasi, tanpa nomor).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="431" />
+      <location filename="../../ui/main_window.py" line="445" />
       <source>About Sentra Desk</source>
       <translation>Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="432" />
+      <location filename="../../ui/main_window.py" line="446" />
       <source>Sentra Desk 0.1 — front desk (SPKT) application for police stations.</source>
       <translation>Sentra Desk 0.1 — aplikasi Sentra Pelayanan Kepolisian Terpadu (SPKT) untuk kantor kepolisian.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="438" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>Quit</source>
       <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="438" />
+      <location filename="../../ui/main_window.py" line="452" />
       <source>The open form has unsaved changes. Quit anyway?</source>
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -3348,19 +3353,49 @@
   <context>
     <name>ReceiptActions</name>
     <message>
-      <location filename="../../ui/reports/receipt_actions.py" line="90" />
+      <location filename="../../ui/reports/receipt_actions.py" line="101" />
       <source>Receipt</source>
       <translation>Tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/receipt_actions.py" line="91" />
+      <location filename="../../ui/reports/receipt_actions.py" line="102" />
       <source>The receipt could not be made: %1</source>
       <translation>Tanda terima tidak dapat dibuat: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/receipt_actions.py" line="104" />
+      <location filename="../../ui/reports/receipt_actions.py" line="118" />
+      <source>Open PDF</source>
+      <translation>Buka PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/receipt_actions.py" line="119" />
+      <source>No PDF viewer opened the receipt. The file is saved here:
+%1</source>
+      <translation>Tidak ada penampil PDF yang membuka tanda terima. Berkasnya tersimpan di:
+%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/receipt_actions.py" line="125" />
+      <source>Install a PDF viewer, or open the file from the folder; Ctrl+P prints it from here.</source>
+      <translation>Pasang penampil PDF, atau buka berkas dari foldernya; Ctrl+P mencetaknya dari sini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/receipt_actions.py" line="138" />
+      <source>No default printer is set up on this computer. The receipt is saved here:
+%1</source>
+      <translation>Komputer ini belum punya printer bawaan. Tanda terima tersimpan di:
+%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/receipt_actions.py" line="140" />
+      <location filename="../../ui/reports/receipt_actions.py" line="153" />
       <source>Print receipt</source>
       <translation>Cetak tanda terima</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/receipt_actions.py" line="144" />
+      <source>Receipt sent to the printer %1.</source>
+      <translation>Tanda terima dikirim ke printer %1.</translation>
     </message>
   </context>
   <context>
@@ -3588,7 +3623,7 @@
     </message>
     <message>
       <location filename="../../ui/reports/report_form.py" line="131" />
-      <source>C&amp;hannel</source>
+      <source>Channe&amp;l</source>
       <translation>&amp;Saluran</translation>
     </message>
     <message>
@@ -5070,7 +5105,7 @@
     </message>
     <message>
       <location filename="../../ui/sync/install.py" line="45" />
-      <source>Sync &amp;conflicts…</source>
+      <source>Sync con&amp;flicts…</source>
       <translation>&amp;Konflik sinkronisasi…</translation>
     </message>
   </context>
@@ -6112,6 +6147,293 @@
     <message>
       <source>Select All</source>
       <translation>Pilih semua</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+      <source>Page Setup</source>
+      <translation>Pengaturan Halaman</translation>
+    </message>
+    <message>
+      <source>Print Preview</source>
+      <translation>Pratinjau Cetak</translation>
+    </message>
+    <message>
+      <source>Next page</source>
+      <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+      <source>Previous page</source>
+      <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+      <source>First page</source>
+      <translation>Halaman pertama</translation>
+    </message>
+    <message>
+      <source>Last page</source>
+      <translation>Halaman terakhir</translation>
+    </message>
+    <message>
+      <source>Fit width</source>
+      <translation>Sesuaikan lebar</translation>
+    </message>
+    <message>
+      <source>Fit page</source>
+      <translation>Sesuaikan halaman</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Perbesar</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Perkecil</translation>
+    </message>
+    <message>
+      <source>Portrait</source>
+      <translation>Tegak</translation>
+    </message>
+    <message>
+      <source>Landscape</source>
+      <translation>Mendatar</translation>
+    </message>
+    <message>
+      <source>Show single page</source>
+      <translation>Tampilkan satu halaman</translation>
+    </message>
+    <message>
+      <source>Show facing pages</source>
+      <translation>Tampilkan halaman berhadapan</translation>
+    </message>
+    <message>
+      <source>Show overview of all pages</source>
+      <translation>Tampilkan semua halaman</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Cetak</translation>
+    </message>
+    <message>
+      <source>Page setup</source>
+      <translation>Pengaturan halaman</translation>
+    </message>
+    <message>
+      <source>Export to PDF</source>
+      <translation>Ekspor ke PDF</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPrintDialog</name>
+    <message>
+      <source>Print</source>
+      <translation>Cetak</translation>
+    </message>
+    <message>
+      <source>All Pages</source>
+      <translation>Semua halaman</translation>
+    </message>
+    <message>
+      <source>Odd Pages</source>
+      <translation>Halaman ganjil</translation>
+    </message>
+    <message>
+      <source>Even Pages</source>
+      <translation>Halaman genap</translation>
+    </message>
+    <message>
+      <source>&amp;Options &gt;&gt;</source>
+      <translation>&amp;Opsi &gt;&gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Print</source>
+      <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+      <source>&amp;Options &lt;&lt;</source>
+      <translation>&amp;Opsi &lt;&lt;</translation>
+    </message>
+    <message>
+      <source>Invalid Pages Definition</source>
+      <translation>Daftar halaman tidak valid</translation>
+    </message>
+    <message>
+      <source>Print to File (PDF)</source>
+      <translation>Cetak ke berkas (PDF)</translation>
+    </message>
+    <message>
+      <source>Local file</source>
+      <translation>Berkas lokal</translation>
+    </message>
+    <message>
+      <source>Write PDF file</source>
+      <translation>Tulis berkas PDF</translation>
+    </message>
+    <message>
+      <source>Print To File ...</source>
+      <translation>Cetak ke berkas ...</translation>
+    </message>
+    <message>
+      <source>The 'From' value cannot be greater than the 'To' value.</source>
+      <translation>Nilai 'Dari' tidak boleh lebih besar dari nilai 'Sampai'.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPrintWidget</name>
+    <message>
+      <source>Printer</source>
+      <translation>Printer</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+      <source>P&amp;roperties</source>
+      <translation>P&amp;roperti</translation>
+    </message>
+    <message>
+      <source>Location:</source>
+      <translation>Lokasi:</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Pratinjau</translation>
+    </message>
+    <message>
+      <source>Type:</source>
+      <translation>Jenis:</translation>
+    </message>
+    <message>
+      <source>Output &amp;file:</source>
+      <translation>&amp;Berkas keluaran:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+      <source>Copies</source>
+      <translation>Salinan</translation>
+    </message>
+    <message>
+      <source>Print range</source>
+      <translation>Rentang cetak</translation>
+    </message>
+    <message>
+      <source>Print all</source>
+      <translation>Cetak semua</translation>
+    </message>
+    <message>
+      <source>Pages from</source>
+      <translation>Halaman dari</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>sampai</translation>
+    </message>
+    <message>
+      <source>Current Page</source>
+      <translation>Halaman ini</translation>
+    </message>
+    <message>
+      <source>Selection</source>
+      <translation>Pilihan</translation>
+    </message>
+    <message>
+      <source>Output Settings</source>
+      <translation>Pengaturan keluaran</translation>
+    </message>
+    <message>
+      <source>Copies:</source>
+      <translation>Salinan:</translation>
+    </message>
+    <message>
+      <source>Collate</source>
+      <translation>Susun</translation>
+    </message>
+    <message>
+      <source>Reverse</source>
+      <translation>Urutan terbalik</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>Opsi</translation>
+    </message>
+    <message>
+      <source>Color Mode</source>
+      <translation>Mode warna</translation>
+    </message>
+    <message>
+      <source>Color</source>
+      <translation>Berwarna</translation>
+    </message>
+    <message>
+      <source>Grayscale</source>
+      <translation>Hitam putih</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>Halaman</translation>
+    </message>
+    <message>
+      <source>Double Sided Printing</source>
+      <translation>Cetak bolak-balik</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>Mati</translation>
+    </message>
+    <message>
+      <source>Long side binding</source>
+      <translation>Jilid sisi panjang</translation>
+    </message>
+    <message>
+      <source>Short side binding</source>
+      <translation>Jilid sisi pendek</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPageSetupWidget</name>
+    <message>
+      <source>Paper</source>
+      <translation>Kertas</translation>
+    </message>
+    <message>
+      <source>Page size:</source>
+      <translation>Ukuran halaman:</translation>
+    </message>
+    <message>
+      <source>Width:</source>
+      <translation>Lebar:</translation>
+    </message>
+    <message>
+      <source>Height:</source>
+      <translation>Tinggi:</translation>
+    </message>
+    <message>
+      <source>Paper source:</source>
+      <translation>Sumber kertas:</translation>
+    </message>
+    <message>
+      <source>Orientation</source>
+      <translation>Orientasi</translation>
+    </message>
+    <message>
+      <source>Portrait</source>
+      <translation>Tegak</translation>
+    </message>
+    <message>
+      <source>Landscape</source>
+      <translation>Mendatar</translation>
+    </message>
+    <message>
+      <source>Margins</source>
+      <translation>Margin</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>Khusus</translation>
     </message>
   </context>
   <context>

@@ -92,7 +92,7 @@ class AnalysisPage(QWidget):
 
     def _setup_ui(self, today: date | None) -> None:
         self.period = PeriodPicker(today, self)
-        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button = QPushButton(self.tr("R&efresh"), self)
         self.refresh_button.clicked.connect(lambda _=False: self.reload())
         self.status_label = QLabel(self)
         self.status_label.setObjectName("analysis_status")

@@ -128,7 +128,7 @@ class ReportForm(QWidget):
         kind_row.setContentsMargins(0, 0, 0, 0)
         kind_label = QLabel(self.tr("&Kind"), kind_box)
         kind_label.setBuddy(self.kind_combo)
-        channel_label = QLabel(self.tr("C&hannel"), kind_box)
+        channel_label = QLabel(self.tr("Channe&l"), kind_box)
         channel_label.setBuddy(self.channel_combo)
         kind_row.addWidget(self.title_label)
         kind_row.addStretch(1)
