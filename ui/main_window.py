@@ -231,6 +231,8 @@ class MainWindow(QMainWindow):
                 self._action(label, None, lambda _=False, c=code: self.language_change_requested.emit(c))
             )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = self._action(self.tr("&Shortcuts and how-to"), QKeySequence("F1"), self.show_help)
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self._action(self.tr("&About Sentra Desk"), None, self._about))
 
     def _action(
@@ -438,6 +440,12 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(True)
         self._show(view)
         self.refresh(select_id=view.id)
+
+    def show_help(self) -> QWidget:
+        from ui.help_dialog import open_help
+
+        self.help_dialog = open_help(self)
+        return self.help_dialog
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -1404,6 +1404,134 @@
     </message>
   </context>
   <context>
+    <name>HelpDialog</name>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="15" />
+      <source>Shortcuts and how-to</source>
+      <translation>Petunjuk dan pintasan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="29" />
+      <source>New report</source>
+      <translation>Laporan baru</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="30" />
+      <source>Save the report (in the form)</source>
+      <translation>Simpan laporan (di formulir)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="31" />
+      <source>Leave the form (it asks first if something was typed)</source>
+      <translation>Tinggalkan formulir (ditanya dulu bila ada yang sudah diketik)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="32" />
+      <source>Next / previous field</source>
+      <translation>Isian berikutnya / sebelumnya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="33" />
+      <source>Print preview of the selected report's receipt</source>
+      <translation>Pratinjau cetak tanda terima laporan yang dipilih</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="34" />
+      <source>Print the receipt at once on the default printer</source>
+      <translation>Cetak tanda terima langsung di printer bawaan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="35" />
+      <source>Open the receipt as PDF</source>
+      <translation>Buka tanda terima sebagai PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="36" />
+      <source>Find a report (number, name, NIK, phone, chronology)</source>
+      <translation>Cari laporan (nomor, nama, NIK, telepon, kronologi)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="37" />
+      <source>Refresh the lists</source>
+      <translation>Muat ulang daftar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="38" />
+      <source>Outreach, IKM survey, patrols, CCTV and drones, training</source>
+      <translation>Kegiatan binmas, survei IKM, patroli, CCTV dan drone, pelatihan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="39" />
+      <source>Crime analysis</source>
+      <translation>Analisis kejahatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="40" />
+      <source>Sync with the Polres now</source>
+      <translation>Sinkronkan dengan Polres sekarang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="41" />
+      <source>This help</source>
+      <translation>Bantuan ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="42" />
+      <source>Quit</source>
+      <translation>Keluar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="47" />
+      <source>Press Ctrl+N. The cursor is in the NIK field: type the 16 digits from the KTP.</source>
+      <translation>Tekan Ctrl+N. Kursor ada di isian NIK: ketik 16 angka dari KTP.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="49" />
+      <source>The sex and birth date are filled in from the NIK; a citizen already on file is offered with "Use".</source>
+      <translation>Jenis kelamin dan tanggal lahir terisi dari NIK; warga yang sudah terdaftar ditawarkan dengan tombol "Pakai".</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="52" />
+      <source>Choose the kind of report at the top if it is not a police report (LP model B).</source>
+      <translation>Pilih jenis laporan di atas bila bukan laporan polisi (LP model B).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="54" />
+      <source>Type what happened, and the time of the incident as 06/12/2026 20:30 (or 061220262030); leave it empty if it is not known.</source>
+      <translation>Ketik kejadiannya, dan waktu kejadian sebagai 06/12/2026 20:30 (atau 061220262030); kosongkan bila tidak diketahui.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="57" />
+      <source>Write the chronology in the citizen's words; for a lost item, add each item.</source>
+      <translation>Tulis kronologi dengan kata-kata pelapor; untuk barang hilang, tambahkan tiap barang.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="59" />
+      <source>Press Ctrl+S. A red message next to a field says what to fix; nothing is saved until the form is right.</source>
+      <translation>Tekan Ctrl+S. Pesan merah di samping isian menyebut apa yang harus diperbaiki; tidak ada yang disimpan sampai formulir benar.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="63" />
+      <source>After saving, the number is shown. Press Ctrl+Shift+P to print the receipt at once, or Ctrl+P to see it first. Give it to the citizen to sign.</source>
+      <translation>Setelah disimpan, nomornya tampil. Tekan Ctrl+Shift+P untuk langsung mencetak tanda terima, atau Ctrl+P untuk melihatnya dulu. Serahkan kepada pelapor untuk ditandatangani.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="67" />
+      <source>To follow a case up, open the report and use the Follow-up tab: status, letters, contacts.</source>
+      <translation>Untuk menindaklanjuti perkara, buka laporannya dan pakai tab Tindak lanjut: status, surat, kontak.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="77" />
+      <source>Keyboard shortcuts</source>
+      <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="78" />
+      <source>Taking a report at the counter</source>
+      <translation>Menerima laporan di loket</translation>
+    </message>
+  </context>
+  <context>
     <name>HolidaysDialog</name>
     <message>
       <location filename="../../ui/admin/holidays_dialog.py" line="40" />
@@ -2151,70 +2279,75 @@
       <translation>Bant&amp;uan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="234" />
+      <location filename="../../ui/main_window.py" line="235" />
+      <source>&amp;Shortcuts and how-to</source>
+      <translation>&amp;Petunjuk dan pintasan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="237" />
       <source>&amp;About Sentra Desk</source>
       <translation>&amp;Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="262" />
+      <location filename="../../ui/main_window.py" line="265" />
       <source>Today, %1</source>
       <translation>Hari ini, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="263" />
+      <location filename="../../ui/main_window.py" line="266" />
       <source>%n report(s) received</source>
       <translation>
         <numerusform>%n laporan diterima</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="321" />
+      <location filename="../../ui/main_window.py" line="324" />
       <source>%n online complaint(s) waiting</source>
       <translation>
         <numerusform>%n pengaduan daring menunggu</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="327" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n terlambat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="326" />
+      <location filename="../../ui/main_window.py" line="329" />
       <source>%n due this week</source>
       <translation>
         <numerusform>%n jatuh tempo minggu ini</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="433" />
+      <location filename="../../ui/main_window.py" line="436" />
       <source>Saved: %1 — Ctrl+P print preview, Ctrl+Shift+P print at once, Ctrl+O open the PDF.</source>
       <translation>Tersimpan: %1 — Ctrl+P pratinjau cetak, Ctrl+Shift+P cetak langsung, Ctrl+O buka PDF.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="437" />
+      <location filename="../../ui/main_window.py" line="440" />
       <source>Saved (information, no number).</source>
       <translation>Tersimpan (informasi, tanpa nomor).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="445" />
+      <location filename="../../ui/main_window.py" line="454" />
       <source>About Sentra Desk</source>
       <translation>Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="446" />
+      <location filename="../../ui/main_window.py" line="455" />
       <source>Sentra Desk 0.1 — front desk (SPKT) application for police stations.</source>
       <translation>Sentra Desk 0.1 — aplikasi Sentra Pelayanan Kepolisian Terpadu (SPKT) untuk kantor kepolisian.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/main_window.py" line="461" />
       <source>Quit</source>
       <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/main_window.py" line="461" />
       <source>The open form has unsaved changes. Quit anyway?</source>
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
