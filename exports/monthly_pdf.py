@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
 
-from db.views import CountRow, HeadlineFigures, MonthlyReportData
+from db.views import CountRow, HeadlineFigures, MonthlyFigures, MonthlyReportData
 from exports.monthly_sections import FOLLOW_UP_NOTE, follow_up_rows, hotspot_section
 from exports.pdf_common import (
     SANS,
@@ -156,8 +156,9 @@ def build_story(data: MonthlyReportData, *, public: bool = False) -> list[Flowab
     story.append(_count_table("Kecamatan", f.by_kecamatan, styles))
     story += _heading(f"{next(n)}. Lokasi Kejadian per Nagari (10 besar)", styles)
     story.append(_count_table("Nagari", f.by_nagari, styles))
-    story += _heading(f"{next(n)}. Waktu Laporan Polisi Diterima (hari x jam, WIB)", styles)
+    story += _heading(f"{next(n)}. Waktu Kejadian Laporan Polisi (hari x jam, WIB)", styles)
     story.append(_matrix_table(f.hour_weekday, styles))
+    story.append(Paragraph(markup(matrix_note(f)), styles["small"]))
     story += _heading(f"{next(n)}. {PUBLIC_HOTSPOT_HEADING if public else HOTSPOT_HEADING}", styles)
     story += hotspot_section(data, styles, public=public)
     if not public:
@@ -261,6 +262,15 @@ def _count_table(what: str, rows: tuple[CountRow, ...], styles: dict[str, Paragr
     if not body:
         body = [["", "-", "0"]]
     return grid_table(["No", what, "Jumlah"], body, [12 * mm, 108 * mm, 30 * mm], styles)
+
+
+def matrix_note(f: MonthlyFigures) -> str:
+    """Which time the hour x weekday grid counts, said under it (patrols are planned from it)."""
+    total, known = sum(sum(row) for row in f.hour_weekday), f.hour_weekday_at_incident
+    return (
+        f"Dihitung menurut waktu kejadian bila diketahui ({known} dari {total} laporan); "
+        "selain itu menurut waktu laporan diterima."
+    )
 
 
 def _matrix_table(matrix: tuple[tuple[int, ...], ...], styles: dict[str, ParagraphStyle]) -> Table:

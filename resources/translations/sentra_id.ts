@@ -173,48 +173,53 @@
     </message>
     <message>
       <location filename="../../ui/analysis/page.py" line="145" />
-      <source>Police reports by weekday and hour (WIB)</source>
-      <translation>Laporan polisi menurut hari dan jam (WIB)</translation>
+      <source>Police reports by weekday and hour of the incident (WIB)</source>
+      <translation>Laporan polisi menurut hari dan jam kejadian (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="179" />
-      <location filename="../../ui/analysis/page.py" line="189" />
+      <location filename="../../ui/analysis/page.py" line="185" />
+      <location filename="../../ui/analysis/page.py" line="195" />
       <source>Loading…</source>
       <translation>Memuat…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="196" />
+      <location filename="../../ui/analysis/page.py" line="202" />
       <source>As of {time} WIB</source>
       <translation>Per {time} WIB</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="201" />
+      <location filename="../../ui/analysis/page.py" line="207" />
       <source>(no category)</source>
       <translation>(tanpa kategori)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="202" />
+      <location filename="../../ui/analysis/page.py" line="208" />
       <source>(not given)</source>
       <translation>(tidak diisi)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="225" />
+      <location filename="../../ui/analysis/page.py" line="216" />
+      <source>Counted at the incident time where known ({n} of {total}), otherwise at the time received.</source>
+      <translation>Dihitung menurut waktu kejadian bila diketahui ({n} dari {total}), selain itu menurut waktu laporan diterima.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="239" />
       <source>The figures could not be loaded.</source>
       <translation>Angka-angka tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="265" />
-      <location filename="../../ui/analysis/page.py" line="286" />
+      <location filename="../../ui/analysis/page.py" line="279" />
+      <location filename="../../ui/analysis/page.py" line="300" />
       <source>Excel list for the Pemda</source>
       <translation>Daftar Excel untuk Pemda</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="265" />
+      <location filename="../../ui/analysis/page.py" line="279" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="280" />
+      <location filename="../../ui/analysis/page.py" line="294" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
@@ -2279,75 +2284,75 @@
       <translation>Bant&amp;uan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="235" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>&amp;Shortcuts and how-to</source>
       <translation>&amp;Petunjuk dan pintasan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="237" />
+      <location filename="../../ui/main_window.py" line="236" />
       <source>&amp;About Sentra Desk</source>
       <translation>&amp;Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="265" />
+      <location filename="../../ui/main_window.py" line="264" />
       <source>Today, %1</source>
       <translation>Hari ini, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="266" />
+      <location filename="../../ui/main_window.py" line="265" />
       <source>%n report(s) received</source>
       <translation>
         <numerusform>%n laporan diterima</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="323" />
       <source>%n online complaint(s) waiting</source>
       <translation>
         <numerusform>%n pengaduan daring menunggu</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="327" />
+      <location filename="../../ui/main_window.py" line="326" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n terlambat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="329" />
+      <location filename="../../ui/main_window.py" line="328" />
       <source>%n due this week</source>
       <translation>
         <numerusform>%n jatuh tempo minggu ini</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="436" />
+      <location filename="../../ui/main_window.py" line="435" />
       <source>Saved: %1 — Ctrl+P print preview, Ctrl+Shift+P print at once, Ctrl+O open the PDF.</source>
       <translation>Tersimpan: %1 — Ctrl+P pratinjau cetak, Ctrl+Shift+P cetak langsung, Ctrl+O buka PDF.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="440" />
+      <location filename="../../ui/main_window.py" line="439" />
       <source>Saved (information, no number).</source>
       <translation>Tersimpan (informasi, tanpa nomor).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="453" />
       <source>About Sentra Desk</source>
       <translation>Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="455" />
+      <location filename="../../ui/main_window.py" line="454" />
       <source>Sentra Desk 0.1 — front desk (SPKT) application for police stations.</source>
       <translation>Sentra Desk 0.1 — aplikasi Sentra Pelayanan Kepolisian Terpadu (SPKT) untuk kantor kepolisian.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="461" />
+      <location filename="../../ui/main_window.py" line="460" />
       <source>Quit</source>
       <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="461" />
+      <location filename="../../ui/main_window.py" line="460" />
       <source>The open form has unsaved changes. Quit anyway?</source>
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>

@@ -47,6 +47,7 @@ def sample(**overrides) -> MonthlyReportData:
         by_kecamatan=(CountRow("13.02.08", "Bukit Sundi", 3),),
         by_nagari=(CountRow("13.02.08.2003", "Bukit Tandang", 3),),
         hour_weekday=tuple(tuple(r) for r in matrix),
+        hour_weekday_at_incident=1,
         ct_trend=tuple(MonthCount(2026 if m <= 11 else 2025, m, m % 4) for m in [12, *range(1, 12)]),
         open_cases=4,
         overdue=2,
@@ -90,6 +91,9 @@ def test_internal_report_sections_and_figures():
     assert "(tidak diisi)" in text
     assert "KA SPKT" in text and "IPTU NRP 78050412" in text and "Arosuka, 2 Desember 2026" in text
     assert "Halaman 1 dari" in text
+    # The hour grid says which time it counts (patrols are planned from it).
+    assert "Waktu Kejadian Laporan Polisi" in text
+    assert "menurut waktu kejadian bila diketahui (1 dari" in " ".join(text.split())
 
 
 def test_markup_looking_text_is_printed_literally():
