@@ -66,6 +66,7 @@ OUTREACH_LABELS = {
 }
 WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 NOT_GIVEN = "(tidak diisi)"
+NO_DATA = "tidak ada data"
 
 _PAGE_WIDTH, _ = A4
 _LEFT, _RIGHT, _TOP, _BOTTOM = 18 * mm, 18 * mm, 15 * mm, 17 * mm
@@ -245,10 +246,17 @@ def _headline_table(data: MonthlyReportData, styles: dict[str, ParagraphStyle]) 
         "Perubahan",
     ]
     rows = []
+
+    def compared(now: int, then: HeadlineFigures, attr: str) -> list[str]:
+        # A month without a single report (before the desk was in use) is no data, not a zero to grow from.
+        if then.received == 0:
+            return ["-", NO_DATA]
+        return [str(getattr(then, attr)), _change(now, getattr(then, attr))]
+
     for label, attr in (("Laporan diterima (semua jenis)", "received"), ("CT (crime total)", "ct"),
                         ("CC (crime clearance)", "cc")):  # fmt: skip
-        a, b, c = getattr(cur, attr), getattr(prev, attr), getattr(ago, attr)
-        rows.append([label, str(a), str(b), _change(a, b), str(c), _change(a, c)])
+        a = getattr(cur, attr)
+        rows.append([label, str(a), *compared(a, prev, attr), *compared(a, ago, attr)])
     rows.append(["Penyelesaian perkara (CC/CT)", _rate(cur), _rate(prev), "", _rate(ago), ""])
     widths = [50 * mm, 24 * mm, 24 * mm, 25 * mm, 24 * mm, 25 * mm]
     widths[0] += _FRAME_WIDTH - sum(widths)

@@ -118,6 +118,17 @@ def test_no_ikm_and_empty_month():
     assert "Belum ada responden survei" in text and "Tidak ada laporan pada bulan ini" in text
 
 
+def test_a_year_ago_without_any_report_says_no_data_not_a_growth():
+    from db.views import HeadlineFigures
+
+    f = sample().figures
+    fields = {k: getattr(f, k) for k in f.__dataclass_fields__}
+    fields["year_ago"] = HeadlineFigures(2025, 11, 0, 0, 0)  # the desk was not in use yet
+    text = " ".join(pdf_text(sample(figures=type(f)(**fields))).split())
+    assert "tidak ada data" in text
+    assert "+3 " not in text.split("Penyelesaian perkara")[0].split("CT (crime total)")[1]
+
+
 def test_category_chart_axis_starts_at_zero():
     drawing = category_chart((CountRow("a", "a", 40), CountRow("b", "b", 38)))
     chart = next(c for c in drawing.contents if isinstance(c, VerticalBarChart))
