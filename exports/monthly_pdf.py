@@ -203,9 +203,10 @@ def build_story(data: MonthlyReportData, *, public: bool = False) -> list[Flowab
             )
         )
     else:
-        # The last section goes with the signature so the signature never stands alone on a page.
-        tail = story[-5:]
-        del story[-5:]
+        # The last two sections (IKM, training: heading, table, and the spacer) go with the signature, so the
+        # last page never holds a signature alone, nor one lone table above it.
+        tail = story[-9:]
+        del story[-9:]
         story.append(signature_blocks(*_signature_layout(data), styles, sign_space=18 * mm, lead_in=tail))
     return story
 

@@ -234,3 +234,16 @@ def test_month_without_hotspots_says_so():
     assert "Tidak ada nagari yang tergolong titik rawan pada bulan ini" in text
     assert "Sasaran patroli" not in text
     assert "SP2HP/SP3D terbit tepat waktu -" in text  # no letters: no rate
+
+
+def test_the_last_page_holds_two_sections_with_the_signature():
+    import io
+
+    from pypdf import PdfReader
+
+    from exports.monthly_pdf import write_monthly_pdf
+
+    buffer = io.BytesIO()
+    write_monthly_pdf(sample(), buffer)
+    last = " ".join(PdfReader(io.BytesIO(buffer.getvalue())).pages[-1].extract_text().split())
+    assert "Indeks Kepuasan Masyarakat" in last and "Pelatihan Personel" in last and "KA SPKT" in last
