@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,7 +49,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def format_hours(hours: float) -> str:
-    return f"{hours:g}"
+    """1,5 in Indonesian, 1.5 in English; no trailing zeros."""
+    return QLocale().toString(float(hours), "g", 12)
 
 
 class _RowsModel(QAbstractTableModel):
