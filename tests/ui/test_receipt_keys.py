@@ -86,3 +86,15 @@ def test_ctrl_o_with_a_viewer_opens_the_file_quietly(qtbot, window, monkeypatch)
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert opened == [str(window.receipts.last_path)] and window.receipts.last_message == ""
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_the_print_preview_speaks_indonesian(qtbot):
+    from PySide6.QtGui import QAction
+
+    printer = QPrinter()
+    dialog = QPrintPreviewDialog(printer)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle().startswith("Pratinjau Cetak")
+    texts = {a.text() for a in dialog.findChildren(QAction)}
+    assert {"Cetak", "Halaman berikutnya", "Perbesar", "Sesuaikan lebar"} <= texts, texts
