@@ -1717,27 +1717,27 @@
   <context>
     <name>HoursModel</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="114" />
+      <location filename="../../ui/community/training_page.py" line="115" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="115" />
+      <location filename="../../ui/community/training_page.py" line="116" />
       <source>NRP</source>
       <translation>NRP</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="116" />
+      <location filename="../../ui/community/training_page.py" line="117" />
       <source>Rank</source>
       <translation>Pangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="117" />
+      <location filename="../../ui/community/training_page.py" line="118" />
       <source>Courses</source>
       <translation>Pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="118" />
+      <location filename="../../ui/community/training_page.py" line="119" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
@@ -2050,27 +2050,27 @@
   <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="138" />
+      <location filename="../../ui/community/training_page.py" line="139" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="139" />
+      <location filename="../../ui/community/training_page.py" line="140" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="140" />
+      <location filename="../../ui/community/training_page.py" line="141" />
       <source>Course</source>
       <translation>Pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="141" />
+      <location filename="../../ui/community/training_page.py" line="142" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="142" />
+      <location filename="../../ui/community/training_page.py" line="143" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
@@ -4586,29 +4586,39 @@
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="41" />
+      <location filename="../../ui/setup/wizard.py" line="42" />
       <source>Sentra Desk — station set-up</source>
       <translation>Sentra Desk — pengaturan awal kesatuan</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="110" />
+      <location filename="../../ui/setup/wizard.py" line="111" />
       <source>The passwords do not match.</source>
       <translation>Kata sandi tidak sama.</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="152" />
+      <location filename="../../ui/setup/wizard.py" line="135" />
+      <source>Cancel set-up</source>
+      <translation>Batalkan penyiapan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/wizard.py" line="135" />
+      <source>Close the set-up and discard what you typed?</source>
+      <translation>Tutup penyiapan dan buang yang sudah diketik?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/wizard.py" line="159" />
       <source>Set-up failed</source>
       <translation>Pengaturan awal gagal</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="153" />
+      <location filename="../../ui/setup/wizard.py" line="160" />
       <source>The station could not be set up:
 {error}</source>
       <translation>Pengaturan awal kesatuan tidak dapat diselesaikan:
 {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="171" />
+      <location filename="../../ui/setup/wizard.py" line="178" />
       <source>Check the set-up</source>
       <translation>Periksa pengaturan</translation>
     </message>
@@ -4689,48 +4699,48 @@
       <translation>Status baru:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="60" />
+      <location filename="../../ui/cases/status_dialog.py" line="59" />
       <source>Unit, e.g. Satreskrim or Polsek Kubung</source>
       <translation>Satuan, mis. Satreskrim atau Polsek Kubung</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="61" />
+      <location filename="../../ui/cases/status_dialog.py" line="60" />
       <source>Forwarded to:</source>
       <translation>Dilimpahkan ke:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="66" />
+      <location filename="../../ui/cases/status_dialog.py" line="65" />
       <source>— choose —</source>
       <translation>— pilih —</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="69" />
+      <location filename="../../ui/cases/status_dialog.py" line="68" />
       <source>Dumas outcome:</source>
       <translation>Hasil Dumas:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="75" />
-      <location filename="../../ui/cases/status_dialog.py" line="116" />
+      <location filename="../../ui/cases/status_dialog.py" line="74" />
+      <location filename="../../ui/cases/status_dialog.py" line="123" />
       <source>Reason:</source>
       <translation>Alasan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="81" />
+      <location filename="../../ui/cases/status_dialog.py" line="80" />
       <source>Kept in the report's history</source>
       <translation>Disimpan dalam riwayat laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="82" />
+      <location filename="../../ui/cases/status_dialog.py" line="81" />
       <source>Note:</source>
       <translation>Catatan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="95" />
+      <location filename="../../ui/cases/status_dialog.py" line="94" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="116" />
+      <location filename="../../ui/cases/status_dialog.py" line="123" />
       <source>Reason (required):</source>
       <translation>Alasan (wajib diisi):</translation>
     </message>
@@ -5174,52 +5184,52 @@
       <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="212" />
+      <location filename="../../ui/survey/survey_page.py" line="215" />
       <source>No response in this period</source>
       <translation>Belum ada jawaban dalam periode ini</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="215" />
+      <location filename="../../ui/survey/survey_page.py" line="218" />
       <source>IKM %1 (interval value %2) — grade %3, %4</source>
       <translation>IKM %1 (nilai interval %2) — mutu pelayanan %3, %4</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="222" />
+      <location filename="../../ui/survey/survey_page.py" line="225" />
       <source>%1 respondents; %2 services in the period need at least %3 (Krejcie–Morgan)</source>
       <translation>%1 responden; %2 layanan dalam periode ini memerlukan minimal %3 responden (Krejcie–Morgan)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="234" />
+      <location filename="../../ui/survey/survey_page.py" line="237" />
       <source>Too few respondents: %1 more are needed before the index is representative.</source>
       <translation>Responden belum cukup: perlu %1 responden lagi agar indeks representatif.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="245" />
+      <location filename="../../ui/survey/survey_page.py" line="248" />
       <source>Sex</source>
       <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="246" />
+      <location filename="../../ui/survey/survey_page.py" line="249" />
       <source>Age group</source>
       <translation>Kelompok usia</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="247" />
+      <location filename="../../ui/survey/survey_page.py" line="250" />
       <source>Education</source>
       <translation>Pendidikan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="248" />
+      <location filename="../../ui/survey/survey_page.py" line="251" />
       <source>Occupation</source>
       <translation>Pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="249" />
+      <location filename="../../ui/survey/survey_page.py" line="252" />
       <source>Service used</source>
       <translation>Jenis layanan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="265" />
+      <location filename="../../ui/survey/survey_page.py" line="268" />
       <source>New survey response</source>
       <translation>Jawaban survei baru</translation>
     </message>
@@ -5391,42 +5401,42 @@
   <context>
     <name>TrainingDialog</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="307" />
+      <location filename="../../ui/community/training_page.py" line="308" />
       <source>Add training</source>
       <translation>Tambah pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="324" />
+      <location filename="../../ui/community/training_page.py" line="325" />
       <source>e.g. Pelatihan pelayanan prima SPKT</source>
       <translation>mis. Pelatihan pelayanan prima SPKT</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="337" />
+      <location filename="../../ui/community/training_page.py" line="338" />
       <source>e.g. SPN Polda Sumbar, Bag SDM Polres</source>
       <translation>mis. SPN Polda Sumbar, Bag SDM Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="340" />
+      <location filename="../../ui/community/training_page.py" line="341" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="341" />
+      <location filename="../../ui/community/training_page.py" line="342" />
       <source>Course</source>
       <translation>Nama pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="342" />
+      <location filename="../../ui/community/training_page.py" line="343" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="343" />
+      <location filename="../../ui/community/training_page.py" line="344" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="344" />
+      <location filename="../../ui/community/training_page.py" line="345" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
@@ -5434,37 +5444,37 @@
   <context>
     <name>TrainingPage</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="183" />
+      <location filename="../../ui/community/training_page.py" line="184" />
       <source>Add training…</source>
       <translation>Tambah pelatihan…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="184" />
+      <location filename="../../ui/community/training_page.py" line="185" />
       <source>Officer roster…</source>
       <translation>Daftar petugas…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="203" />
+      <location filename="../../ui/community/training_page.py" line="204" />
       <source>Training hours per officer</source>
       <translation>Jam pelatihan per petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="227" />
+      <location filename="../../ui/community/training_page.py" line="228" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="250" />
+      <location filename="../../ui/community/training_page.py" line="251" />
       <source>{hours} hours in total; {trained} of {all} officers trained</source>
       <translation>Total {hours} jam; {trained} dari {all} petugas sudah mengikuti pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="265" />
+      <location filename="../../ui/community/training_page.py" line="266" />
       <source>Courses of {name}</source>
       <translation>Pelatihan yang diikuti {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="265" />
+      <location filename="../../ui/community/training_page.py" line="266" />
       <source>All courses in the period</source>
       <translation>Semua pelatihan dalam periode ini</translation>
     </message>

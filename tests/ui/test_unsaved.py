@@ -64,3 +64,17 @@ def test_quitting_with_an_open_form_keeps_the_window_unless_discard_is_chosen(qt
     monkeypatch.setattr(unsaved, "confirm_discard", lambda *a: asked.append(a) or False)
     assert window.close() is False and window.isVisible()
     assert len(asked) == 1
+
+
+def test_cancelling_the_set_up_wizard_after_typing_asks_first(qtbot, session_factory, monkeypatch):
+    from ui.setup.wizard import SetupWizard
+    from ui.task_runner import TaskRunner
+
+    wizard = SetupWizard(session_factory, TaskRunner(synchronous=True))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    asked = []
+    monkeypatch.setattr(unsaved, "confirm_discard", lambda *a: asked.append(a) or False)
+    wizard.next()
+    wizard.reject()
+    assert asked and wizard.isVisible()
