@@ -278,7 +278,8 @@ class MonthlyFigures:
     by_category: tuple[CountRow, ...]  # top 10, most first
     by_kecamatan: tuple[CountRow, ...]  # every kecamatan seen, most first
     by_nagari: tuple[CountRow, ...]  # top 10, most first
-    # LP_B received: 7 rows (Senin..Minggu) of 24 hourly counts, WIB.
+    # LP_B received: 7 rows (Senin..Minggu) of 24 hourly counts, WIB, at the incident time where known and
+    # at the receipt otherwise (hour_weekday_at_incident says how many had an incident time).
     hour_weekday: tuple[tuple[int, ...], ...]
     ct_trend: tuple[MonthCount, ...]  # 12 months, oldest first, ending with this month
     open_cases: int
@@ -290,6 +291,7 @@ class MonthlyFigures:
     training_courses: int
     officers_trained: int
     response: MonthlyResponse = NO_RESPONSE
+    hour_weekday_at_incident: int = 0
 
 
 @dataclass(frozen=True, slots=True)

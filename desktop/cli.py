@@ -203,6 +203,7 @@ def _cmd_receipt(args: argparse.Namespace) -> int:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
+    from db.code_labels import code_label
     from db.search import search_reports
     from db.services.personal_data import PRINT_ROLES
     from db.services.station import is_configured
@@ -221,7 +222,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
         print(f"sentra search: no report matches {args.text!r}", file=sys.stderr)
         return 1
     for h in hits:
-        status = f"{h.status} (void)" if h.voided else h.status
+        status = code_label("status", h.status, "en")
+        status = f"{status} (void)" if h.voided else status
         # Tabs separate the fields, so a name or number never contains one.
         fields = (h.number or "-", to_wib(h.received_at).strftime("%d-%m-%Y %H:%M"), h.citizen_name, status)
         print("\t".join(" ".join(f.split()) for f in fields))

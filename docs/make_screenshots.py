@@ -179,6 +179,10 @@ def grab(widget, name: str) -> None:
 
 
 def main() -> None:
+    from ui.widgets import unsaved
+
+    # Windows are closed with typed data on purpose here: no "discard?" question waiting for nobody.
+    unsaved.confirm_discard = lambda *_args: True
     tmp = Path(tempfile.mkdtemp(prefix="sentra-shots-"))
     paths = DataPaths(tmp).ensure()
     app = make_app()
@@ -222,7 +226,8 @@ def main() -> None:
     ctx.runner.wait_idle()
     for _ in range(20):
         QApplication.processEvents()
-    window.table.selectRow(0)
+    # The followed-up police report: its history shows the status change with the officer's note.
+    window.table.selectRow(max(0, window.model.row_of(views[-1].id)))
     ctx.runner.wait_idle()
     for _ in range(20):
         QApplication.processEvents()
@@ -233,6 +238,19 @@ def main() -> None:
     for _ in range(20):
         QApplication.processEvents()
     grab(window, "case.png")
+    # The status dialog for a simple move: only the rows it needs.
+    status_dialog = window.case_tab.panel.open_status_dialog()
+    if status_dialog is not None:
+        status_dialog.status_combo.setCurrentIndex(0)
+        for _ in range(20):
+            QApplication.processEvents()
+        grab(status_dialog, "status-dialog.png")
+        status_dialog.close()
+    help_dialog = window.show_help()
+    for _ in range(20):
+        QApplication.processEvents()
+    grab(help_dialog, "help.png")
+    help_dialog.close()
     window.detail_tabs.setCurrentWidget(window.detail)
     window.open_deadline_list("overdue")
     ctx.runner.wait_idle()

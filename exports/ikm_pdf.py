@@ -13,6 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from db.views import IkmReportData
@@ -238,7 +239,10 @@ def _comments(data: IkmReportData, styles: dict[str, ParagraphStyle]) -> list[Fl
         [str(i), f"{to_wib(c.answered_at):%d-%m-%Y}", c.service, c.text]
         for i, c in enumerate(comments, start=1)
     ]
-    widths = [10 * mm, 22 * mm, 38 * mm, 0.0]
+    # The date column is as wide as the widest date plus the cell padding, so a date never wraps.
+    cell = styles["cell"]
+    date_width = max(stringWidth(t, cell.fontName, cell.fontSize) for t in ("00-00-0000", "Tanggal")) + 14
+    widths = [10 * mm, date_width, 38 * mm, 0.0]
     widths[3] = _FRAME_WIDTH - sum(widths)
     return [grid_table(header, rows, widths, styles)]
 

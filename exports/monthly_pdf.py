@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
 
-from db.views import CountRow, HeadlineFigures, MonthlyReportData
+from db.views import CountRow, HeadlineFigures, MonthlyFigures, MonthlyReportData
 from exports.monthly_sections import FOLLOW_UP_NOTE, follow_up_rows, hotspot_section
 from exports.output_files import output_target
 from exports.pdf_common import (
@@ -67,6 +67,7 @@ OUTREACH_LABELS = {
 }
 WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 NOT_GIVEN = "(tidak diisi)"
+NO_DATA = "tidak ada data"
 
 _PAGE_WIDTH, _ = A4
 _LEFT, _RIGHT, _TOP, _BOTTOM = 18 * mm, 18 * mm, 15 * mm, 17 * mm
@@ -158,8 +159,9 @@ def build_story(data: MonthlyReportData, *, public: bool = False) -> list[Flowab
     story.append(_count_table("Kecamatan", f.by_kecamatan, styles))
     story += _heading(f"{next(n)}. Lokasi Kejadian per Nagari (10 besar)", styles)
     story.append(_count_table("Nagari", f.by_nagari, styles))
-    story += _heading(f"{next(n)}. Waktu Laporan Polisi Diterima (hari x jam, WIB)", styles)
+    story += _heading(f"{next(n)}. Waktu Kejadian Laporan Polisi (hari x jam, WIB)", styles)
     story.append(_matrix_table(f.hour_weekday, styles))
+    story.append(Paragraph(markup(matrix_note(f)), styles["small"]))
     story += _heading(f"{next(n)}. {PUBLIC_HOTSPOT_HEADING if public else HOTSPOT_HEADING}", styles)
     story += hotspot_section(data, styles, public=public)
     if not public:
@@ -203,9 +205,10 @@ def build_story(data: MonthlyReportData, *, public: bool = False) -> list[Flowab
             )
         )
     else:
-        # The last section goes with the signature so the signature never stands alone on a page.
-        tail = story[-5:]
-        del story[-5:]
+        # The last two sections (IKM, training: heading, table, and the spacer) go with the signature, so the
+        # last page never holds a signature alone, nor one lone table above it.
+        tail = story[-9:]
+        del story[-9:]
         story.append(signature_blocks(*_signature_layout(data), styles, sign_space=18 * mm, lead_in=tail))
     return story
 
@@ -246,12 +249,22 @@ def _headline_table(data: MonthlyReportData, styles: dict[str, ParagraphStyle]) 
         "Perubahan",
     ]
     rows = []
+
+    def compared(now: int, then: HeadlineFigures, attr: str) -> list[str]:
+        # A month without a single report (before the desk was in use) is no data, not a zero to grow from.
+        if then.received == 0:
+            return ["-", NO_DATA]
+        return [str(getattr(then, attr)), _change(now, getattr(then, attr))]
+
     for label, attr in (("Laporan diterima (semua jenis)", "received"), ("CT (crime total)", "ct"),
                         ("CC (crime clearance)", "cc")):  # fmt: skip
-        a, b, c = getattr(cur, attr), getattr(prev, attr), getattr(ago, attr)
-        rows.append([label, str(a), str(b), _change(a, b), str(c), _change(a, c)])
-    a, b, c = cur.cc_restorative, prev.cc_restorative, ago.cc_restorative
-    rows.append(["— di antaranya keadilan restoratif", str(a), str(b), _change(a, b), str(c), _change(a, c)])
+        a = getattr(cur, attr)
+        rows.append([label, str(a), *compared(a, prev, attr), *compared(a, ago, attr)])
+    a = cur.cc_restorative
+    rows.append(
+        ["— di antaranya keadilan restoratif", str(a), *compared(a, prev, "cc_restorative"),
+         *compared(a, ago, "cc_restorative")]
+    )  # fmt: skip
     rows.append(["Penyelesaian perkara (CC/CT)", _rate(cur), _rate(prev), "", _rate(ago), ""])
     widths = [50 * mm, 24 * mm, 24 * mm, 25 * mm, 24 * mm, 25 * mm]
     widths[0] += _FRAME_WIDTH - sum(widths)
@@ -265,6 +278,15 @@ def _count_table(what: str, rows: tuple[CountRow, ...], styles: dict[str, Paragr
     if not body:
         body = [["", "-", "0"]]
     return grid_table(["No", what, "Jumlah"], body, [12 * mm, 108 * mm, 30 * mm], styles)
+
+
+def matrix_note(f: MonthlyFigures) -> str:
+    """Which time the hour x weekday grid counts, said under it (patrols are planned from it)."""
+    total, known = sum(sum(row) for row in f.hour_weekday), f.hour_weekday_at_incident
+    return (
+        f"Dihitung menurut waktu kejadian bila diketahui ({known} dari {total} laporan); "
+        "selain itu menurut waktu laporan diterima."
+    )
 
 
 def _matrix_table(matrix: tuple[tuple[int, ...], ...], styles: dict[str, ParagraphStyle]) -> Table:

@@ -37,6 +37,7 @@ from ui.reports.detail_view import ReportDetail
 from ui.reports.list_page import ReportListPage
 from ui.reports.receipt_actions import ReceiptActions
 from ui.reports.today_model import COL_CITIZEN, COL_NUMBER, TodayModel
+from ui.widgets import unsaved
 
 if TYPE_CHECKING:
     from db.services.officers import OfficerView
@@ -191,6 +192,9 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(
             self.tr("&Print receipt…"), QKeySequence.StandardKey.Print, self.print_current
         )
+        self.print_now_action = self._action(
+            self.tr("Print receipt &directly"), QKeySequence("Ctrl+Shift+P"), self.print_current_now
+        )
         self.pdf_action = self._action(
             self.tr("&Open receipt PDF"), QKeySequence("Ctrl+O"), self.open_current_pdf
         )
@@ -199,7 +203,14 @@ class MainWindow(QMainWindow):
             self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh
         )
         quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        for a in (self.new_action, self.find_action, self.print_action, self.pdf_action, self.refresh_action):
+        for a in (
+            self.new_action,
+            self.find_action,
+            self.print_action,
+            self.print_now_action,
+            self.pdf_action,
+            self.refresh_action,
+        ):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -237,6 +248,8 @@ class MainWindow(QMainWindow):
                 self._action(label, None, lambda _=False, c=code: self.language_change_requested.emit(c))
             )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = self._action(self.tr("&Shortcuts and how-to"), QKeySequence("F1"), self.show_help)
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self._action(self.tr("&About Sentra Desk"), None, self._about))
 
     def _action(
@@ -387,6 +400,10 @@ class MainWindow(QMainWindow):
         if self.detail.report and self.detail.report.number:
             self.receipts.preview(self.detail.report.id)
 
+    def print_current_now(self) -> None:
+        if self.form is None and self.detail.report and self.detail.report.number:
+            self.receipts.print_now(self.detail.report.id)
+
     def open_current_pdf(self) -> None:
         if self.detail.report and self.detail.report.number:
             self.receipts.open_pdf(self.detail.report.id)
@@ -431,15 +448,21 @@ class MainWindow(QMainWindow):
         self._close_form()
         if view.number:
             self.banner.setText(
-                self.tr("Saved: %1 — press Ctrl+P to print the receipt, Ctrl+O to open the PDF.").replace(
-                    "%1", view.number
-                )
+                self.tr(
+                    "Saved: %1 — Ctrl+P print preview, Ctrl+Shift+P print at once, Ctrl+O open the PDF."
+                ).replace("%1", view.number)
             )
         else:
             self.banner.setText(self.tr("Saved (information, no number)."))
         self.banner.setVisible(True)
         self._show(view)
         self.refresh(select_id=view.id)
+
+    def show_help(self) -> QWidget:
+        from ui.help_dialog import open_help
+
+        self.help_dialog = open_help(self)
+        return self.help_dialog
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -449,12 +472,11 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.form is not None and getattr(self.form, "has_changes", lambda: False)():
-            answer = QMessageBox.question(
-                self, self.tr("Quit"), self.tr("The open form has unsaved changes. Quit anyway?")
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        pending = self.form is not None and getattr(self.form, "has_changes", lambda: False)()
+        if pending and not unsaved.confirm_discard(
+            self, self.tr("Quit"), self.tr("The open form has unsaved changes. Quit anyway?")
+        ):
+            event.ignore()
+            return
         self._ctx.runner.wait_idle(5_000)
         event.accept()

@@ -6,7 +6,8 @@ monthly report's figures:
 
 - received: reports of every kind received in the period; by category, kecamatan and nagari likewise (every
   kind, "" = not given).
-- hour x weekday: police reports (LP_B) received in the period by WIB weekday (Monday first) and hour.
+- hour x weekday: police reports (LP_B) received in the period by WIB weekday (Monday first) and hour of the
+  incident where known, else of the receipt (the number counted at the incident is given with it).
 - CT: police reports (LP_B) received in the period.
 - CC: police reports moved to "closed" in the period (WIB time of the change), whenever received; each report
   counts once in the period however often it was closed in it. Clearance rate = CC / CT (may pass 100 %).
@@ -34,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from db.deadlines import (
@@ -87,7 +88,9 @@ class AnalysisData:
     by_category: tuple[CountRow, ...]  # every category seen, most first ("" = none)
     by_kecamatan: tuple[CountRow, ...]
     by_nagari: tuple[CountRow, ...]
-    hour_weekday: tuple[tuple[int, ...], ...]  # 7 rows (Monday first) x 24 hours, LP_B, WIB
+    # 7 rows (Monday first) x 24 hours, LP_B, WIB: at the incident time where known, else at the receipt.
+    hour_weekday: tuple[tuple[int, ...], ...]
+    hour_weekday_at_incident: int  # how many of those reports had an incident time
     trend: tuple[HeadlineFigures, ...]  # twelve months, oldest first
     first_action: FirstAction
     deadlines: DeadlinesMet
@@ -155,18 +158,26 @@ def _grouped(
     return counts
 
 
-def _matrix(s: Session, live: Live, start: datetime, end: datetime) -> tuple[tuple[int, ...], ...]:
+def _matrix(
+    s: Session, live: Live, start: datetime, end: datetime
+) -> tuple[tuple[tuple[int, ...], ...], int]:
+    """Police reports received in the period, counted at the hour of the incident where it is known (patrols
+    are timed by when things happen) and at the receipt otherwise; also how many had an incident time."""
+    moment = func.coalesce(Report.incident_at, Report.received_at)
     # SQLite's %w counts from Sunday = 0; the matrix starts on Monday like datetime.weekday().
-    weekday = func.strftime("%w", Report.received_at, "+7 hours")
-    hour = func.strftime("%H", Report.received_at, "+7 hours")
+    weekday = func.strftime("%w", moment, "+7 hours")
+    hour = func.strftime("%H", moment, "+7 hours")
+    known = func.sum(case((Report.incident_at.is_not(None), 1), else_=0))
     matrix = [[0] * 24 for _ in range(7)]
-    for w, h, n in s.execute(
-        select(weekday, hour, func.count())
+    with_incident = 0
+    for w, h, n, k in s.execute(
+        select(weekday, hour, func.count(), known)
         .where(*live, Report.kind == "LP_B", Report.received_at >= start, Report.received_at < end)
         .group_by(weekday, hour)
     ):
         matrix[(int(w) + 6) % 7][int(h)] += n
-    return tuple(tuple(row) for row in matrix)
+        with_incident += int(k or 0)
+    return tuple(tuple(row) for row in matrix), with_incident
 
 
 def _trend(s: Session, live: Live, last: tuple[int, int]) -> tuple[HeadlineFigures, ...]:
@@ -257,7 +268,7 @@ def analysis_data(
             or 0
         )
         cc = len({rid for rid, _at in _closings(s, live, lo, hi)})
-        matrix = _matrix(s, live, lo, hi)
+        matrix, at_incident = _matrix(s, live, lo, hi)
         trend = _trend(s, live, (end.year, end.month))
         first_action = _first_action(s, live, lo, hi)
         deadlines = _deadlines(s, live, lo, hi, start, end, today)
@@ -273,6 +284,7 @@ def analysis_data(
         by_kecamatan=_ranked(by_kecamatan, place),
         by_nagari=_ranked(by_nagari, place),
         hour_weekday=matrix,
+        hour_weekday_at_incident=at_incident,
         trend=trend,
         first_action=first_action,
         deadlines=deadlines,

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from db.code_labels import code_label
 from db.models.community import OutreachSession, OutreachTopic, SurveyResponse, session_topic
 from db.models.people import Citizen, Officer
 from db.models.report import Category, LostItem, Report, StatusChange
@@ -66,8 +67,8 @@ def _region(code: str) -> str:
 
 REPORT_COLUMNS = (
     C("No. Laporan", "text", 44),
-    C("Jenis", "text", 8),
-    C("Saluran", "text", 12),
+    C("Jenis", "text", 20),
+    C("Saluran", "text", 14),
     C("Diterima (WIB)", "datetime", 17),
     C("Kategori", "text", 22),
     C("Perkara", "text", 30),
@@ -96,8 +97,16 @@ REPORT_PERSONAL_COLUMNS = (
 )
 
 
+# The codes behind the words, last, for programs that read the sheet.
+REPORT_CODE_COLUMNS = (
+    C("Kode Jenis", "text", 8),
+    C("Kode Saluran", "text", 10),
+    C("Kode Status", "text", 10),
+)
+
+
 def report_columns(include_personal: bool) -> tuple[XlsxExportColumn, ...]:
-    return REPORT_COLUMNS + (REPORT_PERSONAL_COLUMNS if include_personal else ())
+    return REPORT_COLUMNS + (REPORT_PERSONAL_COLUMNS if include_personal else ()) + REPORT_CODE_COLUMNS
 
 
 def _reports_in(stmt, lo: datetime, hi: datetime):  # type: ignore[no-untyped-def]
@@ -160,22 +169,23 @@ def report_rows(
     stmt = _reports_in(stmt, lo, hi).order_by(Report.received_at, Report.id)
     off = _WIB_OFFSET
     region = _region
+    label = code_label
     for r in s.execute(stmt.execution_options(yield_per=_YIELD_PER)):
         incident = r[6]
         row: tuple[object, ...] = (
             r[0] or "",
-            r[1],
-            r[2],
+            label("kind", r[1]),
+            label("channel", r[2]),
             r[3].replace(tzinfo=None) + off,
             r[4] or "",
             r[5],
             None if incident is None else incident.replace(tzinfo=None) + off,
             region(r[7]),
             region(r[8]),
-            r[9],
+            label("status", r[9]),
             r[10],
             r[11] or "",
-            r[12],
+            label("difficulty", r[12]),
             r[13],
             r[14],
             r[15] or 0,
@@ -184,7 +194,7 @@ def report_rows(
         )
         if include_personal:
             row += (r[18], r[19] or "", r[20], r[21], r[22], r[23], r[24], r[25])
-        yield row
+        yield (*row, r[1], r[2], r[9])
 
 
 # --- Riwayat Status --------------------------------------------------------------------------------------
@@ -200,8 +210,11 @@ STATUS_COLUMNS = (
 STATUS_PERSONAL_COLUMNS = (C("Catatan", "text", 40),)
 
 
+STATUS_CODE_COLUMNS = (C("Kode Dari", "text", 10), C("Kode Menjadi", "text", 10))
+
+
 def status_columns(include_personal: bool) -> tuple[XlsxExportColumn, ...]:
-    return STATUS_COLUMNS + (STATUS_PERSONAL_COLUMNS if include_personal else ())
+    return STATUS_COLUMNS + (STATUS_PERSONAL_COLUMNS if include_personal else ()) + STATUS_CODE_COLUMNS
 
 
 def _status_in(stmt, lo: datetime, hi: datetime):  # type: ignore[no-untyped-def]
@@ -233,8 +246,15 @@ def status_rows(
     stmt = _status_in(stmt, lo, hi).order_by(StatusChange.changed_at, StatusChange.id)
     off = _WIB_OFFSET
     for r in s.execute(stmt.execution_options(yield_per=_YIELD_PER)):
-        row = (r[0] or "", r[1], r[2].replace(tzinfo=None) + off, r[3], r[4], r[5])
-        yield row + (r[6],) if include_personal else row
+        row = (
+            r[0] or "",
+            code_label("kind", r[1]),
+            r[2].replace(tzinfo=None) + off,
+            code_label("status", r[3]),
+            code_label("status", r[4]),
+            r[5],
+        )
+        yield (*row, *((r[6],) if include_personal else ()), r[3], r[4])
 
 
 # --- Penyuluhan ------------------------------------------------------------------------------------------
@@ -296,7 +316,7 @@ def outreach_rows(s: Session, *, date_from: date, date_to: date) -> Iterator[tup
     for r in s.execute(stmt.execution_options(yield_per=_YIELD_PER)):
         yield (
             _wib(r[0]),
-            r[1],
+            code_label("outreach_kind", r[1]),
             _region(r[2]),
             _region(r[3]),
             r[4],
@@ -370,7 +390,16 @@ def survey_rows(
     stmt = _survey_in(stmt, lo, hi).order_by(v.answered_at, v.id)
     for r in s.execute(stmt.execution_options(yield_per=_YIELD_PER)):
         answers = r[1:10]
-        row = (_wib(r[0]), *answers, round(sum(answers) / 9, 2), *r[10:17])
+        profile = (
+            code_label("sex", r[10]),
+            code_label("age_group", r[11]),
+            code_label("education", r[12]),
+            code_label("occupation", r[13]),
+            code_label("service", r[14]),
+            code_label("survey_source", r[15]),
+            r[16],
+        )
+        row = (_wib(r[0]), *answers, round(sum(answers) / 9, 2), *profile)
         yield row + (r[17] or "",) if include_personal else row
 
 
@@ -411,9 +440,13 @@ def summary_rows(
         ("Data pribadi", "Ya" if include_personal else "Tidak (anonim)"),
         ("Jumlah laporan", totals["Laporan"]),
     ]
-    for label, column in (("Jenis", Report.kind), ("Status", Report.status), ("Saluran", Report.channel)):
+    for label, field, column in (
+        ("Jenis", "kind", Report.kind),
+        ("Status", "status", Report.status),
+        ("Saluran", "channel", Report.channel),
+    ):
         stmt = _reports_in(select(column, func.count()).group_by(column).order_by(column), lo, hi)
-        rows += [(f"Laporan - {label}: {value}", n) for value, n in s.execute(stmt)]
+        rows += [(f"Laporan - {label}: {code_label(field, value)}", n) for value, n in s.execute(stmt)]
     voided = s.scalar(_reports_in(select(func.count()).where(Report.voided_at.is_not(None)), lo, hi)) or 0
     loss = s.scalar(_reports_in(select(func.coalesce(func.sum(Report.estimated_loss), 0)), lo, hi)) or 0
     o = OutreachSession

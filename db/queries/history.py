@@ -10,7 +10,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import read_session
-from db.models import AuditEntry, Officer, Report
+from db.models import AuditEntry, Category, Citizen, Officer, Report, StatusChange
+from db.regions import region_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +20,13 @@ class HistoryRow:
     officer_name: str
     action: str  # "create", "update", "status", "assign", "difficulty", "pause_clock", "void", "deadline"
     entity: str  # "report" or "citizen"
-    changes: tuple[tuple[str, str, str], ...]  # (field, before, after) for updates
+    # (field, before, after) of the fields whose value changed; ids and region codes are already names.
+    changes: tuple[tuple[str, str, str], ...]
+    note: str = ""  # the officer's note on a status change
+
+
+_OFFICER_FIELDS = ("assigned_officer_id", "voided_by_id", "officer_id")
+_REGION_FIELDS = ("incident_kecamatan_code", "incident_nagari_code", "kecamatan_code", "nagari_code")
 
 
 def _text(value: object) -> str:
@@ -35,8 +42,42 @@ def _text(value: object) -> str:
     return str(value)
 
 
+class _Names:
+    """Turns the ids an audit entry keeps into the names people know, looked up once each."""
+
+    def __init__(self, s: Session) -> None:
+        self._s = s
+        self._cache: dict[tuple[str, str], str] = {}
+
+    def shown(self, field: str, value: object) -> str:
+        text = _text(value)
+        if not text:
+            return ""
+        if field in _REGION_FIELDS:
+            return region_name(text)
+        model: type[Officer] | type[Category] | type[Citizen] | None = None
+        if field in _OFFICER_FIELDS:
+            model = Officer
+        elif field == "category_id":
+            model = Category
+        elif field == "citizen_id":
+            model = Citizen
+        if model is None:
+            return text
+        key = (field, text)
+        if key not in self._cache:
+            row = self._s.get(model, text)
+            if row is None:
+                self._cache[key] = text
+            elif isinstance(row, Officer):
+                self._cache[key] = f"{row.rank} {row.name}".strip()
+            else:
+                self._cache[key] = str(getattr(row, "name", text))
+        return self._cache[key]
+
+
 def report_history(session_factory: sessionmaker[Session], report_id: str) -> list[HistoryRow]:
-    """Entries about the report and about its citizen, oldest first."""
+    """Entries about the report and about its citizen, oldest first; unchanged fields are left out."""
     with read_session(session_factory) as s:
         citizen_id = s.scalar(select(Report.citizen_id).where(Report.id == report_id))
         rows = s.execute(
@@ -52,14 +93,27 @@ def report_history(session_factory: sessionmaker[Session], report_id: str) -> li
             )
             .order_by(AuditEntry.seq)
         ).all()
+        # Each status change writes one status_change row (with the note) and one audit entry, in that order.
+        notes: dict[tuple[str, str], list[str]] = {}
+        for change in s.scalars(
+            select(StatusChange).where(StatusChange.report_id == report_id).order_by(StatusChange.changed_at)
+        ):
+            notes.setdefault((change.officer_id, change.to_status), []).append(change.note)
+        names = _Names(s)
         # Read inside the session: read_session rolls back at the end, which expires the entries.
         history = []
         for entry, name in rows:
             before, after = json.loads(entry.before_json), json.loads(entry.after_json)
-            changes = (
-                tuple((field, _text(before.get(field)), _text(after.get(field))) for field in sorted(after))
-                if entry.action != "create"
-                else ()
-            )
-            history.append(HistoryRow(entry.at, name or "", entry.action, entry.entity, changes))
+            changes: tuple[tuple[str, str, str], ...] = ()
+            if entry.action != "create":
+                changes = tuple(
+                    (field, names.shown(field, before.get(field)), names.shown(field, after.get(field)))
+                    for field in sorted(after)
+                    if _text(before.get(field)) != _text(after.get(field))
+                )
+            note = ""
+            if entry.action == "status":
+                queue = notes.get((entry.officer_id or "", str(after.get("status", ""))), [])
+                note = queue.pop(0) if queue else ""
+            history.append(HistoryRow(entry.at, name or "", entry.action, entry.entity, changes, note))
     return history

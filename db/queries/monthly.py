@@ -30,7 +30,7 @@ import calendar
 from collections import Counter
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, func, literal_column, select
+from sqlalchemy import ColumnElement, case, func, literal_column, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.deadlines import KINDS_WITH_DEADLINE, TERMINAL_STATUSES, deadline_conditions, today_wib
@@ -235,10 +235,13 @@ def monthly_figures(
         kecamatan, nagari = Report.incident_kecamatan_code, Report.incident_nagari_code
         by_kecamatan = s.execute(select(kecamatan, func.count()).where(*in_month).group_by(kecamatan)).all()
         by_nagari = s.execute(select(nagari, func.count()).where(*in_month).group_by(nagari)).all()
-        weekday = func.strftime("%w", Report.received_at, WIB_SHIFT)  # 0 = Sunday
-        hour = func.strftime("%H", Report.received_at, WIB_SHIFT)
+        # Patrols are timed by when things happen: the incident time where known, else the receipt.
+        moment = func.coalesce(Report.incident_at, Report.received_at)
+        weekday = func.strftime("%w", moment, WIB_SHIFT)  # 0 = Sunday
+        hour = func.strftime("%H", moment, WIB_SHIFT)
+        known = func.sum(case((Report.incident_at.is_not(None), 1), else_=0))
         cells = s.execute(
-            select(weekday, hour, func.count())
+            select(weekday, hour, func.count(), known)
             .where(*in_month, Report.kind == "LP_B")
             .group_by(weekday, hour)
         ).all()
@@ -267,8 +270,10 @@ def monthly_figures(
         return HeadlineFigures(key[0], key[1], received[key], ct[key], closed[(*key, True)], restorative[key])
 
     matrix = [[0] * 24 for _ in range(7)]
-    for w, h, n in cells:
+    at_incident = 0
+    for w, h, n, k in cells:
         matrix[(int(w) + 6) % 7][int(h)] = n
+        at_incident += int(k or 0)
 
     def place(code: str) -> str:
         return region_name(code) if code else ""
@@ -289,6 +294,7 @@ def monthly_figures(
         by_kecamatan=_ranked(by_kecamatan, place, None),
         by_nagari=_ranked(by_nagari, place, TOP),
         hour_weekday=tuple(tuple(row) for row in matrix),
+        hour_weekday_at_incident=at_incident,
         ct_trend=tuple(MonthCount(y, m, ct[(y, m)]) for y, m in trend_months),
         open_cases=open_cases,
         overdue=overdue,

@@ -126,8 +126,8 @@
     <name>AnalysisPage</name>
     <message>
       <location filename="../../ui/analysis/page.py" line="95" />
-      <source>&amp;Refresh</source>
-      <translation>&amp;Muat ulang</translation>
+      <source>R&amp;efresh</source>
+      <translation>Mua&amp;t ulang</translation>
     </message>
     <message>
       <location filename="../../ui/analysis/page.py" line="105" />
@@ -196,49 +196,54 @@
     </message>
     <message>
       <location filename="../../ui/analysis/page.py" line="145" />
-      <source>Police reports by weekday and hour (WIB)</source>
-      <translation>Laporan polisi menurut hari dan jam (WIB)</translation>
+      <source>Police reports by weekday and hour of the incident (WIB)</source>
+      <translation>Laporan polisi menurut hari dan jam kejadian (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="179" />
-      <location filename="../../ui/analysis/page.py" line="189" />
+      <location filename="../../ui/analysis/page.py" line="185" />
+      <location filename="../../ui/analysis/page.py" line="195" />
       <source>Loading…</source>
       <translation>Memuat…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="196" />
+      <location filename="../../ui/analysis/page.py" line="202" />
       <source>As of {time} WIB</source>
       <translation>Per {time} WIB</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="201" />
+      <location filename="../../ui/analysis/page.py" line="207" />
       <source>(no category)</source>
       <translation>(tanpa kategori)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="202" />
+      <location filename="../../ui/analysis/page.py" line="208" />
       <source>(not given)</source>
       <translation>(tidak diisi)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="225" />
+      <location filename="../../ui/analysis/page.py" line="216" />
+      <source>Counted at the incident time where known ({n} of {total}), otherwise at the time received.</source>
+      <translation>Dihitung menurut waktu kejadian bila diketahui ({n} dari {total}), selain itu menurut waktu laporan diterima.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis/page.py" line="239" />
       <source>The figures could not be loaded.</source>
       <translation>Angka-angka tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="265" />
-      <location filename="../../ui/analysis/page.py" line="276" />
-      <location filename="../../ui/analysis/page.py" line="294" />
+      <location filename="../../ui/analysis/page.py" line="279" />
+      <location filename="../../ui/analysis/page.py" line="290" />
+      <location filename="../../ui/analysis/page.py" line="308" />
       <source>Excel list for the Pemda</source>
       <translation>Daftar Excel untuk Pemda</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="265" />
+      <location filename="../../ui/analysis/page.py" line="279" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="288" />
+      <location filename="../../ui/analysis/page.py" line="302" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
@@ -1394,72 +1399,72 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>DeviceDialog</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="254" />
+      <location filename="../../ui/community/devices_page.py" line="255" />
       <source>Edit device</source>
       <translation>Ubah perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="254" />
+      <location filename="../../ui/community/devices_page.py" line="255" />
       <source>Add device</source>
       <translation>Tambah perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="267" />
+      <location filename="../../ui/community/devices_page.py" line="269" />
       <source>e.g. CCTV Simpang Pasar Sumani</source>
       <translation>mis. CCTV Simpang Pasar Sumani</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="275" />
+      <location filename="../../ui/community/devices_page.py" line="277" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="279" />
+      <location filename="../../ui/community/devices_page.py" line="281" />
       <source>Not checked yet</source>
       <translation>Belum pernah diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="292" />
+      <location filename="../../ui/community/devices_page.py" line="294" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="293" />
+      <location filename="../../ui/community/devices_page.py" line="295" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="294" />
+      <location filename="../../ui/community/devices_page.py" line="296" />
       <source>Owner</source>
       <translation>Pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="295" />
+      <location filename="../../ui/community/devices_page.py" line="297" />
       <source>Location</source>
       <translation>Lokasi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="297" />
+      <location filename="../../ui/community/devices_page.py" line="299" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="302" />
+      <location filename="../../ui/community/devices_page.py" line="304" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="303" />
+      <location filename="../../ui/community/devices_page.py" line="305" />
       <source>State</source>
       <translation>Kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="304" />
+      <location filename="../../ui/community/devices_page.py" line="306" />
       <source>Last checked</source>
       <translation>Terakhir diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="305" />
+      <location filename="../../ui/community/devices_page.py" line="307" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
@@ -1467,27 +1472,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>Devices</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="50" />
+      <location filename="../../ui/community/devices_page.py" line="51" />
       <source>CCTV</source>
       <translation>CCTV</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="51" />
+      <location filename="../../ui/community/devices_page.py" line="52" />
       <source>Drone</source>
       <translation>Drone</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="57" />
+      <location filename="../../ui/community/devices_page.py" line="58" />
       <source>Polres</source>
       <translation>Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="58" />
+      <location filename="../../ui/community/devices_page.py" line="59" />
       <source>Pemda</source>
       <translation>Pemda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="59" />
+      <location filename="../../ui/community/devices_page.py" line="60" />
       <source>Private</source>
       <translation>Swasta</translation>
     </message>
@@ -1495,47 +1500,47 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>DevicesModel</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="75" />
+      <location filename="../../ui/community/devices_page.py" line="76" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="77" />
+      <location filename="../../ui/community/devices_page.py" line="78" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="82" />
+      <location filename="../../ui/community/devices_page.py" line="83" />
       <source>Location</source>
       <translation>Lokasi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="85" />
+      <location filename="../../ui/community/devices_page.py" line="86" />
       <source>Owner</source>
       <translation>Pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="87" />
+      <location filename="../../ui/community/devices_page.py" line="88" />
       <source>State</source>
       <translation>Kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="94" />
+      <location filename="../../ui/community/devices_page.py" line="95" />
       <source>Last checked</source>
       <translation>Terakhir diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="89" />
+      <location filename="../../ui/community/devices_page.py" line="90" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="89" />
+      <location filename="../../ui/community/devices_page.py" line="90" />
       <source>Broken</source>
       <translation>Rusak</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="95" />
+      <location filename="../../ui/community/devices_page.py" line="96" />
       <source>Never</source>
       <translation>Belum pernah</translation>
     </message>
@@ -1543,64 +1548,64 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="133" />
+      <location filename="../../ui/community/devices_page.py" line="134" />
       <source>All kinds</source>
       <translation>Semua jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="136" />
+      <location filename="../../ui/community/devices_page.py" line="137" />
       <source>All owners</source>
       <translation>Semua pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="140" />
+      <location filename="../../ui/community/devices_page.py" line="141" />
       <source>Working or broken</source>
       <translation>Semua kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="140" />
+      <location filename="../../ui/community/devices_page.py" line="141" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="140" />
+      <location filename="../../ui/community/devices_page.py" line="141" />
       <source>Broken</source>
       <translation>Rusak</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="144" />
+      <location filename="../../ui/community/devices_page.py" line="145" />
       <source>All kecamatan</source>
       <translation>Semua kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="146" />
+      <location filename="../../ui/community/devices_page.py" line="147" />
       <source>Add…</source>
       <translation>Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="147" />
+      <location filename="../../ui/community/devices_page.py" line="148" />
       <source>Edit…</source>
       <translation>Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="148" />
+      <location filename="../../ui/community/devices_page.py" line="149" />
       <source>Checked today: working</source>
       <translation>Diperiksa hari ini: berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="149" />
+      <location filename="../../ui/community/devices_page.py" line="150" />
       <source>Checked today: broken</source>
       <translation>Diperiksa hari ini: rusak</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/devices_page.py" line="200" />
+      <location filename="../../ui/community/devices_page.py" line="201" />
       <source>%n device(s)</source>
       <translation>
         <numerusform>%n perangkat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/devices_page.py" line="200" />
+      <location filename="../../ui/community/devices_page.py" line="201" />
       <source>%n broken</source>
       <translation>
         <numerusform>%n rusak</numerusform>
@@ -1811,6 +1816,134 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
   </context>
   <context>
+    <name>HelpDialog</name>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="15" />
+      <source>Shortcuts and how-to</source>
+      <translation>Petunjuk dan pintasan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="29" />
+      <source>New report</source>
+      <translation>Laporan baru</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="30" />
+      <source>Save the report (in the form)</source>
+      <translation>Simpan laporan (di formulir)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="31" />
+      <source>Leave the form (it asks first if something was typed)</source>
+      <translation>Tinggalkan formulir (ditanya dulu bila ada yang sudah diketik)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="32" />
+      <source>Next / previous field</source>
+      <translation>Isian berikutnya / sebelumnya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="33" />
+      <source>Print preview of the selected report's receipt</source>
+      <translation>Pratinjau cetak tanda terima laporan yang dipilih</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="34" />
+      <source>Print the receipt at once on the default printer</source>
+      <translation>Cetak tanda terima langsung di printer bawaan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="35" />
+      <source>Open the receipt as PDF</source>
+      <translation>Buka tanda terima sebagai PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="36" />
+      <source>Find a report (number, name, NIK, phone, chronology)</source>
+      <translation>Cari laporan (nomor, nama, NIK, telepon, kronologi)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="37" />
+      <source>Refresh the lists</source>
+      <translation>Muat ulang daftar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="38" />
+      <source>Outreach, IKM survey, patrols, CCTV and drones, training</source>
+      <translation>Kegiatan binmas, survei IKM, patroli, CCTV dan drone, pelatihan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="39" />
+      <source>Crime analysis</source>
+      <translation>Analisis kejahatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="40" />
+      <source>Sync with the Polres now</source>
+      <translation>Sinkronkan dengan Polres sekarang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="41" />
+      <source>This help</source>
+      <translation>Bantuan ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="42" />
+      <source>Quit</source>
+      <translation>Keluar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="47" />
+      <source>Press Ctrl+N. The cursor is in the NIK field: type the 16 digits from the KTP.</source>
+      <translation>Tekan Ctrl+N. Kursor ada di isian NIK: ketik 16 angka dari KTP.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="49" />
+      <source>The sex and birth date are filled in from the NIK; a citizen already on file is offered with "Use".</source>
+      <translation>Jenis kelamin dan tanggal lahir terisi dari NIK; warga yang sudah terdaftar ditawarkan dengan tombol "Pakai".</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="52" />
+      <source>Choose the kind of report at the top if it is not a police report (LP model B).</source>
+      <translation>Pilih jenis laporan di atas bila bukan laporan polisi (LP model B).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="54" />
+      <source>Type what happened, and the time of the incident as 06/12/2026 20:30 (or 061220262030); leave it empty if it is not known.</source>
+      <translation>Ketik kejadiannya, dan waktu kejadian sebagai 06/12/2026 20:30 (atau 061220262030); kosongkan bila tidak diketahui.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="57" />
+      <source>Write the chronology in the citizen's words; for a lost item, add each item.</source>
+      <translation>Tulis kronologi dengan kata-kata pelapor; untuk barang hilang, tambahkan tiap barang.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="59" />
+      <source>Press Ctrl+S. A red message next to a field says what to fix; nothing is saved until the form is right.</source>
+      <translation>Tekan Ctrl+S. Pesan merah di samping isian menyebut apa yang harus diperbaiki; tidak ada yang disimpan sampai formulir benar.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="63" />
+      <source>After saving, the number is shown. Press Ctrl+Shift+P to print the receipt at once, or Ctrl+P to see it first. Give it to the citizen to sign.</source>
+      <translation>Setelah disimpan, nomornya tampil. Tekan Ctrl+Shift+P untuk langsung mencetak tanda terima, atau Ctrl+P untuk melihatnya dulu. Serahkan kepada pelapor untuk ditandatangani.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="67" />
+      <source>To follow a case up, open the report and use the Follow-up tab: status, letters, contacts.</source>
+      <translation>Untuk menindaklanjuti perkara, buka laporannya dan pakai tab Tindak lanjut: status, surat, kontak.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="77" />
+      <source>Keyboard shortcuts</source>
+      <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help_dialog.py" line="78" />
+      <source>Taking a report at the counter</source>
+      <translation>Menerima laporan di loket</translation>
+    </message>
+  </context>
+  <context>
     <name>HolidaysDialog</name>
     <message>
       <location filename="../../ui/admin/holidays_dialog.py" line="39" />
@@ -1991,27 +2124,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>HoursModel</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="57" />
+      <location filename="../../ui/community/training_page.py" line="59" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="58" />
+      <location filename="../../ui/community/training_page.py" line="60" />
       <source>NRP</source>
       <translation>NRP</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="59" />
+      <location filename="../../ui/community/training_page.py" line="61" />
       <source>Rank</source>
       <translation>Pangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="61" />
+      <location filename="../../ui/community/training_page.py" line="63" />
       <source>Courses</source>
       <translation>Pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="67" />
+      <location filename="../../ui/community/training_page.py" line="69" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
@@ -2342,27 +2475,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="86" />
+      <location filename="../../ui/community/training_page.py" line="88" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="91" />
+      <location filename="../../ui/community/training_page.py" line="93" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="94" />
+      <location filename="../../ui/community/training_page.py" line="96" />
       <source>Course</source>
       <translation>Pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="96" />
+      <location filename="../../ui/community/training_page.py" line="98" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="101" />
+      <location filename="../../ui/community/training_page.py" line="103" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
@@ -2449,192 +2582,202 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
     <message>
       <location filename="../../ui/reports/lost_items_editor.py" line="57" />
-      <source>&amp;Add item</source>
+      <source>Add i&amp;tem</source>
       <translation>&amp;Tambah barang</translation>
     </message>
     <message>
       <location filename="../../ui/reports/lost_items_editor.py" line="60" />
-      <source>Re&amp;move item</source>
+      <source>Remo&amp;ve item</source>
       <translation>&amp;Hapus barang</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="82" />
+      <location filename="../../ui/main_window.py" line="83" />
       <source>Sentra Desk — %1</source>
       <translation>Sentra Desk — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="102" />
+      <location filename="../../ui/main_window.py" line="103" />
       <source>New report (Ctrl+N)</source>
       <translation>Laporan baru (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="113" />
+      <location filename="../../ui/main_window.py" line="114" />
       <source>My queue</source>
       <translation>Antrian saya</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="156" />
       <source>Report</source>
       <translation>Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="156" />
+      <location filename="../../ui/main_window.py" line="157" />
       <source>Follow-up</source>
       <translation>Penanganan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="161" />
+      <location filename="../../ui/main_window.py" line="162" />
       <source>Today</source>
       <translation>Hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="163" />
       <source>All reports</source>
       <translation>Semua laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="176" />
+      <location filename="../../ui/main_window.py" line="177" />
       <source>Signed in: %1 (%2)</source>
       <translation>Masuk sebagai: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="189" />
+      <location filename="../../ui/main_window.py" line="190" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="190" />
+      <location filename="../../ui/main_window.py" line="191" />
       <source>&amp;New report</source>
       <translation>&amp;Laporan baru</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="192" />
+      <location filename="../../ui/main_window.py" line="193" />
       <source>&amp;Print receipt…</source>
       <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="195" />
+      <location filename="../../ui/main_window.py" line="196" />
+      <source>Print receipt &amp;directly</source>
+      <translation>Cetak tanda terima lan&amp;gsung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="199" />
       <source>&amp;Open receipt PDF</source>
       <translation>B&amp;uka PDF tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="197" />
+      <location filename="../../ui/main_window.py" line="201" />
       <source>&amp;Find report…</source>
       <translation>Ca&amp;ri laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="199" />
+      <location filename="../../ui/main_window.py" line="203" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="201" />
+      <location filename="../../ui/main_window.py" line="205" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="209" />
+      <location filename="../../ui/main_window.py" line="220" />
       <source>&amp;Admin</source>
       <translation>&amp;Admin</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="214" />
+      <location filename="../../ui/main_window.py" line="225" />
       <source>&amp;Community</source>
-      <translation>Ko&amp;munitas</translation>
+      <translation>&amp;Komunitas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="223" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>Start survey &amp;kiosk…</source>
       <translation>Mulai mode &amp;kios survei…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="227" />
+      <location filename="../../ui/main_window.py" line="238" />
       <source>&amp;Reports</source>
       <translation>&amp;Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="233" />
+      <location filename="../../ui/main_window.py" line="244" />
       <source>&amp;Settings</source>
-      <translation>&amp;Pengaturan</translation>
+      <translation>Pen&amp;gaturan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="234" />
+      <location filename="../../ui/main_window.py" line="245" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="239" />
+      <location filename="../../ui/main_window.py" line="250" />
       <source>&amp;Help</source>
-      <translation>Ban&amp;tuan</translation>
+      <translation>Bant&amp;uan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="240" />
+      <location filename="../../ui/main_window.py" line="251" />
+      <source>&amp;Shortcuts and how-to</source>
+      <translation>&amp;Petunjuk dan pintasan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="253" />
       <source>&amp;About Sentra Desk</source>
       <translation>&amp;Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="268" />
+      <location filename="../../ui/main_window.py" line="281" />
       <source>Today, %1</source>
       <translation>Hari ini, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="269" />
+      <location filename="../../ui/main_window.py" line="282" />
       <source>%n report(s) received</source>
       <translation>
         <numerusform>%n laporan diterima</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="327" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>%n online complaint(s) waiting</source>
       <translation>
         <numerusform>%n pengaduan daring menunggu</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="330" />
+      <location filename="../../ui/main_window.py" line="343" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n terlambat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="345" />
       <source>%n due this week</source>
       <translation>
         <numerusform>%n jatuh tempo minggu ini</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="434" />
-      <source>Saved: %1 — press Ctrl+P to print the receipt, Ctrl+O to open the PDF.</source>
-      <translation>Tersimpan: %1 — tekan Ctrl+P untuk mencetak tanda terima, Ctrl+O untuk membuka PDF.</translation>
+      <location filename="../../ui/main_window.py" line="452" />
+      <source>Saved: %1 — Ctrl+P print preview, Ctrl+Shift+P print at once, Ctrl+O open the PDF.</source>
+      <translation>Tersimpan: %1 — Ctrl+P pratinjau cetak, Ctrl+Shift+P cetak langsung, Ctrl+O buka PDF.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="439" />
+      <location filename="../../ui/main_window.py" line="456" />
       <source>Saved (information, no number).</source>
       <translation>Tersimpan (informasi, tanpa nomor).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="447" />
+      <location filename="../../ui/main_window.py" line="470" />
       <source>About Sentra Desk</source>
       <translation>Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="448" />
+      <location filename="../../ui/main_window.py" line="471" />
       <source>Sentra Desk 0.1 — front desk (SPKT) application for police stations.</source>
       <translation>Sentra Desk 0.1 — aplikasi Sentra Pelayanan Kepolisian Terpadu (SPKT) untuk kantor kepolisian.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="477" />
       <source>Quit</source>
       <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="454" />
+      <location filename="../../ui/main_window.py" line="477" />
       <source>The open form has unsaved changes. Quit anyway?</source>
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -3156,9 +3299,34 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>OptionalWibDateTime</name>
     <message>
+      <location filename="../../ui/widgets/wib_datetime.py" line="28" />
+      <source>dd/mm/yyyy hh:mm</source>
+      <translation>hh/bb/tttt jj:mm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/wib_datetime.py" line="29" />
+      <source>For example 06/12/2026 20:30, 6-12-2026 20.30 or 061220262030</source>
+      <translation>Misalnya 06/12/2026 20:30, 6-12-2026 20.30 atau 061220262030</translation>
+    </message>
+    <message>
       <location filename="../../ui/widgets/wib_datetime.py" line="32" />
       <source>Unknown</source>
       <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/wib_datetime.py" line="59" />
+      <source>There is no such date: type the day, month and year, e.g. 06/12/2026 20:30.</source>
+      <translation>Tanggal itu tidak ada: ketik hari, bulan dan tahun, mis. 06/12/2026 20:30.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/wib_datetime.py" line="61" />
+      <source>Type the time too, from 00:00 to 23:59, e.g. 06/12/2026 20:30.</source>
+      <translation>Ketik juga jamnya, dari 00:00 sampai 23:59, mis. 06/12/2026 20:30.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/wib_datetime.py" line="63" />
+      <source>Cannot read this date and time: type it as dd/mm/yyyy hh:mm, e.g. 06/12/2026 20:30.</source>
+      <translation>Tanggal dan jam ini tidak terbaca: ketik sebagai hh/bb/tttt jj:mm, mis. 06/12/2026 20:30.</translation>
     </message>
   </context>
   <context>
@@ -3464,47 +3632,47 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PartnerDialog</name>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="346" />
+      <location filename="../../ui/outreach/session_form.py" line="352" />
       <source>Add partner</source>
       <translation>Tambah mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="356" />
+      <location filename="../../ui/outreach/session_form.py" line="362" />
       <source>Phone or person to ask for</source>
       <translation>Telepon atau nama orang yang dapat dihubungi</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="358" />
+      <location filename="../../ui/outreach/session_form.py" line="364" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="359" />
+      <location filename="../../ui/outreach/session_form.py" line="365" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="360" />
+      <location filename="../../ui/outreach/session_form.py" line="366" />
       <source>Contact</source>
       <translation>Kontak</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="365" />
+      <location filename="../../ui/outreach/session_form.py" line="371" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="366" />
+      <location filename="../../ui/outreach/session_form.py" line="372" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="390" />
+      <location filename="../../ui/outreach/session_form.py" line="396" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="390" />
+      <location filename="../../ui/outreach/session_form.py" line="396" />
       <source>The partner could not be saved.</source>
       <translation>Mitra tidak dapat disimpan.</translation>
     </message>
@@ -3555,67 +3723,67 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PatrolDialog</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="209" />
+      <location filename="../../ui/community/patrols_page.py" line="210" />
       <source>Edit patrol</source>
       <translation>Ubah patroli</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="209" />
+      <location filename="../../ui/community/patrols_page.py" line="210" />
       <source>New patrol</source>
       <translation>Patroli baru</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="225" />
+      <location filename="../../ui/community/patrols_page.py" line="227" />
       <source>ends the next day</source>
       <translation>berakhir keesokan harinya</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="238" />
+      <location filename="../../ui/community/patrols_page.py" line="240" />
       <source>Add to route</source>
       <translation>Tambahkan ke rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="243" />
+      <location filename="../../ui/community/patrols_page.py" line="245" />
       <source>Up</source>
       <translation>Naikkan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="244" />
+      <location filename="../../ui/community/patrols_page.py" line="246" />
       <source>Down</source>
       <translation>Turunkan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="245" />
+      <location filename="../../ui/community/patrols_page.py" line="247" />
       <source>Remove</source>
       <translation>Hapus</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="274" />
+      <location filename="../../ui/community/patrols_page.py" line="276" />
       <source>What was seen or done along the route</source>
       <translation>Apa yang ditemukan atau dilakukan di sepanjang rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="277" />
+      <location filename="../../ui/community/patrols_page.py" line="279" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="279" />
+      <location filename="../../ui/community/patrols_page.py" line="281" />
       <source>Mode</source>
       <translation>Moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="280" />
+      <location filename="../../ui/community/patrols_page.py" line="282" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="281" />
+      <location filename="../../ui/community/patrols_page.py" line="283" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="282" />
+      <location filename="../../ui/community/patrols_page.py" line="284" />
       <source>Findings</source>
       <translation>Temuan</translation>
     </message>
@@ -3623,22 +3791,22 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>Patrols</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="46" />
+      <location filename="../../ui/community/patrols_page.py" line="47" />
       <source>On foot</source>
       <translation>Jalan kaki</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="47" />
+      <location filename="../../ui/community/patrols_page.py" line="48" />
       <source>Motorbike</source>
       <translation>Sepeda motor</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="48" />
+      <location filename="../../ui/community/patrols_page.py" line="49" />
       <source>Car</source>
       <translation>Mobil</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="49" />
+      <location filename="../../ui/community/patrols_page.py" line="50" />
       <source>Drone</source>
       <translation>Drone</translation>
     </message>
@@ -3646,32 +3814,32 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PatrolsModel</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="65" />
+      <location filename="../../ui/community/patrols_page.py" line="66" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="70" />
+      <location filename="../../ui/community/patrols_page.py" line="71" />
       <source>Time (WIB)</source>
       <translation>Jam (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="74" />
+      <location filename="../../ui/community/patrols_page.py" line="75" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="75" />
+      <location filename="../../ui/community/patrols_page.py" line="76" />
       <source>Mode</source>
       <translation>Moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="77" />
+      <location filename="../../ui/community/patrols_page.py" line="78" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="81" />
+      <location filename="../../ui/community/patrols_page.py" line="82" />
       <source>Findings</source>
       <translation>Temuan</translation>
     </message>
@@ -3679,32 +3847,32 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PatrolsPage</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="108" />
+      <location filename="../../ui/community/patrols_page.py" line="109" />
       <source>All modes</source>
       <translation>Semua moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="111" />
+      <location filename="../../ui/community/patrols_page.py" line="112" />
       <source>New patrol…</source>
       <translation>Patroli baru…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="112" />
+      <location filename="../../ui/community/patrols_page.py" line="113" />
       <source>Edit…</source>
       <translation>Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="117" />
+      <location filename="../../ui/community/patrols_page.py" line="118" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="119" />
+      <location filename="../../ui/community/patrols_page.py" line="120" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/patrols_page.py" line="166" />
+      <location filename="../../ui/community/patrols_page.py" line="167" />
       <source>%n patrol(s)</source>
       <translation>
         <numerusform>%n patroli</numerusform>
@@ -3973,19 +4141,49 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ReceiptActions</name>
     <message>
-      <location filename="../../ui/reports/receipt_actions.py" line="90" />
+      <location filename="../../ui/reports/receipt_actions.py" line="101" />
       <source>Receipt</source>
       <translation>Tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/receipt_actions.py" line="91" />
+      <location filename="../../ui/reports/receipt_actions.py" line="102" />
       <source>The receipt could not be made: %1</source>
       <translation>Tanda terima tidak dapat dibuat: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/receipt_actions.py" line="104" />
+      <location filename="../../ui/reports/receipt_actions.py" line="118" />
+      <source>Open PDF</source>
+      <translation>Buka PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/receipt_actions.py" line="119" />
+      <source>No PDF viewer opened the receipt. The file is saved here:
+%1</source>
+      <translation>Tidak ada penampil PDF yang membuka tanda terima. Berkasnya tersimpan di:
+%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/receipt_actions.py" line="125" />
+      <source>Install a PDF viewer, or open the file from the folder; Ctrl+P prints it from here.</source>
+      <translation>Pasang penampil PDF, atau buka berkas dari foldernya; Ctrl+P mencetaknya dari sini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/receipt_actions.py" line="138" />
+      <source>No default printer is set up on this computer. The receipt is saved here:
+%1</source>
+      <translation>Komputer ini belum punya printer bawaan. Tanda terima tersimpan di:
+%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/receipt_actions.py" line="140" />
+      <location filename="../../ui/reports/receipt_actions.py" line="153" />
       <source>Print receipt</source>
       <translation>Cetak tanda terima</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/receipt_actions.py" line="144" />
+      <source>Receipt sent to the printer %1.</source>
+      <translation>Tanda terima dikirim ke printer %1.</translation>
     </message>
   </context>
   <context>
@@ -4014,220 +4212,152 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ReportDetail</name>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="47" />
+      <location filename="../../ui/reports/detail_view.py" line="49" />
       <source>Print receipt (Ctrl+P)</source>
       <translation>Cetak tanda terima (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="48" />
+      <location filename="../../ui/reports/detail_view.py" line="50" />
       <source>Open PDF</source>
       <translation>Buka PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="49" />
+      <location filename="../../ui/reports/detail_view.py" line="51" />
       <source>Edit</source>
       <translation>Ubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="51" />
+      <location filename="../../ui/reports/detail_view.py" line="53" />
       <source>Take up and number</source>
       <translation>Terima dan beri nomor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="53" />
+      <location filename="../../ui/reports/detail_view.py" line="55" />
       <source>Give this complaint its official number so its receipt can be printed</source>
       <translation>Beri pengaduan ini nomor resmi agar tanda terimanya dapat dicetak</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="56" />
+      <location filename="../../ui/reports/detail_view.py" line="58" />
       <source>Show NIK and phone</source>
       <translation>Tampilkan NIK dan telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="57" />
+      <location filename="../../ui/reports/detail_view.py" line="59" />
       <source>Shows the full NIK and phone number; this is recorded</source>
       <translation>Menampilkan NIK dan nomor telepon lengkap; tindakan ini dicatat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="84" />
+      <location filename="../../ui/reports/detail_view.py" line="86" />
       <source>Take up</source>
       <translation>Terima pengaduan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="113" />
+      <location filename="../../ui/reports/detail_view.py" line="115" />
       <source>Select a report to see it here.</source>
       <translation>Pilih laporan untuk melihat rinciannya di sini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="119" />
+      <location filename="../../ui/reports/detail_view.py" line="121" />
       <source>Information (no number)</source>
       <translation>Informasi (tanpa nomor)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="121" />
+      <location filename="../../ui/reports/detail_view.py" line="123" />
       <source>%1 — not numbered yet</source>
       <translation>%1 — belum bernomor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="125" />
+      <location filename="../../ui/reports/detail_view.py" line="127" />
       <source>VOID — %1</source>
       <translation>DIBATALKAN — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="142" />
+      <location filename="../../ui/reports/detail_view.py" line="144" />
       <source>Void</source>
       <translation>Dibatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="143" />
+      <location filename="../../ui/reports/detail_view.py" line="145" />
       <source>Received</source>
       <translation>Diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="144" />
+      <location filename="../../ui/reports/detail_view.py" line="146" />
       <source>Received by</source>
       <translation>Diterima oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="145" />
-      <location filename="../../ui/reports/detail_view.py" line="198" />
+      <location filename="../../ui/reports/detail_view.py" line="147" />
       <source>Reporter</source>
       <translation>Pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="146" />
+      <location filename="../../ui/reports/detail_view.py" line="148" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="147" />
-      <location filename="../../ui/reports/detail_view.py" line="200" />
+      <location filename="../../ui/reports/detail_view.py" line="149" />
       <source>Address</source>
       <translation>Alamat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="148" />
-      <location filename="../../ui/reports/detail_view.py" line="201" />
+      <location filename="../../ui/reports/detail_view.py" line="150" />
       <source>Phone</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="149" />
-      <location filename="../../ui/reports/detail_view.py" line="186" />
+      <location filename="../../ui/reports/detail_view.py" line="151" />
       <source>What happened</source>
       <translation>Peristiwa</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="150" />
-      <location filename="../../ui/reports/detail_view.py" line="187" />
+      <location filename="../../ui/reports/detail_view.py" line="152" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="152" />
-      <location filename="../../ui/reports/detail_view.py" line="188" />
+      <location filename="../../ui/reports/detail_view.py" line="154" />
       <source>Incident time</source>
       <translation>Waktu kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="157" />
-      <location filename="../../ui/reports/detail_view.py" line="191" />
+      <location filename="../../ui/reports/detail_view.py" line="159" />
       <source>Incident place</source>
       <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="158" />
-      <location filename="../../ui/reports/detail_view.py" line="193" />
+      <location filename="../../ui/reports/detail_view.py" line="160" />
       <source>Reported party</source>
       <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="159" />
-      <location filename="../../ui/reports/detail_view.py" line="194" />
+      <location filename="../../ui/reports/detail_view.py" line="161" />
       <source>Witnesses</source>
       <translation>Saksi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="160" />
-      <location filename="../../ui/reports/detail_view.py" line="195" />
+      <location filename="../../ui/reports/detail_view.py" line="162" />
       <source>Article</source>
       <translation>Pasal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="162" />
-      <location filename="../../ui/reports/detail_view.py" line="196" />
+      <location filename="../../ui/reports/detail_view.py" line="164" />
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="177" />
-      <location filename="../../ui/reports/detail_view.py" line="197" />
+      <location filename="../../ui/reports/detail_view.py" line="179" />
       <source>Lost items</source>
       <translation>Barang yang hilang</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="179" />
-      <location filename="../../ui/reports/detail_view.py" line="192" />
+      <location filename="../../ui/reports/detail_view.py" line="181" />
       <source>Chronology</source>
       <translation>Uraian singkat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="185" />
-      <source>Channel</source>
-      <translation>Saluran</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="189" />
-      <source>Kecamatan</source>
-      <translation>Kecamatan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="190" />
-      <source>Nagari</source>
-      <translation>Nagari</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="199" />
-      <source>Name</source>
-      <translation>Nama</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="202" />
-      <source>Occupation</source>
-      <translation>Pekerjaan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="203" />
-      <source>Religion</source>
-      <translation>Agama</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="204" />
-      <source>Birth place</source>
-      <translation>Tempat lahir</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="205" />
-      <source>Nationality</source>
-      <translation>Kewarganegaraan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="218" />
-      <source>received</source>
-      <translation>diterima</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="231" />
-      <source>reporter's data changed</source>
-      <translation>data pelapor diubah</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="231" />
-      <source>edited</source>
-      <translation>diubah</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/detail_view.py" line="233" />
+      <location filename="../../ui/reports/detail_view.py" line="196" />
       <source>History</source>
       <translation>Riwayat</translation>
     </message>
@@ -4235,216 +4365,510 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ReportForm</name>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="77" />
+      <location filename="../../ui/reports/report_form.py" line="90" />
       <source>New report</source>
       <translation>Laporan baru</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="79" />
+      <location filename="../../ui/reports/report_form.py" line="92" />
       <source>Edit report {number}</source>
       <translation>Ubah laporan {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="97" />
+      <location filename="../../ui/reports/report_form.py" line="110" />
       <source>Police report (LP model B)</source>
       <translation>Laporan Polisi (LP model B)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="98" />
+      <location filename="../../ui/reports/report_form.py" line="111" />
       <source>Complaint (Dumas)</source>
       <translation>Pengaduan Masyarakat (Dumas)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="99" />
+      <location filename="../../ui/reports/report_form.py" line="112" />
       <source>Lost item (SKTLK)</source>
       <translation>Kehilangan (SKTLK)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="100" />
+      <location filename="../../ui/reports/report_form.py" line="113" />
       <source>Information / consultation</source>
       <translation>Informasi / konsultasi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="108" />
+      <location filename="../../ui/reports/report_form.py" line="121" />
       <source>Walk-in</source>
       <translation>Datang langsung</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="109" />
+      <location filename="../../ui/reports/report_form.py" line="122" />
       <source>Phone</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="110" />
+      <location filename="../../ui/reports/report_form.py" line="123" />
       <source>Online</source>
       <translation>Daring</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="111" />
+      <location filename="../../ui/reports/report_form.py" line="124" />
       <source>Social media</source>
       <translation>Media sosial</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="117" />
+      <location filename="../../ui/reports/report_form.py" line="130" />
       <source>&amp;Kind</source>
       <translation>&amp;Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="119" />
-      <source>C&amp;hannel</source>
+      <location filename="../../ui/reports/report_form.py" line="132" />
+      <source>Channe&amp;l</source>
       <translation>&amp;Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="146" />
+      <location filename="../../ui/reports/report_form.py" line="159" />
       <source>Jorong, street, landmark</source>
       <translation>Jorong, jalan, patokan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="167" />
+      <location filename="../../ui/reports/report_form.py" line="180" />
       <source>Incident</source>
       <translation>Kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="170" />
+      <location filename="../../ui/reports/report_form.py" line="183" />
       <source>What happened *</source>
       <translation>Peristiwa *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="172" />
+      <location filename="../../ui/reports/report_form.py" line="185" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="173" />
+      <location filename="../../ui/reports/report_form.py" line="186" />
       <source>Time of incident</source>
       <translation>Waktu kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="174" />
+      <location filename="../../ui/reports/report_form.py" line="187" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="175" />
+      <location filename="../../ui/reports/report_form.py" line="188" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="176" />
+      <location filename="../../ui/reports/report_form.py" line="189" />
       <source>Place</source>
       <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="178" />
+      <location filename="../../ui/reports/report_form.py" line="191" />
       <source>Terlapor (reported party)</source>
       <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="180" />
+      <location filename="../../ui/reports/report_form.py" line="193" />
       <source>Witnesses</source>
       <translation>Saksi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="181" />
+      <location filename="../../ui/reports/report_form.py" line="194" />
       <source>Article (pasal)</source>
       <translation>Pasal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="182" />
+      <location filename="../../ui/reports/report_form.py" line="195" />
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="201" />
+      <location filename="../../ui/reports/report_form.py" line="214" />
       <source>Lost items *</source>
       <translation>Barang yang hilang *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="221" />
-      <location filename="../../ui/reports/report_form.py" line="431" />
+      <location filename="../../ui/reports/report_form.py" line="234" />
+      <location filename="../../ui/reports/report_form.py" line="451" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="224" />
+      <location filename="../../ui/reports/report_form.py" line="237" />
       <source>Ctrl+S or Ctrl+Enter</source>
       <translation>Ctrl+S atau Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="226" />
+      <location filename="../../ui/reports/report_form.py" line="239" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="228" />
+      <location filename="../../ui/reports/report_form.py" line="241" />
       <source>Esc</source>
       <translation>Esc</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="230" />
+      <location filename="../../ui/reports/report_form.py" line="243" />
       <source>* required · Ctrl+S saves · Esc cancels</source>
       <translation>* wajib diisi · Ctrl+S menyimpan · Esc membatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="306" />
+      <location filename="../../ui/reports/report_form.py" line="319" />
       <source>Offense (tindak pidana) *</source>
       <translation>Tindak pidana *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="307" />
+      <location filename="../../ui/reports/report_form.py" line="320" />
       <source>Subject of the complaint *</source>
       <translation>Perihal pengaduan *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="308" />
+      <location filename="../../ui/reports/report_form.py" line="321" />
       <source>Subject</source>
       <translation>Perihal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="310" />
+      <location filename="../../ui/reports/report_form.py" line="323" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="310" />
+      <location filename="../../ui/reports/report_form.py" line="323" />
       <source>Chronology *</source>
       <translation>Uraian singkat kejadian *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="379" />
-      <location filename="../../ui/reports/report_form.py" line="426" />
+      <location filename="../../ui/reports/report_form.py" line="398" />
+      <location filename="../../ui/reports/report_form.py" line="446" />
       <source>Save report</source>
       <translation>Simpan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="379" />
+      <location filename="../../ui/reports/report_form.py" line="398" />
       <source>Nobody is logged in.</source>
       <translation>Tidak ada petugas yang masuk.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="422" />
+      <location filename="../../ui/reports/report_form.py" line="442" />
       <source>You may not edit this report.</source>
       <translation>Anda tidak berwenang mengubah laporan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="425" />
+      <location filename="../../ui/reports/report_form.py" line="445" />
       <source>The report could not be saved: {error}</source>
       <translation>Laporan tidak dapat disimpan: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="431" />
+      <location filename="../../ui/reports/report_form.py" line="451" />
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="443" />
+      <location filename="../../ui/reports/report_form.py" line="461" />
       <source>Discard report</source>
       <translation>Buang laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="444" />
+      <location filename="../../ui/reports/report_form.py" line="461" />
       <source>Discard what you typed in this report?</source>
       <translation>Buang semua isian yang sudah diketik pada laporan ini?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportHistory</name>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="20" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="21" />
+      <source>Forwarded to</source>
+      <translation>Dilimpahkan ke</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="22" />
+      <source>Complaint outcome</source>
+      <translation>Hasil pengaduan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="23" />
+      <location filename="../../ui/reports/history_text.py" line="24" />
+      <source>Reason</source>
+      <translation>Alasan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="25" />
+      <source>Next deadline</source>
+      <translation>Batas waktu berikutnya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="26" />
+      <source>Next letter due</source>
+      <translation>Surat berikutnya</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="27" />
+      <source>Handled by</source>
+      <translation>Ditangani oleh</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="28" />
+      <source>Difficulty</source>
+      <translation>Tingkat kesulitan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="29" />
+      <source>Clock paused since</source>
+      <translation>Jam dihentikan sejak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="30" />
+      <source>Working days paused</source>
+      <translation>Hari kerja dihentikan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="31" />
+      <source>Voided at</source>
+      <translation>Dibatalkan pada</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="32" />
+      <source>Voided by</source>
+      <translation>Dibatalkan oleh</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="33" />
+      <source>Reason for voiding</source>
+      <translation>Alasan pembatalan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="34" />
+      <source>Number</source>
+      <translation>Nomor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="35" />
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="36" />
+      <source>Channel</source>
+      <translation>Saluran</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="37" />
+      <source>What happened</source>
+      <translation>Kejadian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="38" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="39" />
+      <source>Incident time</source>
+      <translation>Waktu kejadian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="40" />
+      <source>Kecamatan</source>
+      <translation>Kecamatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="41" />
+      <source>Nagari</source>
+      <translation>Nagari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="42" />
+      <source>Incident place</source>
+      <translation>Tempat kejadian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="43" />
+      <source>Chronology</source>
+      <translation>Kronologi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="44" />
+      <source>Reported party</source>
+      <translation>Terlapor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="45" />
+      <source>Witnesses</source>
+      <translation>Saksi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="46" />
+      <source>Article</source>
+      <translation>Pasal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="47" />
+      <source>Estimated loss</source>
+      <translation>Perkiraan kerugian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="48" />
+      <source>Lost items</source>
+      <translation>Barang hilang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="49" />
+      <source>Reporter</source>
+      <translation>Pelapor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="50" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="51" />
+      <source>NIK</source>
+      <translation>NIK</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="52" />
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="53" />
+      <source>Birth date</source>
+      <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="54" />
+      <source>Address</source>
+      <translation>Alamat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="55" />
+      <source>Phone</source>
+      <translation>Telepon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="56" />
+      <source>Occupation</source>
+      <translation>Pekerjaan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="57" />
+      <source>Religion</source>
+      <translation>Agama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="58" />
+      <source>Birth place</source>
+      <translation>Tempat lahir</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="59" />
+      <source>Nationality</source>
+      <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="92" />
+      <source>Light</source>
+      <translation>Ringan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="93" />
+      <source>Medium</source>
+      <translation>Sedang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="94" />
+      <source>Difficult</source>
+      <translation>Sulit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="97" />
+      <source>Clarification</source>
+      <translation>Klarifikasi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="100" />
+      <source>Male</source>
+      <translation>Laki-laki</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="101" />
+      <source>Female</source>
+      <translation>Perempuan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="112" />
+      <source>reporter's data changed</source>
+      <translation>data pelapor diubah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="114" />
+      <source>received</source>
+      <translation>diterima</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="115" />
+      <source>edited</source>
+      <translation>diubah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="116" />
+      <source>status changed</source>
+      <translation>status diubah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="117" />
+      <source>assigned</source>
+      <translation>ditugaskan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="118" />
+      <source>difficulty set</source>
+      <translation>tingkat kesulitan ditetapkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="119" />
+      <source>deadline clock paused</source>
+      <translation>jam batas waktu dihentikan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="120" />
+      <source>deadline clock resumed</source>
+      <translation>jam batas waktu dilanjutkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="121" />
+      <source>deadline moved by a letter</source>
+      <translation>batas waktu bergeser karena surat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="122" />
+      <source>voided</source>
+      <translation>dibatalkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="123" />
+      <source>taken up and numbered</source>
+      <translation>diambil dan diberi nomor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="124" />
+      <source>changed</source>
+      <translation>diubah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/history_text.py" line="141" />
+      <source>Note</source>
+      <translation>Catatan</translation>
     </message>
   </context>
   <context>
@@ -4672,157 +5096,157 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>SessionDialog</name>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="95" />
+      <location filename="../../ui/outreach/session_form.py" line="96" />
       <source>Edit outreach session</source>
       <translation>Ubah kegiatan binmas</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="95" />
+      <location filename="../../ui/outreach/session_form.py" line="96" />
       <source>New outreach session</source>
       <translation>Kegiatan binmas baru</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="114" />
+      <location filename="../../ui/outreach/session_form.py" line="116" />
       <source>e.g. Aula Kantor Wali Nagari, Masjid Raya</source>
       <translation>mis. Aula Kantor Wali Nagari, Masjid Raya</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="117" />
+      <location filename="../../ui/outreach/session_form.py" line="119" />
       <source>e.g. pelajar, ibu-ibu PKK, pemuda</source>
       <translation>mis. pelajar, ibu-ibu PKK, pemuda</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="123" />
+      <location filename="../../ui/outreach/session_form.py" line="125" />
       <source>Men</source>
       <translation>Laki-laki</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="123" />
+      <location filename="../../ui/outreach/session_form.py" line="125" />
       <source>Women</source>
       <translation>Perempuan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="140" />
+      <location filename="../../ui/outreach/session_form.py" line="142" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="141" />
+      <location filename="../../ui/outreach/session_form.py" line="143" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="142" />
+      <location filename="../../ui/outreach/session_form.py" line="144" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="143" />
+      <location filename="../../ui/outreach/session_form.py" line="145" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="144" />
+      <location filename="../../ui/outreach/session_form.py" line="146" />
       <source>Jorong</source>
       <translation>Jorong</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="145" />
+      <location filename="../../ui/outreach/session_form.py" line="147" />
       <source>Venue</source>
       <translation>Tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="146" />
+      <location filename="../../ui/outreach/session_form.py" line="148" />
       <source>Target groups</source>
       <translation>Sasaran</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="147" />
+      <location filename="../../ui/outreach/session_form.py" line="149" />
       <source>Attendance</source>
       <translation>Peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="150" />
+      <location filename="../../ui/outreach/session_form.py" line="152" />
       <source>Residents' concerns</source>
       <translation>Keluhan warga</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="151" />
+      <location filename="../../ui/outreach/session_form.py" line="153" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="157" />
+      <location filename="../../ui/outreach/session_form.py" line="159" />
       <source>Add partner…</source>
       <translation>Tambah mitra…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="159" />
+      <location filename="../../ui/outreach/session_form.py" line="161" />
       <source>Topics</source>
       <translation>Topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="160" />
+      <location filename="../../ui/outreach/session_form.py" line="162" />
       <source>Officers who spoke</source>
       <translation>Petugas narasumber</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="164" />
+      <location filename="../../ui/outreach/session_form.py" line="166" />
       <source>Partner organisations</source>
       <translation>Lembaga mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="172" />
+      <location filename="../../ui/outreach/session_form.py" line="174" />
       <source>Follow-ups promised</source>
       <translation>Tindak lanjut yang dijanjikan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="176" />
+      <location filename="../../ui/outreach/session_form.py" line="178" />
       <source>What was promised</source>
       <translation>Apa yang dijanjikan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="182" />
+      <location filename="../../ui/outreach/session_form.py" line="184" />
       <source>Add follow-up</source>
       <translation>Tambah tindak lanjut</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="185" />
+      <location filename="../../ui/outreach/session_form.py" line="187" />
       <source>due</source>
       <translation>jatuh tempo</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="203" />
+      <location filename="../../ui/outreach/session_form.py" line="205" />
       <source>&amp;Save</source>
       <translation>&amp;Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="204" />
+      <location filename="../../ui/outreach/session_form.py" line="206" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Simpan (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="205" />
+      <location filename="../../ui/outreach/session_form.py" line="207" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="271" />
+      <location filename="../../ui/outreach/session_form.py" line="273" />
       <source>new</source>
       <translation>baru</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="325" />
+      <location filename="../../ui/outreach/session_form.py" line="331" />
       <source>The session could not be saved: %1</source>
       <translation>Kegiatan tidak dapat disimpan: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="329" />
+      <location filename="../../ui/outreach/session_form.py" line="335" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="329" />
+      <location filename="../../ui/outreach/session_form.py" line="335" />
       <source>The session could not be saved.</source>
       <translation>Kegiatan tidak dapat disimpan.</translation>
     </message>
@@ -4868,29 +5292,39 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="41" />
+      <location filename="../../ui/setup/wizard.py" line="42" />
       <source>Sentra Desk — station set-up</source>
       <translation>Sentra Desk — pengaturan awal kesatuan</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="110" />
+      <location filename="../../ui/setup/wizard.py" line="111" />
       <source>The passwords do not match.</source>
       <translation>Kata sandi tidak sama.</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="152" />
+      <location filename="../../ui/setup/wizard.py" line="135" />
+      <source>Cancel set-up</source>
+      <translation>Batalkan penyiapan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/wizard.py" line="135" />
+      <source>Close the set-up and discard what you typed?</source>
+      <translation>Tutup penyiapan dan buang yang sudah diketik?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/setup/wizard.py" line="159" />
       <source>Set-up failed</source>
       <translation>Pengaturan awal gagal</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="153" />
+      <location filename="../../ui/setup/wizard.py" line="160" />
       <source>The station could not be set up:
 {error}</source>
       <translation>Pengaturan awal kesatuan tidak dapat diselesaikan:
 {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/wizard.py" line="171" />
+      <location filename="../../ui/setup/wizard.py" line="178" />
       <source>Check the set-up</source>
       <translation>Periksa pengaturan</translation>
     </message>
@@ -4971,48 +5405,48 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Status baru:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="60" />
+      <location filename="../../ui/cases/status_dialog.py" line="59" />
       <source>Unit, e.g. Satreskrim or Polsek Kubung</source>
       <translation>Satuan, mis. Satreskrim atau Polsek Kubung</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="61" />
+      <location filename="../../ui/cases/status_dialog.py" line="60" />
       <source>Forwarded to:</source>
       <translation>Dilimpahkan ke:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="66" />
+      <location filename="../../ui/cases/status_dialog.py" line="65" />
       <source>— choose —</source>
       <translation>— pilih —</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="69" />
+      <location filename="../../ui/cases/status_dialog.py" line="68" />
       <source>Dumas outcome:</source>
       <translation>Hasil Dumas:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="75" />
-      <location filename="../../ui/cases/status_dialog.py" line="116" />
+      <location filename="../../ui/cases/status_dialog.py" line="74" />
+      <location filename="../../ui/cases/status_dialog.py" line="123" />
       <source>Reason:</source>
       <translation>Alasan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="81" />
+      <location filename="../../ui/cases/status_dialog.py" line="80" />
       <source>Kept in the report's history</source>
       <translation>Disimpan dalam riwayat laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="82" />
+      <location filename="../../ui/cases/status_dialog.py" line="81" />
       <source>Note:</source>
       <translation>Catatan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="95" />
+      <location filename="../../ui/cases/status_dialog.py" line="94" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="116" />
+      <location filename="../../ui/cases/status_dialog.py" line="123" />
       <source>Reason (required):</source>
       <translation>Alasan (wajib diisi):</translation>
     </message>
@@ -5456,52 +5890,52 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="212" />
+      <location filename="../../ui/survey/survey_page.py" line="215" />
       <source>No response in this period</source>
       <translation>Belum ada jawaban dalam periode ini</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="215" />
+      <location filename="../../ui/survey/survey_page.py" line="218" />
       <source>IKM %1 (interval value %2) — grade %3, %4</source>
       <translation>IKM %1 (nilai interval %2) — mutu pelayanan %3, %4</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="222" />
+      <location filename="../../ui/survey/survey_page.py" line="225" />
       <source>%1 respondents; %2 services in the period need at least %3 (Krejcie–Morgan)</source>
       <translation>%1 responden; %2 layanan dalam periode ini memerlukan minimal %3 responden (Krejcie–Morgan)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="234" />
+      <location filename="../../ui/survey/survey_page.py" line="237" />
       <source>Too few respondents: %1 more are needed before the index is representative.</source>
       <translation>Responden belum cukup: perlu %1 responden lagi agar indeks representatif.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="245" />
+      <location filename="../../ui/survey/survey_page.py" line="248" />
       <source>Sex</source>
       <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="246" />
+      <location filename="../../ui/survey/survey_page.py" line="249" />
       <source>Age group</source>
       <translation>Kelompok usia</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="247" />
+      <location filename="../../ui/survey/survey_page.py" line="250" />
       <source>Education</source>
       <translation>Pendidikan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="248" />
+      <location filename="../../ui/survey/survey_page.py" line="251" />
       <source>Occupation</source>
       <translation>Pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="249" />
+      <location filename="../../ui/survey/survey_page.py" line="252" />
       <source>Service used</source>
       <translation>Jenis layanan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="265" />
+      <location filename="../../ui/survey/survey_page.py" line="268" />
       <source>New survey response</source>
       <translation>Jawaban survei baru</translation>
     </message>
@@ -5525,7 +5959,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
     <message>
       <location filename="../../ui/sync/install.py" line="45" />
-      <source>Sync &amp;conflicts…</source>
+      <source>Sync con&amp;flicts…</source>
       <translation>&amp;Konflik sinkronisasi…</translation>
     </message>
     <message>
@@ -5688,42 +6122,42 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>TrainingDialog</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="263" />
+      <location filename="../../ui/community/training_page.py" line="265" />
       <source>Add training</source>
       <translation>Tambah pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="279" />
+      <location filename="../../ui/community/training_page.py" line="282" />
       <source>e.g. Pelatihan pelayanan prima SPKT</source>
       <translation>mis. Pelatihan pelayanan prima SPKT</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="292" />
+      <location filename="../../ui/community/training_page.py" line="295" />
       <source>e.g. SPN Polda Sumbar, Bag SDM Polres</source>
       <translation>mis. SPN Polda Sumbar, Bag SDM Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="295" />
+      <location filename="../../ui/community/training_page.py" line="298" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="296" />
+      <location filename="../../ui/community/training_page.py" line="299" />
       <source>Course</source>
       <translation>Nama pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="297" />
+      <location filename="../../ui/community/training_page.py" line="300" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="298" />
+      <location filename="../../ui/community/training_page.py" line="301" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="299" />
+      <location filename="../../ui/community/training_page.py" line="302" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
@@ -5731,39 +6165,52 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>TrainingPage</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="139" />
+      <location filename="../../ui/community/training_page.py" line="141" />
       <source>Add training…</source>
       <translation>Tambah pelatihan…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="140" />
+      <location filename="../../ui/community/training_page.py" line="142" />
       <source>Officer roster…</source>
       <translation>Daftar petugas…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="159" />
+      <location filename="../../ui/community/training_page.py" line="161" />
       <source>Training hours per officer</source>
       <translation>Jam pelatihan per petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="183" />
+      <location filename="../../ui/community/training_page.py" line="185" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="206" />
+      <location filename="../../ui/community/training_page.py" line="208" />
       <source>{hours} hours in total; {trained} of {all} officers trained</source>
       <translation>Total {hours} jam; {trained} dari {all} petugas sudah mengikuti pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="221" />
+      <location filename="../../ui/community/training_page.py" line="223" />
       <source>Courses of {name}</source>
       <translation>Pelatihan yang diikuti {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="221" />
+      <location filename="../../ui/community/training_page.py" line="223" />
       <source>All courses in the period</source>
       <translation>Semua pelatihan dalam periode ini</translation>
+    </message>
+  </context>
+  <context>
+    <name>Unsaved</name>
+    <message>
+      <location filename="../../ui/widgets/unsaved.py" line="48" />
+      <source>Discard changes</source>
+      <translation>Buang perubahan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/unsaved.py" line="49" />
+      <source>Close this form and discard what you typed?</source>
+      <translation>Tutup formulir ini dan buang yang sudah diketik?</translation>
     </message>
   </context>
   <context>
@@ -6647,6 +7094,293 @@ Tidak ada isinya yang diubah.
     <message>
       <source>Select All</source>
       <translation>Pilih semua</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+      <source>Page Setup</source>
+      <translation>Pengaturan Halaman</translation>
+    </message>
+    <message>
+      <source>Print Preview</source>
+      <translation>Pratinjau Cetak</translation>
+    </message>
+    <message>
+      <source>Next page</source>
+      <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+      <source>Previous page</source>
+      <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+      <source>First page</source>
+      <translation>Halaman pertama</translation>
+    </message>
+    <message>
+      <source>Last page</source>
+      <translation>Halaman terakhir</translation>
+    </message>
+    <message>
+      <source>Fit width</source>
+      <translation>Sesuaikan lebar</translation>
+    </message>
+    <message>
+      <source>Fit page</source>
+      <translation>Sesuaikan halaman</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Perbesar</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Perkecil</translation>
+    </message>
+    <message>
+      <source>Portrait</source>
+      <translation>Tegak</translation>
+    </message>
+    <message>
+      <source>Landscape</source>
+      <translation>Mendatar</translation>
+    </message>
+    <message>
+      <source>Show single page</source>
+      <translation>Tampilkan satu halaman</translation>
+    </message>
+    <message>
+      <source>Show facing pages</source>
+      <translation>Tampilkan halaman berhadapan</translation>
+    </message>
+    <message>
+      <source>Show overview of all pages</source>
+      <translation>Tampilkan semua halaman</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Cetak</translation>
+    </message>
+    <message>
+      <source>Page setup</source>
+      <translation>Pengaturan halaman</translation>
+    </message>
+    <message>
+      <source>Export to PDF</source>
+      <translation>Ekspor ke PDF</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPrintDialog</name>
+    <message>
+      <source>Print</source>
+      <translation>Cetak</translation>
+    </message>
+    <message>
+      <source>All Pages</source>
+      <translation>Semua halaman</translation>
+    </message>
+    <message>
+      <source>Odd Pages</source>
+      <translation>Halaman ganjil</translation>
+    </message>
+    <message>
+      <source>Even Pages</source>
+      <translation>Halaman genap</translation>
+    </message>
+    <message>
+      <source>&amp;Options &gt;&gt;</source>
+      <translation>&amp;Opsi &gt;&gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Print</source>
+      <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+      <source>&amp;Options &lt;&lt;</source>
+      <translation>&amp;Opsi &lt;&lt;</translation>
+    </message>
+    <message>
+      <source>Invalid Pages Definition</source>
+      <translation>Daftar halaman tidak valid</translation>
+    </message>
+    <message>
+      <source>Print to File (PDF)</source>
+      <translation>Cetak ke berkas (PDF)</translation>
+    </message>
+    <message>
+      <source>Local file</source>
+      <translation>Berkas lokal</translation>
+    </message>
+    <message>
+      <source>Write PDF file</source>
+      <translation>Tulis berkas PDF</translation>
+    </message>
+    <message>
+      <source>Print To File ...</source>
+      <translation>Cetak ke berkas ...</translation>
+    </message>
+    <message>
+      <source>The 'From' value cannot be greater than the 'To' value.</source>
+      <translation>Nilai 'Dari' tidak boleh lebih besar dari nilai 'Sampai'.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPrintWidget</name>
+    <message>
+      <source>Printer</source>
+      <translation>Printer</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+      <source>P&amp;roperties</source>
+      <translation>P&amp;roperti</translation>
+    </message>
+    <message>
+      <source>Location:</source>
+      <translation>Lokasi:</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Pratinjau</translation>
+    </message>
+    <message>
+      <source>Type:</source>
+      <translation>Jenis:</translation>
+    </message>
+    <message>
+      <source>Output &amp;file:</source>
+      <translation>&amp;Berkas keluaran:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+      <source>Copies</source>
+      <translation>Salinan</translation>
+    </message>
+    <message>
+      <source>Print range</source>
+      <translation>Rentang cetak</translation>
+    </message>
+    <message>
+      <source>Print all</source>
+      <translation>Cetak semua</translation>
+    </message>
+    <message>
+      <source>Pages from</source>
+      <translation>Halaman dari</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>sampai</translation>
+    </message>
+    <message>
+      <source>Current Page</source>
+      <translation>Halaman ini</translation>
+    </message>
+    <message>
+      <source>Selection</source>
+      <translation>Pilihan</translation>
+    </message>
+    <message>
+      <source>Output Settings</source>
+      <translation>Pengaturan keluaran</translation>
+    </message>
+    <message>
+      <source>Copies:</source>
+      <translation>Salinan:</translation>
+    </message>
+    <message>
+      <source>Collate</source>
+      <translation>Susun</translation>
+    </message>
+    <message>
+      <source>Reverse</source>
+      <translation>Urutan terbalik</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>Opsi</translation>
+    </message>
+    <message>
+      <source>Color Mode</source>
+      <translation>Mode warna</translation>
+    </message>
+    <message>
+      <source>Color</source>
+      <translation>Berwarna</translation>
+    </message>
+    <message>
+      <source>Grayscale</source>
+      <translation>Hitam putih</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>Halaman</translation>
+    </message>
+    <message>
+      <source>Double Sided Printing</source>
+      <translation>Cetak bolak-balik</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>Mati</translation>
+    </message>
+    <message>
+      <source>Long side binding</source>
+      <translation>Jilid sisi panjang</translation>
+    </message>
+    <message>
+      <source>Short side binding</source>
+      <translation>Jilid sisi pendek</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPageSetupWidget</name>
+    <message>
+      <source>Paper</source>
+      <translation>Kertas</translation>
+    </message>
+    <message>
+      <source>Page size:</source>
+      <translation>Ukuran halaman:</translation>
+    </message>
+    <message>
+      <source>Width:</source>
+      <translation>Lebar:</translation>
+    </message>
+    <message>
+      <source>Height:</source>
+      <translation>Tinggi:</translation>
+    </message>
+    <message>
+      <source>Paper source:</source>
+      <translation>Sumber kertas:</translation>
+    </message>
+    <message>
+      <source>Orientation</source>
+      <translation>Orientasi</translation>
+    </message>
+    <message>
+      <source>Portrait</source>
+      <translation>Tegak</translation>
+    </message>
+    <message>
+      <source>Landscape</source>
+      <translation>Mendatar</translation>
+    </message>
+    <message>
+      <source>Margins</source>
+      <translation>Margin</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>Khusus</translation>
     </message>
   </context>
   <context>

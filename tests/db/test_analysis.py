@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -233,3 +234,25 @@ def test_deadlines_met(session_factory, station):
     # The December letter answered the second step (20 working days: 30 November): late.
     assert (december.deadlines.letters, december.deadlines.on_time) == (1, 0)
     assert silent
+
+
+def test_the_hour_grid_counts_the_incident_time_where_known(session_factory, station):
+    _, admin = station
+    base = ReportInput(
+        kind="LP_B", citizen=CitizenInput(name="Andi"), offense="Curanmor", chronology="Hilang."
+    )
+    received = datetime(2026, 11, 10, 3, 0, tzinfo=UTC)  # Tuesday 10:00 WIB
+    # Stolen on Saturday night 23:00 WIB, reported on Tuesday morning: patrols need the Saturday night.
+    register_report(
+        session_factory,
+        officer_id=admin.id,
+        data=replace(base, incident_at=datetime(2026, 11, 7, 16, 0, tzinfo=UTC)),
+        now=received,
+    )
+    register_report(session_factory, officer_id=admin.id, data=base, now=received)  # time not known
+    d = analysis_data(session_factory, NOV_FIRST, NOV_LAST, today=date(2026, 12, 15))
+    assert d.hour_weekday[5][23] == 1  # Saturday 23:00, the incident
+    assert d.hour_weekday[1][10] == 1  # Tuesday 10:00, the receipt of the one without an incident time
+    assert sum(map(sum, d.hour_weekday)) == 2 and d.hour_weekday_at_incident == 1
+    f = monthly_figures(session_factory, year=2026, month=11, today=date(2026, 12, 15))
+    assert f.hour_weekday == d.hour_weekday and f.hour_weekday_at_incident == 1

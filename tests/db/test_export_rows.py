@@ -11,7 +11,6 @@ from db.demo import create_demo
 from db.engine import read_session
 from db.models import Citizen, Report
 from db.queries.export_rows import (
-    REPORT_COLUMNS,
     SHEET_NAMES,
     export_sheets,
     report_columns,
@@ -52,7 +51,7 @@ def test_anonymised_rows_hold_no_personal_data(demo_sf):
         anon = list(report_rows(s, **WIDE, include_personal=False))
         full = list(report_rows(s, **WIDE, include_personal=True))
         surveys = list(survey_rows(s, **WIDE, include_personal=False))
-    assert len(anon[0]) == len(REPORT_COLUMNS) < len(report_columns(True)) == len(full[0])
+    assert len(anon[0]) == len(report_columns(False)) < len(report_columns(True)) == len(full[0])
     flat = {v for row in anon for v in row}
     assert not any(name in flat or nik in flat for name, nik in citizens)
     assert not flat & chronologies
@@ -75,3 +74,33 @@ def test_times_are_naive_wib_and_period_is_wib_days(demo_sf):
                                 include_personal=False)) == []  # fmt: skip
         for row in status_rows(s, **WIDE, include_personal=False):
             assert row[2].tzinfo is None and row[2] <= datetime.now(WIB).replace(tzinfo=None)
+
+
+def test_codes_are_shown_as_words_with_the_code_at_the_end(demo_sf):
+    columns = [c.title for c in report_columns(False)]
+    with read_session(demo_sf) as s:
+        rows = list(report_rows(s, **WIDE, include_personal=False))
+        statuses = list(status_rows(s, **WIDE, include_personal=False))
+        summary = [r[0] for r in export_sheets(s, **WIDE, include_personal=False)[0].rows]
+    codes = {
+        "walk_in",
+        "phone",
+        "online",
+        "LP_B",
+        "DUMAS",
+        "SKTLK",
+        "INFO",
+        "received",
+        "in_progress",
+        "closed",
+    }
+    kind, channel, status = (columns.index(t) for t in ("Jenis", "Saluran", "Status"))
+    assert not {r[kind] for r in rows} & codes and not {r[channel] for r in rows} & codes
+    assert not {r[status] for r in rows} & codes
+    assert "Laporan Polisi (LP/B)" in {r[kind] for r in rows} and "Datang langsung" in {
+        r[channel] for r in rows
+    }
+    assert columns[-3:] == ["Kode Jenis", "Kode Saluran", "Kode Status"]
+    assert {r[-3] for r in rows} <= {"LP_B", "DUMAS", "SKTLK", "INFO"}
+    assert not {v for r in statuses for v in r[3:5]} & codes and {r[-1] for r in statuses} & codes
+    assert not any(code in line for line in summary for code in ("LP_B", "walk_in", "in_progress"))

@@ -57,6 +57,8 @@ def test_limit_and_info_without_number(data_dir, capsys):
     assert main(["search", "--nrp", ADMIN, "08", "--limit", "1000"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 60 and all(LINE.match(line) for line in lines)
+    statuses = {line.split("\t")[3].removesuffix(" (void)") for line in lines}
+    assert statuses <= {"Received", "In progress", "Forwarded", "Closed", "Stopped", "Rejected"}, statuses
     if any(kind == "INFO" for _, kind in _numbers(data_dir)):
         assert any(line.startswith("-\t") for line in lines)
     assert main(["search", "--nrp", ADMIN, "08", "--limit", "3"]) == 0

@@ -56,3 +56,14 @@ def test_chart_scale_is_fixed_from_zero_to_four():
     assert chart.valueAxis.valueMin == 0 and chart.valueAxis.valueMax == 4
     assert chart.categoryAxis.categoryNames == [f"U{i}" for i in range(1, 10)]
     assert chart.data == [[3.5, 3.25, 3.0, 3.75, 3.25, 3.5, 3.5, 3.0, 2.75]]
+
+
+def test_comment_dates_never_wrap():
+    import re
+
+    data = sample_report()
+    text = pdf_text(data)  # unflattened: a wrapped date would be split over two lines
+    dates = re.findall(r"\d{2}-\d{2}-\d{4}", text)
+    comments = [c for c in data.comments if c.text.strip()]
+    assert len(dates) >= len(comments) >= 1
+    assert not re.search(r"\d{2}-\d{2}-\s*\n\s*\d{4}", text) and not re.search(r"\d{2}-\s*\n\s*\d{2}-", text)

@@ -47,6 +47,7 @@ def sample(**overrides) -> MonthlyReportData:
         by_kecamatan=(CountRow("13.02.08", "Bukit Sundi", 3),),
         by_nagari=(CountRow("13.02.08.2003", "Bukit Tandang", 3),),
         hour_weekday=tuple(tuple(r) for r in matrix),
+        hour_weekday_at_incident=1,
         ct_trend=tuple(MonthCount(2026 if m <= 11 else 2025, m, m % 4) for m in [12, *range(1, 12)]),
         open_cases=4,
         overdue=2,
@@ -90,6 +91,9 @@ def test_internal_report_sections_and_figures():
     assert "(tidak diisi)" in text
     assert "KA SPKT" in text and "IPTU NRP 78050412" in text and "Arosuka, 2 Desember 2026" in text
     assert "Halaman 1 dari" in text
+    # The hour grid says which time it counts (patrols are planned from it).
+    assert "Waktu Kejadian Laporan Polisi" in text
+    assert "menurut waktu kejadian bila diketahui (1 dari" in " ".join(text.split())
 
 
 def test_markup_looking_text_is_printed_literally():
@@ -112,6 +116,17 @@ def test_no_ikm_and_empty_month():
     empty = type(f)(**{**{k: getattr(f, k) for k in f.__dataclass_fields__}, "ikm": None, "by_category": ()})
     text = pdf_text(sample(figures=empty))
     assert "Belum ada responden survei" in text and "Tidak ada laporan pada bulan ini" in text
+
+
+def test_a_year_ago_without_any_report_says_no_data_not_a_growth():
+    from db.views import HeadlineFigures
+
+    f = sample().figures
+    fields = {k: getattr(f, k) for k in f.__dataclass_fields__}
+    fields["year_ago"] = HeadlineFigures(2025, 11, 0, 0, 0)  # the desk was not in use yet
+    text = " ".join(pdf_text(sample(figures=type(f)(**fields))).split())
+    assert "tidak ada data" in text
+    assert "+3 " not in text.split("Penyelesaian perkara")[0].split("CT (crime total)")[1]
 
 
 def test_category_chart_axis_starts_at_zero():
@@ -227,3 +242,16 @@ def test_restorative_justice_has_its_own_line_under_cc():
     assert "CC (crime clearance) 2 0 +2 1 +1 (+100,0%)" in text
     assert "— di antaranya keadilan restoratif 1 0 +1 0 +1" in text
     assert "termasuk yang selesai melalui keadilan restoratif (KUHAP 2025)" in text
+
+
+def test_the_last_page_holds_two_sections_with_the_signature():
+    import io
+
+    from pypdf import PdfReader
+
+    from exports.monthly_pdf import write_monthly_pdf
+
+    buffer = io.BytesIO()
+    write_monthly_pdf(sample(), buffer)
+    last = " ".join(PdfReader(io.BytesIO(buffer.getvalue())).pages[-1].extract_text().split())
+    assert "Indeks Kepuasan Masyarakat" in last and "Pelatihan Personel" in last and "KA SPKT" in last

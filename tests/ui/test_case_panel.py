@@ -169,3 +169,28 @@ def test_holidays_dialog_add_and_deactivate(qtbot, session_factory, station, tmp
     qtbot.mouseClick(dialog.deactivate_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog._rows[row].active)
     assert warnings == []
+
+
+def test_status_dialog_has_no_empty_band(qtbot, session_factory, station, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    admin = station[1]
+    ctx = _ctx(session_factory, station, tmp_path, admin)
+    panel = _panel(qtbot, ctx, _report(session_factory, admin.id))
+    dialog = panel.open_status_dialog()
+    dialog.select_status("in_progress")
+    qtbot.wait(10)
+    short = dialog.height()
+    # Every visible label in the form says something: no empty rows under hidden fields.
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.parent() is dialog:
+            assert label.text() or label.objectName().startswith("error_"), label
+    assert not dialog.reason_edit.isVisible() and not dialog.unit_combo.isVisible()
+    # The dialog is as tall as its rows: the form's rows end right above the buttons.
+    form_bottom = max(
+        w.geometry().bottom() for w in (dialog.status_combo.parentWidget(), dialog.note_edit.parentWidget())
+    )
+    assert dialog.buttons.geometry().top() - form_bottom < 60
+    dialog.select_status("forwarded")
+    qtbot.wait(10)
+    assert dialog.unit_combo.isVisible() and dialog.height() > short

@@ -6,7 +6,7 @@ import dataclasses
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidget
 
@@ -68,7 +68,8 @@ def test_record_a_session_by_typing(qtbot, ctx):
     assert isinstance(dialog, SessionDialog) and dialog.isVisible()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no venue: refused
     assert dialog.errors.text("venue") and dialog.isVisible()
-    dialog.held_at.edit.setDateTime(QDateTime(QDate(2026, 11, 14), QTime(9, 30)))
+    dialog.held_at.edit.clear()
+    qtbot.keyClicks(dialog.held_at.edit, "14-11-2026 9.30")
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("penyuluhan"))
     dialog.region.kecamatan_combo.setCurrentIndex(dialog.region.kecamatan_combo.findData("13.02.08"))
     dialog.region.nagari_combo.setCurrentIndex(dialog.region.nagari_combo.findData("13.02.08.2005"))

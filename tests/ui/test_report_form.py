@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMessageBox
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from db.models import Report
@@ -14,6 +14,7 @@ from db.services.reports import register_report
 from db.timeutil import WIB, now_utc, to_wib
 from ui.context import UiContext
 from ui.reports.report_form import ReportForm
+from ui.widgets import unsaved
 
 WOMAN_NIK = "1302014508900001"  # a woman born 1990-08-05, registered in Kabupaten Solok
 
@@ -40,9 +41,9 @@ def type_nik(qtbot, form: ReportForm, nik: str) -> None:
 
 
 def type_incident_time(qtbot, form: ReportForm, digits: str) -> None:
-    """Type "ddMMyyyyHHmm" into the incident time, starting at the day like after tabbing in."""
+    """Type "ddMMyyyyHHmm" (or any other accepted form) into the incident time, as after tabbing in."""
     form.incident_edit.setFocus()
-    form.incident_edit.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    form.incident_edit.selectAll()
     qtbot.keyClicks(form.incident_edit, digits)
 
 
@@ -146,6 +147,33 @@ def test_incident_in_the_future_is_refused(qtbot, ctx, session_factory):
     assert view.incident_at is None
 
 
+def test_incident_time_starts_empty_and_reads_what_is_typed(qtbot, ctx):
+    form = make_form(qtbot, ctx)
+    assert form.incident_edit.text() == "" and form.incident.value() is None
+    type_incident_time(qtbot, form, "6-12-2025 20.30")
+    qtbot.keyClick(form.incident_edit, Qt.Key.Key_Tab)
+    assert form.incident_edit.text() == "06/12/2025 20:30"  # shown back as understood
+    assert form.incident.value() == datetime(2025, 12, 6, 20, 30, tzinfo=WIB)
+
+
+def test_an_unreadable_incident_time_is_an_error_next_to_it_and_nothing_is_saved(qtbot, ctx, session_factory):
+    form = make_form(qtbot, ctx)
+    qtbot.keyClicks(form.citizen.name_edit, "Budi")
+    qtbot.keyClicks(form.offense_edit, "Penipuan")
+    qtbot.keyClicks(form.chronology_edit, "Ditipu lewat telepon.")
+    type_incident_time(qtbot, form, "2202")
+    assert form.has_changes()
+    form.save()
+    QApplication.processEvents()
+    assert "dd/mm/yyyy hh:mm" in form.errors.text("incident_at")
+    assert QApplication.focusWidget() is form.incident_edit
+    assert report_count(session_factory) == 0
+    type_incident_time(qtbot, form, "31/04/2025 10:00")
+    form.save()
+    assert "no such date" in form.errors.text("incident_at")
+    assert report_count(session_factory) == 0
+
+
 def test_citizen_on_file_is_offered_and_reused(qtbot, ctx, session_factory, station):
     _, admin = station
     first = register_report(
@@ -240,7 +268,7 @@ def test_edit_mode_prefills_and_saves_a_change(qtbot, ctx, session_factory, stat
     assert form.channel_combo.currentData() == "phone"
     assert form.citizen.name_edit.text() == "Siti Rahmawati"
     assert form.citizen.sex_combo.currentData() == "P"
-    assert form.incident_edit.dateTime() == QDateTime(QDate(2025, 3, 1), QTime(21, 15))
+    assert form.incident_edit.text() == "01/03/2025 21:15"
     assert form.reported_party_edit.text() == "Petugas jaga"
     assert not form.citizen.banner.isVisible()
     assert not form.has_changes()
@@ -262,9 +290,7 @@ def test_escape_asks_before_discarding_typed_text(qtbot, ctx, monkeypatch):
         qtbot.keyClick(form.citizen.name_edit, Qt.Key.Key_Escape)  # nothing typed: no question
 
     asked = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel
-    )
+    monkeypatch.setattr(unsaved, "confirm_discard", lambda *a: asked.append(a) or False)
     qtbot.keyClicks(form.citizen.name_edit, "Budi")
     with qtbot.assertNotEmitted(form.cancelled):
         qtbot.keyClick(form.citizen.name_edit, Qt.Key.Key_Escape)
@@ -292,3 +318,17 @@ def test_control_characters_and_long_texts_are_said_next_to_their_fields(qtbot, 
     QApplication.processEvents()
     assert "control characters" in form.errors.text("citizen.name")
     assert report_count(session_factory) == 0
+
+
+def test_a_new_report_starts_in_the_nik_field_from_the_main_window(qtbot, ctx):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx, form_factory=ReportForm)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.new_report()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.citizen.nik_edit, timeout=2000)
+    qtbot.keyClicks(QApplication.focusWidget(), "1302")
+    assert window.form.citizen.nik_edit.text() == "1302"

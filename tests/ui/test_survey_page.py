@@ -149,3 +149,14 @@ def test_the_ikm_report_is_written_as_pdf_and_excel_from_the_page(qtbot, ctx, tm
     assert not any(
         str(c.value).startswith("=") and c.data_type == "f" for row in comments.iter_rows() for c in row
     )
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_in_indonesian_the_figures_use_the_decimal_comma(qtbot, ctx):
+    _respond(ctx, (4, 3, 3, 4, 3, 4, 4, 3, 3), sex="L", service="LP_B", comment="Cepat")
+    _respond(ctx, (4, 4, 4, 4, 4, 4, 4, 4, 4), sex="P", service="SKCK")
+    page = SurveyPage(ctx)
+    qtbot.addWidget(page)
+    page.set_period(date(2026, 11, 1), date(2026, 11, 30))
+    assert page.elements_table.item(1, COL_NRR).text() == "3,50"
+    assert "93,06" in page.index_label.text() and "93.06" not in page.index_label.text()

@@ -92,7 +92,7 @@ class AnalysisPage(QWidget):
 
     def _setup_ui(self, today: date | None) -> None:
         self.period = PeriodPicker(today, self)
-        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button = QPushButton(self.tr("R&efresh"), self)
         self.refresh_button.clicked.connect(lambda _=False: self.reload())
         self.status_label = QLabel(self)
         self.status_label.setObjectName("analysis_status")
@@ -142,8 +142,14 @@ class AnalysisPage(QWidget):
         grid.addWidget(self.category_chart, 0, 0)
         grid.addWidget(self.kecamatan_chart, 0, 1)
         grid.addWidget(_section(self.tr("Reports by nagari"), self.nagari_table), 1, 0)
-        heat_title = self.tr("Police reports by weekday and hour (WIB)")
-        grid.addWidget(_section(heat_title, self.heat_map), 1, 1)
+        heat_title = self.tr("Police reports by weekday and hour of the incident (WIB)")
+        heat_box = _section(heat_title, self.heat_map)
+        self.heat_note = QLabel()
+        self.heat_note.setObjectName("heat_note")
+        self.heat_note.setWordWrap(True)
+        self.heat_note.setStyleSheet("color: #555;")
+        heat_box.layout().addWidget(self.heat_note)
+        grid.addWidget(heat_box, 1, 1)
         grid.addWidget(self.trend_chart, 2, 0)
         grid.addWidget(self.hotspot_panel, 2, 1)
         grid.setColumnStretch(0, 1)
@@ -204,6 +210,14 @@ class AnalysisPage(QWidget):
         self.kecamatan_chart.set_rows([(r.label or no_place, r.count) for r in data.by_kecamatan])
         self._fill_nagari(data, no_place)
         self.heat_map.set_matrix(data.hour_weekday)
+        total = sum(sum(row) for row in data.hour_weekday)
+        self.heat_note.setText(
+            self.tr(
+                "Counted at the incident time where known ({n} of {total}), otherwise at the time received."
+            )
+            .replace("{n}", QLocale().toString(data.hour_weekday_at_incident))
+            .replace("{total}", QLocale().toString(total))
+        )
         self.trend_chart.set_trend(data.trend)
         self.hotspot_panel.set_hotspots(result.hotspots, result.targets)
 

@@ -33,7 +33,7 @@ class StatusDialog(QDialog):
         self.result_state: CaseState | None = None
         self.errors = FieldErrors()
         self.setWindowTitle(self.tr("Change status"))
-        self.resize(460, 380)
+        self.setMinimumWidth(460)
         self._setup_ui()
         self._update_fields()
 
@@ -50,8 +50,7 @@ class StatusDialog(QDialog):
                 label = self.tr("{status} (reopen)").format(status=label)
             self.status_combo.addItem(label, status)
         self.status_combo.currentIndexChanged.connect(lambda _i: self._update_fields())
-        form.addRow(self.tr("New status:"), self.status_combo)
-        form.addRow("", self.errors.label_for("to_status", self.status_combo))
+        form.addRow(self.tr("New status:"), self._with_error(self.status_combo, "to_status"))
 
         self.unit_combo = QComboBox()
         self.unit_combo.setEditable(True)
@@ -59,28 +58,28 @@ class StatusDialog(QDialog):
         self.unit_combo.setCurrentIndex(-1)
         self.unit_combo.lineEdit().setPlaceholderText(self.tr("Unit, e.g. Satreskrim or Polsek Kubung"))
         self.unit_label = QLabel(self.tr("Forwarded to:"))
-        form.addRow(self.unit_label, self.unit_combo)
-        form.addRow("", self.errors.label_for("forwarded_to", self.unit_combo))
+        self.unit_row = self._with_error(self.unit_combo, "forwarded_to")
+        form.addRow(self.unit_label, self.unit_row)
 
         self.outcome_combo = QComboBox()
         self.outcome_combo.addItem(self.tr("— choose —"), "")
         for outcome in ("selesai_benar", "selesai_tidak_benar"):
             self.outcome_combo.addItem(outcome_label(outcome), outcome)
         self.outcome_label = QLabel(self.tr("Dumas outcome:"))
-        form.addRow(self.outcome_label, self.outcome_combo)
-        form.addRow("", self.errors.label_for("dumas_outcome", self.outcome_combo))
+        self.outcome_row = self._with_error(self.outcome_combo, "dumas_outcome")
+        form.addRow(self.outcome_label, self.outcome_row)
 
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setFixedHeight(60)
         self.reason_label = QLabel(self.tr("Reason:"))
-        form.addRow(self.reason_label, self.reason_edit)
-        form.addRow("", self.errors.label_for("reason", self.reason_edit))
+        self.reason_row = self._with_error(self.reason_edit, "reason")
+        form.addRow(self.reason_label, self.reason_row)
 
         self.note_edit = QPlainTextEdit()
         self.note_edit.setFixedHeight(60)
         self.note_edit.setPlaceholderText(self.tr("Kept in the report's history"))
-        form.addRow(self.tr("Note:"), self.note_edit)
-        form.addRow("", self.errors.label_for("note", self.note_edit))
+        form.addRow(self.tr("Note:"), self._with_error(self.note_edit, "note"))
+        self.form = form
         layout.addLayout(form)
 
         self.general_error = QLabel()
@@ -98,6 +97,16 @@ class StatusDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
+    def _with_error(self, widget: QWidget, field: str) -> QWidget:
+        """The field with its (hidden) error line under it, as one form row: no empty rows in between."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(self.errors.label_for(field, widget))
+        return box
+
     def chosen_status(self) -> str:
         return self.status_combo.currentData() or ""
 
@@ -106,14 +115,14 @@ class StatusDialog(QDialog):
         forwarded = to == "forwarded"
         closing = to in TERMINAL
         dumas_close = self._state.kind == "DUMAS" and closing
-        for widget in (self.unit_label, self.unit_combo):
-            widget.setVisible(forwarded)
-        for widget in (self.outcome_label, self.outcome_combo):
-            widget.setVisible(dumas_close)
-        for widget in (self.reason_label, self.reason_edit):
-            widget.setVisible(closing)
+        # Hide whole rows: hidden widgets in a visible row would leave an empty band in the dialog.
+        self.form.setRowVisible(self.unit_row, forwarded)
+        self.form.setRowVisible(self.outcome_row, dumas_close)
+        self.form.setRowVisible(self.reason_row, closing)
         required = to in ("stopped", "rejected")
         self.reason_label.setText(self.tr("Reason (required):") if required else self.tr("Reason:"))
+        self.layout().activate()
+        self.resize(self.width(), self.sizeHint().height())
 
     def select_status(self, status: str) -> None:
         self.status_combo.setCurrentIndex(self.status_combo.findData(status))

@@ -34,6 +34,7 @@ from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.rows_model import Column, RowsModel, translate
+from ui.widgets.unsaved import AsksBeforeDiscarding
 
 log = logging.getLogger(__name__)
 
@@ -243,7 +244,7 @@ class DevicesPage(QWidget):
         )
 
 
-class DeviceDialog(QDialog):
+class DeviceDialog(AsksBeforeDiscarding, QDialog):
     """Kind, name, owner, location (text, kecamatan, nagari), state, last check and notes."""
 
     def __init__(self, ctx: UiContext, device: DeviceView | None = None, parent: QWidget | None = None):
@@ -256,6 +257,7 @@ class DeviceDialog(QDialog):
         self._setup_ui()
         if device is not None:
             self._fill(device)
+        self.mark_clean()
 
     def _setup_ui(self) -> None:
         self.kind_combo = QComboBox(self)

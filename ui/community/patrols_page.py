@@ -34,6 +34,7 @@ from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.rows_model import Column, RowsModel, translate
+from ui.widgets.unsaved import AsksBeforeDiscarding
 
 log = logging.getLogger(__name__)
 
@@ -188,7 +189,7 @@ class PatrolsPage(QWidget):
         return self.dialog
 
 
-class PatrolDialog(QDialog):
+class PatrolDialog(AsksBeforeDiscarding, QDialog):
     """Date and time window (WIB; an end before the start means the next morning), route, mode, officers,
     findings; saved through the runner, the service's messages shown next to the fields."""
 
@@ -212,6 +213,7 @@ class PatrolDialog(QDialog):
         self._officers = [o for o in officers if o.active or o.id in on_patrol]
         self._setup_ui()
         self._fill(patrol)
+        self.mark_clean()
 
     def _setup_ui(self) -> None:
         self.date_edit = date_edit(self, today_wib(), "patrol_date")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.rows_model import RIGHT, Column, RowsModel, translate
+from ui.widgets.unsaved import AsksBeforeDiscarding
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,8 @@ L_DATE, L_OFFICER, L_COURSE, L_HOURS, L_ORGANISER = range(5)
 
 
 def format_hours(hours: float) -> str:
-    return f"{hours:g}"
+    """1,5 in Indonesian, 1.5 in English; no trailing zeros."""
+    return QLocale().toString(float(hours), "g", 12)
 
 
 def hours_model(parent: QObject | None = None) -> RowsModel[OfficerHours]:
@@ -246,7 +248,7 @@ class TrainingPage(QWidget):
         return dialog
 
 
-class TrainingDialog(QDialog):
+class TrainingDialog(AsksBeforeDiscarding, QDialog):
     """Officer (a head or an admin picks anyone, others log their own), course, date, hours, organiser."""
 
     def __init__(
@@ -268,6 +270,7 @@ class TrainingDialog(QDialog):
         self._setup_ui(officers, courses)
         wanted = officer_id or (me.id if me else "")
         self.officer_combo.setCurrentIndex(max(0, self.officer_combo.findData(wanted)))
+        self.mark_clean()
 
     def _setup_ui(self, officers: list[OfficerView], courses: list[str]) -> None:
         self.officer_combo = QComboBox(self)

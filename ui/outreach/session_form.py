@@ -46,6 +46,7 @@ from ui.context import UiContext
 from ui.outreach import kind_labels, partner_kind_labels
 from ui.widgets.field_errors import FieldErrors, translate_message
 from ui.widgets.region_picker import RegionPicker
+from ui.widgets.unsaved import AsksBeforeDiscarding
 from ui.widgets.wib_datetime import OptionalWibDateTime
 
 log = logging.getLogger(__name__)
@@ -82,7 +83,7 @@ def set_checked(widget: QListWidget, item_id: str, checked: bool = True) -> None
             widget.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
 
-class SessionDialog(QDialog):
+class SessionDialog(AsksBeforeDiscarding, QDialog):
     """Records a new session (`session` None) or edits one; `saved` holds the SessionView after saving."""
 
     def __init__(self, ctx: UiContext, session: SessionView | None = None, parent: QWidget | None = None):
@@ -98,10 +99,11 @@ class SessionDialog(QDialog):
         self._fill_lists()
         if session is not None:
             self._load(session)
+        self.mark_clean()
 
     def _setup_ui(self) -> None:
         form = QFormLayout()
-        self.held_at = OptionalWibDateTime(self, name="held_at")
+        self.held_at = OptionalWibDateTime(self, name="held_at", start_now=True)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kind")
         for code, label in kind_labels().items():
@@ -295,6 +297,10 @@ class SessionDialog(QDialog):
     def save(self) -> None:
         if self.follow_up_edit.text().strip():  # typed but not added: the officer meant it
             self.add_follow_up()
+        unreadable = self.held_at.input_error()
+        if unreadable is not None:
+            self._failed(ValidationFailed({"held_at": unreadable}))
+            return
         data, sf = self.value(), self._ctx.session_factory
         officer_id = self._ctx.officer.id if self._ctx.officer else ""
         if self.session is None:

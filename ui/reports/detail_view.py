@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Signal
@@ -16,6 +17,7 @@ from db.timeutil import now_utc, to_wib
 from ui.context import UiContext
 from ui.dates import format_date_id
 from ui.labels import kind_with_channel
+from ui.reports.history_text import history_html
 
 
 class ReportDetail(QWidget):
@@ -180,58 +182,18 @@ class ReportDetail(QWidget):
         html += f"<p><b>{heading}</b></p><p>{chron}</p>"
         return html
 
-    def field_label(self, field: str) -> str:
-        labels = {
-            "channel": self.tr("Channel"),
-            "offense": self.tr("What happened"),
-            "category_id": self.tr("Category"),
-            "incident_at": self.tr("Incident time"),
-            "incident_kecamatan_code": self.tr("Kecamatan"),
-            "incident_nagari_code": self.tr("Nagari"),
-            "incident_address": self.tr("Incident place"),
-            "chronology": self.tr("Chronology"),
-            "reported_party": self.tr("Reported party"),
-            "witnesses": self.tr("Witnesses"),
-            "article": self.tr("Article"),
-            "estimated_loss": self.tr("Estimated loss"),
-            "lost_items": self.tr("Lost items"),
-            "citizen_id": self.tr("Reporter"),
-            "name": self.tr("Name"),
-            "address": self.tr("Address"),
-            "phone": self.tr("Phone"),
-            "occupation": self.tr("Occupation"),
-            "religion": self.tr("Religion"),
-            "birth_place": self.tr("Birth place"),
-            "nationality": self.tr("Nationality"),
-        }
-        return labels.get(field, field)
-
     def _history_html(self, history: Sequence[HistoryRow]) -> str:
-        """The audit trail of this report: every edit with its before and after values (all escaped)."""
-        if not history:
-            return ""
-        items = []
-        for h in history:
-            when = to_wib(h.at)
-            stamp = f"{format_date_id(when.date())} {when:%H.%M} WIB · {escape(h.officer_name or '-')}"
-            if h.action == "create":
-                received = escape(self.tr("received"))
-                items.append(f"<li>{stamp}: {received}</li>")
-                continue
-            hide = self.report is not None and self.masked(self.report)
-            shown = [
-                (field, *((mask_phone(b), mask_phone(a)) if hide and field in ("phone", "nik") else (b, a)))
-                for field, b, a in h.changes
-            ]
-            changes = "".join(
-                f"<br>&nbsp;&nbsp;{escape(self.field_label(field))}: <s>{escape(before or '-')}</s> → "
-                f"{escape(after or '-')}"
-                for field, before, after in shown
-            )
-            what = self.tr("reporter's data changed") if h.entity == "citizen" else self.tr("edited")
-            items.append(f"<li>{stamp}: {escape(what)}{changes}</li>")
-        heading = escape(self.tr("History"))
-        return f"<p><b>{heading}</b></p><ul>{''.join(items)}</ul>"
+        """The report's history: only what changed, in words (see ui.reports.history_text); NIK and phone
+        masked as in the pane above until revealed."""
+        if self.report is not None and self.masked(self.report):
+            history = [
+                replace(h, changes=tuple(
+                    (field, *((mask_phone(b), mask_phone(a)) if field in ("phone", "nik") else (b, a)))
+                    for field, b, a in h.changes
+                ))
+                for h in history
+            ]  # fmt: skip
+        return history_html(history, self.tr("History"))
 
     def masked(self, report: ReportView) -> bool:
         """NIK and phone are masked for roles that do not need them, until revealed for this report."""

@@ -54,10 +54,10 @@ class LostItemsEditor(QWidget):
         self.table.setToolTip(self.tr("Insert: add a row · Ctrl+Delete: remove the current row"))
         self.table.itemChanged.connect(self._item_changed)
 
-        self.add_button = QPushButton(self.tr("&Add item"), self)
+        self.add_button = QPushButton(self.tr("Add i&tem"), self)
         self.add_button.setObjectName("lost_items_add")
         self.add_button.clicked.connect(self._add_clicked)
-        self.remove_button = QPushButton(self.tr("Re&move item"), self)
+        self.remove_button = QPushButton(self.tr("Remo&ve item"), self)
         self.remove_button.setObjectName("lost_items_remove")
         self.remove_button.clicked.connect(self.remove_current_row)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRectF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.queries.reports import receipt_data
@@ -32,6 +32,16 @@ def make_receipt(ctx: UiContext, report_id: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     write_receipt(data, path)
     return path
+
+
+def default_printer() -> QPrinter | None:
+    """The system's default printer on A4, or None when the PC has none set up."""
+    info = QPrinterInfo.defaultPrinter()
+    if info.isNull():
+        return None
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    return printer
 
 
 def paint_pdf(printer: QPrinter, pdf_path: Path) -> None:
@@ -73,6 +83,7 @@ class ReceiptActions(QObject):
         # QPrinter is not a QObject: it must outlive the preview dialog or the process crashes.
         self._printer: QPrinter | None = None
         self.last_path: Path | None = None
+        self.last_message = ""
 
     def _with_pdf(self, report_id: str, then: Callable[[Path], None]) -> None:
         def done(path: Path) -> None:
@@ -95,7 +106,45 @@ class ReceiptActions(QObject):
         self._with_pdf(report_id, self._show_preview)
 
     def open_pdf(self, report_id: str) -> None:
-        self._with_pdf(report_id, lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        self._with_pdf(report_id, self._open_file)
+
+    def _open_file(self, path: Path) -> None:
+        """Hand the PDF to the system's viewer; when none takes it, say so and where the file is."""
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return
+        log.warning("no PDF viewer opened %s", path)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Open PDF"),
+            self.tr("No PDF viewer opened the receipt. The file is saved here:\n%1").replace("%1", str(path)),
+            QMessageBox.StandardButton.Ok,
+            self._widget,
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setInformativeText(
+            self.tr("Install a PDF viewer, or open the file from the folder; Ctrl+P prints it from here.")
+        )
+        self.last_message = box.text()
+        box.exec()
+
+    def print_now(self, report_id: str) -> None:
+        """Ctrl+Shift+P: straight to the default printer, no preview (the queue at the counter is waiting)."""
+        self._with_pdf(report_id, self._print_on_default)
+
+    def _print_on_default(self, path: Path) -> None:
+        printer = default_printer()
+        if printer is None:
+            self.last_message = self.tr(
+                "No default printer is set up on this computer. The receipt is saved here:\n%1"
+            ).replace("%1", str(path))
+            QMessageBox.warning(self._widget, self.tr("Print receipt"), self.last_message)
+            return
+        printer.setDocName(path.stem)
+        paint_pdf(printer, path)
+        self.last_message = self.tr("Receipt sent to the printer %1.").replace("%1", printer.printerName())
+        status = getattr(self._widget, "statusBar", None)
+        if callable(status):
+            status().showMessage(self.last_message, 10_000)
 
     def write(self, report_id: str, then: Callable[[Path], None]) -> None:
         self._with_pdf(report_id, then)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -34,6 +34,7 @@ from ui.context import UiContext
 from ui.reports.article_hint import ArticleHint
 from ui.reports.citizen_section import CitizenSection, with_error
 from ui.reports.lost_items_editor import LostItemsEditor
+from ui.widgets import unsaved
 from ui.widgets.field_errors import FieldErrors, translate_message
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.wib_datetime import OptionalWibDateTime
@@ -62,12 +63,24 @@ class ReportForm(QWidget):
         self._ctx = ctx
         self._report = report
         self._saving = False
+        self._shown_once = False
         self.errors = FieldErrors()
         self._setup_ui()
         if report is not None:
             self._load(report)
         self._apply_kind()
         self._initial = self.value()
+        self._initial_incident_text = self.incident.edit.text()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # The officer types the citizen's NIK first; the kind is chosen with the mouse or Shift+Tab.
+            QTimer.singleShot(0, self.focus_first_field)
+
+    def focus_first_field(self) -> None:
+        self.citizen.nik_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ----- building -----
 
@@ -116,7 +129,7 @@ class ReportForm(QWidget):
         kind_row.setContentsMargins(0, 0, 0, 0)
         kind_label = QLabel(self.tr("&Kind"), kind_box)
         kind_label.setBuddy(self.kind_combo)
-        channel_label = QLabel(self.tr("C&hannel"), kind_box)
+        channel_label = QLabel(self.tr("Channe&l"), kind_box)
         channel_label.setBuddy(self.channel_combo)
         kind_row.addWidget(self.title_label)
         kind_row.addStretch(1)
@@ -358,7 +371,7 @@ class ReportForm(QWidget):
         self.lost_items.set_items(r.lost_items)
 
     def has_changes(self) -> bool:
-        return self.value() != self._initial
+        return self.value() != self._initial or self.incident.edit.text() != self._initial_incident_text
 
     # ----- save / cancel -----
 
@@ -368,10 +381,16 @@ class ReportForm(QWidget):
             return
         officer = self._ctx.officer
         data = self.value()
+        errors: dict[str, str] = {}
         try:
             validate_report(data, now=now_utc())
         except ValidationFailed as exc:
-            self.show_errors(exc.field_errors)
+            errors = dict(exc.field_errors)
+        unreadable = self.incident.input_error() if data.kind in SHOWS["incident"] else None
+        if unreadable is not None:
+            errors["incident_at"] = unreadable
+        if errors:
+            self.show_errors(errors)
             return
         self.errors.clear()
         self._clear_general_error()
@@ -411,6 +430,7 @@ class ReportForm(QWidget):
         self._set_saving(False)
         self._report = view
         self._initial = self.value()
+        self._initial_incident_text = self.incident.edit.text()
         self.saved.emit(view)
 
     def _on_save_failed(self, exc: BaseException) -> None:
@@ -437,14 +457,8 @@ class ReportForm(QWidget):
         """Leave the form; ask first if something was typed."""
         if self._saving:
             return
-        if self.has_changes():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard report"),
-                self.tr("Discard what you typed in this report?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.has_changes() and not unsaved.confirm_discard(
+            self, self.tr("Discard report"), self.tr("Discard what you typed in this report?")
+        ):
+            return
         self.cancelled.emit()

@@ -22,6 +22,7 @@ from db.services.station import (
 from db.station_identity import default_letterhead, suggested_patterns, unit_label
 from ui.setup.pages import AdminPage, FormPage, IdentityPage, NumbersPage, SignatoryPage, Suggestion
 from ui.task_runner import TaskRunner
+from ui.widgets import unsaved
 from ui.widgets.field_errors import translate_message
 
 log = logging.getLogger(__name__)
@@ -127,8 +128,14 @@ class SetupWizard(QWizard):
         )
 
     def reject(self) -> None:
-        if not self._busy:
-            super().reject()
+        if self._busy:
+            return
+        # Past the first page the admin has typed the station's details: closing asks, staying by default.
+        if self.currentId() != self.startId() and not unsaved.confirm_discard(
+            self, self.tr("Cancel set-up"), self.tr("Close the set-up and discard what you typed?")
+        ):
+            return
+        super().reject()
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

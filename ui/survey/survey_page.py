@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -206,15 +206,18 @@ class SurveyPage(QWidget):
         self.report = report
         result = report.result
         nrrs = result.nrr_rounded() if result is not None else (None,) * len(ELEMENTS)
+        loc = QLocale()  # the decimal comma in Indonesian
         for row, nrr in enumerate(nrrs):
-            self.elements_table.item(row, COL_NRR).setText("–" if nrr is None else f"{nrr:.2f}")
+            self.elements_table.item(row, COL_NRR).setText(
+                "–" if nrr is None else loc.toString(float(nrr), "f", 2)
+            )
         if result is None:
             self.index_label.setText(self.tr("No response in this period"))
         else:
             self.index_label.setText(
                 self.tr("IKM %1 (interval value %2) — grade %3, %4")
-                .replace("%1", f"{result.index:.2f}")
-                .replace("%2", f"{result.ikm:.4f}")
+                .replace("%1", loc.toString(float(result.index), "f", 2))
+                .replace("%2", loc.toString(float(result.ikm), "f", 4))
                 .replace("%3", result.grade)
                 .replace("%4", result.grade_label)
             )

@@ -42,7 +42,7 @@ def install_sync(window: QMainWindow, ctx: UiContext, *, start: bool = True) -> 
     for action in (setup, now):
         menu.addAction(action)
     if ctx.officer is not None and ctx.officer.role in RESOLVERS:
-        conflicts = QAction(QCoreApplication.translate("SyncMenu", "Sync &conflicts…"), window)
+        conflicts = QAction(QCoreApplication.translate("SyncMenu", "Sync con&flicts…"), window)
         conflicts.triggered.connect(lambda: (open_conflicts(ctx, window), controller.refresh_status()))
         menu.addAction(conflicts)
     if is_admin:  # received rows kept to retry, renumbered reports to reprint (issue 14)

@@ -1,0 +1,26 @@
+"""Help → shortcuts and how-to, from inside the app, in Indonesian."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ui.main_window import MainWindow
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_f1_opens_the_shortcuts_and_the_counter_how_to_in_indonesian(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    assert window.help_action.text() == "&Petunjuk dan pintasan"
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.help_dialog
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert "Pintasan keyboard" in text and "Menerima laporan di loket" in text
+    assert "Ctrl+Shift+P" in text and "Cetak tanda terima langsung di printer bawaan" in text
+    assert "Tekan Ctrl+N. Kursor ada di isian NIK" in text
+    assert "http" not in dialog.browser.toHtml().replace("http://www.w3.org", "")  # nothing from the network

@@ -1,0 +1,88 @@
+"""The history under a report speaks the officer's language: changed fields only, labels, the status note."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+
+from db.queries.history import report_history
+from db.services.case_flow import assign_officer, change_status, set_difficulty
+from db.services.report_input import CitizenInput, ReportInput
+from db.services.reports import register_report, update_report
+from ui.reports.detail_view import ReportDetail
+
+RECEIVED = datetime(2026, 11, 2, 3, 0, tzinfo=UTC)
+
+
+def _report_with_a_life(session_factory, admin_id: str) -> str:
+    data = ReportInput(
+        kind="LP_B",
+        citizen=CitizenInput(name="Andi"),
+        offense="Pencurian",
+        chronology="Motor hilang.",
+        incident_kecamatan_code="13.02.08",
+    )
+    view = register_report(session_factory, officer_id=admin_id, data=data, now=RECEIVED)
+    update_report(
+        session_factory,
+        report_id=view.id,
+        officer_id=admin_id,
+        data=replace(data, offense="Pencurian sepeda motor", estimated_loss=1500000),
+    )
+    change_status(
+        session_factory,
+        report_id=view.id,
+        to_status="in_progress",
+        officer_id=admin_id,
+        note="Saksi sudah dihubungi.",
+        now=datetime(2026, 11, 3, 2, 0, tzinfo=UTC),
+    )
+    assign_officer(session_factory, report_id=view.id, assignee_id=admin_id, officer_id=admin_id)
+    set_difficulty(session_factory, report_id=view.id, difficulty="medium", officer_id=admin_id)
+    return view.id
+
+
+def _history_text(qtbot, ctx, session_factory, report_id: str) -> str:
+    from db.services.reports import get_report
+
+    detail = ReportDetail(ctx)
+    qtbot.addWidget(detail)
+    detail.show_report(get_report(session_factory, report_id), report_history(session_factory, report_id))
+    return detail.body.toPlainText().split("History")[-1].split("Riwayat")[-1]
+
+
+# Internal names and codes that must never reach the officer, in either language.
+CODES = re.compile(r"\b(\w+_\w+|13\.02\.08)\b")
+# In Indonesian, the English codes of statuses and difficulties are codes too.
+ENGLISH_CODES = re.compile(r"\b(received|in_progress|medium|light|difficult)\b")
+
+
+def test_history_in_english_shows_changed_fields_with_labels_and_the_note(
+    qtbot, ctx, session_factory, station
+):
+    _, admin = station
+    text = _history_text(qtbot, ctx, session_factory, _report_with_a_life(session_factory, admin.id))
+    assert "Status: Received → In progress" in text
+    assert "Note: Saksi sudah dihubungi." in text
+    assert "What happened: Pencurian → Pencurian sepeda motor" in text
+    assert "Estimated loss: Rp 0 → Rp 1.500.000" in text
+    assert "Difficulty" in text and "Medium" in text
+    assert "Chronology" not in text  # unchanged fields are left out
+    assert "Handled by: — → " in text and admin.name in text
+    assert not CODES.search(text), CODES.search(text)
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_history_in_indonesian(qtbot, ctx, session_factory, station):
+    _, admin = station
+    text = _history_text(qtbot, ctx, session_factory, _report_with_a_life(session_factory, admin.id))
+    assert "Status: Diterima → Diproses" in text
+    assert "Catatan: Saksi sudah dihubungi." in text
+    assert "Tingkat kesulitan" in text and "Sedang" in text
+    assert "Batas waktu berikutnya" in text
+    assert "November 2026" in text or "Desember 2026" in text
+    assert not CODES.search(text), CODES.search(text)
+    assert not ENGLISH_CODES.search(text), ENGLISH_CODES.search(text)
