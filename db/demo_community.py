@@ -80,7 +80,7 @@ def create_community_demo(session_factory: sessionmaker[Session], *, now: dateti
         kec = rng.choice(kecamatan)
         nagari = [n.code for n in nagari_list(kec)]
         kind = rng.choice(OUTREACH_KINDS)
-        venues, hours = OUTREACH[kind]
+        venues, at_hours = OUTREACH[kind]
         days = 5 + i * 7
         if kind == "dialog":  # Jumat Curhat: back to the Friday of that week
             days += ((today - timedelta(days=days)).weekday() - 4) % 7
@@ -88,7 +88,7 @@ def create_community_demo(session_factory: sessionmaker[Session], *, now: dateti
             session_factory,
             officer_id=rng.choice(staff),
             data=SessionInput(
-                held_at=past(days, rng.choice(hours), rng.choice((0, 0, 30))),
+                held_at=past(days, rng.choice(at_hours), rng.choice((0, 0, 30))),
                 kind=kind,
                 venue=rng.choice(venues),
                 kecamatan_code=kec,
