@@ -143,7 +143,7 @@ class _Run:
 def _main_window_glyphs(sf: Any, data_dir: Path, admin: Any) -> str:
     """The main window opened offscreen; a label's text must be drawn with real glyphs, not empty boxes."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtGui import QRawFont
+    from PySide6.QtGui import QFontInfo, QRawFont
     from PySide6.QtWidgets import QLabel
 
     from db.services.station import get_station
@@ -166,6 +166,8 @@ def _main_window_glyphs(sf: Any, data_dir: Path, admin: Any) -> str:
         _check(bool(labels), "the main window shows no text")
         label = max(labels, key=lambda w: len(w.text()))
         text = "".join(ch for ch in label.text() if ch.isalnum())
+        # No font at all: QRawFont would crash the process, so this is asked first.
+        _check(bool(QFontInfo(label.font()).family()), "no font is available for the interface")
         raw = QRawFont.fromFont(label.font())
         missing = sorted({ch for ch in text if not raw.supportsCharacter(ch)})
         _check(raw.isValid() and not missing, f"the interface font has no glyphs for {''.join(missing)!r}")

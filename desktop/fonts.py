@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
@@ -16,7 +16,9 @@ UI_FAMILY = "DejaVu Sans"
 def ensure_interface_font(app: QApplication) -> bool:
     """Registers the shipped fonts and makes DejaVu Sans the interface font when the system offers no font;
     True when it had to."""
-    if QFontDatabase.families():
+    # Without fonts fontconfig still lists its aliases ("Sans Serif"), but the default font resolves to no
+    # family at all. (QRawFont on such a font crashes the process: not used to ask.)
+    if QFontInfo(app.font()).family():
         return False
     from exports.pdf_common import fonts_dir
 

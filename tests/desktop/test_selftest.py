@@ -26,6 +26,20 @@ def test_selftest_passes_and_leaves_nothing_behind(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_on_a_pc_without_fonts_the_interface_uses_the_shipped_ones(tmp_path):
+    conf = tmp_path / "no-fonts.conf"
+    conf.write_text(
+        '<?xml version="1.0"?><fontconfig><dir>/nonexistent</dir>'
+        f"<cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>"
+    )
+    env = dict(os.environ, TMPDIR=str(tmp_path), FONTCONFIG_FILE=str(conf))
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "selftest"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "main window and chart (DejaVu Sans)" in done.stdout
+
+
 def test_a_broken_receipt_fails_the_selftest_with_its_step(qapp, capsys, monkeypatch):
     import exports.receipt_pdf
 
