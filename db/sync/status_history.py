@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from db.models.base import new_id, utcnow
+from db.models.base import Base, new_id, utcnow
 from db.models.report import Report, StatusChange
 from db.models.sync import OutboxOp
 from db.sync.codec import encode
@@ -91,7 +91,7 @@ def align(s: Session, report_ids: Iterable[str], *, own_code: str | None) -> int
         )
         s.add(entry)
         s.flush()
-        columns = [c for c in synced_columns(StatusChange.__table__) if c != "version"]
+        columns = [c for c in synced_columns(Base.metadata.tables["status_change"]) if c != "version"]
         fields = {c: encode(getattr(entry, c)) for c in columns}
         s.execute(
             insert(OutboxOp),
