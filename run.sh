@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 VENV=${SENTRA_VENV:-.venv}
 QT_DEBS="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3"
 WINDOW_DEBS="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1"
-TEST_DEBS="poppler-utils pgbouncer nsis"  # pgbouncer: tests/sync start it in front of PostgreSQL
+TEST_DEBS="poppler-utils pgbouncer openssl nsis"  # tests/sync start PgBouncer in front of PostgreSQL (TLS: openssl)
 
 usage() {
   echo "usage: ./run.sh app [--reports N]   install, create demo data once, start Sentra Desk"

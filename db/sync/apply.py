@@ -91,7 +91,7 @@ class BatchState:
         self.own: str | None = here.code if here is not None and here.level != "polres" else None
         self.code: str | None = here.code if here is not None else None
         self.lists = SharedLists(s, set(by_table))
-        self.numbering = Numbering(s, rows, self.code)
+        self.numbering = Numbering(s, rows, self.code, set(self.versions))
         self.session = s
         # Writes queued by apply_row, run in order by flush(): consecutive writes of the same shape (kind,
         # table, columns) go as one executemany, which saves building a statement per row.

@@ -40,14 +40,40 @@ NUMBER_FIELDS = ("number", "number_year", "number_seq")
 class Numbering:
     """The numbers a pulled batch brings for this station, against the ones this desk holds."""
 
-    def __init__(self, s: Session, rows: list[dict[str, Any]], code: str | None):
+    def __init__(self, s: Session, rows: list[dict[str, Any]], code: str | None, known: set[str]):
         self.code = code
         self.local: dict[str, tuple[str, datetime | None, int, str, datetime]] = {}
-        items = [r for r in rows if r.get("table") == "report" and (r.get("row") or {}).get("number")]
+        items = [
+            r
+            for r in rows
+            if r.get("table") == "report"
+            and (r.get("row") or {}).get("number")
+            and r["row"].get("station_code") == code
+        ]
         if code is None or not items:
             return
-        self._raise_counters(s, [r["row"] for r in items if r["row"].get("station_code") == code])
-        numbers = list({str(r["row"]["number"]) for r in items})
+        counters = {
+            (kind, year): last
+            for kind, year, last in s.execute(
+                select(NumberCounter.kind, NumberCounter.year, NumberCounter.last_value).where(
+                    NumberCounter.station_code == code
+                )
+            )
+        }
+        self._raise_counters(s, [r["row"] for r in items])
+        # Only a report new to this desk, numbered at or below what this desk's counter had given, can
+        # meet a local report with its number (numbers come from the counter, and a report this desk holds
+        # keeps its own): look those up, not every number of a catch-up pull.
+        numbers = list(
+            {
+                str(r["row"]["number"])
+                for r in items
+                if str(r["row_id"]) not in known
+                and (r["row"].get("number_seq") is None
+                     or int(r["row"]["number_seq"]) <= counters.get(
+                         (str(r["row"].get("kind")), int(r["row"].get("number_year") or 0)), 0))
+            }
+        )  # fmt: skip
         r = Report.__table__.c
         for i in range(0, len(numbers), 500):
             query = select(r.number, r.id, r.created_at, r.version, r.kind, r.received_at).where(

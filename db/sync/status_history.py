@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from db.models.base import new_id, utcnow
+from db.models.base import Base, new_id, utcnow
 from db.models.report import Report, StatusChange
 from db.models.sync import OutboxOp
 from db.sync.codec import encode
@@ -38,7 +38,9 @@ def touched_reports(rows: Iterable[dict[str, Any]]) -> set[str]:
     return ids
 
 
-def mismatched(s: Session, report_ids: Iterable[str] | None = None) -> dict[str, tuple[str, str]]:
+def mismatched(
+    s: Session, report_ids: Iterable[str] | None = None, *, station_code: str | None = None
+) -> dict[str, tuple[str, str]]:
     """Live reports whose newest history entry (by time, then id) names another status than theirs:
     report id -> (status, newest entry's status)."""
     r, h = Report.__table__.c, StatusChange.__table__.c
@@ -50,6 +52,8 @@ def mismatched(s: Session, report_ids: Iterable[str] | None = None) -> dict[str,
         .scalar_subquery()
     )
     query = select(r.id, r.status, newest).where(r.deleted_at.is_(None), r.voided_at.is_(None))
+    if station_code is not None:
+        query = query.where(r.station_code == station_code, r.sync_state != "pending")
     out: dict[str, tuple[str, str]] = {}
     ids = None if report_ids is None else list(report_ids)
     chunks = [None] if ids is None else [ids[i : i + 500] for i in range(0, len(ids), 500)]
@@ -68,7 +72,7 @@ def align(s: Session, report_ids: Iterable[str], *, own_code: str | None) -> int
     if own_code is None or not ids:
         return 0
     added = 0
-    for report_id, (status, last) in mismatched(s, ids).items():
+    for report_id, (status, last) in mismatched(s, ids, station_code=own_code).items():
         report = s.get(Report, report_id)
         if report is None or report.station_code != own_code or report.sync_state == "pending":
             continue
@@ -91,7 +95,7 @@ def align(s: Session, report_ids: Iterable[str], *, own_code: str | None) -> int
         )
         s.add(entry)
         s.flush()
-        columns = [c for c in synced_columns(cast(Table, StatusChange.__table__)) if c != "version"]
+        columns = [c for c in synced_columns(Base.metadata.tables["status_change"]) if c != "version"]
         fields = {c: encode(getattr(entry, c)) for c in columns}
         s.execute(
             insert(OutboxOp),

@@ -86,6 +86,24 @@ ignore_startup_parameters = extra_float_digits,options
 """
 
 
+def make_tls(folder: Path) -> tuple[Path, Path, Path]:
+    """A throw-away CA and a server certificate for `localhost` (openssl): CA, certificate, key."""
+    ca_key, ca, key = folder / "ca.key", folder / "ca.crt", folder / "server.key"
+    csr, crt, ext = folder / "server.csr", folder / "server.crt", folder / "san.ext"
+    ext.write_text("subjectAltName=DNS:localhost\n")
+    for args in (
+        ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=Sentra test CA"]
+        + ["-keyout", str(ca_key), "-out", str(ca)],
+        ["req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", str(key)]
+        + ["-out", str(csr)],
+        ["x509", "-req", "-in", str(csr), "-CA", str(ca), "-CAkey", str(ca_key), "-CAcreateserial"]
+        + ["-days", "2", "-extfile", str(ext), "-out", str(crt)],
+    ):
+        subprocess.run(["openssl", *args], check=True, capture_output=True)
+    key.chmod(0o600)
+    return ca, crt, key
+
+
 def start_bouncer(
     server_uri: str,
     *,
@@ -93,8 +111,10 @@ def start_bouncer(
     query_timeout: float = 3,
     idle_transaction_timeout: float = 2,
     max_packet_size: int = 16 * 1024 * 1024,
+    tls: bool = False,
 ) -> Bouncer:
-    """Starts `pgbouncer` (Debian: /usr/sbin/pgbouncer) and waits until it accepts connections."""
+    """Starts `pgbouncer` (Debian: /usr/sbin/pgbouncer) and waits until it accepts connections. With `tls`,
+    clients must use TLS (`client_tls_sslmode = require`); the CA is `folder / "ca.crt"`."""
     exe = shutil.which("pgbouncer") or "/usr/sbin/pgbouncer"
     if not Path(exe).exists():
         raise FileNotFoundError(
@@ -113,6 +133,13 @@ def start_bouncer(
         )
     )
     (folder / "userlist.txt").write_text('"postgres" ""\n')  # the server trusts postgres on its socket
+    if tls:
+        _ca, crt, key = make_tls(folder)
+        with (folder / "pgbouncer.ini").open("a") as ini:
+            ini.write(
+                f"client_tls_sslmode = require\nclient_tls_cert_file = {crt}\nclient_tls_key_file = {key}\n"
+                "client_tls_protocols = tlsv1.2,tlsv1.3\n"
+            )
     command = [exe, str(folder / "pgbouncer.ini")]
     if os.getuid() == 0:  # PgBouncer will not run as root
         user = run_as or "postgres"

@@ -183,3 +183,24 @@ def test_push_refuses_an_oversized_payload_and_an_oversized_op(central, a):
 def test_the_inner_push_is_not_callable_by_a_station(central, a):
     with pytest.raises(errors.InsufficientPrivilege):
         a.execute("SELECT sentra.push_unlimited('{\"ops\": []}'::jsonb)")
+
+
+def test_a_value_nested_thousands_of_levels_deep_is_refused(central, a):
+    """Issue 14, point 7: such a value was stored as text. The other op of the push applies."""
+    import json
+
+    deep, plain = str(uuid.uuid4()), str(uuid.uuid4())
+    nested = "[" * 5000 + "]" * 5000
+    ops = [
+        json.dumps(op("citizen", plain, {"name": "Warga"})),
+        json.dumps(op("citizen", deep, {"name": "X"})).replace('"name": "X"', f'"name": {nested}'),
+    ]
+    payload = '{"epoch": null, "ops": [' + ", ".join(ops) + "]}"
+    answer = a.execute("SELECT sync.push(%s::jsonb)", (payload,)).fetchone()[0]
+    by_row = {r["op_id"]: r for r in answer["results"]}
+    statuses = sorted(r["status"] for r in by_row.values())
+    assert statuses == ["applied", "rejected"]
+    assert any("object or an array" in (r.get("reason") or "") for r in by_row.values())
+    with central.admin() as conn:
+        ids = {r[0] for r in conn.execute("SELECT id FROM sentra.citizen")}
+    assert plain in ids and deep not in ids

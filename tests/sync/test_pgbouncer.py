@@ -92,3 +92,30 @@ def test_a_desk_syncs_through_pgbouncer(pgbouncer, central, template_db, tmp_pat
             report = desk.sync(link, push_batch=5, pull_batch=7)
         assert report.rejected == 0 and report.problems == 0
     assert desk.pending() == 0 and report.pulled == 0
+
+
+def test_stations_reach_pgbouncer_over_verified_tls_only(pg_cluster, central):
+    """The deployment's PgBouncer takes TLS connections only (client_tls_sslmode = require)."""
+    import os
+    import pwd
+    from pathlib import Path
+
+    from psycopg.conninfo import conninfo_to_dict
+
+    from tests.sync.pgbouncer import start_bouncer
+
+    socket_dir = Path(str(conninfo_to_dict(pg_cluster.uri).get("host") or "/tmp"))
+    owner = pwd.getpwuid(socket_dir.stat().st_uid).pw_name if os.getuid() == 0 else None
+    bouncer = start_bouncer(pg_cluster.uri, run_as=owner, tls=True)
+    try:
+        role, password = add_station(central.url, "SOLOK-TLS")
+        url = bouncer.url(central.dbname, user=role, password=password).replace("127.0.0.1", "localhost")
+        ca = bouncer.folder / "ca.crt"
+        with psycopg.connect(f"{url} sslmode=verify-full sslrootcert={ca}", autocommit=True,
+                             prepare_threshold=None) as conn:  # fmt: skip
+            assert conn.pgconn.ssl_in_use
+            assert pull(conn, None)["reset"] is True
+        with pytest.raises(psycopg.OperationalError):
+            psycopg.connect(f"{url} sslmode=disable", connect_timeout=5)
+    finally:
+        bouncer.stop()

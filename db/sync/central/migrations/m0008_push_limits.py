@@ -1,12 +1,14 @@
-"""Central migration 0008: `sync.push` refuses oversized pushes and values (issue 14, point 1).
+"""Central migration 0008: `sync.push` refuses oversized pushes and values (issue 14, points 1 and 7).
 
 A station could send a 128 MiB value and have it stored (13 s, ~1.6 GB of backend memory). The push as 0007
 made it moves to `sentra.push_unlimited` (no station may call it); `sync.push` is now a short front that
 refuses a payload over 8 MiB as a whole (SQLSTATE 54000, nothing written) and answers an op whose JSON is
-over 256 KiB `rejected` ("op too large") without applying it, then hands the rest to the inner push. The
-size of a jsonb value is read from its header (`pg_column_size`), not by walking it, so an ordinary push
-costs one look at each op. A message larger still never reaches PostgreSQL: PgBouncer refuses packets over
-its `max_packet_size` (docs/central-deployment.md) before anything parses them.
+over 256 KiB `rejected` ("op too large") without applying it, then hands the rest to the inner push. An op
+over 4 KiB with a value that is an object or an array (a value nested 5,000 levels deep was stored as text)
+and a columnar op whose table's `columns` name a column twice are answered `rejected` too. The size of a
+jsonb value is read from its header (`pg_column_size`), not by walking it, so an ordinary push costs one look
+at each op. A message larger still never reaches PostgreSQL: PgBouncer refuses packets over its
+`max_packet_size` (docs/central-deployment.md) before anything parses them.
 """
 
 SQL = r"""
@@ -31,6 +33,16 @@ CREATE TABLE sentra.limits (
     max_op_bytes bigint NOT NULL DEFAULT 262144
 );
 INSERT INTO sentra.limits DEFAULT VALUES;
+
+CREATE FUNCTION sentra.has_nested_value(op jsonb) RETURNS boolean
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, sentra, pg_temp
+AS $fn$
+    SELECT jsonb_path_exists(op, 'strict $.fields.* ? (@.type() == "object" || @.type() == "array")',
+                             '{}', true)
+        OR jsonb_path_exists(op, 'strict $.values[*] ? (@.type() == "object" || @.type() == "array")',
+                             '{}', true)
+$fn$;
+REVOKE ALL ON FUNCTION sentra.has_nested_value(jsonb) FROM PUBLIC;
 
 CREATE FUNCTION sync.push(payload jsonb) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, sentra, pg_temp SET TimeZone = 'UTC'
@@ -60,8 +72,12 @@ BEGIN
     END IF;
     -- Only a payload larger than one op may hold one too large; only then is any op looked at, and the
     -- payload rebuilt only when one is refused.
-    IF jsonb_typeof(v_ops) = 'array' AND (v_twice IS NOT NULL OR (v_size > lim.max_op_bytes AND EXISTS (
-        SELECT 1 FROM jsonb_array_elements(v_ops) AS e(op) WHERE pg_column_size(e.op) > lim.max_op_bytes
+    -- A value nested thousands of levels deep was stored as text: an op over 4 KiB (no ordinary op is)
+    -- whose field values are not all plain (objects or arrays) is refused too.
+    IF jsonb_typeof(v_ops) = 'array' AND (v_twice IS NOT NULL OR (v_size > 4096 AND EXISTS (
+        SELECT 1 FROM jsonb_array_elements(v_ops) AS e(op)
+        WHERE pg_column_size(e.op) > lim.max_op_bytes
+           OR (pg_column_size(e.op) > 4096 AND sentra.has_nested_value(e.op))
     ))) THEN
         SELECT coalesce(jsonb_agg(e.op ORDER BY e.ord) FILTER (WHERE e.why IS NULL), '[]'),
                coalesce(jsonb_agg(jsonb_build_object(
@@ -76,6 +92,8 @@ BEGIN
                           WHEN jsonb_typeof(a.op) = 'object' AND a.op ? 'values'
                                AND a.op->>'table' = ANY(v_twice)
                           THEN format('a column is named twice in columns of %s', a.op->>'table')
+                          WHEN pg_column_size(a.op) > 4096 AND sentra.has_nested_value(a.op)
+                          THEN 'a value is an object or an array (every column takes a plain value)'
                      END AS why
               FROM jsonb_array_elements(v_ops) WITH ORDINALITY AS a(op, ord)) AS e;
         IF jsonb_array_length(v_refused) > 0 THEN
