@@ -60,8 +60,10 @@ def run(source: Path, audit_entries: int = 0) -> dict[str, object]:
     for chunk in range(0, audit_entries, 5_000):
         with sf.begin() as s:
             for i in range(chunk, min(chunk + 5_000, audit_entries)):
-                audit.record(s, officer_id=None, entity="report", entity_id=f"r{i}", action="update",
-                             before={"status": "received"}, after={"status": "in_process", "n": i})  # fmt: skip
+                change = {"before": {"status": "received"}, "after": {"status": "in_process", "n": i}}
+                audit.record(
+                    s, officer_id=None, entity="report", entity_id=f"r{i}", action="update", **change
+                )
     if audit_entries:
         print(f"  added {audit_entries:,} audit entries in {time.perf_counter() - started:.1f} s", flush=True)
     with sf() as s:
