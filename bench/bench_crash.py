@@ -136,34 +136,40 @@ def check(data_dir: Path, confirmed: set[str], seen_backups: set[Path] | None = 
     return problems
 
 
-def _read_until_killed(proc: subprocess.Popen[bytes], delay: float, confirmed: set[str]) -> tuple[bool, int]:
-    """Collect confirmations; SIGKILL `delay` s after READY. (was it killed after READY, backups done)."""
+def _read_until_killed(
+    proc: subprocess.Popen[bytes], delay: float, confirmed: set[str], *, at_start: bool
+) -> tuple[int, int]:
+    """Collect confirmations and SIGKILL the child: `delay` s after it started (`at_start`: while it opens the
+    database, runs quick_check and the daily backup) or `delay` s after its first confirmed save.
+    Returns (saves confirmed by this child, backups it completed)."""
     assert proc.stdout is not None
     fd = proc.stdout.fileno()
-    buffer, ready_at, backups = b"", None, 0
+    buffer, backups, saves = b"", 0, 0
+    clock_from: float | None = time.monotonic() if at_start else None
 
     def take(data: bytes) -> None:
-        nonlocal buffer, ready_at, backups
+        nonlocal buffer, backups, saves, clock_from
         buffer += data
         *lines, buffer = buffer.split(b"\n")
         for line in lines:
-            if line == b"READY":
-                ready_at = time.monotonic()
-            elif line.startswith(b"SAVED "):
+            if line.startswith(b"SAVED "):
                 confirmed.add(line[6:].decode())
+                saves += 1
+                if clock_from is None:
+                    clock_from = time.monotonic()
             elif line == b"BACKUP":
                 backups += 1
 
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
-        wait = 0.05 if ready_at is None else max(0.0, ready_at + delay - time.monotonic())
+        wait = 0.05 if clock_from is None else max(0.0, clock_from + delay - time.monotonic())
         readable, _, _ = select.select([fd], [], [], min(wait, 0.05))
         if readable:
             data = os.read(fd, 1 << 16)
             if not data:
                 raise RuntimeError(f"child ended by itself (exit {proc.wait()})")
             take(data)
-        if ready_at is not None and time.monotonic() >= ready_at + delay:
+        if clock_from is not None and time.monotonic() >= clock_from + delay:
             break
     proc.send_signal(signal.SIGKILL)
     proc.wait()
@@ -171,7 +177,7 @@ def _read_until_killed(proc: subprocess.Popen[bytes], delay: float, confirmed: s
     while data := os.read(fd, 1 << 16):
         take(data)
     proc.stdout.close()
-    return ready_at is not None, backups
+    return saves, backups
 
 
 def run(
@@ -185,13 +191,14 @@ def run(
     _station(data_dir)
     confirmed: set[str] = set()
     failures: list[str] = []
-    backups = 0
+    backups = kills_while_saving = 0
     seen_backups: set[Path] = set()
     started = time.perf_counter()
     log = (root / "child-stderr.log").open("ab")
     for k in range(kills):
         # Now and then a kill during start-up (open, quick_check, daily backup), mostly while saving.
-        delay = 0.0 if rng.random() < 0.1 else rng.uniform(0.0, max_delay)
+        at_start = rng.random() < 0.1
+        delay = rng.uniform(0.0, 1.5 if at_start else max_delay)
         proc = subprocess.Popen(
             [sys.executable, str(Path(__file__).resolve()), "--child", str(data_dir)],
             stdout=subprocess.PIPE,
@@ -199,8 +206,9 @@ def run(
             env=env,
             cwd=REPO,
         )
-        _, made = _read_until_killed(proc, delay, confirmed)
+        saves, made = _read_until_killed(proc, delay, confirmed, at_start=at_start)
         backups += made
+        kills_while_saving += saves > 0
         problems = check(data_dir, confirmed, seen_backups)
         if problems:
             failures.append(f"kill {k + 1}: " + "; ".join(problems))
@@ -213,6 +221,7 @@ def run(
     return {
         "kills": kills,
         "confirmed_reports": len(confirmed),
+        "kills_after_a_save_in_that_child": kills_while_saving,
         "backups_completed": backups,
         "backups_verified": len(seen_backups),
         "leftover_partial_copies": len(list((data_dir / "backups").glob("*.part"))),

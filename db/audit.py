@@ -77,12 +77,16 @@ def is_anchor(e: AuditEntry) -> bool:
     return e.entity == ANCHOR_ENTITY and e.entity_id == ANCHOR_ID and e.action in ANCHOR_ACTIONS
 
 
-def anchor_key_id(e: AuditEntry) -> str | None:
+def _key_id_of(after_json: str) -> str | None:
     try:
-        value = json.loads(e.after_json).get("key_id")
+        value = json.loads(after_json).get("key_id")
     except (ValueError, AttributeError):
         return None
     return value if isinstance(value, str) else None
+
+
+def anchor_key_id(e: AuditEntry) -> str | None:
+    return _key_id_of(e.after_json)
 
 
 def _append(
@@ -119,16 +123,16 @@ def _chain_key(session: Session) -> bytes | None:
     if db_path is None:
         return None
     # entity_id is indexed: this is one index look-up per write.
-    anchor = session.scalar(
-        select(AuditEntry)
+    anchor_json = session.scalar(
+        select(AuditEntry.after_json)
         .where(AuditEntry.entity_id == ANCHOR_ID, AuditEntry.entity == ANCHOR_ENTITY)
         .where(AuditEntry.action.in_(ANCHOR_ACTIONS))
         .order_by(AuditEntry.seq.desc())
         .limit(1)
     )
-    if anchor is not None:
-        kid = anchor_key_id(anchor)
-        key = load_key(db_path, kid) if kid else None
+    old_kid = _key_id_of(anchor_json) if anchor_json is not None else None
+    if old_kid is not None:
+        key = load_key(db_path, old_kid)
         if key is not None:
             return key
     try:
@@ -138,11 +142,11 @@ def _chain_key(session: Session) -> bytes | None:
         # verifier reports the chain as broken there.
         log.error("audit key cannot be created (%s); entry written without the key", exc)
         return None
-    if anchor is None:
+    if anchor_json is None:
         action, reason = "keyed", "the audit trail is keyed from here on; earlier entries keep SHA-256"
     else:
-        action, reason = "rekeyed", f"key {anchor_key_id(anchor)} not found on this computer; new key"
-        log.warning("audit key %s missing: new key %s", anchor_key_id(anchor), kid)
+        action, reason = "rekeyed", f"key {old_kid} not found on this computer; new key"
+        log.warning("audit key %s missing: new key %s", old_kid, kid)
     _append(
         session,
         key,

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 KEY_DIR_ENV = "SENTRA_KEY_DIR"
 _cache: dict[tuple[str, str], bytes] = {}
+_fast: dict[tuple[str, str, str], bytes] = {}
 
 
 def key_dir(db_path: Path) -> Path:
@@ -41,8 +42,13 @@ def _key_file(db_path: Path, kid: str) -> Path:
 
 def load_key(db_path: Path, kid: str) -> bytes | None:
     """The key named `kid`, or None when its file is missing or does not match its name."""
+    # Every write asks: look up by the path as given before resolving it (a few system calls).
+    fast = (str(db_path), kid, os.environ.get(KEY_DIR_ENV, ""))
+    if fast in _fast:
+        return _fast[fast]
     cache_key = (str(key_dir(db_path)), kid)
     if cache_key in _cache:
+        _fast[fast] = _cache[cache_key]
         return _cache[cache_key]
     try:
         key = bytes.fromhex(_key_file(db_path, kid).read_text(encoding="ascii").strip())
@@ -51,6 +57,7 @@ def load_key(db_path: Path, kid: str) -> bytes | None:
     if key_id(key) != kid:
         return None
     _cache[cache_key] = key
+    _fast[fast] = key
     return key
 
 
@@ -67,6 +74,12 @@ def create_key(db_path: Path) -> tuple[str, bytes]:
         os.fsync(f.fileno())
     _cache[(str(folder), kid)] = key
     return kid, key
+
+
+def forget_keys() -> None:
+    """Drop the cached keys (after key files were removed or moved)."""
+    _cache.clear()
+    _fast.clear()
 
 
 def has_keys(db_path: Path) -> bool:

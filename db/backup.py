@@ -214,7 +214,9 @@ def _finish(part: Path, target: Path, info: BackupInfo) -> BackupInfo:
     return info
 
 
-def copy_database(db_path: Path, target: Path, *, reason: str, now: datetime | None = None) -> BackupInfo:
+def copy_database(
+    db_path: Path, target: Path, *, reason: str, now: datetime | None = None, quick_verify: bool = False
+) -> BackupInfo:
     """One verified copy of `db_path` at `target` (a temporary name first; BackupFailed leaves nothing)."""
     if not db_path.is_file():
         raise BackupFailed(f"no database at {db_path}")
@@ -240,7 +242,7 @@ def copy_database(db_path: Path, target: Path, *, reason: str, now: datetime | N
     except (sqlite3.Error, OSError) as exc:
         _discard(part)
         raise BackupFailed(f"backup to {target.parent} failed: {exc}") from exc
-    problem = check_file(part, counts)
+    problem = check_file(part, counts, quick=quick_verify)
     if problem is not None:
         _discard(part)
         raise BackupFailed(f"the copy did not verify ({problem}); it was removed")

@@ -33,3 +33,35 @@ def quick_check(db_path: Path) -> None:
     problem = check_file(db_path, quick=True)
     if problem is not None:
         raise DatabaseDamaged(db_path, problem)
+    check_schema(db_path)
+
+
+def check_schema(db_path: Path) -> None:
+    """Before any connection that could change the file (even switching it to WAL): a database from a newer
+    version raises DatabaseTooNew, another program's SQLite file NotStationDatabase."""
+    import sqlite3
+
+    from db.backup import read_only_uri
+    from db.errors import DatabaseTooNew, NotStationDatabase
+    from db.migrate import HEAD_REVISION, known_revisions
+
+    if not db_path.exists():
+        return
+    con = sqlite3.connect(read_only_uri(db_path), uri=True)
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        row = (
+            con.execute("SELECT version_num FROM alembic_version").fetchone()
+            if "alembic_version" in tables
+            else None
+        )
+    except sqlite3.Error as exc:
+        raise DatabaseDamaged(db_path, str(exc)) from exc
+    finally:
+        con.close()
+    if row is None:
+        if tables:
+            raise NotStationDatabase(db_path)
+        return
+    if row[0] != HEAD_REVISION and row[0] not in known_revisions():
+        raise DatabaseTooNew(row[0])

@@ -62,6 +62,9 @@ def check_source(source: Path, *, station_code: str | None) -> RestoreSource:
     problem = check_file(source)
     if problem is not None:
         raise RestoreRefused(f"{source.name} is damaged or not a database: {problem}")
+    sidecar = read_sidecar(source)
+    if sidecar is not None and check_file(source, dict(sidecar.row_counts), quick=True) is not None:
+        raise RestoreRefused(f"{source.name} does not hold the rows its backup record lists")
     con = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -79,9 +82,6 @@ def check_source(source: Path, *, station_code: str | None) -> RestoreSource:
         raise RestoreRefused(f"{source.name} holds no station")
     if station_code is not None and code != station_code:
         raise RestoreRefused(f"{source.name} belongs to station {code}, not to this station ({station_code})")
-    sidecar = read_sidecar(source)
-    if sidecar is not None and check_file(source, dict(sidecar.row_counts)) is not None:
-        raise RestoreRefused(f"{source.name} does not hold the rows its backup record lists")
     return RestoreSource(source, code, revision, audit_seq, audit_hash)
 
 
@@ -94,7 +94,8 @@ def prepare_copy(
     for leftover in (staging, staging.with_name(staging.name + ".json")):
         leftover.unlink(missing_ok=True)
     try:
-        copy_database(source, staging, reason="restore")
+        # The source passed integrity_check just now: the copy is checked with quick_check and row counts.
+        copy_database(source, staging, reason="restore", quick_verify=True)
     except BackupFailed as exc:
         raise RestoreRefused(f"{source.name} could not be copied: {exc}") from exc
     staging.with_name(staging.name + ".json").unlink(missing_ok=True)

@@ -93,6 +93,13 @@ def run_backup(args: argparse.Namespace, open_data: Any) -> int:
     paths, sf = open_data(args)
     if not is_configured(sf):
         raise StationNotConfigured("no station")
+    if (
+        out is not None
+        and out.resolve().parent == paths.root.resolve()
+        and out.name.startswith(paths.database.name)
+    ):
+        print(f"{command}: {out} would be taken for the station's own database files", file=sys.stderr)
+        return 2
     if out is None:
         result = backup_now(paths, reason="manual")
         copies = [result.copy] + ([result.second_copy] if result.second_copy else [])

@@ -116,7 +116,7 @@ def test_a_lost_key_is_reported_not_accepted(station, session_factory, db_path):
     _add_entries(session_factory, 2)
     for f in key_dir(db_path).glob("audit-*.key"):
         f.unlink()
-    audit_key._cache.clear()
+    audit_key.forget_keys()
     _add_entries(session_factory, 1)  # the desk goes on: a "rekeyed" anchor with a new key
     with session_factory() as s:
         anchors = audit.select(audit.AuditEntry).where(audit.AuditEntry.entity_id == "chain")

@@ -66,6 +66,9 @@ def test_backup_out_needs_an_admin_and_a_new_file(data, tmp_path, monkeypatch, c
     assert target.exists()
     assert main(["backup", "--out", str(target), "--nrp", ADMIN_NRP]) == 2
     assert "exists" in capsys.readouterr().err
+    journal = data / "sentra.sqlite-journal"  # SQLite would read it as the database's rollback journal
+    assert main(["backup", "--out", str(journal), "--nrp", ADMIN_NRP]) == 2
+    assert "own database files" in capsys.readouterr().err and not journal.exists()
 
 
 def test_restore_brings_every_table_back_and_sets_the_current_file_aside(data, monkeypatch, capsys):

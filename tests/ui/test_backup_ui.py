@@ -148,3 +148,35 @@ def test_the_gui_makes_the_days_first_backup_off_the_db_thread(qtbot, station, e
     desk.open_in_background()
     assert len(list(paths.backups.glob("*-daily.sqlite"))) == 1
     assert desk.audit_report is not None and desk.audit_report.ok
+
+
+@pytest.mark.parametrize("kind", ["newer", "empty", "foreign"])
+def test_first_run_path_refuses_instead_of_setting_up_a_new_station(qtbot, tmp_path, monkeypatch, kind):
+    from desktop import app
+
+    paths = DataPaths(tmp_path / "data").ensure()
+    if kind == "empty":
+        paths.database.write_bytes(b"")
+    else:
+        con = sqlite3.connect(paths.database)
+        con.execute(
+            "CREATE TABLE alembic_version (version_num VARCHAR(32))"
+            if kind == "newer"
+            else "CREATE TABLE t (a)"
+        )
+        con.execute(
+            "INSERT INTO alembic_version VALUES ('0099')" if kind == "newer" else "INSERT INTO t VALUES (1)"
+        )
+        con.commit()
+        con.close()
+    before = paths.database.read_bytes()
+    shown: list[BaseException] = []
+    monkeypatch.setattr(
+        "ui.backup.startup.show_database_problem", lambda exc, *a, **k: shown.append(exc) or False
+    )
+    wizard = []
+    monkeypatch.setattr("ui.setup.wizard.SetupWizard.exec", lambda self: wizard.append(self) or 0)
+    assert app._first_run(Desk(paths, TaskRunner(synchronous=True))) is None
+    expected = {"newer": DatabaseTooNew, "empty": DatabaseDamaged, "foreign": NotStationDatabase}[kind]
+    assert len(shown) == 1 and isinstance(shown[0], expected) and wizard == []
+    assert paths.database.read_bytes() == before and list(paths.backups.iterdir()) == []
