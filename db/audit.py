@@ -182,11 +182,3 @@ def record(
         before=before,
         after=after,
     )
-
-
-def verify_chain(session: Session) -> int | None:
-    """The seq of the first entry that was edited, inserted or follows a removed one; None: it holds."""
-    from db.audit_verify import verify_trail
-
-    problem = verify_trail(session).problem
-    return problem.seq if problem is not None else None

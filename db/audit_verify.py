@@ -220,3 +220,9 @@ def verify_incrementally(
     if report.ok and report.head is not None and db_path is not None:
         write_state(db_path, verified={"seq": report.head.seq, "hash": report.head.hash})
     return report
+
+
+def verify_chain(session: Session) -> int | None:
+    """The seq of the first entry that was edited, inserted or follows a removed one; None: it holds."""
+    problem = verify_trail(session).problem
+    return problem.seq if problem is not None else None

@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import audit
+from db import demo_crimes as crimes
 from db import demo_stories as stories
 from db.deadlines import load_holidays
 from db.demo_cases import case_fields, restorative_close
@@ -271,8 +272,8 @@ def create_demo(
             kind = _weighted(rng, KIND_WEIGHTS)
             category_id = None
             if kind == "LP_B":
-                name = stories.pick_category(rng, categories)
-                story, category_id = stories.lp_story(rng, name), categories[name]
+                name = crimes.pick_category(rng, categories)
+                story, category_id = crimes.lp_story(rng, name), categories[name]
             elif kind == "SKTLK":
                 thing, ident = rng.choice(LOST_THINGS)
                 story, category_id = stories.lost_story(rng, thing), lost_category

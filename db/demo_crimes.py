@@ -1,9 +1,11 @@
 """The demo's police-report stories by category, with the category's weight (a rural Polres's mix).
 
-Data for db/demo_stories.py, written for the demo: motorbike theft, theft and fraud common, a killing rare.
+Used by db/demo.py with db/demo_stories.py: motorbike theft, theft and fraud common, a killing rare.
 """
 
 from __future__ import annotations
+
+import random
 
 from db.demo_stories import DAY, EVENING, NIGHT, Story
 
@@ -376,3 +378,13 @@ LP_STORIES: dict[str, tuple[int, tuple[Story, ...]]] = {
         ),
     ),
 }
+
+
+def pick_category(rng: random.Random, categories: dict[str, str]) -> str:
+    """A police report's category name, weighted (only names the station still has)."""
+    names = [n for n in LP_STORIES if n in categories]
+    return rng.choices(names, weights=[LP_STORIES[n][0] for n in names])[0]
+
+
+def lp_story(rng: random.Random, category: str) -> Story:
+    return rng.choice(LP_STORIES[category][1])

@@ -71,20 +71,6 @@ INFO_STORIES = (
 )
 
 
-def pick_category(rng: random.Random, categories: dict[str, str]) -> str:
-    """A police report's category name, weighted (only names the station still has)."""
-    from db.demo_crimes import LP_STORIES
-
-    names = [n for n in LP_STORIES if n in categories]
-    return rng.choices(names, weights=[LP_STORIES[n][0] for n in names])[0]
-
-
-def lp_story(rng: random.Random, category: str) -> Story:
-    from db.demo_crimes import LP_STORIES
-
-    return rng.choice(LP_STORIES[category][1])
-
-
 def lost_story(rng: random.Random, thing: str) -> Story:
     chronology = (
         f"Pelapor kehilangan {thing} {rng.choice(LOST_CONTEXTS)}. Sudah dicari di sekitar lokasi namun tidak "

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from db.register_import import RegisterImportResult
+from db.register_rows import Rejection
+
+
+class ImportOutcome(Protocol):
+    """What the rejection workbook needs of an import's result (db.register_import.RegisterImportResult)."""
+
+    @property
+    def rejected(self) -> Sequence[Rejection]: ...
+
+    @property
+    def skipped(self) -> Sequence[tuple[int, str]]: ...
+
 
 __all__ = ["ALREADY_IMPORTED", "rejections_path", "write_rejections"]
 
@@ -19,7 +30,7 @@ def rejections_path(source: Path | str) -> Path:
     return source.with_name(f"{source.stem}-ditolak.xlsx")
 
 
-def write_rejections(result: RegisterImportResult, out: Path | str) -> Path:
+def write_rejections(result: ImportOutcome, out: Path | str) -> Path:
     """The workbook with sheet "Ditolak" (row, column, reason, value) and "Dilewati" (already imported)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font

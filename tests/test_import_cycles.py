@@ -1,7 +1,7 @@
 """No import cycle anywhere in the tree: a module never needs, directly or through others, itself.
 
-Every import counts, the ones inside functions too (a lazy import hides a cycle from start-up, not from the
-reader); only imports under `if TYPE_CHECKING:` are left out, because they never run.
+Every import counts: the ones inside functions (a lazy import hides a cycle from start-up, not from the
+reader) and the ones under `if TYPE_CHECKING:` (two modules that need each other's types are one module).
 """
 
 from __future__ import annotations
@@ -20,20 +20,12 @@ def _module_name(path: Path) -> str:
     return ".".join(parts)
 
 
-def _type_checking_nodes(tree: ast.AST) -> set[int]:
-    skipped: set[int] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-            skipped.update(id(n) for child in node.body for n in ast.walk(child))
-    return skipped
-
-
 def import_graph() -> dict[str, set[str]]:
     files = {_module_name(p): p for pkg in PACKAGES for p in (ROOT / pkg).rglob("*.py")}
     graph: dict[str, set[str]] = {name: set() for name in files}
     for name, path in files.items():
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        skipped = _type_checking_nodes(tree)
+        skipped: set[int] = set()
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
         for node in ast.walk(tree):
             if id(node) in skipped:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from db.models.base import Base, new_id, utcnow
 from db.models.station import Station
-from db.models.sync import OutboxOp
+from db.models.sync import OutboxOp, SyncProblem
 from db.sync.codec import decoder, encode
 from db.sync.problems import keep_problem
 from db.sync.renumber import Numbering
@@ -274,3 +274,28 @@ def resync_ops(s: Session, station_code: str) -> int:
     Rows the restored server still has are merged field by field; rows it lost come back whole.
     """
     return _full_row_ops(s, where_never_sent=False, station_code=station_code)
+
+
+def retry_problems(s: Session) -> tuple[int, int]:
+    """Try every open "apply" problem again, oldest first; returns (now applied, still open)."""
+    problems = s.scalars(
+        select(SyncProblem)
+        .where(SyncProblem.kind == "apply", SyncProblem.resolved_at.is_(None))
+        .order_by(SyncProblem.first_seen_at, SyncProblem.id)
+    ).all()
+    fixed = 0
+    for problem in problems:
+        item = json.loads(problem.item)
+        try:
+            with s.begin_nested():
+                apply_row(s, item)
+        except IntegrityError as exc:
+            problem.attempts += 1
+            problem.last_tried_at = utcnow()
+            problem.reason = str(exc.orig) if exc.orig is not None else str(exc)
+            continue
+        problem.resolved_at = utcnow()
+        fixed += 1
+        log.info("pulled row applied on a later try: %s %s", problem.tbl, problem.row_id)
+    s.flush()
+    return fixed, len(problems) - fixed

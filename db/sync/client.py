@@ -11,7 +11,6 @@ import logging
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -20,11 +19,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import RELAXED_DURABILITY_OPTION, checkpoint, read_session
 from db.models.base import utcnow
 from db.models.sync import OutboxOp, SyncMeta
-from db.sync.apply import apply_rows, backfill_ops, resync_ops
+from db.sync.apply import apply_rows, backfill_ops, resync_ops, retry_problems
 from db.sync.codec import expand_batches
 from db.sync.link import CentralLink
-from db.sync.problems import count_open, retry_problems
+from db.sync.problems import count_open
 from db.sync.push import PUSH_BATCH, heap_frozen, push_all
+from db.sync.report import SyncReport
 from db.sync.status_history import align as align_status
 from db.sync.status_history import touched_reports
 from db.sync.tables import synced_tables
@@ -32,23 +32,6 @@ from db.sync.tables import synced_tables
 log = logging.getLogger(__name__)
 
 PULL_BATCH = 1000
-
-
-@dataclass
-class SyncReport:
-    pushed: int = 0
-    rejected: int = 0
-    conflicts: int = 0
-    pulled: int = 0
-    epoch_reset: bool = False
-    errors: list[str] = field(default_factory=list)
-    # Pulled rows kept because they could not be applied yet (open after this cycle), and reports that got
-    # a new number because the centre held theirs for an earlier report (issue 14).
-    problems: int = 0
-    renumbered: int = 0
-    # Ops this cycle's pull queued itself (new numbers, history entries re-stating a merged status): pushed
-    # before the cycle ends.
-    queued_now: int = 0
 
 
 def read_meta(s: Session) -> SyncMeta:

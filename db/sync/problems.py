@@ -15,7 +15,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import read_session
@@ -69,33 +68,6 @@ def keep_problem(s: Session, item: dict[str, Any], reason: str) -> None:
     if version >= open_one.version:
         open_one.version, open_one.item = version, text
     s.flush()
-
-
-def retry_problems(s: Session) -> tuple[int, int]:
-    """Try every open "apply" problem again, oldest first; returns (now applied, still open)."""
-    from db.sync.apply import apply_row
-
-    problems = s.scalars(
-        select(SyncProblem)
-        .where(SyncProblem.kind == "apply", SyncProblem.resolved_at.is_(None))
-        .order_by(SyncProblem.first_seen_at, SyncProblem.id)
-    ).all()
-    fixed = 0
-    for problem in problems:
-        item = json.loads(problem.item)
-        try:
-            with s.begin_nested():
-                apply_row(s, item)
-        except IntegrityError as exc:
-            problem.attempts += 1
-            problem.last_tried_at = utcnow()
-            problem.reason = str(exc.orig) if exc.orig is not None else str(exc)
-            continue
-        problem.resolved_at = utcnow()
-        fixed += 1
-        log.info("pulled row applied on a later try: %s %s", problem.tbl, problem.row_id)
-    s.flush()
-    return fixed, len(problems) - fixed
 
 
 def count_open(s: Session) -> dict[str, int]:

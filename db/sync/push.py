@@ -14,7 +14,7 @@ import operator
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,11 +23,9 @@ from db.engine import RELAXED_DURABILITY_OPTION, checkpoint, read_session
 from db.models.sync import OutboxOp, SyncConflict
 from db.sync.codec import json_loads
 from db.sync.link import CentralLink
+from db.sync.report import SyncReport
 from db.sync.shared_lists import has_mappings, outgoing, references
 from db.sync.tables import SYNCED_TABLES, synced_columns
-
-if TYPE_CHECKING:
-    from db.sync.client import SyncReport
 
 # Ops per push to a server that answered protocol 2 (central migration 0004 on; it takes up to 2,000). Each
 # push is one commit on the server, so fewer, larger pushes catch up faster: 1,000 per push took 3.7 s for

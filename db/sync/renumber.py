@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -27,8 +27,14 @@ from db.models.sync import OutboxOp, SyncProblem
 from db.sync.codec import encode
 from db.timeutil import to_wib
 
-if TYPE_CHECKING:
-    from db.sync.apply import BatchState
+
+class PulledBatch(Protocol):
+    """What renumbering needs of the batch being applied (db.sync.apply.BatchState)."""
+
+    pending: dict[str, set[str]]
+
+    def write(self, kind: str, table: str, values: dict[str, Any]) -> None: ...
+
 
 RENUMBERED_MESSAGE = (
     "This report's number had already been given to an earlier report of this station (the desk's data "
@@ -101,7 +107,7 @@ class Numbering:
                 )
             )
 
-    def settle(self, s: Session, state: BatchState, row_id: str, values: dict[str, Any]) -> None:
+    def settle(self, s: Session, state: PulledBatch, row_id: str, values: dict[str, Any]) -> None:
         """Before a pulled report is written: if its number is held here by another report of this station,
         the one made later gets a new number (the pulled row's `values` are changed in place)."""
         number = values.get("number")

@@ -263,7 +263,7 @@ def test_unlock_officer(session_factory, station):
 
 
 def test_audit_chain_still_holds(session_factory, station):
-    from db.audit import verify_chain
+    from db.audit_verify import verify_chain
 
     _, admin = station
     officer = _add(session_factory, admin.id)

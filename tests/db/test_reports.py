@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from db import audit
+from db.audit_verify import verify_chain
 from db.errors import PermissionDenied, ValidationFailed
 from db.models import AuditEntry, Citizen, Report, StatusChange
 from db.queries.reports import receipt_data, reports_received_on
@@ -183,12 +183,12 @@ def test_audit_chain_detects_tampering(session_factory, station):
     _, admin = station
     register_report(session_factory, data=report(), officer_id=admin.id)
     with session_factory() as s:
-        assert audit.verify_chain(s) is None
+        assert verify_chain(s) is None
         entry = s.scalars(select(AuditEntry).order_by(AuditEntry.seq)).all()[1]
         entry.after_json = '{"edited": true}'
         s.flush()
-        assert audit.verify_chain(s) == entry.seq
+        assert verify_chain(s) == entry.seq
         s.rollback()
         s.delete(s.scalars(select(AuditEntry).order_by(AuditEntry.seq)).all()[1])
         s.flush()
-        assert audit.verify_chain(s) is not None
+        assert verify_chain(s) is not None
