@@ -322,7 +322,7 @@ def make_main_window(ctx: UiContext) -> MainWindow:
             lambda parent: importlib.import_module("ui.admin.policy_dialogs").open_articles(ctx, parent),
         ),
         (
-            QApplication.translate("MainWindow", "SP2HP &cadence…"),
+            QApplication.translate("MainWindow", "S&P2HP cadence…"),
             lambda parent: importlib.import_module("ui.admin.policy_dialogs").open_cadence(ctx, parent),
         ),
         *admin_actions(ctx),

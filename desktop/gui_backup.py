@@ -97,7 +97,7 @@ def admin_actions(ctx: UiContext) -> list[tuple[str, Callable[[QWidget], None]]]
             lambda p: actions().back_up_now(ctx, paths, p),
         ),  # type: ignore[attr-defined]
         (
-            QApplication.translate("MainWindow", "Second &backup folder…"),
+            QApplication.translate("MainWindow", "Second backup fo&lder…"),
             lambda p: actions().choose_second_folder(paths, p),  # type: ignore[attr-defined]
         ),
         (

@@ -2809,11 +2809,11 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     <message>
       <location filename="../../desktop/app.py" line="321" />
       <source>Offence &amp;articles…</source>
-      <translation>&amp;Pasal tindak pidana…</translation>
+      <translation>P&amp;asal tindak pidana…</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="325" />
-      <source>SP2HP &amp;cadence…</source>
+      <source>S&amp;P2HP cadence…</source>
       <translation>&amp;Jadwal SP2HP…</translation>
     </message>
     <message>
@@ -2863,13 +2863,13 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
     <message>
       <location filename="../../desktop/gui_backup.py" line="100" />
-      <source>Second &amp;backup folder…</source>
-      <translation>Folder &amp;cadangan kedua…</translation>
+      <source>Second backup fo&amp;lder…</source>
+      <translation>Fol&amp;der cadangan kedua…</translation>
     </message>
     <message>
       <location filename="../../desktop/gui_backup.py" line="104" />
       <source>&amp;Restore from a backup…</source>
-      <translation>&amp;Pulihkan dari cadangan…</translation>
+      <translation>Pu&amp;lihkan dari cadangan…</translation>
     </message>
     <message>
       <location filename="../../desktop/gui_backup.py" line="107" />

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from db.kuhp_articles import article_for_print
 from db.services.articles import article_suggestions
+from db.timeutil import to_wib, today_wib
 from ui.widgets.wib_datetime import OptionalWibDateTime
 
 
@@ -22,14 +21,15 @@ class ArticleHint(QObject):
         self._articles = article_suggestions(session_factory)  # type: ignore[arg-type]
         self._category, self._incident, self._article = category, incident, article
         category.currentIndexChanged.connect(lambda _i: self.update())
-        incident.edit.dateTimeChanged.connect(lambda _dt: self.update())
+        incident.edited.connect(self.update)  # as the officer types: the code in force follows the date
+        incident.edit.editingFinished.connect(self.update)
         incident.unknown.toggled.connect(lambda _on: self.update())
         self.update()
 
     def suggestion(self) -> str:
         new, old = self._articles.get(self._category.currentData() or "", ("", ""))
         moment = self._incident.value()
-        return article_for_print("", moment.date() if moment else date.today(), new=new, old=old)
+        return article_for_print("", to_wib(moment).date() if moment else today_wib(), new=new, old=old)
 
     def update(self) -> None:
         text = self.suggestion()
