@@ -49,11 +49,14 @@ def frozen(request):
         yield instant
 
 
-def test_a_day_at_the_desk_at_any_instant(frozen, tmp_path, qtbot, capsys):
+def test_a_day_at_the_desk_at_any_instant(frozen, tmp_path, qtbot, capsys, monkeypatch):
     today = frozen.date()
     assert today_wib() == today and now_utc() >= frozen
     data = tmp_path / "desk"
     base = ["--data-dir", str(data)]
+    monkeypatch.setenv(
+        "SENTRA_PASSWORD", "admin-demo-123"
+    )  # the demo admin's: printing a receipt needs a login
 
     # The demo builds whatever the date, and nothing it made lies in the future.
     assert main([*base, "demo", "--reports", "60"]) == 0
@@ -83,7 +86,7 @@ def test_a_day_at_the_desk_at_any_instant(frozen, tmp_path, qtbot, capsys):
 
         capsys.readouterr()
         receipt = tmp_path / "receipt.pdf"
-        assert main([*base, "receipt", "--last", "--out", str(receipt)]) == 0
+        assert main([*base, "receipt", "--last", "--nrp", "85010123", "--out", str(receipt)]) == 0
         assert view.number.split("/")[2] in " ".join(p.extract_text() for p in PdfReader(receipt).pages)
 
         monthly = tmp_path / "monthly.pdf"
