@@ -54,7 +54,7 @@ def test_a_day_at_the_desk_at_any_instant(frozen, tmp_path, qtbot, capsys, monke
     assert today_wib() == today and now_utc() >= frozen
     data = tmp_path / "desk"
     base = ["--data-dir", str(data)]
-    monkeypatch.setenv(
+    monkeypatch.setenv("SENTRA_PASSWORD", "admin-demo-123")  # the demo admin: a receipt needs a login
         "SENTRA_PASSWORD", "admin-demo-123"
     )  # the demo admin's: printing a receipt needs a login
 
