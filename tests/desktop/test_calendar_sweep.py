@@ -55,8 +55,6 @@ def test_a_day_at_the_desk_at_any_instant(frozen, tmp_path, qtbot, capsys, monke
     data = tmp_path / "desk"
     base = ["--data-dir", str(data)]
     monkeypatch.setenv("SENTRA_PASSWORD", "admin-demo-123")  # the demo admin: a receipt needs a login
-        "SENTRA_PASSWORD", "admin-demo-123"
-    )  # the demo admin's: printing a receipt needs a login
 
     # The demo builds whatever the date, and nothing it made lies in the future.
     assert main([*base, "demo", "--reports", "60"]) == 0
