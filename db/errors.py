@@ -57,7 +57,7 @@ class DatabaseTooNew(SentraError):
     def __init__(self, revision: str, made_by: str | None = None):
         self.revision = revision
         self.made_by = made_by
-        version = made_by or f"unknown (schema {revision})"
+        version = f"{made_by} (schema {revision})" if made_by else f"unknown (schema {revision})"
         super().__init__(
             f"this database was made by a newer Sentra Desk, version {version}; "
             "install that version or newer (nothing was changed)"

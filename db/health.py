@@ -55,6 +55,7 @@ def check_schema(db_path: Path) -> None:
             if "alembic_version" in tables
             else None
         )
+        stamp = con.execute("PRAGMA user_version").fetchone()[0]  # the release that last migrated it
     except sqlite3.Error as exc:
         raise DatabaseDamaged(db_path, str(exc)) from exc
     finally:
@@ -64,4 +65,6 @@ def check_schema(db_path: Path) -> None:
             raise NotStationDatabase(db_path)
         return
     if row[0] != HEAD_REVISION and row[0] not in known_revisions():
-        raise DatabaseTooNew(row[0])
+        from db.app_version import version_from_stamp
+
+        raise DatabaseTooNew(row[0], made_by=version_from_stamp(stamp))

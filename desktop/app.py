@@ -27,7 +27,6 @@ from desktop.paths import DataPaths, resolve_data_dir
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
-    from db.errors import DatabaseTooNew
     from db.services.officers import OfficerView
     from ui.context import UiContext
     from ui.login_dialog import LoginDialog
@@ -209,14 +208,10 @@ def run_gui(*, data_dir: str | None = None, lang: str | None = None) -> int:
     app, desk, login = start_login(paths, chosen_language(lang))
     log.info("Sentra Desk starting on %s", paths.database)
     if login is None:
-        from db.errors import DatabaseTooNew
-
         try:
             login = _first_run(desk)
-        except DatabaseTooNew as exc:
-            gc.enable()
-            _refuse_newer_database(exc, paths)
-            return 1
+        except _Refused:
+            return 1  # the refusal was shown (newer, damaged, foreign or empty database): nothing changed
         if login is None:
             return 0
     else:
@@ -254,21 +249,8 @@ def run_gui(*, data_dir: str | None = None, lang: str | None = None) -> int:
     return app.exec()
 
 
-def _refuse_newer_database(exc: DatabaseTooNew, paths: DataPaths) -> None:
-    """One clear dialog instead of a traceback: the file was left exactly as it was."""
-    log.error("refused %s: %s", paths.database, exc)
-    version = exc.made_by or QApplication.translate("startup", "unknown (schema {revision})").format(
-        revision=exc.revision
-    )
-    QMessageBox.critical(
-        None,
-        APP,
-        QApplication.translate(
-            "startup",
-            "This database was made by a newer Sentra Desk, version {version}; install that version or "
-            "newer.\n\nNothing in it was changed.\n{path}",
-        ).format(version=version, path=paths.database),
-    )
+class _Refused(Exception):
+    """The start-up check refused the database and said why."""
 
 
 def _first_run(desk: Desk) -> LoginDialog | None:
@@ -283,7 +265,7 @@ def _first_run(desk: Desk) -> LoginDialog | None:
         if not is_refusal(exc):
             raise
         handle_refusal(exc, desk.paths)
-        return None
+        raise _Refused from exc
     desk._opened(None)  # the audit trail's check, as after an everyday start
     if not configured:
         from ui.setup.wizard import SetupWizard

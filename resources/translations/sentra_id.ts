@@ -1340,58 +1340,63 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     <name>DatabaseProblem</name>
     <message>
       <location filename="../../ui/backup/startup.py" line="50" />
-      <source>This station database was written by a newer version of Sentra Desk (schema {revision}). Install that version or a later one. Nothing was changed and no backup was made.</source>
-      <translation>Basis data stasiun ini ditulis oleh versi Sentra Desk yang lebih baru (skema {revision}). Pasang versi tersebut atau yang lebih baru. Tidak ada yang diubah dan tidak ada cadangan yang dibuat.</translation>
+      <source>unknown (schema {revision})</source>
+      <translation>tidak diketahui (skema {revision})</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/startup.py" line="56" />
+      <location filename="../../ui/backup/startup.py" line="51" />
+      <source>This station database was made by a newer version of Sentra Desk, version {version}; install that version or newer. Nothing was changed and no backup was made.</source>
+      <translation>Basis data stasiun ini dibuat oleh versi Sentra Desk yang lebih baru, versi {version}; pasang versi itu atau yang lebih baru. Tidak ada yang diubah dan tidak ada cadangan yang dibuat.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/backup/startup.py" line="57" />
       <source>The file {path} is not a Sentra Desk database. It was not changed, and no new station was set up in its place. Move it away or start Sentra Desk with another data folder.</source>
       <translation>Berkas {path} bukan basis data Sentra Desk. Berkas itu tidak diubah, dan tidak ada stasiun baru yang dibuat menggantikannya. Pindahkan berkas itu atau jalankan Sentra Desk dengan folder data lain.</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/startup.py" line="62" />
+      <location filename="../../ui/backup/startup.py" line="63" />
       <source>The station database {path} is damaged ({detail}). It is kept as it is, but Sentra Desk cannot work on it. Records saved after the newest good backup are only in the damaged file: ask the station IT officer before anything else is done with it.</source>
       <translation>Basis data stasiun {path} rusak ({detail}). Berkas itu dibiarkan apa adanya, tetapi Sentra Desk tidak dapat bekerja dengannya. Data yang disimpan setelah cadangan baik terbaru hanya ada di berkas yang rusak: hubungi petugas TI stasiun sebelum berkas itu diapa-apakan.</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/startup.py" line="83" />
+      <location filename="../../ui/backup/startup.py" line="84" />
       <source>Sentra Desk cannot open the database</source>
       <translation>Sentra Desk tidak dapat membuka basis data</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/startup.py" line="89" />
+      <location filename="../../ui/backup/startup.py" line="90" />
       <source>There is no good backup in the backup folders.</source>
       <translation>Tidak ada cadangan yang baik di folder cadangan.</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/startup.py" line="94" />
+      <location filename="../../ui/backup/startup.py" line="95" />
       <source>The newest good backup is from {when} WIB ({rows} rows):
 {path}</source>
       <translation>Cadangan baik terbaru dari {when} WIB ({rows} baris):
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/startup.py" line="98" />
+      <location filename="../../ui/backup/startup.py" line="99" />
       <source>Restore this backup…</source>
       <translation>Pulihkan cadangan ini…</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/startup.py" line="102" />
+      <location filename="../../ui/backup/startup.py" line="103" />
       <source>Quit</source>
       <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/startup.py" line="114" />
+      <location filename="../../ui/backup/startup.py" line="115" />
       <source>Restore refused</source>
       <translation>Pemulihan ditolak</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/startup.py" line="125" />
+      <location filename="../../ui/backup/startup.py" line="126" />
       <source>Audit trail</source>
       <translation>Jejak audit</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/startup.py" line="128" />
+      <location filename="../../ui/backup/startup.py" line="129" />
       <source>Tell the station admin; the records themselves are not changed by this check.</source>
       <translation>Beri tahu admin stasiun; data itu sendiri tidak diubah oleh pemeriksaan ini.</translation>
     </message>
@@ -2782,77 +2787,77 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="309" />
+      <location filename="../../desktop/app.py" line="291" />
       <source>&amp;Officers…</source>
       <translation>&amp;Petugas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="310" />
+      <location filename="../../desktop/app.py" line="292" />
       <source>&amp;Categories…</source>
       <translation>&amp;Kategori…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="311" />
+      <location filename="../../desktop/app.py" line="293" />
       <source>&amp;Holidays…</source>
       <translation>&amp;Hari libur…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="313" />
+      <location filename="../../desktop/app.py" line="295" />
       <source>Outreach &amp;topics…</source>
       <translation>&amp;Topik penyuluhan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="317" />
+      <location filename="../../desktop/app.py" line="299" />
       <source>&amp;Number patterns…</source>
       <translation>&amp;Format nomor…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="321" />
+      <location filename="../../desktop/app.py" line="303" />
       <source>Offence &amp;articles…</source>
       <translation>P&amp;asal tindak pidana…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="325" />
+      <location filename="../../desktop/app.py" line="307" />
       <source>S&amp;P2HP cadence…</source>
       <translation>&amp;Jadwal SP2HP…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="363" />
+      <location filename="../../desktop/app.py" line="345" />
       <source>&amp;Outreach sessions</source>
       <translation>Kegiatan &amp;binmas</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="366" />
+      <location filename="../../desktop/app.py" line="348" />
       <source>Satisfaction &amp;survey (IKM)</source>
       <translation>&amp;Survei Kepuasan Masyarakat (IKM)</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="369" />
+      <location filename="../../desktop/app.py" line="351" />
       <source>&amp;Patrols</source>
       <translation>&amp;Patroli</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="374" />
+      <location filename="../../desktop/app.py" line="356" />
       <source>CCTV &amp;&amp; &amp;drones</source>
       <translation>CCTV &amp;&amp; &amp;drone</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="379" />
+      <location filename="../../desktop/app.py" line="361" />
       <source>&amp;Training</source>
       <translation>Pe&amp;latihan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="392" />
+      <location filename="../../desktop/app.py" line="374" />
       <source>Crime &amp;analysis</source>
       <translation>&amp;Analisis kejahatan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="399" />
+      <location filename="../../desktop/app.py" line="381" />
       <source>&amp;Monthly report (PDF)…</source>
       <translation>Laporan &amp;bulanan (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="405" />
+      <location filename="../../desktop/app.py" line="387" />
       <source>&amp;Export to Excel…</source>
       <translation>&amp;Ekspor ke Excel…</translation>
     </message>
@@ -6232,33 +6237,14 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>main</name>
     <message>
-      <location filename="../../desktop/app.py" line="244" />
+      <location filename="../../desktop/app.py" line="239" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="244" />
+      <location filename="../../desktop/app.py" line="239" />
       <source>The language changes the next time Sentra Desk starts.</source>
       <translation>Bahasa akan berganti saat Sentra Desk dibuka kembali.</translation>
-    </message>
-  </context>
-  <context>
-    <name>startup</name>
-    <message>
-      <location filename="../../desktop/app.py" line="260" />
-      <source>unknown (schema {revision})</source>
-      <translation>tidak diketahui (skema {revision})</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/app.py" line="266" />
-      <source>This database was made by a newer Sentra Desk, version {version}; install that version or newer.
-
-Nothing in it was changed.
-{path}</source>
-      <translation>Basis data ini dibuat oleh Sentra Desk versi yang lebih baru, versi {version}; pasang versi tersebut atau yang lebih baru.
-
-Tidak ada isinya yang diubah.
-{path}</translation>
     </message>
   </context>
   <context>

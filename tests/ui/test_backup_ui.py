@@ -176,7 +176,8 @@ def test_first_run_path_refuses_instead_of_setting_up_a_new_station(qtbot, tmp_p
     )
     wizard = []
     monkeypatch.setattr("ui.setup.wizard.SetupWizard.exec", lambda self: wizard.append(self) or 0)
-    assert app._first_run(Desk(paths, TaskRunner(synchronous=True))) is None
+    with pytest.raises(app._Refused):  # run_gui then exits with status 1
+        app._first_run(Desk(paths, TaskRunner(synchronous=True)))
     expected = {"newer": DatabaseTooNew, "empty": DatabaseDamaged, "foreign": NotStationDatabase}[kind]
     assert len(shown) == 1 and isinstance(shown[0], expected) and wizard == []
     assert paths.database.read_bytes() == before and list(paths.backups.iterdir()) == []

@@ -47,11 +47,12 @@ class AdminLoginDialog(QDialog):
 
 def problem_text(exc: BaseException) -> str:
     if isinstance(exc, DatabaseTooNew):
+        version = exc.made_by or QCoreApplication.translate("DatabaseProblem", "unknown (schema {revision})")
         return QCoreApplication.translate(
             "DatabaseProblem",
-            "This station database was written by a newer version of Sentra Desk (schema {revision}). "
-            "Install that version or a later one. Nothing was changed and no backup was made.",
-        ).format(revision=exc.revision)
+            "This station database was made by a newer version of Sentra Desk, version {version}; install "
+            "that version or newer. Nothing was changed and no backup was made.",
+        ).format(version=version.format(revision=exc.revision))
     if isinstance(exc, NotStationDatabase):
         return QCoreApplication.translate(
             "DatabaseProblem",
