@@ -138,7 +138,7 @@ def test_the_importer_logs_in_with_his_password(data_dir, tmp_path, capsys, monk
     monkeypatch.setenv("SENTRA_PASSWORD", PASSWORDS[OFFICER])
     assert main(["import", "register", str(path), "--nrp", OFFICER]) == 2
     assert "only a unit head or an admin" in capsys.readouterr().err
-    assert main(["search", "Andi Saputra"]) == 1
+    assert main(["search", "--nrp", OFFICER, "Andi Saputra"]) == 1  # nothing was imported
 
 
 def test_a_counter_jump_is_refused_unless_allowed(data_dir, tmp_path, capsys):

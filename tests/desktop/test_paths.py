@@ -91,4 +91,4 @@ def test_the_shared_folder_gets_a_database_the_group_can_write(tmp_path, monkeyp
     assert paths.database.stat().st_mode & 0o060 == 0o060
     paths.database.chmod(0o644)  # a file made by an older build
     paths.ensure()
-    assert paths.database.stat().st_mode & 0o777 == 0o664
+    assert paths.database.stat().st_mode & 0o777 == 0o660  # the desk's group, nobody else

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from db.migrate import HEAD_REVISION
 from desktop.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -21,7 +22,7 @@ def test_selftest_passes_and_leaves_nothing_behind(tmp_path):
     assert done.returncode == 0, done.stderr
     out = done.stdout.strip().splitlines()
     assert len(out) == 1 and out[0].startswith("sentra selftest ok")
-    for part in ("schema 0004", "SKTLK/1/", "receipt PDF", "Excel", "monthly PDF", "main window"):
+    for part in (f"schema {HEAD_REVISION}", "SKTLK/1/", "receipt PDF", "Excel", "monthly PDF", "main window"):
         assert part in out[0]
     assert list(tmp_path.iterdir()) == []
 

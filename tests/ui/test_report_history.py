@@ -82,7 +82,7 @@ def test_history_in_indonesian(qtbot, ctx, session_factory, station):
     assert "Status: Diterima → Diproses" in text
     assert "Catatan: Saksi sudah dihubungi." in text
     assert "Tingkat kesulitan" in text and "Sedang" in text
-    assert "Batas waktu berikutnya" in text
+    assert "Perkiraan kerugian" in text  # a field the edit changed, by its label
     assert "November 2026" in text or "Desember 2026" in text
     assert not CODES.search(text), CODES.search(text)
     assert not ENGLISH_CODES.search(text), ENGLISH_CODES.search(text)
