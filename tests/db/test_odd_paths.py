@@ -34,8 +34,9 @@ def test_a_station_in_an_oddly_named_folder_works_end_to_end(tmp_path, name):
     # The fast start-up path reads the same file (not a file cut short at "#" or decoded from "%41").
     assert file_revision(db_path) == HEAD_REVISION
     assert ready_station_unit(db_path) == "POLRES SOLOK"
-    # Nothing landed beside the folder: no stray database under a truncated or decoded name.
-    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+    # Nothing landed beside the folder but the audit key's folder (db/audit_key.py), under the same odd name:
+    # no stray database under a truncated or decoded name.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name, f"{name}-keys"]
     assert {p.name for p in folder.iterdir()} <= {"sentra.sqlite", "sentra.sqlite-wal", "sentra.sqlite-shm"}
 
 
