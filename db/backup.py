@@ -165,7 +165,8 @@ def check_file(path: Path, expected: dict[str, int] | None = None, *, quick: boo
 # -- writing -----------------------------------------------------------------------------------------------
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or a new file in `folder` survive a power cut (POSIX; Windows has no such call)."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -210,7 +211,7 @@ def _finish(part: Path, target: Path, info: BackupInfo) -> BackupInfo:
     info = dataclasses.replace(info, path=target)
     _write_sidecar(target, info)
     os.replace(part, target)
-    _fsync_dir(target.parent)
+    fsync_folder(target.parent)
     return info
 
 

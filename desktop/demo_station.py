@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from db.audit_key import key_dir
+from db.backup import fsync_folder
 from db.demo import DemoSummary, create_demo
 from desktop.database import open_database
 from desktop.paths import DataPaths
@@ -50,7 +51,7 @@ def build_new_demo(
         if paths.database.exists():
             raise FileExistsError(paths.database)
         os.replace(staging.database, paths.database)
-        _fsync_folder(paths.root)
+        fsync_folder(paths.root)
         return summary
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -65,7 +66,7 @@ def _move_keys(source: Path, target: Path) -> None:
     target.mkdir(mode=0o700, parents=True, exist_ok=True)
     for key in source.iterdir():
         os.replace(key, target / key.name)  # named by the key's own id: a new station's never clashes
-    _fsync_folder(target)
+    fsync_folder(target)
 
 
 def _fold_wal(database: Path) -> None:
@@ -80,13 +81,3 @@ def _fold_wal(database: Path) -> None:
         leftover = database.with_name(database.name + suffix)
         if leftover.exists() and leftover.stat().st_size == 0:
             leftover.unlink()
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
