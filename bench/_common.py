@@ -44,9 +44,9 @@ def current_cache_path(reports: int) -> Path:
 
 def ensure_demo_db(reports: int, *, batch: int = 20_000, target: Path | None = None) -> Path:
     """The cached demo database with `reports` reports, built once (atomically) if missing."""
-    from db.demo import create_demo
-    from db.engine import make_engine, make_session_factory
-    from db.migrate import upgrade
+    from db.demo.station import create_demo
+    from db.storage.engine import make_engine, make_session_factory
+    from db.storage.migrate import upgrade
 
     target = target or cache_path(reports)
     if target.exists():

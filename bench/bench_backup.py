@@ -18,11 +18,11 @@ from pathlib import Path
 from _common import ensure_demo_db
 from sqlalchemy import func, select
 
-from db.backup import backup_now, check_file
-from db.engine import make_engine, make_session_factory
-from db.health import quick_check
-from db.restore import finish_restore, prepare_copy
-from db.startup_check import check_audit
+from db.storage.backup import backup_now, check_file
+from db.storage.engine import make_engine, make_session_factory
+from db.storage.health import quick_check
+from db.storage.restore import finish_restore, prepare_copy
+from db.storage.startup_check import check_audit
 from desktop.paths import DataPaths
 
 
@@ -35,7 +35,7 @@ def _timed(label: str, fn, results: dict[str, float]):  # type: ignore[no-untype
 
 
 def run(source: Path, audit_entries: int = 0) -> dict[str, object]:
-    from db.audit_key import key_dir
+    from db.storage.audit_key import key_dir
 
     root = Path(tempfile.mkdtemp(prefix="sentra-bench-backup-"))
     source_keys = key_dir(source)  # the copy's trail needs the key its entries were signed with
@@ -51,7 +51,7 @@ def run(source: Path, audit_entries: int = 0) -> dict[str, object]:
     sf = make_session_factory(engine)
     # The demo file's trail was written without a key reachable here: start a keyed chain as a real desk
     # would (one anchor entry), so the verifier walks the whole trail with HMAC from then on.
-    from db import audit
+    from db.storage import audit
 
     with sf.begin() as s:
         audit.record(s, officer_id=None, entity="bench", entity_id="start", action="create")

@@ -34,7 +34,7 @@ BACKUP_EVERY = 15  # saves between two backups in the child, so some kills land 
 
 def _station(data_dir: Path) -> str:
     """A configured station with one officer; returns the officer's id."""
-    from db.demo import demo_station_input
+    from db.demo.station import demo_station_input
     from db.services.officers import OfficerInput, list_officers
     from db.services.station import is_configured, setup_station
     from desktop.database import open_database
@@ -56,10 +56,10 @@ def child(data_dir: Path) -> None:
     """Save reports forever, printing each number after its commit; a backup every BACKUP_EVERY saves."""
     from sqlalchemy import select
 
-    from db.backup import backup_now
     from db.models import Category, Officer
     from db.services.report_input import CitizenInput, LostItemInput, ReportInput
     from db.services.reports import register_report
+    from db.storage.backup import backup_now
     from desktop.database import open_database
     from desktop.paths import DataPaths
 
@@ -94,9 +94,9 @@ def child(data_dir: Path) -> None:
 
 def check(data_dir: Path, confirmed: set[str], seen_backups: set[Path] | None = None) -> list[str]:
     """What is wrong with the data folder after a kill (empty: nothing)."""
-    from db.audit_verify import verify_trail
-    from db.backup import check_file, list_backups
-    from db.engine import make_engine, make_session_factory
+    from db.storage.audit_verify import verify_trail
+    from db.storage.backup import check_file, list_backups
+    from db.storage.engine import make_engine, make_session_factory
 
     problems = []
     db = data_dir / "sentra.sqlite"

@@ -25,8 +25,8 @@ def main() -> None:
     args = ap.parse_args()
     from openpyxl import Workbook
 
-    from db.engine import make_engine, make_session_factory, read_session
     from db.queries.export_rows import export_sheets
+    from db.storage.engine import make_engine, make_session_factory, read_session
     from db.views import XlsxExportSheet
     from exports.reports_xlsx import write_reports_xlsx
 

@@ -39,7 +39,7 @@ def _sheet(rows: int) -> Path:
 
 def _import_child(data_dir: str, sheet: str) -> None:
     """Runs in the child: the import, printing its progress lines and a JSON result last."""
-    from db.register_import import import_register
+    from db.importing.register_import import import_register
     from desktop.database import open_database
     from desktop.paths import resolve_data_dir
 

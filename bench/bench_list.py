@@ -63,8 +63,8 @@ def timed(fn, repeat: int = 5) -> tuple[list[float], object]:  # type: ignore[no
 def run(db: Path, *, end_filter_pages: int | None) -> dict:  # type: ignore[type-arg]
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from db.engine import make_engine, make_session_factory
     from db.queries.report_list import ReportFilter, count_reports, fetch_page, wib_today
+    from db.storage.engine import make_engine, make_session_factory
     from ui.reports.list_model import COL_RECEIVED, ReportListModel
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -88,7 +88,7 @@ def run(db: Path, *, end_filter_pages: int | None) -> dict:  # type: ignore[type
     from sqlalchemy import func, select
 
     from db.models import Report
-    from db.timeutil import to_wib
+    from db.rules.timeutil import to_wib
 
     with sf() as s:
         newest = s.scalar(select(func.max(Report.received_at)))

@@ -34,9 +34,9 @@ YEARS = 17
 
 def ensure_monthly_db(reports: int = 1_000_000, years: int = YEARS) -> Path:
     """The cached database: `reports` demo reports over `years` years up to NOW (built once, atomically)."""
-    from db.demo import create_demo
-    from db.engine import make_engine, make_session_factory
-    from db.migrate import run_migrations
+    from db.demo.station import create_demo
+    from db.storage.engine import make_engine, make_session_factory
+    from db.storage.migrate import run_migrations
 
     label = f"{reports // 1_000_000}m" if reports % 1_000_000 == 0 else str(reports)
     target = CACHE / f"monthly-{label}.sqlite"
@@ -90,9 +90,9 @@ def main() -> None:
     source = ensure_monthly_db(args.reports)
     if args.build_only:
         return
-    from db.engine import make_engine, make_session_factory
-    from db.migrate import current_revision, head_revision, run_migrations
     from db.queries.monthly import monthly_report_data
+    from db.storage.engine import make_engine, make_session_factory
+    from db.storage.migrate import current_revision, head_revision, run_migrations
     from exports.monthly_pdf import write_monthly_pdf
 
     info = machine()  # here, so its load average is the one at the start

@@ -15,16 +15,16 @@ from pathlib import Path
 
 from _common import copy_db, ensure_demo_db, summary_ms
 
-from db.engine import make_engine, make_session_factory
-from db.migrate import upgrade
 from db.models import Category, Citizen
-from db.nik import check_nik
 from db.queries.reports import receipt_data
-from db.regions import kecamatan_list, nagari_list
+from db.rules.nik import check_nik
+from db.rules.regions import kecamatan_list, nagari_list
+from db.rules.timeutil import now_utc
 from db.services.officers import list_officers
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput
 from db.services.reports import register_report
-from db.timeutil import now_utc
+from db.storage.engine import make_engine, make_session_factory
+from db.storage.migrate import upgrade
 from exports.receipt_pdf import write_receipt
 
 SAVE_GOAL_MS = 50.0

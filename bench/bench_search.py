@@ -14,9 +14,9 @@ from pathlib import Path
 
 from _common import BENCH_DIR, copy_db, current_cache_path, ensure_demo_db, machine, summary_ms
 
-from db.engine import make_engine, make_session_factory
-from db.regions import kecamatan_list, nagari_list
-from db.search import fts_match_expression, search_reports
+from db.queries.search import fts_match_expression, search_reports
+from db.rules.regions import kecamatan_list, nagari_list
+from db.storage.engine import make_engine, make_session_factory
 
 P95_GOAL_MS = 50.0
 RATIO_GOAL = 2.0

@@ -66,10 +66,10 @@ def start_server(max_connections: int) -> tuple[Any, Path, str]:
 
 
 def make_station(folder: Path, template: Path, code: str, *, setup: bool) -> Any:
-    from db.demo import demo_station_input
-    from db.engine import make_engine, make_session_factory
+    from db.demo.station import demo_station_input
     from db.services.officers import OfficerInput
     from db.services.station import setup_station
+    from db.storage.engine import make_engine, make_session_factory
 
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "sentra.sqlite"
@@ -388,8 +388,8 @@ def main() -> None:
     ap.add_argument("--skip-load", action="store_true")
     ap.add_argument("--skip-bulk", action="store_true")
     args = ap.parse_args()
-    from db.engine import make_engine
-    from db.migrate import upgrade
+    from db.storage.engine import make_engine
+    from db.storage.migrate import upgrade
 
     info = machine()
     work = Path(tempfile.mkdtemp(prefix="sentra-syncbench-"))

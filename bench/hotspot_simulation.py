@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from db.hotspot_stats import two_rate_p  # noqa: E402
+from db.rules.hotspot_stats import two_rate_p  # noqa: E402
 from tests.db.test_hotspot_simulation import (  # noqa: E402
     BASELINE_DAYS,
     DISTRICT_RATES,

@@ -41,8 +41,8 @@ def main() -> int:
     import psycopg
     from psycopg import sql
 
-    from db.engine import make_engine
-    from db.migrate import upgrade
+    from db.storage.engine import make_engine
+    from db.storage.migrate import upgrade
     from db.sync.central import init_central
     from tests.sync.chaos import crash_restart, run_chaos
     from tests.sync.desks import hq_desk, make_desk

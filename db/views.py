@@ -8,8 +8,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # annotations only: db.hotspots reads the database and must not load with the views
-    from db.hotspots import Hotspot, PatrolTarget
+if TYPE_CHECKING:  # annotations only: db.queries.hotspots reads the database and must not load with the views
+    from db.queries.hotspots import Hotspot, PatrolTarget
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,7 @@ class ReceiptData:
     chronology: str
     reported_party: str
     witnesses: str
-    article: str  # as printed: the law in force for the incident date named (db/kuhp_articles.py)
+    article: str  # as printed: the law in force for the incident date named (db/rules/kuhp_articles.py)
     estimated_loss: int
     lost_items: tuple[LostItemRow, ...]
     receiving_officer: PersonBlock
@@ -306,7 +306,7 @@ class MonthlyReportData:
     signatory_title: str
     signatory: PersonBlock
     printed_on: date  # WIB day the report is made, for the place-and-date line
-    # db.hotspots: nagari above their own 12-month baseline (Poisson, p < ALPHA), ranked; aggregates only.
+    # queries.hotspots: nagari above their own 12-month baseline, ranked; aggregates only.
     hotspots: tuple[Hotspot, ...] = ()
     patrol_targets: tuple[PatrolTarget, ...] = ()
 

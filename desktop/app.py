@@ -126,7 +126,7 @@ class Desk:
     def _check_audit(self) -> object:
         """On the I/O pool (readers do not wait for the DB thread, so the log-in does not wait for this): the
         day's first backup, then the audit trail from where it was checked last, against the known heads."""
-        from db.startup_check import check_audit
+        from db.storage.startup_check import check_audit
         from desktop.database import daily_backup_now
 
         daily_backup_now(self.paths)  # first, so the check compares with the heads of the older copies too
@@ -178,7 +178,7 @@ def start_login(paths: DataPaths, lang: str) -> tuple[QApplication, Desk, LoginD
 
     Used by the GUI and by the cold-start benchmark.
     """
-    from db.quick_read import ready_station_unit
+    from db.storage.quick_read import ready_station_unit
     from ui.login_dialog import LoginDialog
     from ui.task_runner import TaskRunner
 

@@ -117,7 +117,7 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from db.demo import create_demo, demo_station_input
+    from db.demo.station import create_demo, demo_station_input
     from db.services.station import get_station, is_configured
     from desktop.demo_station import build_new_demo
     from desktop.logging_setup import setup_logging
@@ -203,11 +203,11 @@ def _cmd_receipt(args: argparse.Namespace) -> int:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from db.code_labels import code_label
-    from db.search import search_reports
+    from db.queries.search import search_reports
+    from db.rules.code_labels import code_label
+    from db.rules.timeutil import to_wib
     from db.services.personal_data import PRINT_ROLES
     from db.services.station import is_configured
-    from db.timeutil import to_wib
 
     _, sf = _open(args)
     if not is_configured(sf):
@@ -272,22 +272,22 @@ def _cmd_ikm(args: argparse.Namespace) -> int:
 
 def _cmd_survey(args: argparse.Namespace) -> int:
     if args.survey_command == "template":
-        from db.survey_template import write_template
+        from db.importing.survey_template import write_template
 
         out = output_path(args, args.out)
         with atomic_output(out) as tmp:
             write_template(tmp)
         print(f"template -> {out}")
         return 0
+    from db.importing.survey_import import import_surveys
     from db.services.station import is_configured
-    from db.survey_import import import_surveys
 
     path = Path(args.file)
     if not path.is_file():
         print(f"sentra survey import: no file {path}", file=sys.stderr)
         return 2
     paths, sf = _open(args)
-    from db.backup import backup_now
+    from db.storage.backup import backup_now
     from desktop.cli_import import print_progress
 
     if is_configured(sf):

@@ -72,9 +72,9 @@ def _paths(args: argparse.Namespace) -> Any:
 
 
 def run_backup(args: argparse.Namespace, open_data: Any) -> int:
-    from db.backup import backup_now, copy_database
     from db.errors import StationNotConfigured
     from db.services.station import is_configured
+    from db.storage.backup import backup_now, copy_database
 
     command = "sentra backup"
     out = Path(args.out).expanduser() if args.out else None
@@ -112,7 +112,7 @@ def run_backup(args: argparse.Namespace, open_data: Any) -> int:
     if officer is None:
         return 2
     info = copy_database(paths.database, out.resolve(), reason="manual")
-    from db import audit
+    from db.storage import audit
 
     with sf.begin() as s:
         audit.record(s, officer_id=officer.id, entity="database", entity_id="backup", action="export",
@@ -122,9 +122,9 @@ def run_backup(args: argparse.Namespace, open_data: Any) -> int:
 
 
 def run_restore(args: argparse.Namespace, open_data: Any) -> int:
-    from db.engine import make_engine, make_session_factory
     from db.errors import SentraError
-    from db.restore import current_station_code, discard_copy, finish_restore, prepare_copy
+    from db.storage.engine import make_engine, make_session_factory
+    from db.storage.restore import current_station_code, discard_copy, finish_restore, prepare_copy
     from desktop.database import open_database
 
     command = "sentra restore"
@@ -159,7 +159,7 @@ def run_restore(args: argparse.Namespace, open_data: Any) -> int:
 
 
 def run_audit(args: argparse.Namespace, open_data: Any) -> int:
-    from db.startup_check import check_audit
+    from db.storage.startup_check import check_audit
 
     paths, sf = open_data(args)
     report = check_audit(paths, sf, full=True)

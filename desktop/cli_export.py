@@ -74,7 +74,7 @@ def run(args: argparse.Namespace, open_data) -> int:  # type: ignore[no-untyped-
     _, sf = open_data(args)
     if not is_configured(sf):
         raise StationNotConfigured("no station")
-    from db.engine import is_read_only
+    from db.storage.engine import is_read_only
 
     if is_read_only(sf):
         # Every export is audited; with no way to write the entry, no file is written either.

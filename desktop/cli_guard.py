@@ -55,9 +55,9 @@ def password_for(nrp: str) -> str:
 
 def login(session_factory: sessionmaker[Session], nrp: str | None, *, roles: frozenset[str]) -> OfficerView:
     """The officer behind --nrp and the password, when the role is one of `roles`; else CliRefused."""
-    from db.engine import is_read_only
     from db.errors import AccountLocked, InvalidCredentials
     from db.services.auth import authenticate, verify_credentials
+    from db.storage.engine import is_read_only
 
     if not nrp:
         raise CliRefused("this command shows personal data: give --nrp and the password")
@@ -99,8 +99,8 @@ class OneLineParser(argparse.ArgumentParser):
 
 def audit_look(session_factory: sessionmaker[Session], command: str, **entry: Any) -> None:
     """record_personal_access, or on a read-only data folder one line on stderr saying it could not be."""
-    from db.engine import is_read_only
     from db.services.personal_data import record_personal_access
+    from db.storage.engine import is_read_only
 
     if is_read_only(session_factory):
         print(

@@ -1,5 +1,5 @@
 """`sentra hotspots --month YYYY-MM [--xlsx FILE.xlsx]`: the month's hotspot nagari (two-rate test against
-their own 12-month baseline, Benjamini-Hochberg across the nagari, db/hotspots.py), ranked, with patrol
+their own 12-month baseline, Benjamini-Hochberg, db/queries/hotspots.py), ranked, with patrol
 targets, and the Pemda list as Excel.
 Wired into desktop/cli.py through EXTENSIONS ("desktop.cli_hotspots")."""
 
@@ -36,9 +36,9 @@ def _targets(value: str) -> int:
 
 def run(args: argparse.Namespace, open_data: Any) -> int:
     from db.errors import StationNotConfigured
-    from db.hotspot_stats import MIN_COUNT, Q
-    from db.hotspots import format_number, format_p, patrol_targets, pemda_hotspot_list
+    from db.queries.hotspots import format_number, format_p, patrol_targets, pemda_hotspot_list
     from db.queries.monthly import month_bounds
+    from db.rules.hotspot_stats import MIN_COUNT, Q
     from db.services.station import is_configured
     from desktop.cli_guard import output_path, require_suffix
     from exports.hotspots_xlsx import infrastructure, period_label, write_hotspots_xlsx

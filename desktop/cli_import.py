@@ -67,7 +67,7 @@ def _login(sf: Any, nrp: str, command: str) -> bool:
 
 def run(args: argparse.Namespace, open_data: Any) -> int:
     from db.errors import PermissionDenied, StationNotConfigured
-    from db.register_import import import_register, load_mapping, rejections_path, write_rejections
+    from db.importing.register_import import import_register, load_mapping, rejections_path, write_rejections
     from db.services.station import is_configured
 
     command = "sentra import register"
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
     if not _login(sf, args.nrp, command):
         return 2
     if not args.dry_run:
-        from db.backup import backup_now
+        from db.storage.backup import backup_now
 
         backup_now(paths, reason="before-import")  # BackupFailed stops the import (one line, exit 2)
     try:

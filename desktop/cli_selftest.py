@@ -62,7 +62,7 @@ class _Run:
         self.report: Any = None
 
     def migrate(self) -> str:
-        from db.migrate import HEAD_REVISION, file_revision
+        from db.storage.migrate import HEAD_REVISION, file_revision
         from desktop.database import open_database
         from desktop.paths import DataPaths
 
@@ -72,7 +72,7 @@ class _Run:
         return f"schema {HEAD_REVISION}"
 
     def save_report(self) -> str:
-        from db.demo import demo_station_input
+        from db.demo.station import demo_station_input
         from db.services.officers import OfficerInput, list_officers
         from db.services.report_input import CitizenInput, LostItemInput, ReportInput
         from db.services.reports import register_report
@@ -107,8 +107,8 @@ class _Run:
     def excel(self) -> str:
         import openpyxl
 
+        from db.rules.timeutil import now_utc, to_wib
         from db.services.exporting import export_reports_xlsx
-        from db.timeutil import now_utc, to_wib
         from exports.reports_xlsx import write_reports_xlsx
 
         out = self.root / "reports.xlsx"
@@ -126,7 +126,7 @@ class _Run:
 
     def monthly(self) -> str:
         from db.queries.monthly import monthly_report_data
-        from db.timeutil import now_utc, to_wib
+        from db.rules.timeutil import now_utc, to_wib
         from exports.monthly_pdf import write_monthly_pdf
 
         today = to_wib(now_utc()).date()

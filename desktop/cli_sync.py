@@ -32,7 +32,7 @@ def register(sub: Any) -> None:
 def _when(moment: Any) -> str:
     if moment is None:
         return "never"
-    from db.timeutil import to_wib
+    from db.rules.timeutil import to_wib
 
     return to_wib(moment).strftime("%Y-%m-%d %H:%M WIB")
 

@@ -7,11 +7,11 @@ import logging
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.backup import backup_if_due
-from db.engine import make_engine, make_session_factory
 from db.errors import BackupFailed
-from db.health import quick_check
-from db.migrate import upgrade
+from db.storage.backup import backup_if_due
+from db.storage.engine import make_engine, make_session_factory
+from db.storage.health import quick_check
+from db.storage.migrate import upgrade
 from desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -55,8 +55,8 @@ def data_folder_writable(paths: DataPaths) -> bool:
 
 def open_database_read_only(paths: DataPaths) -> tuple[Engine, sessionmaker[Session]]:
     """The station database of a folder this user may only read: no migration, no backup, no writes."""
-    from db.engine import make_read_only_engine
-    from db.migrate import HEAD_REVISION
+    from db.storage.engine import make_read_only_engine
+    from db.storage.migrate import HEAD_REVISION
 
     engine = make_read_only_engine(paths.database)
     with engine.connect() as conn:

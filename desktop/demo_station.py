@@ -10,9 +10,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from db.audit_key import key_dir
-from db.backup import fsync_folder
-from db.demo import DemoSummary, create_demo
+from db.demo.station import DemoSummary, create_demo
+from db.storage.audit_key import key_dir
+from db.storage.backup import fsync_folder
 from desktop.database import open_database
 from desktop.paths import DataPaths
 
@@ -44,7 +44,7 @@ def build_new_demo(
             engine.dispose()
         _fold_wal(staging.database)
         paths.ensure()
-        # The audit trail's key lives beside the data folder (db/audit_key.py): it moves in first, so the
+        # The audit trail's key lives beside the data folder (storage/audit_key.py): it moves in first, so the
         # station never exists without the key that proves its trail.
         _move_keys(key_dir(staging.database), key_dir(paths.database))
         # A plain rename: atomic on one file system, and it refuses nothing, so check again just before it.

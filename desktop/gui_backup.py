@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.paths import DataPaths
 
 if TYPE_CHECKING:
-    from db.audit_verify import VerifyReport
+    from db.storage.audit_verify import VerifyReport
     from ui.context import UiContext
 
 log = logging.getLogger(__name__)
@@ -36,11 +36,11 @@ def restart_app() -> None:
 
 def restore_newest(paths: DataPaths, nrp: str, password: str) -> None:
     """Restore the newest good backup over a damaged database; the admin is checked in that backup."""
-    from db.backup import newest_backup
-    from db.engine import make_engine, make_session_factory
     from db.errors import AccountLocked, InvalidCredentials, RestoreRefused
-    from db.restore import discard_copy, finish_restore, prepare_copy
     from db.services.auth import authenticate
+    from db.storage.backup import newest_backup
+    from db.storage.engine import make_engine, make_session_factory
+    from db.storage.restore import discard_copy, finish_restore, prepare_copy
 
     newest = newest_backup(paths)
     if newest is None:
@@ -86,7 +86,7 @@ def admin_actions(ctx: UiContext) -> list[tuple[str, Callable[[QWidget], None]]]
         return importlib.import_module("ui.backup.actions")
 
     def audit(parent: QWidget) -> None:
-        from db.startup_check import check_audit
+        from db.storage.startup_check import check_audit
         from ui.admin.audit_dialog import open_audit_trail
 
         open_audit_trail(ctx, lambda: check_audit(paths, ctx.session_factory, full=True), parent)

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 sys.path.insert(0, str(ROOT))
 
-from db.demo import DEMO_ADMIN, create_demo  # noqa: E402
+from db.demo.station import DEMO_ADMIN, create_demo  # noqa: E402
 from db.queries.reports import receipt_data  # noqa: E402
 from db.services.officers import list_officers  # noqa: E402
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput  # noqa: E402
@@ -132,9 +132,9 @@ def add_sync_state(ctx, admin_id: str, report_id: str) -> None:
     import json
 
     from db.models import Citizen, Report, SyncConflict
+    from db.rules.timeutil import now_utc
     from db.sync.client import get_meta
     from db.sync.outbox import SYNC_APPLY
-    from db.timeutil import now_utc
 
     code = ctx.station.code
     with ctx.session_factory.begin() as s:

@@ -4,7 +4,7 @@ Layout: the station's letterhead, a title and the period on top, then a styled, 
 autofilter over the rows, fixed column widths, and note rows under the table that state the rules:
 
 - a hotspot is a nagari whose LP_B reports in the period lie significantly above its own 12-month baseline
-  (two-rate conditional binomial test with Benjamini-Hochberg, q = 0.05, at least 3 reports; db/hotspots.py);
+  (two-rate binomial test, Benjamini-Hochberg, q = 0.05, at least 3 reports; db/queries/hotspots.py);
 - **street lighting** (penerangan jalan) is asked for when most of the period's reports (more than half)
   happened at night, 18.00-06.00 WIB (incident time, else the time of the report);
 - **CCTV** is asked for when the device register holds no working CCTV camera in the nagari.
@@ -34,7 +34,7 @@ __all__ = ["COLUMNS", "SHEET", "infrastructure", "period_label", "write_hotspots
 _WIB = timezone(timedelta(hours=7))
 
 
-# The shapes of db.hotspots' PemdaHotspotList, PemdaHotspotRow and Hotspot: exports import db.views only.
+# Shapes of db.queries.hotspots' PemdaHotspotList, PemdaHotspotRow and Hotspot: exports import db.views only.
 class _Hotspot(Protocol):
     @property
     def nagari_name(self) -> str: ...

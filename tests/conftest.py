@@ -11,11 +11,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from db.demo import demo_station_input  # noqa: E402
-from db.engine import make_engine, make_session_factory  # noqa: E402
-from db.migrate import upgrade  # noqa: E402
+from db.demo.station import demo_station_input  # noqa: E402
 from db.services.officers import OfficerInput  # noqa: E402
 from db.services.station import StationInput, setup_station  # noqa: E402
+from db.storage.engine import make_engine, make_session_factory  # noqa: E402
+from db.storage.migrate import upgrade  # noqa: E402
 
 ADMIN_PASSWORD = "admin-rahasia-1"
 

@@ -95,8 +95,8 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 def test_the_graph_sees_real_imports():
     graph = import_graph()
-    assert "db.engine" in graph["db.services.reports"] or any(
-        "db.engine" in graph[m] for m in graph if m.startswith("db.services")
+    assert "db.storage.engine" in graph["db.services.reports"] or any(
+        "db.storage.engine" in graph[m] for m in graph if m.startswith("db.services")
     )
     assert "ui.widgets.rows_model" in graph["ui.reports.today_model"]
 

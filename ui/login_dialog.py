@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import AccountLocked, InvalidCredentials
-from db.timeutil import to_wib
+from db.rules.timeutil import to_wib
 from ui.task_runner import TaskRunner
 from ui.widgets.field_errors import FieldErrors
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from db.queries.history import report_history
 from db.queries.report_list import ReportFilter, count_reports
 from db.queries.reports import reports_received_on
+from db.rules.timeutil import now_utc, to_wib
 from db.services.reports import ReportView, get_report
-from db.timeutil import now_utc, to_wib
 from ui.context import UiContext
 from ui.dates import format_date_id
 from ui.page_host import PageHost

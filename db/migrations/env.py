@@ -1,4 +1,4 @@
-"""Alembic environment: runs on the connection handed in by db.migrate (batch mode for SQLite)."""
+"""Alembic environment: runs on the connection handed in by db.storage.migrate (batch mode for SQLite)."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from db.timeutil import now_utc
+from db.rules.timeutil import now_utc
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",

@@ -18,7 +18,7 @@ monthly report's figures:
   Reports with neither yet are counted apart ("waiting") and left out of the median and mean; a time below 0
   counts as 0. (The same rule as db/queries/monthly_response.py.)
 - deadlines met: progress letters (SP2HP, SP3D) issued in the period whose WIB issue day is on or before the
-  deadline they answered. That deadline is recomputed with db.deadlines from the report's WIB receipt day,
+  deadline they answered. That deadline is recomputed (db.rules.deadlines) from the report's WIB receipt day,
   its difficulty and pause total as recorded now, today's holiday table and the letters of the same kind
   issued before it (the deadline itself is not stored with the letter). Deadlines that fell in the period and
   are still unanswered (open, running reports whose live deadline lies in the period and before today) are
@@ -38,18 +38,18 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
-from db.deadlines import (
-    deadline_conditions,
-    today_wib,
-)
-from db.engine import read_session
 from db.models import Category, Report, StatusChange
 from db.queries.monthly import live_reports, month_bounds, shift_month
 from db.queries.monthly_response import first_action_hours, letters_on_time
 from db.queries.outreach_stats import outreach_summary
-from db.regions import region_name
+from db.rules.deadlines import (
+    deadline_conditions,
+    today_wib,
+)
+from db.rules.regions import region_name
+from db.rules.timeutil import to_wib, wib_day_bounds
 from db.services.survey import ikm_for_period
-from db.timeutil import to_wib, wib_day_bounds
+from db.storage.engine import read_session
 from db.views import CountRow, HeadlineFigures, MonthlyIkm
 
 Live = tuple[ColumnElement[bool], ...]

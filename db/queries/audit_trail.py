@@ -8,9 +8,9 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import read_session
 from db.models import AuditEntry, Officer
-from db.timeutil import wib_day_bounds
+from db.rules.timeutil import wib_day_bounds
+from db.storage.engine import read_session
 
 PAGE = 500
 

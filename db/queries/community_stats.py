@@ -9,13 +9,13 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import read_session
 from db.errors import ValidationFailed
 from db.models.community import Patrol, Training
-from db.regions import region_name
+from db.rules.regions import region_name
+from db.rules.timeutil import wib_day_bounds
 from db.services.patrols import MODES
 from db.services.training import training_hours
-from db.timeutil import wib_day_bounds
+from db.storage.engine import read_session
 
 
 @dataclass(frozen=True, slots=True)

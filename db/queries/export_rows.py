@@ -17,12 +17,12 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from db.code_labels import code_label
 from db.models.community import OutreachSession, OutreachTopic, SurveyResponse, session_topic
 from db.models.people import Citizen, Officer
 from db.models.report import Category, LostItem, Report, StatusChange
-from db.regions import region_name
-from db.timeutil import WIB, now_utc, wib_day_bounds
+from db.rules.code_labels import code_label
+from db.rules.regions import region_name
+from db.rules.timeutil import WIB, now_utc, wib_day_bounds
 from db.views import XlsxExportColumn, XlsxExportSheet
 
 __all__ = [

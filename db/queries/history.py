@@ -9,9 +9,9 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import read_session
 from db.models import AuditEntry, Category, Citizen, Officer, Report, StatusChange
-from db.regions import region_name
+from db.rules.regions import region_name
+from db.storage.engine import read_session
 
 
 @dataclass(frozen=True, slots=True)

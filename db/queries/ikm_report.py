@@ -10,12 +10,12 @@ from fractions import Fraction
 from babel.dates import format_date
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import read_session
-from db.ikm import ELEMENT_NAMES, ELEMENTS, grade_of
+from db.rules.ikm import ELEMENT_NAMES, ELEMENTS, grade_of
+from db.rules.station_identity import unit_label
+from db.rules.timeutil import now_utc, to_wib
 from db.services.station import load_station
 from db.services.survey import ikm_for_period, responses_between
-from db.station_identity import unit_label
-from db.timeutil import now_utc, to_wib
+from db.storage.engine import read_session
 from db.views import (
     IkmAnswerRow,
     IkmCommentRow,

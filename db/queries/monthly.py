@@ -13,13 +13,13 @@ Definitions (a report belongs to the month of its WIB receive time; void and del
 - open cases: LP_B and Dumas reports received before the month's end whose status at the month's end (from
   the status history; the current status when nothing changed after the month) was not closed, stopped or
   rejected.
-- overdue: open reports whose live progress-letter deadline (db.deadlines) lies before the earlier of
+- overdue: open reports whose live progress-letter deadline (db.rules.deadlines) lies before the earlier of
   today and the first day of the next month. The deadline is kept only for the present, so for a past month
   this is today's view of the reports still open, not a reconstruction.
 - closed in the month: LP_B and Dumas reports moved to "closed" in the month (counted once each).
 - speed of follow-up (time to first action, letters on time): db/queries/monthly_response.py.
-- hotspots and patrol targets (in MonthlyReportData): db/hotspots.py (two-rate test against each nagari's own
-  12-month baseline, Benjamini-Hochberg across the nagari).
+- hotspots and patrol targets (in MonthlyReportData): queries/hotspots.py (two-rate test against each
+  nagari's own 12-month baseline, Benjamini-Hochberg across the nagari).
 - `unit_filter` is a station code: only that unit's reports count. Outreach, IKM and training are the data
   folder's own (one station per folder) and ignore it.
 """
@@ -33,19 +33,19 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, case, func, literal_column, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.deadlines import KINDS_WITH_DEADLINE, TERMINAL_STATUSES, deadline_conditions, today_wib
-from db.engine import read_session
 from db.models import Category, Report, StatusChange
 from db.queries.community_stats import training_summary
 from db.queries.monthly_response import month_response
 from db.queries.outreach_stats import outreach_summary
-from db.regions import region_name
+from db.rules.deadlines import KINDS_WITH_DEADLINE, TERMINAL_STATUSES, deadline_conditions, today_wib
+from db.rules.regions import region_name
+from db.rules.station_identity import unit_label
+from db.rules.timeutil import wib_day_bounds
 from db.services.case_flow import STATUSES
 from db.services.restorative import RJ_NOTE
 from db.services.station import load_station
 from db.services.survey import ikm_for_period
-from db.station_identity import unit_label
-from db.timeutil import wib_day_bounds
+from db.storage.engine import read_session
 from db.views import (
     CountRow,
     HeadlineFigures,
@@ -324,8 +324,8 @@ def monthly_report_data(
     today: date | None = None,
 ) -> MonthlyReportData:
     """The monthly figures with the station's letterhead, unit, city and signatory, the month's hotspots
-    (db.hotspots.find_hotspots) and the first PATROL_TARGETS of them as patrol targets, for the PDF."""
-    from db.hotspots import find_hotspots, patrol_targets
+    (queries.hotspots.find_hotspots) and the first PATROL_TARGETS of them as patrol targets, for the PDF."""
+    from db.queries.hotspots import find_hotspots, patrol_targets
 
     figures = monthly_figures(session_factory, year=year, month=month, unit_filter=unit_filter, today=today)
     start, end = month_bounds(year, month)

@@ -4,14 +4,14 @@ Rules (one WIB month [start, end); void and deleted reports, status changes, con
 count):
 
 - Cases: police reports (LP_B) and Dumas complaints received in the month, the kinds with a follow-up
-  duty (db.deadlines.KINDS_WITH_DEADLINE).
+  duty (db.rules.deadlines.KINDS_WITH_DEADLINE).
 - First action: the earlier of the report's first status change away from "received" and its first
   contact-log entry, whenever recorded (a case of this month acted on early next month counts, with its
   real delay). Time to first action runs from the receive time, in hours, never below 0. Cases without
   any action yet count in `cases`, not in `acted`, the median or the mean.
 - Letters on time: SP2HP / SP3D letters issued in the month (the Dumas clarification is an SP3D too). A
   letter is on time when its WIB day is on or before the deadline it answered: the schedule of
-  db.deadlines (sp2hp_due / dumas_due) given the report's earlier letters of that kind and its recorded
+  db.rules.deadlines (sp2hp_due / dumas_due) given the report's earlier letters of that kind and its recorded
   paused working days. The pause total is the report's current one (the schema keeps no per-letter pause),
   so a pause recorded after a letter also moves that letter's deadline; the error can only favour the unit.
 """
@@ -25,9 +25,9 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from db.deadlines import KINDS_WITH_DEADLINE, dumas_due, load_cadence, load_holidays, sp2hp_due
 from db.models import CaseLetter, ContactEntry, Report, StatusChange
-from db.timeutil import to_wib
+from db.rules.deadlines import KINDS_WITH_DEADLINE, dumas_due, load_cadence, load_holidays, sp2hp_due
+from db.rules.timeutil import to_wib
 from db.views import MonthlyResponse
 
 _CASE_KINDS = tuple(sorted(KINDS_WITH_DEADLINE))

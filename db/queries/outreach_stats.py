@@ -9,9 +9,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import read_session
 from db.models.community import OutreachSession
-from db.timeutil import to_wib, wib_day_bounds
+from db.rules.timeutil import to_wib, wib_day_bounds
+from db.storage.engine import read_session
 
 
 @dataclass(frozen=True, slots=True)

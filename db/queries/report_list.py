@@ -20,11 +20,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
-from db.deadlines import coming_sunday
-from db.engine import read_session
 from db.models import Category, Citizen, Officer, Report
-from db.search import report_ids_matching
-from db.timeutil import today_wib, wib_day_bounds
+from db.queries.search import report_ids_matching
+from db.rules.deadlines import coming_sunday
+from db.rules.timeutil import today_wib, wib_day_bounds
+from db.storage.engine import read_session
 
 # Every index on report ends in its implicit rowid, so (sort key, rowid) is the order an index already holds
 # and the keyset seek is an index range. The rowid only lives inside one list session (the cursor), which is
@@ -116,7 +116,7 @@ def deadline_range(deadline: str, today: date) -> tuple[date | None, date | None
     if deadline == "overdue":
         return None, today - timedelta(days=1)
     if deadline == "due_this_week":
-        # The same week as the home screen's count (db.deadlines): today through the coming Sunday, WIB.
+        # The same week as the home screen's count (db.rules.deadlines): today through the coming Sunday, WIB.
         return today, coming_sunday(today)
     raise ValueError(f"unknown deadline filter {deadline!r}")
 

@@ -8,14 +8,14 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from db.engine import read_session
 from db.errors import NotFound
-from db.kuhp_articles import article_for_print, false_statement_article
 from db.models import Category, Citizen, OffenceArticle, Report
-from db.regions import region_name
+from db.rules.kuhp_articles import article_for_print, false_statement_article
+from db.rules.regions import region_name
+from db.rules.station_identity import unit_label
+from db.rules.timeutil import to_wib, wib_day_bounds
 from db.services.station import load_station
-from db.station_identity import unit_label
-from db.timeutil import to_wib, wib_day_bounds
+from db.storage.engine import read_session
 from db.views import LostItemRow, PersonBlock, ReceiptData
 
 

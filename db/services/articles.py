@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
-from db.engine import read_session
 from db.errors import NotFound, ValidationFailed
-from db.kuhp_articles import SEED
 from db.models import Category, OffenceArticle
+from db.rules.kuhp_articles import SEED
 from db.services.officers import require_admin
+from db.storage import audit
+from db.storage.engine import read_session
 
 MAX_ARTICLE = 200  # spelled out in the "too long" message, which must stay a literal to be translated
 

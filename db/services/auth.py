@@ -11,11 +11,11 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
 from db.errors import AccountLocked, InvalidCredentials
 from db.models import Officer
+from db.rules.timeutil import now_utc
 from db.services.officers import OfficerView, hash_password, officer_view
-from db.timeutil import now_utc
+from db.storage import audit
 
 MAX_ATTEMPTS = 5
 LOCK_MINUTES = 5
@@ -98,7 +98,7 @@ def _verify(password_hash: str, password: str) -> bool:
 def verify_credentials(session_factory: sessionmaker[Session], *, nrp: str, password: str) -> OfficerView:
     """The officer when the password is right, changing nothing (for a database opened read-only: no
     failed-attempt count or audit entry can be stored there). Same errors and timing as authenticate."""
-    from db.engine import read_session
+    from db.storage.engine import read_session
 
     with read_session(session_factory) as s:
         officer = s.scalar(

@@ -8,12 +8,12 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
-from db.deadlines import DEFAULT_SP2HP_CADENCE, FIRST_TIER, parse_days, recompute_open_deadlines
-from db.engine import read_session
 from db.errors import NotFound, ValidationFailed
 from db.models import Sp2hpCadence
+from db.rules.deadlines import DEFAULT_SP2HP_CADENCE, FIRST_TIER, parse_days, recompute_open_deadlines
 from db.services.officers import require_admin
+from db.storage import audit
+from db.storage.engine import read_session
 
 TIERS = (FIRST_TIER, "light", "medium", "difficult", "very_hard")
 

@@ -9,8 +9,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from db import audit
-from db.deadlines import (
+from db.errors import NotFound, PermissionDenied, ValidationFailed
+from db.models import Officer, Report, StatusChange
+from db.rules.deadlines import (
     KINDS_WITH_DEADLINE,
     TERMINAL_STATUSES,
     QueueItem,
@@ -21,11 +22,10 @@ from db.deadlines import (
     today_wib,
     working_days_between,
 )
-from db.engine import read_session
-from db.errors import NotFound, PermissionDenied, ValidationFailed
-from db.models import Officer, Report, StatusChange
+from db.rules.timeutil import now_utc, to_wib
 from db.services.officers import require_admin
-from db.timeutil import now_utc, to_wib
+from db.storage import audit
+from db.storage.engine import read_session
 
 # The officer's queue (QueueItem, my_queue) lives with the deadline queries and is offered here too.
 __all__ = [

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
-from db.engine import read_session
 from db.errors import NotFound, ValidationFailed
 from db.models import Category
 from db.services.officers import require_admin
+from db.storage import audit
+from db.storage.engine import read_session
 
 MAX_NAME = 120  # spelled out in the "too long" message, which must stay a literal to be translated
 

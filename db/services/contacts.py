@@ -8,12 +8,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
-from db.engine import read_session
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import CaseLetter, ContactEntry, Officer, Report
-from db.text_rules import text_errors
-from db.timeutil import now_utc
+from db.rules.text_rules import text_errors
+from db.rules.timeutil import now_utc
+from db.storage import audit
+from db.storage.engine import read_session
 
 CHANNELS = ("call", "visit", "whatsapp", "letter")
 MAX_TEXT = 4000

@@ -9,15 +9,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
-from db.engine import read_session
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Officer
 from db.models.community import Device
-from db.regions import is_nagari_of, region_name
+from db.rules.regions import is_nagari_of, region_name
+from db.rules.text_rules import dataclass_text_errors
+from db.rules.timeutil import now_utc, to_wib
 from db.services.station import load_station
-from db.text_rules import dataclass_text_errors
-from db.timeutil import now_utc, to_wib
+from db.storage import audit
+from db.storage.engine import read_session
 
 KINDS = ("cctv", "drone")
 OWNERS = ("polres", "pemda", "private")

@@ -21,12 +21,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
-from db.engine import read_session
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Officer
 from db.models.base import new_id
 from db.queries.export_rows import export_sheets
+from db.storage import audit
+from db.storage.engine import read_session
 from db.views import XlsxExportSheet
 
 __all__ = ["PERSONAL_ROLES", "ExportResult", "export_reports_xlsx", "may_export_personal"]

@@ -8,14 +8,14 @@ from datetime import date
 from sqlalchemy import extract, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
-from db.deadlines import recompute_open_deadlines
-from db.engine import read_session
 from db.errors import NotFound, ValidationFailed
 from db.models import Holiday
+from db.rules.deadlines import recompute_open_deadlines
+from db.rules.timeutil import now_utc
 from db.services.officers import require_admin
 from db.services.station import load_station
-from db.timeutil import now_utc
+from db.storage import audit
+from db.storage.engine import read_session
 
 KINDS = ("national", "cuti_bersama", "local")
 MAX_NAME = 160

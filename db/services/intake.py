@@ -11,14 +11,14 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
-from db.deadlines import recompute_deadline
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Officer, Report, StatusChange
-from db.report_number import KINDS_WITH_NUMBER
+from db.rules.deadlines import recompute_deadline
+from db.rules.report_number import KINDS_WITH_NUMBER
+from db.rules.timeutil import now_utc, to_wib
 from db.services.reports import ReportView, give_number, report_view
 from db.services.station import load_station
-from db.timeutil import now_utc, to_wib
+from db.storage import audit
 
 
 def take_up_report(

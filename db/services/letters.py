@@ -8,19 +8,19 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
-from db.deadlines import recompute_deadline
-from db.engine import read_session
 from db.errors import NotFound, ValidationFailed
 from db.models import CaseLetter, NumberCounter, NumberPattern, Officer, Report, Station
-from db.report_number import check_pattern, format_number
+from db.rules.deadlines import recompute_deadline
+from db.rules.report_number import check_pattern, format_number
+from db.rules.station_identity import suggested_letter_patterns, unit_label
+from db.rules.text_rules import text_errors
+from db.rules.timeutil import now_utc, to_wib
 from db.services.contacts import MAX_TEXT, active_officer, open_report, record_contact
 from db.services.officers import require_admin
 from db.services.reports import next_number
 from db.services.station import load_station
-from db.station_identity import suggested_letter_patterns, unit_label
-from db.text_rules import text_errors
-from db.timeutil import now_utc, to_wib
+from db.storage import audit
+from db.storage.engine import read_session
 from db.views import LetterData, PersonBlock
 
 # The letter that goes with each kind of report.

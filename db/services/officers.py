@@ -11,12 +11,12 @@ from argon2 import PasswordHasher
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
-from db.engine import read_session
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Officer
-from db.text_rules import dataclass_text_errors
-from db.timeutil import now_utc
+from db.rules.text_rules import dataclass_text_errors
+from db.rules.timeutil import now_utc
+from db.storage import audit
+from db.storage.engine import read_session
 
 ROLES = ("officer", "head", "admin")
 # fmt: off

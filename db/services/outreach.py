@@ -10,12 +10,12 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from db import audit
-from db.engine import read_session
 from db.errors import PermissionDenied, ValidationFailed
 from db.models import Officer
 from db.models.community import OutreachFollowUp, OutreachSession, OutreachTopic, Partner
-from db.regions import is_nagari_of, region_name
+from db.rules.regions import is_nagari_of, region_name
+from db.rules.text_rules import dataclass_text_errors
+from db.rules.timeutil import now_utc, wib_day_bounds
 from db.services.outreach_lists import (  # noqa: F401 - the topic list and partner register, re-exported
     PARTNER_KINDS,
     PartnerView,
@@ -38,8 +38,8 @@ from db.services.outreach_records import (  # noqa: F401 - the follow-up and pho
     photo_view,
 )
 from db.services.station import load_station
-from db.text_rules import dataclass_text_errors
-from db.timeutil import now_utc, wib_day_bounds
+from db.storage import audit
+from db.storage.engine import read_session
 
 KINDS = ("penyuluhan", "sambang", "problem_solving", "deteksi_dini", "dialog")
 MAX_TEXT = 4000

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
-from db.engine import read_session
 from db.errors import ValidationFailed
 from db.models.community import OutreachTopic, Partner
 from db.services.officers import require_admin
 from db.services.outreach_records import active_officer
 from db.services.station import load_station
+from db.storage import audit
+from db.storage.engine import read_session
 
 PARTNER_KINDS = ("pemda", "lsm", "tokoh_adat", "tokoh_agama", "sekolah", "pemuda", "other")
 

@@ -12,12 +12,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
-from db.engine import read_session
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Officer
 from db.models.community import OutreachFollowUp, OutreachPhoto, OutreachSession
-from db.timeutil import now_utc
+from db.rules.timeutil import now_utc
+from db.storage import audit
+from db.storage.engine import read_session
 
 PHOTO_DIR = "photos"
 PHOTO_EXTENSIONS = (".jpg", ".jpeg", ".png")

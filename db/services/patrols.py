@@ -9,15 +9,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from db import audit
-from db.engine import read_session
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Officer
 from db.models.community import Patrol
-from db.regions import region_name
+from db.rules.regions import region_name
+from db.rules.text_rules import dataclass_text_errors
+from db.rules.timeutil import now_utc, wib_day_bounds
 from db.services.station import load_station
-from db.text_rules import dataclass_text_errors
-from db.timeutil import now_utc, wib_day_bounds
+from db.storage import audit
+from db.storage.engine import read_session
 
 MODES = ("foot", "motorbike", "car", "drone")
 MAX_TEXT = 4000

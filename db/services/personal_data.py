@@ -6,8 +6,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
 from db.errors import NotFound, PermissionDenied
+from db.storage import audit
 
 __all__ = [
     "MASK",
@@ -84,8 +84,8 @@ def report_id_of(session_factory: sessionmaker[Session], number: str) -> str:
     """The id of the report with this official number (what an audit entry about it names)."""
     from sqlalchemy import select
 
-    from db.engine import read_session
     from db.models import Report
+    from db.storage.engine import read_session
 
     with read_session(session_factory) as s:
         found = s.scalar(select(Report.id).where(Report.number == number, Report.deleted_at.is_(None)))

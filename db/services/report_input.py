@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from db.errors import InvalidNik, ValidationFailed
-from db.nik import check_nik
-from db.regions import is_nagari_of, kecamatan_list
-from db.report_number import ALL_KINDS
-from db.text_rules import has_control_characters
+from db.rules.nik import check_nik
+from db.rules.regions import is_nagari_of, kecamatan_list
+from db.rules.report_number import ALL_KINDS
+from db.rules.text_rules import has_control_characters
 
 CHANNELS = ("walk_in", "phone", "online", "social_media")
 SEXES = ("L", "P")

@@ -9,16 +9,16 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from db import audit
-from db.deadlines import recompute_deadline
-from db.engine import read_session
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Citizen, LostItem, NumberCounter, Officer, Report, Station, StatusChange
-from db.nik import check_nik
-from db.report_number import KINDS_WITH_NUMBER, format_number
+from db.rules.deadlines import recompute_deadline
+from db.rules.nik import check_nik
+from db.rules.report_number import KINDS_WITH_NUMBER, format_number
+from db.rules.timeutil import now_utc, to_wib
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput, validate_report
 from db.services.station import load_station
-from db.timeutil import now_utc, to_wib
+from db.storage import audit
+from db.storage.engine import read_session
 
 # An SPKT officer may correct a report he took himself for this long; after that a unit head or admin edits.
 OWN_EDIT_WINDOW = timedelta(hours=24)

@@ -13,10 +13,10 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.deadlines import load_holidays, recompute_deadline
-from db.engine import read_session
 from db.errors import PermissionDenied, ValidationFailed
 from db.models import RestorativeJustice, StatusChange
+from db.rules.deadlines import load_holidays, recompute_deadline
+from db.rules.timeutil import now_utc, to_wib
 from db.services.case_flow import (
     TRANSITIONS,
     CaseState,
@@ -29,7 +29,7 @@ from db.services.case_flow import (
     _state,
     allowed_next,
 )
-from db.timeutil import now_utc, to_wib
+from db.storage.engine import read_session
 
 RJ_NOTE = "Selesai — keadilan restoratif"
 MAX_STATEMENT = 2000  # spelled out in the "too long" message, which must stay a literal to be translated

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
+from db.storage import audit
 
 __all__ = ["SESSION_ACTIONS", "record_session_event"]
 

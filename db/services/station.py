@@ -7,15 +7,15 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
-from db.engine import read_session
 from db.errors import StationNotConfigured, ValidationFailed
 from db.models import Category, Holiday, NumberPattern, OutreachTopic, Station
-from db.report_number import KINDS_WITH_NUMBER, validate_patterns
+from db.rules.report_number import KINDS_WITH_NUMBER, validate_patterns
+from db.rules.station_identity import suggested_letter_patterns, unit_label
+from db.rules.text_rules import dataclass_text_errors
 from db.services.articles import seed_articles
 from db.services.officers import OfficerInput, add_officer
-from db.station_identity import suggested_letter_patterns, unit_label
-from db.text_rules import dataclass_text_errors
+from db.storage import audit
+from db.storage.engine import read_session
 
 # The usual station crime categories (DOMAIN.md); an admin edits the list later.
 DEFAULT_CATEGORIES = (

@@ -10,14 +10,14 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
-from db.engine import read_session
 from db.errors import DuplicateResponse, ValidationFailed
-from db.ikm import IkmResult, compute_ikm, sample_size
 from db.models import Report, SurveyResponse
+from db.rules.ikm import IkmResult, compute_ikm, sample_size
+from db.rules.text_rules import dataclass_text_errors
+from db.rules.timeutil import now_utc, wib_day_bounds
 from db.services.station import load_station
-from db.text_rules import dataclass_text_errors
-from db.timeutil import now_utc, wib_day_bounds
+from db.storage import audit
+from db.storage.engine import read_session
 
 SEXES = ("L", "P")  # laki-laki, perempuan
 AGE_GROUPS = ("<20", "20-29", "30-39", "40-49", "50-59", "60+")

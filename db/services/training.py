@@ -8,14 +8,14 @@ from datetime import date, datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
-from db.engine import read_session
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Officer
 from db.models.community import Training
+from db.rules.text_rules import dataclass_text_errors
+from db.rules.timeutil import now_utc, to_wib
 from db.services.station import load_station
-from db.text_rules import dataclass_text_errors
-from db.timeutil import now_utc, to_wib
+from db.storage import audit
+from db.storage.engine import read_session
 
 # A course of a month, full time, is the longest a single entry may record.
 MAX_HOURS = 24 * 30

@@ -20,12 +20,12 @@ from sqlalchemy.orm import Session
 from db.models.base import Base, new_id, utcnow
 from db.models.station import Station
 from db.models.sync import OutboxOp, SyncProblem
+from db.rules.text_rules import strip_control_characters
 from db.sync.codec import decoder, encode
 from db.sync.problems import keep_problem
 from db.sync.renumber import Numbering
 from db.sync.shared_lists import SharedLists
 from db.sync.tables import SYNCED_TABLES, synced_columns, synced_tables
-from db.text_rules import strip_control_characters
 
 log = logging.getLogger(__name__)
 

@@ -16,9 +16,9 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import RELAXED_DURABILITY_OPTION, checkpoint, read_session
 from db.models.base import utcnow
 from db.models.sync import OutboxOp, SyncMeta
+from db.storage.engine import RELAXED_DURABILITY_OPTION, checkpoint, read_session
 from db.sync.apply import apply_rows, backfill_ops, resync_ops, retry_problems
 from db.sync.codec import expand_batches
 from db.sync.link import CentralLink

@@ -14,12 +14,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
-from db.engine import read_session
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Officer, Report
 from db.models.base import Base, SyncedMixin, utcnow
 from db.models.sync import SyncConflict
+from db.storage import audit
+from db.storage.engine import read_session
 from db.sync.codec import decode
 
 RESOLVERS = frozenset({"head", "admin"})

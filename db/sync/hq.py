@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import Column, Index, MetaData, Table, insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import make_engine
 from db.models import Base
+from db.storage.engine import make_engine
 from db.sync.codec import decode, expand_batches
 from db.sync.tables import SYNCED_TABLES, synced_columns
 

@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import read_session
 from db.errors import NotFound
 from db.models.base import utcnow
 from db.models.sync import SyncProblem
+from db.storage.engine import read_session
 
 log = logging.getLogger(__name__)
 

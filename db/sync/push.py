@@ -19,8 +19,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import RELAXED_DURABILITY_OPTION, checkpoint, read_session
 from db.models.sync import OutboxOp, SyncConflict
+from db.storage.engine import RELAXED_DURABILITY_OPTION, checkpoint, read_session
 from db.sync.codec import json_loads
 from db.sync.link import CentralLink
 from db.sync.report import SyncReport

@@ -19,13 +19,13 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from db import audit
 from db.models.base import new_id, utcnow
 from db.models.report import Report
 from db.models.station import NumberCounter, Station
 from db.models.sync import OutboxOp, SyncProblem
+from db.rules.timeutil import to_wib
+from db.storage import audit
 from db.sync.codec import encode
-from db.timeutil import to_wib
 
 
 class PulledBatch(Protocol):
@@ -142,7 +142,7 @@ class Numbering:
     def _renumber(
         self, s: Session, row_id: str, old: str, kind: str, received_at: datetime
     ) -> dict[str, Any]:
-        from db.report_number import format_number
+        from db.rules.report_number import format_number
         from db.services.reports import next_number
 
         station = s.scalar(select(Station).where(Station.code == self.code))

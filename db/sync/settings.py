@@ -8,9 +8,9 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import read_session
 from db.errors import SentraError, ValidationFailed
 from db.models.sync import OutboxOp, SyncConflict
+from db.storage.engine import read_session
 from db.sync.client import get_meta, read_meta
 from db.sync.problems import count_open
 

@@ -15,7 +15,7 @@ from openpyxl.comments import Comment  # noqa: E402
 from openpyxl.styles import Alignment, Font, PatternFill  # noqa: E402
 from openpyxl.utils import get_column_letter  # noqa: E402
 
-from db.register_words import FIELDS, LABELS, REQUIRED  # noqa: E402
+from db.importing.register_words import FIELDS, LABELS, REQUIRED  # noqa: E402
 
 _TAIL = "SPKT/POLRES SOLOK/POLDA SUMATERA BARAT"
 # Sample rows of a Polres Solok register (fictitious people; NIKs valid for Kabupaten Solok).

@@ -21,7 +21,7 @@ from db.services.survey import SurveyInput, record_response
 
 KEC_A, NAG_A1, NAG_A2 = "13.02.08", "13.02.08.2003", "13.02.08.2005"
 KEC_B, NAG_B1 = "13.02.19", "13.02.19.2002"
-WIB_OFFSET = timedelta(hours=7)  # by hand here, independent of db.timeutil
+WIB_OFFSET = timedelta(hours=7)  # by hand here, independent of db.rules.timeutil
 NOV_FIRST, NOV_LAST = date(2026, 11, 1), date(2026, 11, 30)
 
 

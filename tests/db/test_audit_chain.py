@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from db import audit, audit_key
-from db.audit_key import key_dir
-from db.audit_verify import AuditHead, audit_head, verify_incrementally, verify_trail
+from db.storage import audit, audit_key
+from db.storage.audit_key import key_dir
+from db.storage.audit_verify import AuditHead, audit_head, verify_incrementally, verify_trail
 
 
 def _add_entries(session_factory, n: int) -> None:

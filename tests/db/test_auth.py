@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from db.errors import AccountLocked, InvalidCredentials
 from db.models import AuditEntry, Officer
+from db.rules.timeutil import now_utc
 from db.services.auth import authenticate
-from db.timeutil import now_utc
 from tests.conftest import ADMIN_PASSWORD
 
 NRP = "85010123"

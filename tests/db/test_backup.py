@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from db import backup as backup_mod
-from db.backup import (
+from db.errors import BackupFailed, DatabaseDamaged, DatabaseTooNew, NotStationDatabase
+from db.storage import backup as backup_mod
+from db.storage.backup import (
     BackupInfo,
     BackupPlaces,
     backup_age,
@@ -22,7 +23,6 @@ from db.backup import (
     row_counts,
     set_second_folder,
 )
-from db.errors import BackupFailed, DatabaseDamaged, DatabaseTooNew, NotStationDatabase
 from tests.conftest import solok_station_input
 
 NOW = datetime(2026, 12, 7, 3, 0, tzinfo=UTC)
@@ -147,7 +147,7 @@ def _digest(path: Path) -> str:
 
 
 def test_newer_database_is_refused_and_left_alone(station, db_path, engine):
-    from db.migrate import upgrade
+    from db.storage.migrate import upgrade
 
     engine.dispose()
     con = sqlite3.connect(db_path)
@@ -165,9 +165,9 @@ def test_newer_database_is_refused_and_left_alone(station, db_path, engine):
 
 
 def test_foreign_and_empty_files_are_never_a_new_station(tmp_path):
-    from db.engine import make_engine
-    from db.health import check_before_open
-    from db.migrate import upgrade
+    from db.storage.engine import make_engine
+    from db.storage.health import check_before_open
+    from db.storage.migrate import upgrade
 
     foreign = tmp_path / "other.sqlite"
     con = sqlite3.connect(foreign)

@@ -9,10 +9,10 @@ from sqlalchemy import select
 
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import AuditEntry, Officer, Report
+from db.rules.timeutil import now_utc
 from db.services.contacts import add_contact, list_contacts
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
-from db.timeutil import now_utc
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from db.datetime_input import UnreadableDateTime, format_wib_input, parse_wib_input
-from db.timeutil import WIB
+from db.rules.datetime_input import UnreadableDateTime, format_wib_input, parse_wib_input
+from db.rules.timeutil import WIB
 
 
 @pytest.mark.parametrize(

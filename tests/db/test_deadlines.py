@@ -7,7 +7,9 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from sqlalchemy import select
 
-from db.deadlines import (
+from db.errors import PermissionDenied, ValidationFailed
+from db.models import CaseLetter, Report
+from db.rules.deadlines import (
     DEFAULT_SP2HP_CADENCE,
     add_working_days,
     deadline_counts,
@@ -18,8 +20,7 @@ from db.deadlines import (
     sp2hp_due,
     working_days_between,
 )
-from db.errors import PermissionDenied, ValidationFailed
-from db.models import CaseLetter, Report
+from db.rules.timeutil import WIB
 from db.services.case_flow import (
     assign_officer,
     change_status,
@@ -33,7 +34,6 @@ from db.services.holidays import add_holiday, deactivate_holiday, list_holidays
 from db.services.officers import OfficerInput, create_officer
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
-from db.timeutil import WIB
 
 NO_HOLIDAYS: frozenset[date] = frozenset()
 

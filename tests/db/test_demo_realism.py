@@ -7,13 +7,13 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
-from db.demo import create_demo
-from db.demo_community import OUTREACH
-from db.demo_crimes import LP_STORIES
-from db.demo_stories import DUMAS_STORIES, INFO_STORIES
+from db.demo.community import OUTREACH
+from db.demo.crimes import LP_STORIES
+from db.demo.station import create_demo
+from db.demo.stories import DUMAS_STORIES, INFO_STORIES
 from db.models import Category, LostItem, OutreachSession, Report, RestorativeJustice, StatusChange
+from db.rules.timeutil import to_wib
 from db.services.restorative import RJ_NOTE
-from db.timeutil import to_wib
 
 NOW = datetime(2026, 12, 7, 3, 0, tzinfo=UTC)
 
@@ -22,7 +22,7 @@ NOW = datetime(2026, 12, 7, 3, 0, tzinfo=UTC)
 def demo(template_db, tmp_path_factory):
     import shutil
 
-    from db.engine import make_engine, make_session_factory
+    from db.storage.engine import make_engine, make_session_factory
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     shutil.copy(template_db, path)

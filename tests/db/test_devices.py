@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import AuditEntry
+from db.rules.timeutil import WIB
 from db.services.devices import DeviceInput, add_device, get_device, list_devices, mark_checked, update_device
-from db.timeutil import WIB
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=WIB)
 BUKIT_SUNDI, DILAM = "13.02.08", "13.02.08.2005"

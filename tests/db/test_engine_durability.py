@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from db.engine import RELAXED_DURABILITY_OPTION, make_engine, make_session_factory
+from db.storage.engine import RELAXED_DURABILITY_OPTION, make_engine, make_session_factory
 
 
 def _synchronous(session) -> int:

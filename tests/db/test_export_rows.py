@@ -7,8 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from db.demo import create_demo
-from db.engine import read_session
+from db.demo.station import create_demo
 from db.models import Citizen, Report
 from db.queries.export_rows import (
     SHEET_NAMES,
@@ -20,7 +19,8 @@ from db.queries.export_rows import (
     survey_columns,
     survey_rows,
 )
-from db.timeutil import WIB, to_wib
+from db.rules.timeutil import WIB, to_wib
+from db.storage.engine import read_session
 
 WIDE = {"date_from": date(2000, 1, 1), "date_to": date(2100, 1, 1)}
 

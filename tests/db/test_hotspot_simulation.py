@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from db.hotspot_stats import flag, two_rate_p
+from db.rules.hotspot_stats import flag, two_rate_p
 
 PERIOD_DAYS, BASELINE_DAYS = 30, 365
 RATIO = PERIOD_DAYS / BASELINE_DAYS

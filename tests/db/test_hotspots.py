@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from db.engine import make_engine, make_session_factory, read_session
-from db.hotspot_stats import binomial_sf, two_rate_p
-from db.hotspots import (
+from db.models import Report
+from db.queries.hotspots import (
     Hotspot,
     find_hotspots,
     hotspots_for_period,
@@ -22,8 +21,8 @@ from db.hotspots import (
     pemda_hotspot_list,
     poisson_sf,
 )
-from db.models import Report
 from db.queries.monthly import month_bounds
+from db.rules.hotspot_stats import binomial_sf, two_rate_p
 from db.services.case_flow import void_report
 from db.services.categories import add_category
 from db.services.devices import DeviceInput, add_device
@@ -31,6 +30,7 @@ from db.services.officers import OfficerInput, list_officers
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput
 from db.services.reports import register_report
 from db.services.station import load_station, setup_station
+from db.storage.engine import make_engine, make_session_factory, read_session
 from tests.conftest import ADMIN_PASSWORD, solok_station_input
 
 KEC = "13.02.08"  # Bukit Sundi

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import pytest
 
-from db.ikm import compute_ikm, grade_of, sample_size
+from db.rules.ikm import compute_ikm, grade_of, sample_size
 
 
 def test_single_respondent():

@@ -6,8 +6,8 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from db.queries.ikm_report import ikm_report_data, period_label
+from db.rules.timeutil import WIB, now_utc
 from db.services.survey import SurveyInput, record_response
-from db.timeutil import WIB, now_utc
 
 
 def test_report_data_figures_labels_and_station(session_factory, station):

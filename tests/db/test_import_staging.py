@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import stat
 
-from db.import_staging import BATCH_ROWS, MIN_BATCH_ROWS, BatchSizer, StagingTable
+from db.importing.staging import BATCH_ROWS, MIN_BATCH_ROWS, BatchSizer, StagingTable
 
 
 def test_scratch_file_is_private_and_removed(tmp_path):

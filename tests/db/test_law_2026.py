@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from db.errors import PermissionDenied, ValidationFailed
-from db.kuhp_articles import SEED, article_for_print, false_statement_article, suggested_article
 from db.models import AuditEntry, Report
+from db.rules.kuhp_articles import SEED, article_for_print, false_statement_article, suggested_article
 from db.services.articles import list_articles, set_articles
 from db.services.cadence import list_cadence, set_cadence
 from db.services.officers import OfficerInput, create_officer

@@ -8,10 +8,10 @@ import sqlite3
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from db import migrate
-from db.engine import make_engine
-from db.migrate import current_revision, head_revision, migrations_dir, upgrade
 from db.models import Base
+from db.storage import migrate
+from db.storage.engine import make_engine
+from db.storage.migrate import current_revision, head_revision, migrations_dir, upgrade
 
 
 def test_migrated_schema_equals_models(engine):
@@ -94,7 +94,7 @@ def test_outdated_database_is_backed_up_before_migrating(tmp_path, monkeypatch):
 
 
 def test_head_constant_matches_the_scripts(engine, db_path):
-    from db.migrate import HEAD_REVISION, file_revision
+    from db.storage.migrate import HEAD_REVISION, file_revision
 
     assert head_revision() == HEAD_REVISION
     assert file_revision(db_path) == HEAD_REVISION
@@ -126,9 +126,9 @@ def test_a_station_with_reports_upgrades_from_the_first_schema(tmp_path):
     """0002 rebuilds the report table while lost items and history point at it: nothing may be lost."""
     from sqlalchemy import func, select
 
-    from db.engine import make_session_factory
-    from db.migrate import run_migrations
     from db.models import Report
+    from db.storage.engine import make_session_factory
+    from db.storage.migrate import run_migrations
 
     path = tmp_path / "station.sqlite"
     engine = make_engine(path)

@@ -9,8 +9,8 @@ from decimal import Decimal
 
 import pytest
 
-from db.deadlines import deadline_counts
 from db.queries.monthly import monthly_figures, monthly_report_data, shift_month
+from db.rules.deadlines import deadline_counts
 from db.services.case_flow import change_status, void_report
 from db.services.categories import add_category
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput
@@ -20,7 +20,7 @@ from db.views import CountRow
 
 KEC_A, NAG_A1, NAG_A2 = "13.02.08", "13.02.08.2003", "13.02.08.2005"
 KEC_B, NAG_B1 = "13.02.19", "13.02.19.2002"
-WIB_OFFSET = timedelta(hours=7)  # computed by hand here, independent of db.timeutil
+WIB_OFFSET = timedelta(hours=7)  # computed by hand here, independent of db.rules.timeutil
 
 
 def utc(y: int, mo: int, d: int, h: int = 3, mi: int = 0) -> datetime:

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from db.errors import InvalidNik
-from db.nik import check_nik
+from db.rules.nik import check_nik
 
 
 def test_woman_from_kabupaten_solok():

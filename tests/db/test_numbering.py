@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from db.engine import make_engine, make_session_factory
 from db.errors import ValidationFailed
 from db.models import Report
-from db.report_number import check_pattern, format_number, roman_month, validate_patterns
+from db.rules.report_number import check_pattern, format_number, roman_month, validate_patterns
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput
 from db.services.reports import register_report
+from db.storage.engine import make_engine, make_session_factory
 
 LP = "LP/B/{n}/{month}/{year}/SPKT/POLRES SOLOK/POLDA SUMATERA BARAT"
 

@@ -6,12 +6,12 @@ import sqlite3
 
 import pytest
 
-from db.engine import make_engine, make_session_factory
-from db.migrate import HEAD_REVISION, file_revision, upgrade
-from db.quick_read import ready_station_unit
 from db.services.officers import OfficerInput
 from db.services.station import setup_station
-from db.sqlite_uri import read_only_uri
+from db.storage.engine import make_engine, make_session_factory
+from db.storage.migrate import HEAD_REVISION, file_revision, upgrade
+from db.storage.quick_read import ready_station_unit
+from db.storage.sqlite_uri import read_only_uri
 from tests.conftest import ADMIN_PASSWORD, solok_station_input
 
 ODD_NAMES = ["Data Sentra", "polsek #2", "pct%41", "Pos 'Lama'", "Полиция", "警察 署", "a?b=c&d"]
@@ -34,7 +34,7 @@ def test_a_station_in_an_oddly_named_folder_works_end_to_end(tmp_path, name):
     # The fast start-up path reads the same file (not a file cut short at "#" or decoded from "%41").
     assert file_revision(db_path) == HEAD_REVISION
     assert ready_station_unit(db_path) == "POLRES SOLOK"
-    # Nothing landed beside the folder but the audit key's folder (db/audit_key.py), under the same odd name:
+    # Nothing landed beside the folder but the audit key's folder, under the same odd name:
     # no stray database under a truncated or decoded name.
     assert sorted(p.name for p in tmp_path.iterdir()) == [name, f"{name}-keys"]
     assert {p.name for p in folder.iterdir()} <= {"sentra.sqlite", "sentra.sqlite-wal", "sentra.sqlite-shm"}

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from db.errors import AccountLocked, InvalidCredentials, NotFound, PermissionDenied, ValidationFailed
 from db.models import AuditEntry, Officer
+from db.rules.timeutil import now_utc
 from db.services.auth import MAX_ATTEMPTS, authenticate
 from db.services.officers import (
     OfficerInput,
@@ -20,7 +21,6 @@ from db.services.officers import (
     unlock_officer,
     update_officer,
 )
-from db.timeutil import now_utc
 
 PASSWORD = "sandi-rahasia-9"
 
@@ -263,7 +263,7 @@ def test_unlock_officer(session_factory, station):
 
 
 def test_audit_chain_still_holds(session_factory, station):
-    from db.audit_verify import verify_chain
+    from db.storage.audit_verify import verify_chain
 
     _, admin = station
     officer = _add(session_factory, admin.id)

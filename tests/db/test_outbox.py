@@ -9,11 +9,11 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
-from db.engine import make_engine, make_session_factory
 from db.models import OutboxOp, Report
 from db.services.case_flow import change_status
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput
 from db.services.reports import register_report, update_report
+from db.storage.engine import make_engine, make_session_factory
 from db.sync.outbox import SYNC_APPLY
 
 NOW = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)

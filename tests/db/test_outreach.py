@@ -11,6 +11,7 @@ from sqlalchemy import select
 from db.errors import PermissionDenied, ValidationFailed
 from db.models import AuditEntry
 from db.queries.outreach_stats import outreach_summary
+from db.rules.timeutil import WIB
 from db.services.officers import OfficerInput, create_officer
 from db.services.outreach import (
     FollowUpInput,
@@ -29,7 +30,6 @@ from db.services.outreach import (
     record_session,
     update_session,
 )
-from db.timeutil import WIB
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 NOW = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)

@@ -10,9 +10,9 @@ from sqlalchemy import select
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import AuditEntry
 from db.queries.community_stats import patrol_summary
+from db.rules.timeutil import WIB
 from db.services.officers import OfficerInput, create_officer
 from db.services.patrols import PatrolInput, get_patrol, list_patrols, record_patrol, update_patrol
-from db.timeutil import WIB
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=WIB)
 DILAM, KINARI = "13.02.08.2005", "13.02.08.2002"  # Bukit Sundi

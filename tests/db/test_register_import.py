@@ -11,21 +11,21 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
-from db.engine import read_session
 from db.errors import PermissionDenied
-from db.models import AuditEntry, Citizen, NumberCounter, Report, StatusChange
-from db.register_import import (
+from db.importing.register_import import (
     InvalidRegisterFile,
     import_register,
     load_mapping,
     rejections_path,
     write_rejections,
 )
-from db.report_number import roman_month
+from db.models import AuditEntry, Citizen, NumberCounter, Report, StatusChange
+from db.rules.report_number import roman_month
+from db.rules.timeutil import WIB, now_utc
 from db.services.officers import OfficerInput, create_officer
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
-from db.timeutil import WIB, now_utc
+from db.storage.engine import read_session
 
 ADMIN_NRP = "85010123"
 TAIL = "SPKT/POLRES SOLOK/POLDA SUMATERA BARAT"
@@ -306,7 +306,7 @@ def test_existing_citizen_with_the_nik_is_reused(session_factory, station, tmp_p
 
 
 def test_a_failure_half_way_stores_nothing(session_factory, station, tmp_path, monkeypatch):
-    import db.register_import as module
+    import db.importing.register_import as module
 
     real = module._add_report
     calls = []

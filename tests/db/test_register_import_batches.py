@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from db.engine import read_session
-from db.import_staging import StagingTable
+from db.importing.register_counters import plan_counter_moves
+from db.importing.register_import import import_register
+from db.importing.staging import StagingTable
 from db.models import AuditEntry, NumberCounter, Report
-from db.register_counters import plan_counter_moves
-from db.register_import import import_register
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
+from db.storage.engine import read_session
 from tests.register_sheet import write_register
 
 ADMIN_NRP = "85010123"
@@ -73,7 +73,7 @@ def test_a_walk_in_saved_during_a_big_import_is_stored(session_factory, station,
 def test_a_failure_in_a_later_batch_keeps_the_earlier_ones_and_a_rerun_completes(
     session_factory, station, tmp_path, monkeypatch
 ):
-    import db.register_import as module
+    import db.importing.register_import as module
 
     sheet = write_register(tmp_path / "r.xlsx", 30)
     real = module._add_report

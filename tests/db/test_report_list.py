@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from db.deadlines import coming_sunday
 from db.models import Category, Citizen, Report
 from db.queries import report_list
 from db.queries.report_list import (
@@ -19,6 +18,7 @@ from db.queries.report_list import (
     count_reports,
     fetch_page,
 )
+from db.rules.deadlines import coming_sunday
 from db.services.officers import OfficerInput, create_officer
 
 TODAY = date(2026, 11, 27)

@@ -7,14 +7,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from db.audit_verify import verify_chain
 from db.errors import PermissionDenied, ValidationFailed
 from db.models import AuditEntry, Citizen, Report, StatusChange
 from db.queries.reports import receipt_data, reports_received_on
+from db.rules.timeutil import now_utc, to_wib
 from db.services.officers import OfficerInput, create_officer
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput
 from db.services.reports import find_citizen_by_nik, get_report, register_report, update_report
-from db.timeutil import now_utc, to_wib
+from db.storage.audit_verify import verify_chain
 
 NIK_WOMAN = "1302014508900001"
 

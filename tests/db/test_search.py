@@ -8,15 +8,15 @@ import pytest
 from sqlalchemy import select, update
 
 from db.models import Citizen, Report
-from db.search import (
+from db.queries.search import (
     fts_match_expression,
     number_key,
     report_ids_matching,
     search_reports,
 )
+from db.rules.timeutil import now_utc
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report, update_report
-from db.timeutil import now_utc
 
 NIK_SITI = "1302014508900001"
 NIK_BUDI = "1302031106710002"

@@ -8,7 +8,6 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from db.engine import read_session
 from db.errors import DuplicateResponse, ValidationFailed
 from db.models import AuditEntry, SurveyResponse
 from db.services.report_input import CitizenInput, ReportInput
@@ -20,6 +19,7 @@ from db.services.survey import (
     responses_between,
     validate_survey,
 )
+from db.storage.engine import read_session
 
 GOOD = (4, 3, 3, 4, 3, 4, 4, 3, 3)
 

@@ -10,12 +10,18 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
-from db.engine import read_session
+from db.importing.survey_import import (
+    COLUMNS,
+    InvalidSurveyFile,
+    import_surveys,
+    normalise_header,
+    parse_sheet,
+)
+from db.importing.survey_template import write_template
 from db.models import AuditEntry, SurveyResponse
+from db.rules.timeutil import WIB, now_utc
 from db.services.survey import ikm_for_period
-from db.survey_import import COLUMNS, InvalidSurveyFile, import_surveys, normalise_header, parse_sheet
-from db.survey_template import write_template
-from db.timeutil import WIB, now_utc
+from db.storage.engine import read_session
 
 DAY = now_utc().astimezone(WIB).date() - timedelta(days=3)
 GOOD = (4, 3, 3, 4, 3, 4, 4, 3, 3)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from db.survey_import import import_surveys
+from db.importing.survey_import import import_surveys
 from tests.db.test_survey_import import count, fill_template, row
 
 
 def test_batches_progress_and_a_failure_half_way(session_factory, station, tmp_path, monkeypatch):
-    import db.survey_import as module
+    import db.importing.survey_import as module
 
     path = fill_template(tmp_path / "paper.xlsx", [row(saran=f"Kuesioner {i}") for i in range(7)])
     real = module._add

@@ -7,9 +7,9 @@ import pytest
 
 from db.errors import ValidationFailed
 from db.models import Report
+from db.rules.text_rules import has_control_characters, strip_control_characters
 from db.services.report_input import MAX_LENGTHS, CitizenInput, LostItemInput
 from db.services.reports import register_report
-from db.text_rules import has_control_characters, strip_control_characters
 from tests.db.test_reports import count, report
 
 
@@ -68,8 +68,8 @@ def test_rows_from_the_centre_lose_control_characters():
 
 
 def test_imported_cells_lose_control_characters():
-    from db.register_rows import _raw
-    from db.sheet_cells import cell_text
+    from db.importing.register_rows import _raw
+    from db.importing.sheet_cells import cell_text
 
     assert _raw("Jl. Merdeka\x0bNo. 5\x00") == "Jl. Merdeka\nNo. 5"
     assert cell_text("Budi\x1b Santoso\x07") == "Budi Santoso"
@@ -78,10 +78,10 @@ def test_imported_cells_lose_control_characters():
 def test_the_other_forms_refuse_control_characters_and_pasted_documents():
     from datetime import date
 
+    from db.rules.text_rules import DEFAULT_MAX_LENGTH
     from db.services.devices import DeviceInput, validate_device
     from db.services.letters import _validate_texts
     from db.services.training import TrainingInput, validate_training
-    from db.text_rules import DEFAULT_MAX_LENGTH
 
     with pytest.raises(ValidationFailed) as err:
         validate_device(

@@ -8,9 +8,9 @@ import pytest
 
 from db.errors import PermissionDenied, ValidationFailed
 from db.queries.community_stats import training_summary
+from db.rules.timeutil import WIB
 from db.services.officers import OfficerInput, create_officer, set_officer_active
 from db.services.training import TrainingInput, list_trainings, record_training, training_hours
-from db.timeutil import WIB
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=WIB)
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from db.app_version import APP_VERSION, version_from_stamp, version_stamp
-from db.engine import make_engine
 from db.errors import DatabaseTooNew
-from db.migrate import HEAD_REVISION, file_revision, upgrade
+from db.storage.app_version import APP_VERSION, version_from_stamp, version_stamp
+from db.storage.engine import make_engine
+from db.storage.migrate import HEAD_REVISION, file_revision, upgrade
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ROOT = Path(__file__).resolve().parents[2]

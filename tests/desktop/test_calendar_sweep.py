@@ -10,11 +10,11 @@ import time_machine
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from db.engine import make_engine, make_session_factory
 from db.models import Officer
+from db.rules.timeutil import WIB, now_utc, today_wib
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
-from db.timeutil import WIB, now_utc, today_wib
+from db.storage.engine import make_engine, make_session_factory
 from desktop.app import make_main_window
 from desktop.cli import main
 from desktop.paths import DataPaths

@@ -38,8 +38,8 @@ def test_demo_twice_adds_reports_without_duplicate_numbers(data_dir, capsys):
     assert main(["demo", "--reports", "15", "--seed", "7"]) == 0
     from sqlalchemy import func, select
 
-    from db.engine import make_engine, make_session_factory
     from db.models import Report
+    from db.storage.engine import make_engine, make_session_factory
 
     sf = make_session_factory(make_engine(data_dir / "sentra.sqlite"))
     with sf() as s:

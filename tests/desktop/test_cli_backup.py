@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import desktop.cli
-from db.demo import DEMO_ADMIN, DEMO_OFFICERS
+from db.demo.station import DEMO_ADMIN, DEMO_OFFICERS
 from desktop.cli import main
 
 ADMIN_NRP, ADMIN_PW = DEMO_ADMIN[1], DEMO_ADMIN[3]
@@ -174,7 +174,7 @@ def test_audit_verify_names_the_altered_entry(data, capsys):
 
 
 def test_an_import_is_preceded_by_a_verified_backup(data, tmp_path, monkeypatch):
-    from db.survey_template import write_template
+    from db.importing.survey_template import write_template
 
     monkeypatch.setattr(desktop.cli, "EXTENSIONS", ())
     sheet = tmp_path / "survey.xlsx"

@@ -75,7 +75,7 @@ def env(station, tmp_path, monkeypatch, capsys):
 def broken_workbooks(folder: Path) -> dict[str, Path]:
     """A workbook whose sheet XML holds a NUL byte, one with invalid XML, and one that is not a zip."""
     template = folder / "template.xlsx"
-    from db.survey_template import write_template
+    from db.importing.survey_template import write_template
 
     write_template(template)
     found = {}
@@ -284,7 +284,7 @@ def test_read_only_data_folder_still_searches(request):
 
 def test_a_full_data_folder_is_one_line(env, monkeypatch, capsys):
     """SQLite's "database or disk is full", simulated by capping the file at its current size."""
-    from db import engine as db_engine
+    from db.storage import engine as db_engine
 
     connect = db_engine._on_connect
 

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 import desktop.cli
-from db.demo import DEMO_ADMIN, DEMO_OFFICERS
+from db.demo.station import DEMO_ADMIN, DEMO_OFFICERS
 from desktop.cli import main
 
 PERIOD = ["--from", "2000-01-01", "--to", "2100-01-01"]
@@ -32,8 +32,8 @@ def cli(demo_dir, monkeypatch):
 
 
 def _audits(folder):
-    from db.engine import make_engine, make_session_factory, read_session
     from db.models import AuditEntry
+    from db.storage.engine import make_engine, make_session_factory, read_session
 
     engine = make_engine(folder / "sentra.sqlite")
     try:

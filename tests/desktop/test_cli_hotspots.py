@@ -8,10 +8,10 @@ import pytest
 from openpyxl import load_workbook
 
 import desktop.cli
-from db.engine import make_engine, make_session_factory
 from db.services.officers import list_officers
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
+from db.storage.engine import make_engine, make_session_factory
 from desktop.cli import main
 from desktop.paths import DataPaths
 from exports.hotspots_xlsx import SHEET

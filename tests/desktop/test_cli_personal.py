@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from db.engine import make_engine, make_session_factory
 from db.models import AuditEntry, Officer, Report
+from db.storage.engine import make_engine, make_session_factory
 from desktop.cli import main
 
 ADMIN, ADMIN_PASSWORD = "85010123", "admin-demo-123"

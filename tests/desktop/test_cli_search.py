@@ -31,8 +31,8 @@ def data_dir(demo, monkeypatch):
 def _numbers(data_dir) -> list[tuple[str | None, str]]:
     from sqlalchemy import select
 
-    from db.engine import make_engine, make_session_factory
     from db.models import Report
+    from db.storage.engine import make_engine, make_session_factory
 
     engine = make_engine(data_dir / "sentra.sqlite")
     try:

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from openpyxl import load_workbook
 
-from db.survey_import import COLUMNS
+from db.importing.survey_import import COLUMNS
 from desktop.cli import main
 
 
@@ -20,7 +20,7 @@ def data_dir(tmp_path, monkeypatch):
 
 
 def filled(tmp_path, rows):
-    from db.timeutil import WIB, now_utc
+    from db.rules.timeutil import WIB, now_utc
 
     path = tmp_path / "isian.xlsx"
     assert main(["survey", "template", "--out", str(path)]) == 0

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-import db.demo_community
+import db.demo.community
 from desktop.cli import main
 from desktop.paths import DataPaths
 
@@ -17,7 +17,7 @@ def _fail_half_way(*_args, **_kwargs):
 
 def test_a_failed_demo_leaves_nothing_and_a_rerun_builds_it(tmp_path, monkeypatch, capsys):
     data = tmp_path / "demo-data"
-    monkeypatch.setattr(db.demo_community, "create_community_demo", _fail_half_way)
+    monkeypatch.setattr(db.demo.community, "create_community_demo", _fail_half_way)
     assert main(["--data-dir", str(data), "demo", "--reports", "30"]) == 1
     err = capsys.readouterr().err
     assert "disk full (simulated)" in err and "nothing was written" in err
@@ -49,8 +49,8 @@ def test_more_reports_go_into_an_existing_demo_station(tmp_path, capsys):
 
 
 def test_a_database_without_a_station_is_not_taken_over(tmp_path, capsys):
-    from db.engine import make_engine
-    from db.migrate import upgrade
+    from db.storage.engine import make_engine
+    from db.storage.migrate import upgrade
 
     paths = DataPaths(tmp_path / "desk").ensure()
     engine = make_engine(paths.database)

@@ -7,7 +7,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from db.app_version import version_stamp
+from db.storage.app_version import version_stamp
 from desktop import app as desktop_app
 from desktop.cli import main
 

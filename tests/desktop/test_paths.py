@@ -82,8 +82,8 @@ def test_the_shared_folder_gets_a_database_the_group_can_write(tmp_path, monkeyp
     paths = resolve_data_dir().ensure()
     assert paths.shared and paths.database.stat().st_mode & 0o777 == 0o660
 
-    from db.engine import make_engine
-    from db.migrate import upgrade
+    from db.storage.engine import make_engine
+    from db.storage.migrate import upgrade
 
     engine = make_engine(paths.database)
     upgrade(engine, paths.database, paths.backups)  # SQLite accepts the empty file as a new database

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from db.migrate import HEAD_REVISION
+from db.storage.migrate import HEAD_REVISION
 from desktop.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent.parent

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from openpyxl import load_workbook
 
-from db.hotspots import CategoryHotspot, Hotspot, PemdaHotspotList, PemdaHotspotRow
+from db.queries.hotspots import CategoryHotspot, Hotspot, PemdaHotspotList, PemdaHotspotRow
 from exports.hotspots_xlsx import COLUMNS, SHEET, TITLE, infrastructure, period_label, write_hotspots_xlsx
 
 LETTERHEAD = ("KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH SUMATERA BARAT", "RESOR SOLOK")

@@ -185,7 +185,7 @@ def test_public_pdf_from_a_database_has_no_personal_values(session_factory, stat
 
 
 def with_hotspots() -> MonthlyReportData:
-    from db.hotspots import CategoryHotspot, Hotspot, PatrolTarget
+    from db.queries.hotspots import CategoryHotspot, Hotspot, PatrolTarget
 
     spot = Hotspot(
         nagari_code="13.02.08.2003",

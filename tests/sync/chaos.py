@@ -42,7 +42,7 @@ class Figures:
 
 def child_sync(path: str, url: str, role: str, password: str, call_s: float) -> int:
     """One sync cycle of a desk, in its own process (so it can be killed at any instruction)."""
-    from db.engine import make_engine, make_session_factory
+    from db.storage.engine import make_engine, make_session_factory
     from db.sync.client import sync_once
     from db.sync.link import Deadlines, PgLink
 

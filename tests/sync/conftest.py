@@ -256,10 +256,10 @@ def stateful_world(pg_cluster: PgCluster) -> Iterator[World]:
     all synced once."""
     from sqlalchemy import select
 
-    from db.engine import make_engine
-    from db.migrate import upgrade
     from db.models import OutboxOp
     from db.services.officers import OfficerInput, create_officer
+    from db.storage.engine import make_engine
+    from db.storage.migrate import upgrade
     from tests.sync.desks import make_desk
 
     folder = Path(tempfile.mkdtemp(prefix="sentra-stateful-"))

@@ -11,13 +11,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import make_engine, make_session_factory
 from db.models import OutboxOp, Report
+from db.rules.station_identity import suggested_patterns
 from db.services.officers import OfficerInput, OfficerView, list_officers
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
 from db.services.station import setup_station
-from db.station_identity import suggested_patterns
+from db.storage.engine import make_engine, make_session_factory
 from db.sync.client import SyncReport, sync_once
 from db.sync.link import PgLink
 from db.sync.tables import synced_columns, synced_tables

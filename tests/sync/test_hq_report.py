@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from db.queries.monthly import monthly_report_data
+from db.rules.timeutil import now_utc, to_wib
 from db.sync.central import add_station
 from db.sync.hq import download_central
 from db.sync.link import PgLink
-from db.timeutil import now_utc, to_wib
 from tests.sync.desks import make_desk
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from db.engine import make_engine, make_session_factory
 from db.models import AuditEntry, Report
+from db.storage.engine import make_engine, make_session_factory
 from db.sync.problems import list_problems
 from db.sync.settings import sync_status
 from tests.sync.desks import Desk, make_desk

@@ -40,11 +40,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import db.sync.client as client
 import db.sync.push as pushing
-from db.engine import make_engine, make_session_factory
 from db.models import OutboxOp, Report, SyncConflict
 from db.models.base import utcnow
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
+from db.storage.engine import make_engine, make_session_factory
 from db.sync.central import init_central
 from db.sync.central.migrate import grant_station
 from db.sync.client import sync_once

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from db.rules.timeutil import now_utc
 from db.services.case_flow import change_status
 from db.sync.status_history import MERGE_NOTE, mismatched
-from db.timeutil import now_utc
 from tests.sync.desks import hq_desk, make_desk
 from tests.sync.faults import settle
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from db.backup import BackupPlaces, backup_now
 from db.errors import DatabaseDamaged, DatabaseTooNew, NotStationDatabase, RestoreRefused
+from db.storage.backup import BackupPlaces, backup_now
 from desktop.app import Desk, make_main_window
 from desktop.gui_backup import restore_newest
 from desktop.paths import DataPaths
@@ -65,7 +65,7 @@ def test_restore_from_the_admin_menu_sets_the_current_file_aside(qtbot, ctx, qui
 
 
 def test_audit_browser_filters_and_checks_the_chain(qtbot, ctx, db_path, quiet):
-    from db.startup_check import check_audit
+    from db.storage.startup_check import check_audit
 
     places = DataPaths(db_path.parent)
     dialog = AuditDialog(ctx, lambda: check_audit(places, ctx.session_factory, full=True))

@@ -10,11 +10,11 @@ import time_machine
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
+from db.rules.timeutil import WIB
 from db.services.devices import list_devices
 from db.services.officers import OfficerInput, create_officer
 from db.services.patrols import list_patrols
 from db.services.training import TrainingInput, list_trainings, record_training
-from db.timeutil import WIB
 from ui.community import today_wib
 from ui.community.devices_page import COL_STATE, WORKING_ROLE, DevicesPage
 from ui.community.patrols_page import COL_ROUTE, PatrolsPage

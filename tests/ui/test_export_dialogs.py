@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sqlalchemy import select
 
 import exports.reports_xlsx
-from db.demo import DEMO_OFFICERS, create_demo
-from db.engine import make_engine, make_session_factory, read_session
+from db.demo.station import DEMO_OFFICERS, create_demo
 from db.models import AuditEntry
 from db.services.officers import list_officers
+from db.storage.engine import make_engine, make_session_factory, read_session
 from ui.context import UiContext
 from ui.exports.excel_dialog import ExcelExportDialog, open_excel_export
 from ui.exports.monthly_dialog import MonthlyReportDialog, open_monthly_report

@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from db.engine import read_session
 from db.models import SurveyResponse
+from db.rules.timeutil import WIB, now_utc
 from db.services.auth import authenticate
 from db.services.survey import responses_between
-from db.timeutil import WIB, now_utc
+from db.storage.engine import read_session
 from tests.conftest import ADMIN_PASSWORD
 from ui.survey.kiosk import KioskWindow
 

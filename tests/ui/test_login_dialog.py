@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from sqlalchemy import select
 
 from db.models import Officer
+from db.rules.timeutil import to_wib
 from db.services.auth import MAX_ATTEMPTS, authenticate
-from db.timeutil import to_wib
 from tests.conftest import ADMIN_PASSWORD
 from ui.login_dialog import LoginDialog
 from ui.task_runner import TaskRunner

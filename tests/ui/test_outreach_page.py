@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidget
 
-from db.engine import make_engine, make_session_factory
+from db.rules.timeutil import WIB
 from db.services.outreach import SessionInput, add_partner, get_session, list_sessions, record_session
-from db.timeutil import WIB
+from db.storage.engine import make_engine, make_session_factory
 from ui.context import UiContext
 from ui.outreach.session_form import ID_ROLE, PartnerDialog, SessionDialog
 from ui.outreach.sessions_model import COL_ATTENDANCE, COL_PLACE

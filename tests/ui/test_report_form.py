@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from db.models import Report
+from db.rules.timeutil import WIB, now_utc, to_wib
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput
 from db.services.reports import register_report
-from db.timeutil import WIB, now_utc, to_wib
 from ui.context import UiContext
 from ui.reports.report_form import ReportForm
 from ui.widgets import unsaved

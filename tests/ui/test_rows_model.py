@@ -12,8 +12,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
 
-from db.demo import create_demo
-from db.timeutil import WIB
+from db.demo.station import create_demo
+from db.rules.timeutil import WIB
 from ui.widgets.rows_model import ID_ROLE, RIGHT, SORT_ROLE, Column, RowsModel
 
 
@@ -103,13 +103,13 @@ def demo(session_factory):
 def _page_models(sf, parent):
     """Each page's model filled with the demo's rows, the way its page fills it."""
     from db.queries.reports import reports_received_on
+    from db.rules.timeutil import today_wib
     from db.services.contacts import add_contact, list_contacts
     from db.services.devices import list_devices
     from db.services.officers import list_officers
     from db.services.outreach import list_sessions
     from db.services.patrols import list_patrols
     from db.services.training import list_trainings, training_hours
-    from db.timeutil import today_wib
     from ui.admin.officers_dialog import officers_model
     from ui.cases.contact_log import contact_log_model
     from ui.community.devices_page import devices_model

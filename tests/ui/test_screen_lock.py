@@ -9,10 +9,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from sqlalchemy import select
 
-from db.engine import read_session
 from db.models import AuditEntry
 from db.services.auth import authenticate
 from db.services.officers import OfficerInput, create_officer, list_officers
+from db.storage.engine import read_session
 from desktop.app import make_main_window
 from desktop.desk_session import guard_session
 from tests.conftest import ADMIN_PASSWORD

@@ -9,10 +9,10 @@ import time_machine
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from db.rules.timeutil import WIB, now_utc
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
 from db.services.survey import SurveyInput, record_response, responses_between
-from db.timeutil import WIB, now_utc
 from ui.survey.survey_form import SurveyForm
 from ui.survey.survey_page import COL_NRR, SurveyPage, period_bounds
 

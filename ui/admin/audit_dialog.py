@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.audit_verify import VerifyReport
 from db.queries.audit_trail import AuditChoices, AuditFilter, AuditRow, audit_choices, list_audit
-from db.timeutil import to_wib
+from db.rules.timeutil import to_wib
+from db.storage.audit_verify import VerifyReport
 from ui.admin import show_write_error
 from ui.context import UiContext
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ValidationFailed
+from db.rules.timeutil import today_wib
 from db.services.holidays import KINDS, HolidayView, add_holiday, deactivate_holiday, list_holidays
-from db.timeutil import today_wib
 from ui.admin import show_write_error
 from ui.context import UiContext
 from ui.dates import format_date_id

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ValidationFailed
-from db.report_number import check_pattern, format_number
+from db.rules.report_number import check_pattern, format_number
+from db.rules.timeutil import now_utc
 from db.services.letters import PATTERN_KINDS, PatternView, number_patterns, set_number_patterns
-from db.timeutil import now_utc
 from ui.admin import show_write_error
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors

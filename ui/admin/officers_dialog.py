@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.rules.timeutil import now_utc, to_wib
 from db.services.officers import OfficerView, list_officers, set_officer_active, unlock_officer
-from db.timeutil import now_utc, to_wib
 from ui.admin import show_write_error
 from ui.admin.officer_form import OfficerForm, PasswordDialog, role_label
 from ui.context import UiContext

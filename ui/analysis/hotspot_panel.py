@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.hotspots import Hotspot, PatrolTarget
+from db.queries.hotspots import Hotspot, PatrolTarget
 
 HS_RANK, HS_NAGARI, HS_KECAMATAN, HS_COUNT, HS_EXPECTED, HS_P, HS_CATEGORIES, HS_HOURS, HS_NIGHT = range(9)
 PT_NAGARI, PT_KECAMATAN, PT_HOURS, PT_REASON = range(4)

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.hotspots import Hotspot, PatrolTarget, hotspots_for_period, patrol_targets
 from db.queries.analysis import AnalysisData, analysis_data, period_bounds
-from db.regions import region_name
+from db.queries.hotspots import Hotspot, PatrolTarget, hotspots_for_period, patrol_targets
+from db.rules.regions import region_name
+from db.rules.timeutil import now_utc, to_wib
 from db.services.officers import OfficerView, list_officers
-from db.timeutil import now_utc, to_wib
 from ui.analysis.charts import BreakdownChart, HeatMapTable, TrendChart
 from ui.analysis.hotspot_panel import HotspotPanel
 from ui.analysis.period import PRESET_CUSTOM, PeriodPicker
@@ -292,7 +292,7 @@ class AnalysisPage(QWidget):
         sf, start_utc, end_utc = self._ctx.session_factory, *period_bounds(start, end)
 
         def write() -> Path:
-            from db.hotspots import pemda_hotspot_list
+            from db.queries.hotspots import pemda_hotspot_list
             from exports.hotspots_xlsx import write_hotspots_xlsx
 
             write_hotspots_xlsx(pemda_hotspot_list(sf, start_utc, end_utc), out)

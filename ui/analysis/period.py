@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from db.timeutil import now_utc, to_wib
+from db.rules.timeutil import now_utc, to_wib
 
 PRESET_THIS_MONTH, PRESET_LAST_MONTH, PRESET_THIS_YEAR, PRESET_CUSTOM = (
     "this_month",

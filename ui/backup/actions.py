@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from db.backup import BackupResult, StationFiles, backup_now, second_folder, set_second_folder
 from db.errors import SentraError
-from db.restore import RestoreResult, current_station_code, discard_copy, finish_restore, prepare_copy
-from db.timeutil import to_wib
+from db.rules.timeutil import to_wib
+from db.storage.backup import BackupResult, StationFiles, backup_now, second_folder, set_second_folder
+from db.storage.restore import RestoreResult, current_station_code, discard_copy, finish_restore, prepare_copy
 from ui.context import UiContext
 
 log = logging.getLogger(__name__)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.audit_verify import VerifyReport
-from db.backup import StationFiles, newest_backup
 from db.errors import DatabaseDamaged, DatabaseTooNew, NotStationDatabase, SentraError
+from db.storage.audit_verify import VerifyReport
+from db.storage.backup import StationFiles, newest_backup
 from ui.backup.actions import when_text
 
 log = logging.getLogger(__name__)

@@ -7,7 +7,7 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from db.backup import StationFiles, backup_age
+from db.storage.backup import StationFiles, backup_age
 from ui.task_runner import TaskRunner
 
 REFRESH_MS = 30 * 60 * 1000

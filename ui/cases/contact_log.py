@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import NotFound, PermissionDenied, ValidationFailed
+from db.rules.timeutil import WIB, now_utc, to_wib
 from db.services.contacts import ContactView, add_contact, list_contacts
-from db.timeutil import WIB, now_utc, to_wib
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors, translate_message
 from ui.widgets.rows_model import Column, RowsModel, translate

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.deadlines import today_wib
 from db.errors import ValidationFailed
+from db.rules.deadlines import today_wib
 from db.services.case_flow import CaseState
 from db.services.restorative import close_by_restorative_justice
 from ui.cases import show_case_error

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QDialog, QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from db.errors import NotFound, PermissionDenied, ValidationFailed
-from db.timeutil import now_utc, to_wib, today_wib  # noqa: F401 (today_wib: used by the pages)
+from db.rules.timeutil import now_utc, to_wib, today_wib  # noqa: F401 (today_wib: used by the pages)
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors, translate_message
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.regions import kecamatan_list
+from db.rules.regions import kecamatan_list
 from db.services.devices import DeviceInput, DeviceView, add_device, list_devices, mark_checked, update_device
 from ui.community import date_edit, show_write_error, submit_dialog, today_wib
 from ui.context import UiContext

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.regions import region_name
+from db.rules.regions import region_name
+from db.rules.timeutil import WIB, now_utc, to_wib
 from db.services.officers import OfficerView, list_officers
 from db.services.patrols import PatrolInput, PatrolView, list_patrols, record_patrol, update_patrol
-from db.timeutil import WIB, now_utc, to_wib
 from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.deadlines import today_wib
 from db.queries.monthly import monthly_report_data, shift_month
+from db.rules.deadlines import today_wib
 from exports.monthly_pdf import write_monthly_pdf
 from ui.context import UiContext
 from ui.dates import format_date_id

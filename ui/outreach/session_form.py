@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import SentraError, ValidationFailed
+from db.rules.timeutil import today_wib
 from db.services.officers import list_officers
 from db.services.outreach import (
     MAX_ATTENDANCE,
@@ -41,7 +42,6 @@ from db.services.outreach import (
     record_session,
     update_session,
 )
-from db.timeutil import today_wib
 from ui.context import UiContext
 from ui.outreach import kind_labels, partner_kind_labels
 from ui.widgets.field_errors import FieldErrors, translate_message

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
+from db.rules.timeutil import to_wib
 from db.services.outreach import SessionView
-from db.timeutil import to_wib
 from ui.outreach import kind_labels
 from ui.widgets.rows_model import ID_ROLE, RIGHT, Column, RowsModel, translate
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import SentraError, ValidationFailed
+from db.rules.timeutil import now_utc, to_wib, today_wib
 from db.services.outreach import (
     SessionFilter,
     SessionView,
@@ -39,7 +40,6 @@ from db.services.outreach import (
     mark_follow_up_done,
     photo_path,
 )
-from db.timeutil import now_utc, to_wib, today_wib
 from ui.context import UiContext
 from ui.outreach import kind_labels, partner_kind_labels
 from ui.outreach.photos import THUMB, PhotoDialog, load_thumbnail

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from db.kuhp_articles import article_for_print
+from db.rules.kuhp_articles import article_for_print
+from db.rules.timeutil import to_wib, today_wib
 from db.services.articles import article_suggestions
-from db.timeutil import to_wib, today_wib
 from ui.widgets.wib_datetime import OptionalWibDateTime
 
 

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import InvalidNik
-from db.nik import NikFacts, check_nik
+from db.rules.nik import NikFacts, check_nik
+from db.rules.timeutil import today_wib
 from db.services.report_input import CitizenInput
 from db.services.reports import CitizenView, find_citizen_by_nik
-from db.timeutil import today_wib
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors, translate_message
 

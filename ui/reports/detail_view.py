@@ -10,10 +10,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from db.queries.history import HistoryRow
-from db.regions import region_name
+from db.rules.regions import region_name
+from db.rules.timeutil import now_utc, to_wib
 from db.services.personal_data import mask_nik, mask_phone, record_personal_access, shows_full_contact
 from db.services.reports import OWN_EDIT_WINDOW, ReportView
-from db.timeutil import now_utc, to_wib
 from ui.context import UiContext
 from ui.dates import format_date_id
 from ui.labels import kind_with_channel

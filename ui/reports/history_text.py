@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from db.queries.history import HistoryRow
-from db.timeutil import to_wib
+from db.rules.timeutil import to_wib
 from ui.dates import format_date_id
 from ui.labels import channel_label, kind_label, outcome_label, status_label
 

@@ -18,7 +18,7 @@ from db.queries.report_list import (
     is_overdue,
     wib_today,
 )
-from db.timeutil import to_wib
+from db.rules.timeutil import to_wib
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker

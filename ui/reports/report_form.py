@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import PermissionDenied, ValidationFailed
+from db.rules.timeutil import now_utc
 from db.services.categories import list_categories
 from db.services.report_input import MAX_LOSS, ReportInput, validate_report
 from db.services.reports import ReportView, register_report, update_report
-from db.timeutil import now_utc
 from ui.context import UiContext
 from ui.reports.article_hint import ArticleHint
 from ui.reports.citizen_section import CitizenSection, with_error

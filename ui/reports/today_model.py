@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QObject
 
 from db.queries.reports import ReportRow
-from db.timeutil import to_wib
+from db.rules.timeutil import to_wib
 from ui.labels import kind_with_channel, status_label
 from ui.widgets.rows_model import ID_ROLE, Column, RowsModel, translate
 

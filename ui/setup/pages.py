@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from db.report_number import KINDS_WITH_NUMBER, check_pattern, format_number
+from db.rules.report_number import KINDS_WITH_NUMBER, check_pattern, format_number
+from db.rules.timeutil import now_utc
 from db.services.officers import MIN_PASSWORD, RANKS
-from db.timeutil import now_utc
 from ui.widgets.field_errors import FieldErrors
 
 log = logging.getLogger(__name__)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import ValidationFailed
+from db.rules.station_identity import default_letterhead, suggested_patterns, unit_label
 from db.services.officers import OfficerInput, validate_officer
 from db.services.station import (
     StationInput,
@@ -19,7 +20,6 @@ from db.services.station import (
     setup_station,
     validate_station,
 )
-from db.station_identity import default_letterhead, suggested_patterns, unit_label
 from ui.setup.pages import AdminPage, FormPage, IdentityPage, NumbersPage, SignatoryPage, Suggestion
 from ui.task_runner import TaskRunner
 from ui.widgets import unsaved

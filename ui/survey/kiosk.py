@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import AccountLocked, InvalidCredentials
-from db.ikm import ELEMENTS
+from db.rules.ikm import ELEMENTS
 from db.services.officers import OfficerView
 from db.services.survey import SurveyInput, SurveyView, record_response
 from ui.context import UiContext

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ValidationFailed
-from db.ikm import ELEMENTS
+from db.rules.ikm import ELEMENTS
 from db.services.survey import SurveyInput, SurveyView, record_response
 from ui.context import UiContext
 from ui.survey import labels

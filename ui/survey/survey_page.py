@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.ikm import ELEMENTS
+from db.rules.ikm import ELEMENTS
+from db.rules.timeutil import WIB, now_utc
 from db.services.survey import IkmReport, ikm_for_period
-from db.timeutil import WIB, now_utc
 from ui.context import UiContext
 from ui.survey import labels
 from ui.survey.ikm_export import IkmExport

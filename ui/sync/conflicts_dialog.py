@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.rules.timeutil import to_wib
 from db.sync.conflicts import RESOLVERS, ConflictView, list_conflicts, resolve_conflict
-from db.timeutil import to_wib
 from ui.context import UiContext
 from ui.labels import outcome_label, status_label
 from ui.widgets.field_errors import translate_message

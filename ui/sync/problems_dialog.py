@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.rules.timeutil import to_wib
 from db.sync.problems import ProblemView, acknowledge_renumbered, list_problems
-from db.timeutil import to_wib
 from ui.context import UiContext
 from ui.widgets.field_errors import translate_message
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from db.timeutil import to_wib
+from db.rules.timeutil import to_wib
 from ui.sync.controller import SyncController
 from ui.widgets.field_errors import translate_message
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from db.regions import kecamatan_list, nagari_list
+from db.rules.regions import kecamatan_list, nagari_list
 
 
 class RegionPicker(QObject):

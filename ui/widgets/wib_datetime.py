@@ -7,14 +7,14 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from db.datetime_input import UnreadableDateTime, format_wib_input, parse_wib_input
-from db.timeutil import now_utc
+from db.rules.datetime_input import UnreadableDateTime, format_wib_input, parse_wib_input
+from db.rules.timeutil import now_utc
 
 
 class OptionalWibDateTime(QWidget):
     """`edit` (typed as dd/mm/yyyy hh:mm, or 6-12-2026 20.30, or 061220262030) + "WIB" + `unknown`.
 
-    The text is read by `db.datetime_input`; what cannot be read is reported by `input_error()` for the form
+    Read by `db.rules.datetime_input`; what cannot be read is reported by `input_error()` for the form
     to show next to the field, and `value()` is then None (never a guessed moment). `start_now` fills in the
     current time for events typed as they happen; an incident time starts empty.
     """

@@ -5,7 +5,7 @@ Revises: 0004
 Create Date: 2026-12-07
 
 Creates the local policy tables (offence_article, sp2hp_cadence, restorative_justice), seeds the checked
-articles (db/kuhp_articles.py) and the published SP2HP cadence, then recomputes the deadline of every open
+articles (rules/kuhp_articles.py) and the published SP2HP cadence, then recomputes the deadline of every open
 police report in calendar days and records that in the audit trail (one entry listing each changed report's
 old and new deadline).
 """
@@ -22,7 +22,7 @@ down_revision = "0004"
 branch_labels = None
 depends_on = None
 
-# Frozen at this revision (db/deadlines.py holds the current defaults).
+# Frozen at this revision (db/rules/deadlines.py holds the current defaults).
 _CADENCE = (
     ("first", "3"),
     ("light", "10,20,30"),
@@ -119,7 +119,7 @@ def _seed_articles(bind: sa.engine.Connection) -> None:
     from the station set-up, which seeds the same table)."""
     import uuid
 
-    from db.kuhp_articles import SEED
+    from db.rules.kuhp_articles import SEED
 
     now = _now()
     for category_id, name in bind.execute(sa.text("SELECT id, name FROM category")).all():
@@ -149,7 +149,7 @@ def _day(value: object) -> date | None:
 def _wib_day(value: object) -> date:
     from datetime import UTC, datetime
 
-    from db.timeutil import to_wib
+    from db.rules.timeutil import to_wib
 
     moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     return to_wib(moment.replace(tzinfo=UTC)).date()
@@ -161,8 +161,8 @@ def _recompute_sp2hp(bind: sa.engine.Connection) -> None:
 
     from sqlalchemy.orm import Session
 
-    from db import audit
-    from db.deadlines import DEFAULT_SP2HP_CADENCE, sp2hp_due, today_wib, working_days_between
+    from db.rules.deadlines import DEFAULT_SP2HP_CADENCE, sp2hp_due, today_wib, working_days_between
+    from db.storage import audit
 
     reports = bind.execute(
         sa.text(

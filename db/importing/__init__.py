@@ -1,0 +1,1 @@
+"""Importers of a station's old Excel registers and paper questionnaires."""

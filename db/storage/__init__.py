@@ -1,0 +1,1 @@
+"""Database infrastructure: engine, migrations, backups, the audit trail, start-up reads."""
