@@ -36,9 +36,9 @@ def _targets(value: str) -> int:
 
 def run(args: argparse.Namespace, open_data: Any) -> int:
     from db.errors import StationNotConfigured
-    from db.queries.hotspots import format_number, format_p, patrol_targets, pemda_hotspot_list
+    from db.queries.hotspots import patrol_targets, pemda_hotspot_list
     from db.queries.monthly import month_bounds
-    from db.rules.hotspot_stats import MIN_COUNT, Q
+    from db.rules.hotspot_stats import MIN_COUNT, Q, format_number, format_p
     from db.services.station import is_configured
     from desktop.cli_guard import output_path, require_suffix
     from exports.hotspots_xlsx import infrastructure, period_label, write_hotspots_xlsx

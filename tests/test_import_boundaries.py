@@ -53,3 +53,29 @@ def test_the_check_itself_catches_a_violation(tmp_path, monkeypatch):
     (bad / "leak.py").write_text("from PySide6.QtCore import QObject\n")
     monkeypatch.setattr(__import__(__name__, fromlist=["ROOT"]), "ROOT", tmp_path)
     assert violations("db") == ["db/leak.py imports PySide6.QtCore"]
+
+
+# db/rules holds the pure domain rules: they may lean on each other and on db.errors, never on the database.
+RULES_MAY_IMPORT_FROM_DB = ("db.rules", "db.errors")
+
+
+def test_rules_import_no_database_layer():
+    found = []
+    for path in sorted((ROOT / "db" / "rules").rglob("*.py")):
+        for name in imported_modules(path):
+            top = name.split(".")[0]
+            if top == "sqlalchemy" or (top == "db" and not name.startswith(RULES_MAY_IMPORT_FROM_DB)):
+                found.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert found == []
+
+
+def test_loading_every_rule_module_loads_no_sqlalchemy():
+    import subprocess
+    import sys
+
+    modules = sorted(f"db.rules.{p.stem}" for p in (ROOT / "db" / "rules").glob("*.py") if p.stem != "__init__")
+    assert len(modules) >= 12
+    code = "import importlib, sys\n" + "".join(f"importlib.import_module({m!r})\n" for m in modules)
+    code += "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'PySide6')))"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -23,7 +23,7 @@ from db.models import (
     StatusChange,
 )
 from db.models.base import new_id
-from db.rules.deadlines import load_holidays
+from db.queries.deadlines import load_holidays
 from db.rules.regions import kecamatan_list, nagari_list
 from db.rules.report_number import format_number
 from db.rules.station_identity import suggested_patterns

@@ -39,14 +39,8 @@ from db.importing.staging import (
 )
 from db.models import Category, Citizen, NumberCounter, Officer, Report, StatusChange
 from db.models.base import new_id
-from db.rules.deadlines import (
-    KIND_SP2HP,
-    KINDS_WITH_DEADLINE,
-    TERMINAL_STATUSES,
-    dumas_due,
-    load_holidays,
-    sp2hp_due,
-)
+from db.queries.deadlines import load_holidays
+from db.rules.deadlines import KIND_SP2HP, KINDS_WITH_DEADLINE, TERMINAL_STATUSES, dumas_due, sp2hp_due
 from db.rules.nik import check_nik
 from db.rules.timeutil import now_utc, to_wib
 from db.storage import audit

@@ -39,15 +39,12 @@ from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from db.models import Category, Report, StatusChange
+from db.queries.deadlines import deadline_conditions
 from db.queries.monthly import live_reports, month_bounds, shift_month
 from db.queries.monthly_response import first_action_hours, letters_on_time
 from db.queries.outreach_stats import outreach_summary
-from db.rules.deadlines import (
-    deadline_conditions,
-    today_wib,
-)
 from db.rules.regions import region_name
-from db.rules.timeutil import to_wib, wib_day_bounds
+from db.rules.timeutil import to_wib, today_wib, wib_day_bounds
 from db.services.survey import ikm_for_period
 from db.storage.engine import read_session
 from db.views import CountRow, HeadlineFigures, MonthlyIkm

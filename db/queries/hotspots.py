@@ -30,7 +30,6 @@ Rules (crime analysis, see DOMAIN.md):
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,7 +40,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import Category, Report
 from db.models.community import Device
-from db.rules.hotspot_stats import MIN_COUNT, Q, flag, two_rate_p
+from db.rules.hotspot_stats import MIN_COUNT, Q, flag, format_number, format_p, peak_window, two_rate_p
 from db.rules.regions import region_name
 from db.rules.station_identity import unit_label
 from db.rules.timeutil import to_wib
@@ -52,7 +51,6 @@ ALPHA = 0.05  # categories within a flagged nagari
 MIN_BASELINE_DAYS = 28
 HOTSPOT_KINDS = ("LP_B",)
 NIGHT_HOURS = frozenset((*range(18, 24), *range(0, 6)))
-WINDOW_HOURS = 6
 REASON_CATEGORIES = 3
 
 
@@ -121,34 +119,6 @@ class PemdaHotspotList:
     min_count: int = MIN_COUNT
 
 
-def poisson_sf(k: int, lam: float) -> float:
-    """P(X >= k) for X ~ Poisson(lam), exact and stable: the terms are summed in log space.
-
-    When k lies above the mean the upper terms are summed directly (they fall off geometrically), so tiny
-    tails keep their precision; otherwise the complement of the lower terms is taken.
-    """
-    if k <= 0:
-        return 1.0
-    if lam <= 0:
-        return 0.0
-    log_lam = math.log(lam)
-
-    def term(j: int) -> float:
-        return math.exp(-lam + j * log_lam - math.lgamma(j + 1))
-
-    if k > lam:
-        terms = []
-        j = k
-        while True:
-            t = term(j)
-            terms.append(t)
-            if t == 0.0 or t < 1e-17 * terms[0]:
-                break
-            j += 1
-        return min(1.0, math.fsum(terms))
-    return max(0.0, 1.0 - math.fsum(term(j) for j in range(k)))
-
-
 def _minus_twelve_months(moment: datetime) -> datetime:
     """The same WIB wall time twelve calendar months earlier (29 February falls back to the 28th)."""
     wib = to_wib(moment)
@@ -158,21 +128,6 @@ def _minus_twelve_months(moment: datetime) -> datetime:
     except ValueError:
         earlier = date(day.year - 1, 2, 28)
     return datetime.combine(earlier, wib.timetz()).astimezone(moment.tzinfo)
-
-
-def peak_window(hour_counts: Sequence[int]) -> str:
-    """The 6-hour window (whole hours, wrapping at midnight) with the most reports, e.g. "18.00–24.00 WIB"."""
-    if not any(hour_counts):
-        return ""
-
-    def inside(start: int, skip: int) -> int:  # reports in the window without `skip` hours at either edge
-        return sum(hour_counts[(start + i) % 24] for i in range(skip, WINDOW_HOURS - skip))
-
-    # Ties go to the window with the reports nearest its middle, so a patrol does not start as they end.
-    best = max(range(24), key=lambda h: (inside(h, 0), inside(h, 1), inside(h, 2), -h))
-    end = best + WINDOW_HOURS
-    end_label = 24 if end == 24 else end % 24
-    return f"{best:02d}.00–{end_label:02d}.00 WIB"
 
 
 def _live(station_code: str | None, *, placed: bool = True) -> list[ColumnElement[bool]]:
@@ -321,16 +276,6 @@ def hotspots_for_period(
     """`find_hotspots` in a read-only session of its own (for the task runner)."""
     with read_session(session_factory) as s:
         return find_hotspots(s, start, end, alpha=alpha, q=q, station_code=station_code)
-
-
-def format_number(value: float, decimals: int = 1) -> str:
-    """A decimal with the Indonesian comma, e.g. 4,1."""
-    return f"{value:.{decimals}f}".replace(".", ",")
-
-
-def format_p(p: float) -> str:
-    """ "p = 0,002" or "p < 0,001"."""
-    return "p < 0,001" if p < 0.001 else f"p = {format_number(p, 3)}"
 
 
 def patrol_targets(hotspots: Sequence[Hotspot], limit: int = 5) -> tuple[PatrolTarget, ...]:

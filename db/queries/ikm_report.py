@@ -10,7 +10,16 @@ from fractions import Fraction
 from babel.dates import format_date
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.rules.ikm import ELEMENT_NAMES, ELEMENTS, grade_of
+from db.rules.ikm import (
+    AGE_GROUP_LABELS,
+    EDUCATION_LABELS,
+    ELEMENT_NAMES,
+    ELEMENTS,
+    OCCUPATION_LABELS,
+    SERVICE_LABELS,
+    SEX_LABELS,
+    grade_of,
+)
 from db.rules.station_identity import unit_label
 from db.rules.timeutil import now_utc, to_wib
 from db.services.station import load_station
@@ -27,42 +36,6 @@ from db.views import (
 )
 
 NOT_ANSWERED = "Tidak diisi"
-SEX_LABELS = {"L": "Laki-laki", "P": "Perempuan"}
-AGE_GROUP_LABELS = {
-    "<20": "Di bawah 20 tahun",
-    "20-29": "20-29 tahun",
-    "30-39": "30-39 tahun",
-    "40-49": "40-49 tahun",
-    "50-59": "50-59 tahun",
-    "60+": "60 tahun ke atas",
-}
-EDUCATION_LABELS = {
-    "none": "Tidak sekolah",
-    "SD": "SD/sederajat",
-    "SMP": "SMP/sederajat",
-    "SMA": "SMA/sederajat",
-    "D1-D3": "D1-D3",
-    "D4-S1": "D4/S1",
-    "S2+": "S2/S3",
-}
-OCCUPATION_LABELS = {
-    "civil_servant": "PNS/ASN",
-    "tni_polri": "TNI/Polri",
-    "private": "Pegawai swasta",
-    "self_employed": "Wiraswasta",
-    "farmer": "Petani",
-    "student": "Pelajar/Mahasiswa",
-    "homemaker": "Ibu rumah tangga",
-    "other": "Lainnya",
-}
-SERVICE_LABELS = {
-    "LP_B": "Laporan Polisi",
-    "DUMAS": "Pengaduan masyarakat",
-    "SKTLK": "Surat keterangan kehilangan",
-    "INFO": "Informasi/konsultasi",
-    "SKCK": "SKCK",
-    "other": "Lainnya",
-}
 
 
 def _label(code: str, labels: dict[str, str]) -> str:

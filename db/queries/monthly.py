@@ -35,12 +35,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import Category, Report, StatusChange
 from db.queries.community_stats import training_summary
+from db.queries.deadlines import deadline_conditions
 from db.queries.monthly_response import month_response
 from db.queries.outreach_stats import outreach_summary
-from db.rules.deadlines import KINDS_WITH_DEADLINE, TERMINAL_STATUSES, deadline_conditions, today_wib
+from db.rules.deadlines import KINDS_WITH_DEADLINE, TERMINAL_STATUSES
 from db.rules.regions import region_name
 from db.rules.station_identity import unit_label
-from db.rules.timeutil import wib_day_bounds
+from db.rules.timeutil import today_wib, wib_day_bounds
 from db.services.case_flow import STATUSES
 from db.services.restorative import RJ_NOTE
 from db.services.station import load_station

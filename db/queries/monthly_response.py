@@ -26,7 +26,8 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from db.models import CaseLetter, ContactEntry, Report, StatusChange
-from db.rules.deadlines import KINDS_WITH_DEADLINE, dumas_due, load_cadence, load_holidays, sp2hp_due
+from db.queries.deadlines import load_cadence, load_holidays
+from db.rules.deadlines import KINDS_WITH_DEADLINE, dumas_due, sp2hp_due
 from db.rules.timeutil import to_wib
 from db.views import MonthlyResponse
 

@@ -6,7 +6,7 @@ An unknown code is shown as it is, so nothing is ever hidden.
 
 from __future__ import annotations
 
-from db.queries.ikm_report import (
+from db.rules.ikm import (
     AGE_GROUP_LABELS,
     EDUCATION_LABELS,
     OCCUPATION_LABELS,

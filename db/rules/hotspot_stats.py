@@ -72,3 +72,59 @@ def flag(
     raw = [two_rate_p(k, b, ratio) for k, b in tests]
     adjusted = bh_adjusted(raw)
     return [(k >= min_count and a <= q, p, a) for (k, _b), p, a in zip(tests, raw, adjusted, strict=True)]
+
+
+WINDOW_HOURS = 6  # a patrol shift's length for the peak window
+
+
+def poisson_sf(k: int, lam: float) -> float:
+    """P(X >= k) for X ~ Poisson(lam), exact and stable: the terms are summed in log space.
+
+    When k lies above the mean the upper terms are summed directly (they fall off geometrically), so tiny
+    tails keep their precision; otherwise the complement of the lower terms is taken.
+    """
+    if k <= 0:
+        return 1.0
+    if lam <= 0:
+        return 0.0
+    log_lam = math.log(lam)
+
+    def term(j: int) -> float:
+        return math.exp(-lam + j * log_lam - math.lgamma(j + 1))
+
+    if k > lam:
+        terms = []
+        j = k
+        while True:
+            t = term(j)
+            terms.append(t)
+            if t == 0.0 or t < 1e-17 * terms[0]:
+                break
+            j += 1
+        return min(1.0, math.fsum(terms))
+    return max(0.0, 1.0 - math.fsum(term(j) for j in range(k)))
+
+
+def peak_window(hour_counts: Sequence[int]) -> str:
+    """The 6-hour window (whole hours, wrapping at midnight) with the most reports, e.g. "18.00–24.00 WIB"."""
+    if not any(hour_counts):
+        return ""
+
+    def inside(start: int, skip: int) -> int:  # reports in the window without `skip` hours at either edge
+        return sum(hour_counts[(start + i) % 24] for i in range(skip, WINDOW_HOURS - skip))
+
+    # Ties go to the window with the reports nearest its middle, so a patrol does not start as they end.
+    best = max(range(24), key=lambda h: (inside(h, 0), inside(h, 1), inside(h, 2), -h))
+    end = best + WINDOW_HOURS
+    end_label = 24 if end == 24 else end % 24
+    return f"{best:02d}.00–{end_label:02d}.00 WIB"
+
+
+def format_number(value: float, decimals: int = 1) -> str:
+    """A decimal with the Indonesian comma, e.g. 4,1."""
+    return f"{value:.{decimals}f}".replace(".", ",")
+
+
+def format_p(p: float) -> str:
+    """ "p = 0,002" or "p < 0,001"."""
+    return "p < 0,001" if p < 0.001 else f"p = {format_number(p, 3)}"

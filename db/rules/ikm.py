@@ -20,6 +20,43 @@ ELEMENT_NAMES = (
     "Sarana dan Prasarana",
 )
 ANSWER_LABELS = {1: "Tidak baik", 2: "Kurang baik", 3: "Baik", 4: "Sangat baik"}
+# The respondent profile's codes as the IKM report prints them (PermenPANRB 14/2017's profile table).
+SEX_LABELS = {"L": "Laki-laki", "P": "Perempuan"}
+AGE_GROUP_LABELS = {
+    "<20": "Di bawah 20 tahun",
+    "20-29": "20-29 tahun",
+    "30-39": "30-39 tahun",
+    "40-49": "40-49 tahun",
+    "50-59": "50-59 tahun",
+    "60+": "60 tahun ke atas",
+}
+EDUCATION_LABELS = {
+    "none": "Tidak sekolah",
+    "SD": "SD/sederajat",
+    "SMP": "SMP/sederajat",
+    "SMA": "SMA/sederajat",
+    "D1-D3": "D1-D3",
+    "D4-S1": "D4/S1",
+    "S2+": "S2/S3",
+}
+OCCUPATION_LABELS = {
+    "civil_servant": "PNS/ASN",
+    "tni_polri": "TNI/Polri",
+    "private": "Pegawai swasta",
+    "self_employed": "Wiraswasta",
+    "farmer": "Petani",
+    "student": "Pelajar/Mahasiswa",
+    "homemaker": "Ibu rumah tangga",
+    "other": "Lainnya",
+}
+SERVICE_LABELS = {
+    "LP_B": "Laporan Polisi",
+    "DUMAS": "Pengaduan masyarakat",
+    "SKTLK": "Surat keterangan kehilangan",
+    "INFO": "Informasi/konsultasi",
+    "SKCK": "SKCK",
+    "other": "Lainnya",
+}
 # (lowest converted value, grade, Indonesian label), best first; values below 25 cannot occur.
 GRADES = (
     (Decimal("88.31"), "A", "Sangat Baik"),

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import NotFound, ValidationFailed
 from db.models import Sp2hpCadence
-from db.rules.deadlines import DEFAULT_SP2HP_CADENCE, FIRST_TIER, parse_days, recompute_open_deadlines
+from db.queries.deadlines import recompute_open_deadlines
+from db.rules.deadlines import DEFAULT_SP2HP_CADENCE, FIRST_TIER, parse_days
 from db.services.officers import require_admin
 from db.storage import audit
 from db.storage.engine import read_session

@@ -11,18 +11,9 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Officer, Report, StatusChange
-from db.rules.deadlines import (
-    KINDS_WITH_DEADLINE,
-    TERMINAL_STATUSES,
-    QueueItem,
-    load_holidays,
-    my_queue,
-    paused_so_far,
-    recompute_deadline,
-    today_wib,
-    working_days_between,
-)
-from db.rules.timeutil import now_utc, to_wib
+from db.queries.deadlines import QueueItem, load_holidays, my_queue, paused_so_far, recompute_deadline
+from db.rules.deadlines import KINDS_WITH_DEADLINE, TERMINAL_STATUSES, working_days_between
+from db.rules.timeutil import now_utc, to_wib, today_wib
 from db.services.officers import require_admin
 from db.storage import audit
 from db.storage.engine import read_session

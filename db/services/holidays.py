@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import NotFound, ValidationFailed
 from db.models import Holiday
-from db.rules.deadlines import recompute_open_deadlines
+from db.queries.deadlines import recompute_open_deadlines
 from db.rules.timeutil import now_utc
 from db.services.officers import require_admin
 from db.services.station import load_station

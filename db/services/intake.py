@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Officer, Report, StatusChange
-from db.rules.deadlines import recompute_deadline
+from db.queries.deadlines import recompute_deadline
 from db.rules.report_number import KINDS_WITH_NUMBER
 from db.rules.timeutil import now_utc, to_wib
 from db.services.reports import ReportView, give_number, report_view

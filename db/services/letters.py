@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import NotFound, ValidationFailed
 from db.models import CaseLetter, NumberCounter, NumberPattern, Officer, Report, Station
-from db.rules.deadlines import recompute_deadline
+from db.queries.deadlines import recompute_deadline
 from db.rules.report_number import check_pattern, format_number
 from db.rules.station_identity import suggested_letter_patterns, unit_label
 from db.rules.text_rules import text_errors

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Citizen, LostItem, NumberCounter, Officer, Report, Station, StatusChange
-from db.rules.deadlines import recompute_deadline
+from db.queries.deadlines import recompute_deadline
 from db.rules.nik import check_nik
 from db.rules.report_number import KINDS_WITH_NUMBER, format_number
 from db.rules.timeutil import now_utc, to_wib

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import PermissionDenied, ValidationFailed
 from db.models import RestorativeJustice, StatusChange
-from db.rules.deadlines import load_holidays, recompute_deadline
+from db.queries.deadlines import load_holidays, recompute_deadline
 from db.rules.timeutil import now_utc, to_wib
 from db.services.case_flow import (
     TRANSITIONS,

@@ -9,14 +9,11 @@ from sqlalchemy import select
 
 from db.errors import PermissionDenied, ValidationFailed
 from db.models import CaseLetter, Report
+from db.queries.deadlines import deadline_counts, load_holidays, recompute_deadline, reports_due
 from db.rules.deadlines import (
     DEFAULT_SP2HP_CADENCE,
     add_working_days,
-    deadline_counts,
-    load_holidays,
     parse_days,
-    recompute_deadline,
-    reports_due,
     sp2hp_due,
     working_days_between,
 )

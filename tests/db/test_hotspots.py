@@ -17,12 +17,10 @@ from db.queries.hotspots import (
     find_hotspots,
     hotspots_for_period,
     patrol_targets,
-    peak_window,
     pemda_hotspot_list,
-    poisson_sf,
 )
 from db.queries.monthly import month_bounds
-from db.rules.hotspot_stats import binomial_sf, two_rate_p
+from db.rules.hotspot_stats import binomial_sf, peak_window, poisson_sf, two_rate_p
 from db.services.case_flow import void_report
 from db.services.categories import add_category
 from db.services.devices import DeviceInput, add_device

@@ -9,8 +9,8 @@ from decimal import Decimal
 
 import pytest
 
+from db.queries.deadlines import deadline_counts
 from db.queries.monthly import monthly_figures, monthly_report_data, shift_month
-from db.rules.deadlines import deadline_counts
 from db.services.case_flow import change_status, void_report
 from db.services.categories import add_category
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput

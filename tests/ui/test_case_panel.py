@@ -132,7 +132,7 @@ def test_pause_and_difficulty_from_the_panel(
     ctx = _ctx(session_factory, station, tmp_path, admin)
     report_id = _report(session_factory, admin.id)
     with session_factory.begin() as s:
-        from db.rules.deadlines import recompute_deadline
+        from db.queries.deadlines import recompute_deadline
 
         recompute_deadline(s, s.get(Report, report_id))
     panel = _panel(qtbot, ctx, report_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from db.rules.deadlines import today_wib
+from db.rules.timeutil import today_wib
 from db.services.articles import list_articles
 from db.services.cadence import list_cadence
 from db.services.case_flow import case_state, change_status

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.rules.deadlines import today_wib
+from db.rules.timeutil import today_wib
 from db.services.case_flow import (
     DIFFICULTIES,
     CaseState,

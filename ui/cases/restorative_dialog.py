@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ValidationFailed
-from db.rules.deadlines import today_wib
+from db.rules.timeutil import today_wib
 from db.services.case_flow import CaseState
 from db.services.restorative import close_by_restorative_justice
 from ui.cases import show_case_error

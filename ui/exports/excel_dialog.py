@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import PermissionDenied, ValidationFailed
 from db.queries.monthly import month_days
-from db.rules.deadlines import today_wib
+from db.rules.timeutil import today_wib
 from db.services.exporting import ExportResult, export_reports_xlsx, may_export_personal
 from exports.reports_xlsx import write_reports_xlsx
 from ui.context import UiContext

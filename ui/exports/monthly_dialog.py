@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.queries.monthly import monthly_report_data, shift_month
-from db.rules.deadlines import today_wib
+from db.rules.timeutil import today_wib
 from exports.monthly_pdf import write_monthly_pdf
 from ui.context import UiContext
 from ui.dates import format_date_id

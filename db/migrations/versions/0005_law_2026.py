@@ -161,7 +161,8 @@ def _recompute_sp2hp(bind: sa.engine.Connection) -> None:
 
     from sqlalchemy.orm import Session
 
-    from db.rules.deadlines import DEFAULT_SP2HP_CADENCE, sp2hp_due, today_wib, working_days_between
+    from db.rules.deadlines import DEFAULT_SP2HP_CADENCE, sp2hp_due, working_days_between
+    from db.rules.timeutil import today_wib
     from db.storage import audit
 
     reports = bind.execute(
