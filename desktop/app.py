@@ -170,6 +170,7 @@ class Desk:
             data_dir=self.paths.root,
             output_dir=self.paths.documents,
             station=get_station(self.session_factory),
+            shared_station=self.paths.shared,
         )
 
 

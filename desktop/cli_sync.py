@@ -14,7 +14,9 @@ def register(sub: Any) -> None:
     which = sync.add_subparsers(dest="sync_command", metavar="{run,setup,status,problems}")
     which.add_parser("run", help="sync once now (the default)")
     setup = which.add_parser(
-        "setup", help="store the central address and role; the password goes to the keyring"
+        "setup",
+        help="store the central address and role; the password goes to the keyring, or for the PC's station "
+        "(installed app) to the station's key folder where every officer of the desk can read it",
     )
     setup.add_argument("--url", required=True, help="postgresql://host:5432/sentra?sslmode=verify-full&...")
     setup.add_argument("--role", required=True, help="the login role from `sentra central add-station`")
@@ -80,9 +82,10 @@ def _problems(sf: Any) -> int:
     return 0
 
 
-def _setup(args: argparse.Namespace, sf: Any) -> int:
+def _setup(args: argparse.Namespace, sf: Any, *, shared: bool) -> int:
     from db.errors import ValidationFailed
-    from db.sync.settings import KeyringUnavailable, save_settings, validate
+    from db.sync.credentials import KeyringUnavailable
+    from db.sync.settings import save_settings, validate
 
     try:
         settings = validate(args.url, args.role)
@@ -95,11 +98,14 @@ def _setup(args: argparse.Namespace, sf: Any) -> int:
         print("sentra sync setup: the password is empty", file=sys.stderr)
         return 2
     try:
-        save_settings(sf, settings, password)
+        where = save_settings(sf, settings, password, shared=shared)
     except KeyringUnavailable as exc:
         print(f"sentra sync setup: {exc}", file=sys.stderr)
         return 2
-    print(f"central database set: {settings.url} as {settings.role} (password in the system keyring)")
+    except OSError as exc:
+        print(f"sentra sync setup: the password could not be stored: {exc}", file=sys.stderr)
+        return 2
+    print(f"central database set: {settings.url} as {settings.role} (password in {where})")
     return 0
 
 
@@ -118,12 +124,13 @@ def _translated(text: str, lang: str | None) -> str:
 
 
 def _run(sf: Any, lang: str | None = None) -> int:
+    from db.sync.credentials import KeyringUnavailable, SecretUnreadable
     from db.sync.link import LinkLost
-    from db.sync.settings import KeyringUnavailable, SyncNotConfigured, sync_status, sync_with_central
+    from db.sync.settings import SyncNotConfigured, sync_status, sync_with_central
 
     try:
         report = sync_with_central(sf)
-    except (SyncNotConfigured, KeyringUnavailable) as exc:
+    except (SyncNotConfigured, KeyringUnavailable, SecretUnreadable) as exc:
         print(f"sentra sync: {exc}", file=sys.stderr)
         return 2
     except LinkLost as exc:  # a silent link: the cycle gave up on its deadline
@@ -152,14 +159,14 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
     from db.errors import StationNotConfigured
     from db.services.station import is_configured
 
-    _, sf = open_data(args)
+    paths, sf = open_data(args)
     if not is_configured(sf):
         raise StationNotConfigured("no station")
     command = args.sync_command or "run"
     if command == "status":
         return _status(sf)
     if command == "setup":
-        return _setup(args, sf)
+        return _setup(args, sf, shared=paths.shared)
     if command == "problems":
         return _problems(sf)
     return _run(sf, getattr(args, "lang", None))

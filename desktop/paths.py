@@ -6,6 +6,7 @@ from __future__ import annotations
 import configparser
 import logging
 import os
+import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,14 +65,29 @@ class DataPaths:
 
     def _group_writable_database(self) -> None:
         """SQLite creates a database as 0644 whatever the umask, and its WAL and shm files take the database's
-        mode: created here as 0660 (an empty file is an empty database), the next officer can write too."""
-        try:
-            fd = os.open(self.database, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o660)
-            os.close(fd)
-        except FileExistsError:
-            st = self.database.stat()
+        mode: made here as 0660, the next officer can write too. Made as a valid empty SQLite file (never a
+        0-byte one, which the start-up check refuses as damaged), under a temporary name and linked into
+        place, so an officer starting at the same moment never finds a half-made file nor loses one."""
+        db = self.database
+        if db.exists():
+            st = db.stat()
             if st.st_uid == os.getuid() and st.st_mode & 0o060 != 0o060:
-                self.database.chmod(st.st_mode | 0o060)
+                db.chmod(st.st_mode | 0o060)
+            return
+        part = db.with_name(f".{db.name}.{os.getpid()}.new")
+        try:
+            os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o660))
+            con = sqlite3.connect(part)
+            try:
+                con.execute("PRAGMA journal_mode=WAL")  # writes the header: an empty database, not 0 bytes
+            finally:
+                con.close()
+            os.link(part, db)  # fails, changing nothing, when another officer's start made it first
+        except FileExistsError:
+            pass
+        finally:
+            for leftover in (part, part.with_name(part.name + "-wal"), part.with_name(part.name + "-shm")):
+                leftover.unlink(missing_ok=True)
 
 
 def installed_config_files() -> list[Path]:

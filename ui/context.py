@@ -24,3 +24,5 @@ class UiContext:
     officer: OfficerView | None = None
     # Where receipts and other generated PDFs are written.
     output_dir: Path = field(default_factory=lambda: Path.cwd())
+    # The PC's station shared by every officer of the desk (installed app): secrets live in its key folder.
+    shared_station: bool = False

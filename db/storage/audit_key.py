@@ -61,13 +61,27 @@ def load_key(db_path: Path, kid: str) -> bytes | None:
     return key
 
 
+def _shared_station(db_path: Path) -> bool:
+    """A PC's station shared by the desk's group: its database is group-writable (desktop/paths.py)."""
+    if os.name != "posix":
+        return False  # Windows: the installer's ACL on the folder is inherited by its files
+    try:
+        return bool(db_path.stat().st_mode & 0o020)
+    except OSError:
+        return False
+
+
 def create_key(db_path: Path) -> tuple[str, bytes]:
-    """A new random key written to its own file (never over another); raises OSError when it cannot be."""
+    """A new random key written to its own file (never over another); raises OSError when it cannot be.
+
+    Readable by this account only, or by the desk's group for a PC's shared station (every officer's audit
+    entries are keyed with it)."""
+    shared = _shared_station(db_path)
     folder = key_dir(db_path)
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder.mkdir(mode=0o770 if shared else 0o700, parents=True, exist_ok=True)
     key = secrets.token_bytes(32)
     kid = key_id(key)
-    fd = os.open(_key_file(db_path, kid), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = os.open(_key_file(db_path, kid), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o660 if shared else 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as f:
         f.write(key.hex() + "\n")
         f.flush()

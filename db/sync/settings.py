@@ -1,24 +1,21 @@
-"""Where the central database is and how this station logs in; the password lives in the OS keyring only."""
+"""Where the central database is and how this station logs in (the password: db/sync/credentials.py)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import SentraError, ValidationFailed
 from db.models.sync import OutboxOp, SyncConflict
+from db.storage.audit_key import database_path
 from db.storage.engine import read_session
 from db.sync.client import get_meta, read_meta
+from db.sync.credentials import find_password, store_password
 from db.sync.problems import count_open
-
-KEYRING_SERVICE = "sentra-desk-central"
-
-
-class KeyringUnavailable(SentraError):
-    """No OS keyring to keep the password in; it is never written to a file instead."""
 
 
 class SyncNotConfigured(SentraError):
@@ -47,24 +44,6 @@ class SyncStatus:
     renumbered: int = 0
 
 
-def _keyring():  # type: ignore[no-untyped-def]
-    import keyring
-    from keyring.backends import fail
-
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
-        raise KeyringUnavailable(
-            "No system keyring is available to keep the central database password "
-            "(Windows Credential Manager, macOS Keychain or a Secret Service such as GNOME Keyring). "
-            "Sentra Desk will not store the password in a file."
-        )
-    return keyring
-
-
-def _account(settings: SyncSettings) -> str:
-    return f"{settings.role}@{settings.url}"
-
-
 def validate(url: str, role: str) -> SyncSettings:
     from psycopg.conninfo import conninfo_to_dict
 
@@ -87,15 +66,28 @@ def validate(url: str, role: str) -> SyncSettings:
     return SyncSettings(url=url, role=role)
 
 
+def _database_path(session_factory: sessionmaker[Session]) -> Path | None:
+    with session_factory() as s:
+        return database_path(s)
+
+
 def save_settings(
-    session_factory: sessionmaker[Session], settings: SyncSettings, password: str | None
-) -> None:
-    """Store the address and role; the password goes to the keyring (KeyringUnavailable if there is none)."""
+    session_factory: sessionmaker[Session],
+    settings: SyncSettings,
+    password: str | None,
+    *,
+    shared: bool = False,
+) -> str:
+    """Store the address and role, and the password where the station's officers find it (`shared`: the
+    PC's station, in its key folder; else the keyring, KeyringUnavailable if there is none). Returns where."""
+    where = ""
     if password is not None:
-        _keyring().set_password(KEYRING_SERVICE, _account(settings), password)
+        db_path = _database_path(session_factory)
+        where = store_password(db_path, settings.url, settings.role, password, shared=shared)
     with session_factory() as s, s.begin():
         meta = get_meta(s)
         meta.central_url, meta.central_role = settings.url, settings.role
+    return where
 
 
 def load_settings(session_factory: sessionmaker[Session]) -> SyncSettings | None:
@@ -106,11 +98,11 @@ def load_settings(session_factory: sessionmaker[Session]) -> SyncSettings | None
         return SyncSettings(url=meta.central_url, role=meta.central_role)
 
 
-def load_password(settings: SyncSettings) -> str:
-    password = _keyring().get_password(KEYRING_SERVICE, _account(settings))
+def load_password(settings: SyncSettings, db_path: Path | None = None) -> str:
+    password = find_password(db_path, settings.url, settings.role)
     if password is None:
-        raise SyncNotConfigured("No password for the central database is stored in the system keyring.")
-    return str(password)
+        raise SyncNotConfigured("No password for the central database is stored for this station.")
+    return password
 
 
 def sync_status(session_factory: sessionmaker[Session]) -> SyncStatus:
@@ -138,13 +130,14 @@ def sync_status(session_factory: sessionmaker[Session]) -> SyncStatus:
 
 
 def open_link(session_factory: sessionmaker[Session]):  # type: ignore[no-untyped-def]
-    """A PgLink with the stored settings and the keyring's password (SyncNotConfigured when unset)."""
+    """A PgLink with the stored settings and password (SyncNotConfigured when unset)."""
     from db.sync.link import PgLink
 
     settings = load_settings(session_factory)
     if settings is None:
         raise SyncNotConfigured("The central database is not set up (Settings → Central database).")
-    return PgLink(settings.url, user=settings.role, password=load_password(settings))
+    password = load_password(settings, _database_path(session_factory))
+    return PgLink(settings.url, user=settings.role, password=password)
 
 
 def sync_with_central(session_factory: sessionmaker[Session]):  # type: ignore[no-untyped-def]

@@ -130,6 +130,10 @@ Section "Sentra Desk" SecMain
   CreateDirectory "$APPDATA\${DATA_SUBDIR}"
   nsExec::ExecToLog 'icacls "$APPDATA\${DATA_SUBDIR}" /grant ${USERS_SID}:(OI)(CI)M /T /Q'
   Pop $0
+  ; Its key folder beside it: the audit trail's key and the central database password, for the same users.
+  CreateDirectory "$APPDATA\${DATA_SUBDIR}-keys"
+  nsExec::ExecToLog 'icacls "$APPDATA\${DATA_SUBDIR}-keys" /grant ${USERS_SID}:(OI)(CI)M /T /Q'
+  Pop $0
   ; Tells the installed app where the station lives (desktop/paths.py reads it beside the program).
   FileOpen $0 "$INSTDIR\sentra.ini" w
   FileWrite $0 "; Written by the Sentra Desk installer: this PC's station database.$\r$\n"

@@ -850,44 +850,54 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>CentralSettingsDialog</name>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="25" />
+      <location filename="../../ui/sync/settings_dialog.py" line="26" />
       <source>Central database</source>
       <translation>Basis data pusat</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="29" />
+      <location filename="../../ui/sync/settings_dialog.py" line="30" />
       <source>The Polres central database receives this station's records and sends back assignments and online complaints. The address and role come from the Polres IT officer (sentra central add-station).</source>
       <translation>Basis data pusat Polres menerima catatan kantor ini dan mengirim kembali penugasan serta pengaduan daring. Alamat dan peran diberikan oleh petugas TI Polres (sentra central add-station).</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="40" />
+      <location filename="../../ui/sync/settings_dialog.py" line="41" />
       <source>Leave empty to keep the stored password</source>
       <translation>Kosongkan untuk tetap memakai kata sandi tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="43" />
+      <location filename="../../ui/sync/settings_dialog.py" line="44" />
       <source>&amp;Address:</source>
       <translation>&amp;Alamat:</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="45" />
+      <location filename="../../ui/sync/settings_dialog.py" line="46" />
       <source>Station &amp;role:</source>
       <translation>&amp;Peran kantor:</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="47" />
+      <location filename="../../ui/sync/settings_dialog.py" line="48" />
       <source>&amp;Password:</source>
       <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="49" />
+      <location filename="../../ui/sync/settings_dialog.py" line="52" />
+      <source>The password is kept in the station's key folder, readable only by this desk's officers.</source>
+      <translation>Kata sandi disimpan di folder kunci stasiun, hanya dapat dibaca oleh petugas meja ini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/settings_dialog.py" line="55" />
       <source>The password is kept in the system keyring, never in a file.</source>
       <translation>Kata sandi disimpan di keyring sistem, tidak pernah di dalam berkas.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="77" />
+      <location filename="../../ui/sync/settings_dialog.py" line="84" />
       <source>Enter the password for this address and role.</source>
       <translation>Masukkan kata sandi untuk alamat dan peran ini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sync/settings_dialog.py" line="93" />
+      <source>The password could not be stored: %1</source>
+      <translation>Kata sandi tidak dapat disimpan: %1</translation>
     </message>
   </context>
   <context>
@@ -2787,77 +2797,77 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="291" />
+      <location filename="../../desktop/app.py" line="292" />
       <source>&amp;Officers…</source>
       <translation>&amp;Petugas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="292" />
+      <location filename="../../desktop/app.py" line="293" />
       <source>&amp;Categories…</source>
       <translation>&amp;Kategori…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="293" />
+      <location filename="../../desktop/app.py" line="294" />
       <source>&amp;Holidays…</source>
       <translation>&amp;Hari libur…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="295" />
+      <location filename="../../desktop/app.py" line="296" />
       <source>Outreach &amp;topics…</source>
       <translation>&amp;Topik penyuluhan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="299" />
+      <location filename="../../desktop/app.py" line="300" />
       <source>&amp;Number patterns…</source>
       <translation>&amp;Format nomor…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="303" />
+      <location filename="../../desktop/app.py" line="304" />
       <source>Offence &amp;articles…</source>
       <translation>P&amp;asal tindak pidana…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="307" />
+      <location filename="../../desktop/app.py" line="308" />
       <source>S&amp;P2HP cadence…</source>
       <translation>&amp;Jadwal SP2HP…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="345" />
+      <location filename="../../desktop/app.py" line="346" />
       <source>&amp;Outreach sessions</source>
       <translation>Kegiatan &amp;binmas</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="348" />
+      <location filename="../../desktop/app.py" line="349" />
       <source>Satisfaction &amp;survey (IKM)</source>
       <translation>&amp;Survei Kepuasan Masyarakat (IKM)</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="351" />
+      <location filename="../../desktop/app.py" line="352" />
       <source>&amp;Patrols</source>
       <translation>&amp;Patroli</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="356" />
+      <location filename="../../desktop/app.py" line="357" />
       <source>CCTV &amp;&amp; &amp;drones</source>
       <translation>CCTV &amp;&amp; &amp;drone</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="361" />
+      <location filename="../../desktop/app.py" line="362" />
       <source>&amp;Training</source>
       <translation>Pe&amp;latihan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="374" />
+      <location filename="../../desktop/app.py" line="375" />
       <source>Crime &amp;analysis</source>
       <translation>&amp;Analisis kejahatan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="381" />
+      <location filename="../../desktop/app.py" line="382" />
       <source>&amp;Monthly report (PDF)…</source>
       <translation>Laporan &amp;bulanan (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="387" />
+      <location filename="../../desktop/app.py" line="388" />
       <source>&amp;Export to Excel…</source>
       <translation>&amp;Ekspor ke Excel…</translation>
     </message>
@@ -6237,18 +6247,22 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>main</name>
     <message>
-      <location filename="../../desktop/app.py" line="239" />
+      <location filename="../../desktop/app.py" line="240" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="239" />
+      <location filename="../../desktop/app.py" line="240" />
       <source>The language changes the next time Sentra Desk starts.</source>
       <translation>Bahasa akan berganti saat Sentra Desk dibuka kembali.</translation>
     </message>
   </context>
   <context>
     <name>db</name>
+    <message>
+      <source>The end of the period is before its start.</source>
+      <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
+    </message>
     <message>
       <source>NIK must be exactly 16 digits.</source>
       <translation>NIK harus tepat 16 digit.</translation>
@@ -6278,10 +6292,6 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Tanggal lahir pada NIK tidak boleh di masa mendatang.</translation>
     </message>
     <message>
-      <source>The end of the period is before its start.</source>
-      <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
-    </message>
-    <message>
       <source>Unknown placeholder; use only {n}, {month} and {year}.</source>
       <translation>Penanda tidak dikenal; gunakan hanya {n}, {month}, dan {year}.</translation>
     </message>
@@ -6296,6 +6306,14 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     <message>
       <source>Unbalanced braces in the pattern.</source>
       <translation>Kurung kurawal pada format tidak berpasangan.</translation>
+    </message>
+    <message>
+      <source>Remove the control characters (only tabs and line breaks are allowed).</source>
+      <translation>Hapus karakter kontrol (hanya tab dan baris baru yang diperbolehkan).</translation>
+    </message>
+    <message>
+      <source>This text is longer than the field allows.</source>
+      <translation>Teks ini lebih panjang daripada yang diizinkan kolom ini.</translation>
     </message>
     <message>
       <source>Article is too long (at most 200 characters).</source>
@@ -6726,10 +6744,6 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Pilih kecamatan tempat nagari tersebut berada.</translation>
     </message>
     <message>
-      <source>Remove the control characters (only tabs and line breaks are allowed).</source>
-      <translation>Hapus karakter kontrol (hanya tab dan baris baru yang diperbolehkan).</translation>
-    </message>
-    <message>
       <source>Sex does not match the NIK (women's NIK day is +40).</source>
       <translation>Jenis kelamin tidak sesuai dengan NIK (tanggal lahir perempuan pada NIK ditambah 40).</translation>
     </message>
@@ -6744,10 +6758,6 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     <message>
       <source>Every lost item row needs the item's name.</source>
       <translation>Setiap baris barang hilang harus berisi nama barang.</translation>
-    </message>
-    <message>
-      <source>This text is longer than the field allows.</source>
-      <translation>Teks ini lebih panjang daripada yang diizinkan kolom ini.</translation>
     </message>
     <message>
       <source>A lost item's quantity must be 1 to 100000.</source>
@@ -6894,6 +6904,10 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Konflik ini sudah diselesaikan.</translation>
     </message>
     <message>
+      <source>No system keyring is available to keep the central database password (Windows Credential Manager, macOS Keychain or a Secret Service such as GNOME Keyring). Sentra Desk will not store the password in a file for a station of one account.</source>
+      <translation>Tidak ada keyring sistem untuk menyimpan kata sandi database pusat (Windows Credential Manager, macOS Keychain, atau Secret Service seperti GNOME Keyring). Sentra Desk tidak menyimpan kata sandi dalam berkas untuk stasiun satu akun.</translation>
+    </message>
+    <message>
       <source>Connection to the Polres lost</source>
       <translation>Koneksi ke Polres terputus</translation>
     </message>
@@ -6910,16 +6924,12 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Masukkan peran login kantor (dari sentra central add-station).</translation>
     </message>
     <message>
-      <source>No system keyring is available to keep the central database password (Windows Credential Manager, macOS Keychain or a Secret Service such as GNOME Keyring). Sentra Desk will not store the password in a file.</source>
-      <translation>Tidak ada keyring sistem untuk menyimpan kata sandi basis data pusat (Windows Credential Manager, macOS Keychain, atau Secret Service seperti GNOME Keyring). Sentra Desk tidak akan menyimpan kata sandi di dalam berkas.</translation>
-    </message>
-    <message>
       <source>This is not a PostgreSQL address (postgresql://host:5432/sentra).</source>
       <translation>Ini bukan alamat PostgreSQL (postgresql://host:5432/sentra).</translation>
     </message>
     <message>
-      <source>No password for the central database is stored in the system keyring.</source>
-      <translation>Belum ada kata sandi basis data pusat di keyring sistem.</translation>
+      <source>No password for the central database is stored for this station.</source>
+      <translation>Belum ada kata sandi database pusat yang tersimpan untuk stasiun ini.</translation>
     </message>
     <message>
       <source>The central database is not set up (Settings → Central database).</source>

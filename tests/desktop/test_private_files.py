@@ -62,3 +62,26 @@ def test_a_read_only_folder_stays_read_only(tmp_path):
         assert mode(paths.root) == 0o500
     finally:
         paths.root.chmod(0o700)
+
+
+def test_a_pcs_shared_station_starts_on_an_empty_database_the_desks_group_can_write(tmp_path):
+    """The first start on an installed PC makes the database 0660 for the desk's group, as a valid empty
+    SQLite file: never a 0-byte file, which the start-up check refuses as damaged; a second start changes
+    nothing."""
+    from db.storage.health import check_before_open, check_schema
+    from desktop.database import open_database
+
+    old = os.umask(0o007)  # what resolve_data_dir sets for the PC's folder
+    try:
+        paths = DataPaths(tmp_path / "pc", shared=True).ensure()
+        assert mode(paths.database) == 0o660 and paths.database.stat().st_size > 0
+        check_before_open(paths.database)
+        check_schema(paths.database)
+        DataPaths(tmp_path / "pc", shared=True).ensure()  # another officer's start at the same time
+        names = sorted(p.name for p in paths.root.iterdir() if not p.name.endswith(("-wal", "-shm")))
+        assert names == ["backups", "documents", "logs", "sentra.sqlite"]
+        engine = open_database(paths)[0]
+        engine.dispose()
+        assert mode(paths.database) == 0o660
+    finally:
+        os.umask(old)

@@ -265,3 +265,26 @@ def test_problems_are_counted_in_the_status_line_and_listed_for_the_admin(qtbot,
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=3000)
     assert "1302071508850001" in dialog.table.item(0, 1).text()
     assert not dialog.reprinted.isEnabled()  # a row not applied is settled by the next syncs, not by a click
+
+
+def test_the_settings_dialog_keeps_the_pcs_station_password_in_its_key_folder(qtbot, ctx, db_path):
+    """The PC's shared station (installed app): every officer's session must find the password, no keyring."""
+    import keyring
+    from keyring.backends import fail
+
+    from db.sync.credentials import find_password, secret_file
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        ctx.shared_station = True
+        dialog = CentralSettingsDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.url.setText("postgresql://central.test/sentra")
+        dialog.role.setText("sentra_st_x")
+        dialog.password.setText("rahasia-dialog")
+        assert dialog.save() is True
+        assert find_password(db_path, "postgresql://central.test/sentra", "sentra_st_x") == "rahasia-dialog"
+        assert secret_file(db_path, "postgresql://central.test/sentra", "sentra_st_x").is_file()
+    finally:
+        keyring.set_keyring(before)

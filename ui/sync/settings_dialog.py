@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ValidationFailed
-from db.sync.settings import KeyringUnavailable, load_settings, save_settings, validate
+from db.sync.credentials import KeyringUnavailable
+from db.sync.settings import load_settings, save_settings, validate
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
 
@@ -46,7 +47,13 @@ class CentralSettingsDialog(QDialog):
         form.addRow("", self.errors.label_for("role", self.role))
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow("", self.errors.label_for("password", self.password))
-        note = QLabel(self.tr("The password is kept in the system keyring, never in a file."))
+        note = QLabel(
+            self.tr(
+                "The password is kept in the station's key folder, readable only by this desk's officers."
+            )
+            if ctx.shared_station
+            else self.tr("The password is kept in the system keyring, never in a file.")
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -78,9 +85,13 @@ class CentralSettingsDialog(QDialog):
             self.password.setFocus()
             return False
         try:
-            save_settings(self._ctx.session_factory, settings, password)
+            save_settings(self._ctx.session_factory, settings, password, shared=self._ctx.shared_station)
         except KeyringUnavailable as exc:
             self.errors.show({"password": str(exc)})
+            return False
+        except OSError as exc:
+            text = self.tr("The password could not be stored: %1").replace("%1", str(exc))
+            self.errors.show({"password": text})
             return False
         self.accept()
         return True
