@@ -66,6 +66,19 @@ BEFORE=$(records)
 say "records: $BEFORE (reports, digest, rows in all tables)"
 [ "$(echo "$BEFORE" | cut -d' ' -f1)" -ge 45 ] || { say "expected at least 45 reports"; exit 1; }
 
+say "the audit key and the sync password are the desk's: set up by yoga, used by rina"
+in_root test -d /var/lib/sentra-desk-keys
+[ "$(in_root stat -c '%a %G' /var/lib/sentra-desk-keys)" = "2770 sentra-desk" ]
+as_officer yoga "echo rahasia-polres | sentra sync setup --url postgresql://polres.invalid:6432/sentra --role sentra_st_test --password-stdin" | grep -q "key folder"
+for f in "$ROOT"/var/lib/sentra-desk-keys/*; do
+  [ "$(stat -c '%a' "$f")" = 660 ] || { say "$f is not 0660 for the desk's group"; exit 1; }
+done
+set +e
+sync_err=$(as_officer rina "sentra sync" 2>&1)
+set -e
+echo "$sync_err" | grep -q "offline" || { say "rina could not use the stored password: $sync_err"; exit 1; }
+as_officer rina "sentra audit verify --quiet" || { say "the audit trail of two officers does not verify"; exit 1; }
+
 say "GUI for 8 seconds under Xvfb"
 set +e
 as_officer yoga "timeout 8 xvfb-run -a /opt/sentra-desk/SentraDesk"
