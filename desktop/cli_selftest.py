@@ -139,6 +139,15 @@ class _Run:
     def main_window(self) -> str:
         return _main_window_glyphs(self.sf, self.root / "data", self.admin)
 
+    def single_instance(self) -> str:
+        """The GUI's one-app-per-folder guard (a QtNetwork local socket) that the main window alone skips."""
+        from desktop.single_instance import SingleInstance
+
+        guard = SingleInstance(self.root / "data")
+        _check(guard.claim(), "the one-app-per-folder guard could not claim an unused data folder")
+        guard.release()
+        return "single-app guard"
+
 
 def _main_window_glyphs(sf: Any, data_dir: Path, admin: Any) -> str:
     """The main window opened offscreen; a label's text must be drawn with real glyphs, not empty boxes."""
@@ -219,6 +228,7 @@ def run(args: argparse.Namespace, _open_data: Any) -> int:
     ]
     if not args.skip_gui:
         steps.append(("main window", run_.main_window))
+        steps.append(("single-app guard", run_.single_instance))
     done: list[str] = []
     failed: str | None = None
     for name, step in steps:

@@ -65,3 +65,36 @@ def test_the_windows_installer_script_compiles(tmp_path):
         capture_output=True,
     )
     assert out.stat().st_size > 10_000
+
+
+def _spec_list(name: str) -> list[str]:
+    """A list literal assigned at the top of build.spec (the spec is Python that only PyInstaller can run)."""
+    import ast
+
+    tree = ast.parse((ROOT / "build.spec").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == name for t in node.targets):
+            return list(ast.literal_eval(node.value))
+    raise AssertionError(f"{name} not found in build.spec")
+
+
+def test_the_frozen_app_keeps_every_qt_module_the_code_imports():
+    """build.spec drops unused Qt modules for size; dropping one the code imports breaks only the frozen app
+    (a QLocalServer from QtNetwork once did, seen only when the .deb's GUI started)."""
+    import ast
+
+    excluded = set(_spec_list("QT_UNUSED"))
+    used: set[str] = set()
+    for folder in ("desktop", "ui", "db", "exports"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                names = (
+                    [a.name for a in node.names]
+                    if isinstance(node, ast.Import)
+                    else [node.module]
+                    if isinstance(node, ast.ImportFrom) and node.module
+                    else []
+                )
+                used.update(n.split(".")[1] for n in names if n.startswith("PySide6.") and n.count(".") >= 1)
+    assert "QtWidgets" in used and "QtNetwork" in used
+    assert sorted(used & excluded) == []
