@@ -87,12 +87,18 @@ set -e
 [ $rc -eq 124 ] || { say "the GUI exited early (status $rc)"; exit 1; }
 grep -q "Sentra Desk starting on /var/lib/sentra-desk/sentra.sqlite" "$ROOT/var/lib/sentra-desk/logs/"*.log
 
+# What the station holds now (the sync set-up, the audit check and the GUI's start wrote too).
+BEFORE=$(records)
+say "records before the upgrade: $BEFORE"
 say "upgrade to $(basename "$NEW_DEB")"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends /tmp/new.deb >/dev/null
 as_officer rina "sentra selftest"
 AFTER=$(records)
 [ "$AFTER" = "$BEFORE" ] || { say "records changed by the upgrade: $BEFORE -> $AFTER"; exit 1; }
-as_officer rina "sentra receipt --last --out /tmp/after-upgrade.pdf >/dev/null"
+# A receipt shows a citizen's data: it needs an officer's login and is audited (one more audit entry).
+as_officer rina "SENTRA_PASSWORD=petugas-demo-1 sentra receipt --last --nrp 95060211 --out /tmp/after-upgrade.pdf >/dev/null"
+in_root test -s /tmp/after-upgrade.pdf
+BEFORE=$(records)
 
 say "purge the package: the station's data stays"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq sentra-desk >/dev/null
