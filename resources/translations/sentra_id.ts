@@ -2705,6 +2705,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="245" />
+      <location filename="../../desktop/app.py" line="241" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
@@ -2787,77 +2788,82 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="291" />
+      <location filename="../../desktop/app.py" line="242" />
+      <source>The language changes the next time Sentra Desk starts.</source>
+      <translation>Bahasa akan berganti saat Sentra Desk dibuka kembali.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="294" />
       <source>&amp;Officers…</source>
       <translation>&amp;Petugas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="292" />
+      <location filename="../../desktop/app.py" line="295" />
       <source>&amp;Categories…</source>
       <translation>&amp;Kategori…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="293" />
+      <location filename="../../desktop/app.py" line="296" />
       <source>&amp;Holidays…</source>
       <translation>&amp;Hari libur…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="295" />
+      <location filename="../../desktop/app.py" line="298" />
       <source>Outreach &amp;topics…</source>
       <translation>&amp;Topik penyuluhan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="299" />
+      <location filename="../../desktop/app.py" line="302" />
       <source>&amp;Number patterns…</source>
       <translation>&amp;Format nomor…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="303" />
+      <location filename="../../desktop/app.py" line="306" />
       <source>Offence &amp;articles…</source>
       <translation>P&amp;asal tindak pidana…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="307" />
+      <location filename="../../desktop/app.py" line="310" />
       <source>S&amp;P2HP cadence…</source>
       <translation>&amp;Jadwal SP2HP…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="345" />
+      <location filename="../../desktop/app.py" line="348" />
       <source>&amp;Outreach sessions</source>
       <translation>Kegiatan &amp;binmas</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="348" />
+      <location filename="../../desktop/app.py" line="351" />
       <source>Satisfaction &amp;survey (IKM)</source>
       <translation>&amp;Survei Kepuasan Masyarakat (IKM)</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="351" />
+      <location filename="../../desktop/app.py" line="354" />
       <source>&amp;Patrols</source>
       <translation>&amp;Patroli</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="356" />
+      <location filename="../../desktop/app.py" line="359" />
       <source>CCTV &amp;&amp; &amp;drones</source>
       <translation>CCTV &amp;&amp; &amp;drone</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="361" />
+      <location filename="../../desktop/app.py" line="364" />
       <source>&amp;Training</source>
       <translation>Pe&amp;latihan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="374" />
+      <location filename="../../desktop/app.py" line="377" />
       <source>Crime &amp;analysis</source>
       <translation>&amp;Analisis kejahatan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="381" />
+      <location filename="../../desktop/app.py" line="384" />
       <source>&amp;Monthly report (PDF)…</source>
       <translation>Laporan &amp;bulanan (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="387" />
+      <location filename="../../desktop/app.py" line="390" />
       <source>&amp;Export to Excel…</source>
       <translation>&amp;Ekspor ke Excel…</translation>
     </message>
@@ -6235,20 +6241,11 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
   </context>
   <context>
-    <name>main</name>
-    <message>
-      <location filename="../../desktop/app.py" line="239" />
-      <source>Language</source>
-      <translation>Bahasa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/app.py" line="239" />
-      <source>The language changes the next time Sentra Desk starts.</source>
-      <translation>Bahasa akan berganti saat Sentra Desk dibuka kembali.</translation>
-    </message>
-  </context>
-  <context>
     <name>db</name>
+    <message>
+      <source>The end of the period is before its start.</source>
+      <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
+    </message>
     <message>
       <source>NIK must be exactly 16 digits.</source>
       <translation>NIK harus tepat 16 digit.</translation>
@@ -6278,10 +6275,6 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Tanggal lahir pada NIK tidak boleh di masa mendatang.</translation>
     </message>
     <message>
-      <source>The end of the period is before its start.</source>
-      <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
-    </message>
-    <message>
       <source>Unknown placeholder; use only {n}, {month} and {year}.</source>
       <translation>Penanda tidak dikenal; gunakan hanya {n}, {month}, dan {year}.</translation>
     </message>
@@ -6296,6 +6289,14 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     <message>
       <source>Unbalanced braces in the pattern.</source>
       <translation>Kurung kurawal pada format tidak berpasangan.</translation>
+    </message>
+    <message>
+      <source>Remove the control characters (only tabs and line breaks are allowed).</source>
+      <translation>Hapus karakter kontrol (hanya tab dan baris baru yang diperbolehkan).</translation>
+    </message>
+    <message>
+      <source>This text is longer than the field allows.</source>
+      <translation>Teks ini lebih panjang daripada yang diizinkan kolom ini.</translation>
     </message>
     <message>
       <source>Article is too long (at most 200 characters).</source>
@@ -6726,10 +6727,6 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Pilih kecamatan tempat nagari tersebut berada.</translation>
     </message>
     <message>
-      <source>Remove the control characters (only tabs and line breaks are allowed).</source>
-      <translation>Hapus karakter kontrol (hanya tab dan baris baru yang diperbolehkan).</translation>
-    </message>
-    <message>
       <source>Sex does not match the NIK (women's NIK day is +40).</source>
       <translation>Jenis kelamin tidak sesuai dengan NIK (tanggal lahir perempuan pada NIK ditambah 40).</translation>
     </message>
@@ -6744,10 +6741,6 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     <message>
       <source>Every lost item row needs the item's name.</source>
       <translation>Setiap baris barang hilang harus berisi nama barang.</translation>
-    </message>
-    <message>
-      <source>This text is longer than the field allows.</source>
-      <translation>Teks ini lebih panjang daripada yang diizinkan kolom ini.</translation>
     </message>
     <message>
       <source>A lost item's quantity must be 1 to 100000.</source>
