@@ -172,6 +172,55 @@ def add_sync_state(ctx, admin_id: str, report_id: str) -> None:
         meta.central_role = "sentra_st_polres_solok"
 
 
+def pdf_pages(pdf: Path, name: str, pages: int = 1) -> None:
+    """docs/<name>.png of a one-page look, or <name>-p1.png ... for several pages."""
+    for page in range(1, pages + 1):
+        target = DOCS / (name if pages == 1 else f"{name}-p{page}")
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "90",
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                "-singlefile",
+                str(pdf),
+                str(target),
+            ],
+            check=True,
+        )
+        print("wrote", target.with_suffix(".png"))
+
+
+def documents(session_factory, folder: Path) -> None:
+    """The monthly report (3 pages and the public release), the IKM report and the infographic for the month
+    before today, from the demo's data."""
+    from db.queries.ikm_report import ikm_report_data
+    from db.queries.monthly import month_days, monthly_report_data
+    from db.rules.timeutil import today_wib
+    from exports.ikm_pdf import write_ikm_pdf
+    from exports.infographic import write_infographic
+    from exports.infographic_data import infographic_from_report
+    from exports.monthly_pdf import write_monthly_pdf
+
+    today = today_wib()
+    year, month = (today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1)
+    data = monthly_report_data(session_factory, year=year, month=month)
+    write_monthly_pdf(data, folder / "monthly.pdf", public=False)
+    pdf_pages(folder / "monthly.pdf", "monthly", pages=3)
+    write_monthly_pdf(data, folder / "public.pdf", public=True)
+    pdf_pages(folder / "public.pdf", "public-p1")
+    write_infographic(infographic_from_report(data), DOCS / "infographic.png")
+    print("wrote", DOCS / "infographic.png")
+    first, last = month_days(year, month)
+    ikm = ikm_report_data(session_factory, date_from=first, date_to=last)
+    write_ikm_pdf(ikm, folder / "ikm.pdf")
+    pdf_pages(folder / "ikm.pdf", "ikm-report")
+
+
 def grab(widget, name: str) -> None:
     QApplication.processEvents()
     widget.grab().save(str(DOCS / name))
@@ -330,6 +379,7 @@ def main() -> None:
             check=True,
         )
         print("wrote", DOCS / f"{name}.png")
+    documents(ctx.session_factory, tmp)
     window.close()
     app.quit()
 

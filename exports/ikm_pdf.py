@@ -168,7 +168,7 @@ def _elements_table(data: IkmReportData, styles: dict[str, ParagraphStyle]) -> T
     ]
     total_label = "Nilai IKM (Σ NRR tertimbang) dan konversi (× 25)"
     rows.append(["", total_label, "", "", _fmt(data.ikm, 4), _fmt(data.index), data.grade])
-    widths = [10 * mm, 60 * mm, 17 * mm, 13 * mm, 25 * mm, 21 * mm, 15 * mm]
+    widths = [10 * mm, 60 * mm, 17 * mm, 18 * mm, 25 * mm, 21 * mm, 15 * mm]  # NRR "3,5000" on one line
     widths[1] += _FRAME_WIDTH - sum(widths)
     table = grid_table(header, rows, widths, styles)
     table.setStyle(

@@ -79,6 +79,7 @@ def test_ikm_report():
     write_ikm_pdf(sample_report(), buffer)
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(buffer.getvalue())).pages)
     assert "81,94" in text
+    assert "3,5000" in text.split()  # an NRR on one line, not "3,50" over "00"
     assert decimal_points(text) == []
 
 
