@@ -50,11 +50,6 @@ def _own(widget: QWidget) -> list[Entry]:
     return [(letter, text, where) for text in texts if (letter := mnemonic(text))]
 
 
-def _explicitly_hidden(widget: QWidget) -> bool:
-    """Hidden on purpose (setVisible(False)): its letter does not work. A window never shown is not that."""
-    return widget.isHidden() and widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
-
-
 def _combine(parts: list[list[Scope]]) -> list[Scope]:
     """Siblings are on screen together: every choice of page in one stack meets every page of another."""
     return [sum(choice, []) for choice in product(*parts)] if parts else [[]]
@@ -70,8 +65,8 @@ def scopes(root: QWidget) -> list[Scope]:
         return alternatives
     parts: list[list[Scope]] = [[_own(root)]]
     for child in root.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-        if child.isWindow() or _explicitly_hidden(child):
-            continue  # a dialog is a window of its own; a hidden widget's letter does not fire
+        if child.isWindow():
+            continue  # a dialog is a window of its own (a hidden widget counts: it may be shown later)
         parts.append(scopes(child))
     return _combine(parts)
 
