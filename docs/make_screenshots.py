@@ -196,28 +196,21 @@ def pdf_pages(pdf: Path, name: str, pages: int = 1) -> None:
 
 
 def documents(session_factory, folder: Path) -> None:
-    """The monthly report (3 pages and the public release), the IKM report and the infographic for the month
-    before today, from the demo's data."""
+    """The IKM report of the month before today, from this demo's survey answers.
+
+    The monthly report pages, the public release and the infographic need a month with hotspots, which this
+    300-report demo rarely has; they are made from a bigger demo (`sentra --data-dir D demo --reports 3000`,
+    then `report monthly`, `report public`, `infographic` with `--month` and `--out`; pdf_pages() per PDF).
+    """
     from db.queries.ikm_report import ikm_report_data
-    from db.queries.monthly import month_days, monthly_report_data
+    from db.queries.monthly import month_days
     from db.rules.timeutil import today_wib
     from exports.ikm_pdf import write_ikm_pdf
-    from exports.infographic import write_infographic
-    from exports.infographic_data import infographic_from_report
-    from exports.monthly_pdf import write_monthly_pdf
 
     today = today_wib()
     year, month = (today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1)
-    data = monthly_report_data(session_factory, year=year, month=month)
-    write_monthly_pdf(data, folder / "monthly.pdf", public=False)
-    pdf_pages(folder / "monthly.pdf", "monthly", pages=3)
-    write_monthly_pdf(data, folder / "public.pdf", public=True)
-    pdf_pages(folder / "public.pdf", "public-p1")
-    write_infographic(infographic_from_report(data), DOCS / "infographic.png")
-    print("wrote", DOCS / "infographic.png")
     first, last = month_days(year, month)
-    ikm = ikm_report_data(session_factory, date_from=first, date_to=last)
-    write_ikm_pdf(ikm, folder / "ikm.pdf")
+    write_ikm_pdf(ikm_report_data(session_factory, date_from=first, date_to=last), folder / "ikm.pdf")
     pdf_pages(folder / "ikm.pdf", "ikm-report")
 
 
