@@ -8,7 +8,8 @@ APP=dist/SentraDesk
 [ -x "$APP/sentra" ] || { echo "build_deb: $APP/sentra missing; run pyinstaller build.spec first" >&2; exit 2; }
 VERSION=${1:-$(python3 -c 'import tomllib; print(tomllib.load(open("pyproject.toml","rb"))["project"]["version"])')}
 # The bundle links against this machine's glibc: that is the floor a target PC needs.
-GLIBC=$(ldd --version | head -1 | grep -oE '[0-9]+\.[0-9]+$')
+# sed reads ldd's whole output: `head -1` closed the pipe early and pipefail turned SIGPIPE into exit 141.
+GLIBC=$(ldd --version | sed -n '1s/.* \([0-9][0-9]*\.[0-9][0-9]*\)$/\1/p')
 ROOT=$(mktemp -d)
 trap 'rm -rf "$ROOT"' EXIT
 mkdir -p "$ROOT/DEBIAN" "$ROOT/opt" "$ROOT/usr/bin" "$ROOT/etc/sentra-desk" "$ROOT/usr/share/applications" \
