@@ -236,8 +236,11 @@ def run_gui(*, data_dir: str | None = None, lang: str | None = None) -> int:
 
     def switch_language(code: str) -> None:
         QSettings(ORG, "desk").setValue("language", code)
+        # The main window's context: `main.tr()` would be collected under "main", a context Qt never asks.
         QMessageBox.information(
-            main, main.tr("Language"), main.tr("The language changes the next time Sentra Desk starts.")
+            main,
+            QApplication.translate("MainWindow", "Language"),
+            QApplication.translate("MainWindow", "The language changes the next time Sentra Desk starts."),
         )
 
     main.language_change_requested.connect(switch_language)

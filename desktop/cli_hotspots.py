@@ -38,7 +38,8 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
     from db.errors import StationNotConfigured
     from db.queries.hotspots import patrol_targets, pemda_hotspot_list
     from db.queries.monthly import month_bounds
-    from db.rules.hotspot_stats import MIN_COUNT, Q, format_number, format_p
+    from db.rules.hotspot_stats import MIN_COUNT, Q, format_p
+    from db.rules.numbers import decimal_text
     from db.services.station import is_configured
     from desktop.cli_guard import output_path, require_suffix
     from exports.hotspots_xlsx import infrastructure, period_label, write_hotspots_xlsx
@@ -61,11 +62,11 @@ def run(args: argparse.Namespace, open_data: Any) -> int:
         h = row.hotspot
         print(
             f"{n:>3}. {h.nagari_name} ({h.kecamatan_name}): {h.count} reports, expected "
-            f"{format_number(h.expected)}, {format_p(h.p_value)}; night {h.night_share:.0%}, "
+            f"{decimal_text(h.expected, 1)}, {format_p(h.p_value)}; night {h.night_share:.0%}, "
             f"peak {h.peak_hours}; needs: {infrastructure(row)}"
         )
         for c in h.categories:
-            expected = format_number(c.expected)
+            expected = decimal_text(c.expected, 1)
             print(f"       {c.category_name}: {c.count} (expected {expected}, {format_p(c.p_value)})")
     targets = patrol_targets([row.hotspot for row in data.rows], limit=args.targets)
     if targets:

@@ -172,6 +172,48 @@ def add_sync_state(ctx, admin_id: str, report_id: str) -> None:
         meta.central_role = "sentra_st_polres_solok"
 
 
+def pdf_pages(pdf: Path, name: str, pages: int = 1) -> None:
+    """docs/<name>.png of a one-page look, or <name>-p1.png ... for several pages."""
+    for page in range(1, pages + 1):
+        target = DOCS / (name if pages == 1 else f"{name}-p{page}")
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "90",
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                "-singlefile",
+                str(pdf),
+                str(target),
+            ],
+            check=True,
+        )
+        print("wrote", target.with_suffix(".png"))
+
+
+def documents(session_factory, folder: Path) -> None:
+    """The IKM report of the month before today, from this demo's survey answers.
+
+    The monthly report pages, the public release and the infographic need a month with hotspots, which this
+    300-report demo rarely has; they are made from a bigger demo (`sentra --data-dir D demo --reports 3000`,
+    then `report monthly`, `report public`, `infographic` with `--month` and `--out`; pdf_pages() per PDF).
+    """
+    from db.queries.ikm_report import ikm_report_data
+    from db.queries.monthly import month_days
+    from db.rules.timeutil import today_wib
+    from exports.ikm_pdf import write_ikm_pdf
+
+    today = today_wib()
+    year, month = (today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1)
+    first, last = month_days(year, month)
+    write_ikm_pdf(ikm_report_data(session_factory, date_from=first, date_to=last), folder / "ikm.pdf")
+    pdf_pages(folder / "ikm.pdf", "ikm-report")
+
+
 def grab(widget, name: str) -> None:
     QApplication.processEvents()
     widget.grab().save(str(DOCS / name))
@@ -330,6 +372,7 @@ def main() -> None:
             check=True,
         )
         print("wrote", DOCS / f"{name}.png")
+    documents(ctx.session_factory, tmp)
     window.close()
     app.quit()
 

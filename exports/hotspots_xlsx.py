@@ -26,6 +26,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from db.rules.numbers import decimal_text
 from exports.reports_xlsx import _RISKY_START, _text, save_workbook
 
 __all__ = ["COLUMNS", "SHEET", "infrastructure", "period_label", "write_hotspots_xlsx"]
@@ -131,7 +132,7 @@ def _day(day: date) -> str:
 
 def notes(data: HotspotList) -> tuple[str, ...]:
     """The note rows under the table: what a hotspot is and when each kind of infrastructure is asked for."""
-    alpha = f"{data.alpha:g}".replace(".", ",")
+    alpha = decimal_text(data.alpha, len(f"{data.alpha:g}".partition(".")[2]))
     return (
         "Catatan:",
         "Nagari rawan: jumlah laporan polisi (LP/B) pada periode secara bermakna di atas 12 bulan sebelumnya "

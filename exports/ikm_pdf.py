@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
+from db.rules.numbers import decimal_text
 from db.views import IkmReportData
 from exports.output_files import output_target
 from exports.pdf_common import (
@@ -108,9 +109,7 @@ def _heading(text: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
 
 def _fmt(value: Decimal | None, places: int = 2) -> str:
     """Indonesian decimal comma: 3,25."""
-    if value is None:
-        return "-"
-    return f"{value:.{places}f}".replace(".", ",")
+    return "-" if value is None else decimal_text(value, places)
 
 
 def _summary(data: IkmReportData, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -169,7 +168,7 @@ def _elements_table(data: IkmReportData, styles: dict[str, ParagraphStyle]) -> T
     ]
     total_label = "Nilai IKM (Σ NRR tertimbang) dan konversi (× 25)"
     rows.append(["", total_label, "", "", _fmt(data.ikm, 4), _fmt(data.index), data.grade])
-    widths = [10 * mm, 60 * mm, 17 * mm, 13 * mm, 25 * mm, 21 * mm, 15 * mm]
+    widths = [10 * mm, 60 * mm, 17 * mm, 18 * mm, 25 * mm, 21 * mm, 15 * mm]  # NRR "3,5000" on one line
     widths[1] += _FRAME_WIDTH - sum(widths)
     table = grid_table(header, rows, widths, styles)
     table.setStyle(
@@ -201,12 +200,12 @@ def nrr_chart(data: IkmReportData, width: float = _FRAME_WIDTH, height: float = 
     chart.valueAxis.valueStep = 0.5
     chart.valueAxis.labels.fontName = SANS
     chart.valueAxis.labels.fontSize = 8
-    chart.valueAxis.labelTextFormat = lambda v: f"{v:.1f}".replace(".", ",")
+    chart.valueAxis.labelTextFormat = lambda v: decimal_text(v, 1)
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
     chart.bars[0].fillColor = _BAR_COLOUR
     chart.bars[0].strokeColor = None
-    chart.barLabelFormat = lambda v: f"{v:.2f}".replace(".", ",")
+    chart.barLabelFormat = lambda v: decimal_text(v, 2)
     chart.barLabels.fontName = SANS
     chart.barLabels.fontSize = 7
     chart.barLabels.nudge = 6

@@ -15,6 +15,7 @@ from typing import BinaryIO
 
 from PIL import Image, ImageDraw, ImageFont
 
+from db.rules.numbers import NO_DATA, decimal_text
 from exports.infographic_data import InfographicData
 from exports.monthly_pdf import period_label
 from exports.output_files import output_target
@@ -137,19 +138,15 @@ def number(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def decimal_id(value: Decimal, places: int) -> str:
-    """'62,5' (Indonesian decimal comma)."""
-    return f"{value:.{places}f}".replace(".", ",")
-
-
 def change_text(now: int, before: int) -> str:
-    """'▲ 10,0%', '▼ 19,3%', '0,0%'; against an empty month '▲ 12' (no percentage of zero)."""
+    """'▲ 10,0%', '▼ 19,3%', '0,0%'; against an empty month 'tidak ada data' (the desk was not in use yet:
+    no zero to grow from)."""
+    if before == 0:
+        return NO_DATA["id"]
     diff = now - before
     arrow = "▲ " if diff > 0 else "▼ " if diff < 0 else ""
-    if before == 0:
-        return f"{arrow}{number(abs(diff))}"
     pct = (Decimal(abs(diff)) * 100 / Decimal(before)).quantize(Decimal("0.1"))
-    return f"{arrow}{decimal_id(pct, 1)}%"
+    return f"{arrow}{decimal_text(pct, 1)}%"
 
 
 # --------------------------------------------------------------------------- layout
@@ -265,17 +262,21 @@ def _tiles(b: _Builder, data: InfographicData) -> None:
     _tile(b, "received", box(0, 0), "Laporan diterima", number(data.received), received_caption)
     _tile(b, "ct", box(0, 1), "Crime Total (CT)", number(data.ct), "laporan polisi (LP/B)")
     _tile(b, "cc", box(0, 2), "Crime Clearance (CC)", number(data.cc), "perkara diselesaikan")
-    rate = "–" if data.clearance_rate is None else f"{decimal_id(data.clearance_rate, 1)}%"
+    rate = "–" if data.clearance_rate is None else f"{decimal_text(data.clearance_rate, 1)}%"
     rate_caption = "belum ada CT bulan ini" if data.clearance_rate is None else "rasio CC ÷ CT"
     _tile(b, "rate", box(1, 0), "Penyelesaian perkara", rate, rate_caption)
     previous = period_label(*_previous_month(data.year, data.month)).split()[0]
-    _tile(b, "change", box(1, 1), "Dibanding bulan lalu", change_text(data.received, data.previous_received),
-          f"{previous}: {number(data.previous_received)} laporan")  # fmt: skip
+    if data.previous_received == 0:  # no comparison with a month the desk was not in use: the words say so
+        _tile(b, "change", box(1, 1), "Dibanding bulan lalu", "–", f"{previous}: {NO_DATA['id']}")
+    else:
+        change = change_text(data.received, data.previous_received)
+        _tile(b, "change", box(1, 1), "Dibanding bulan lalu", change,
+              f"{previous}: {number(data.previous_received)} laporan")  # fmt: skip
     if data.ikm_index is None:
         _tile(b, "ikm", box(1, 2), "Indeks kepuasan (IKM)", "–", NO_SURVEY)
         return
     x0, y0, x1, y1 = box(1, 2)
-    inner = _tile(b, "ikm", (x0, y0, x1, y1), "Indeks kepuasan (IKM)", decimal_id(data.ikm_index, 2),
+    inner = _tile(b, "ikm", (x0, y0, x1, y1), "Indeks kepuasan (IKM)", decimal_text(data.ikm_index, 2),
                   f"mutu pelayanan: {data.ikm_grade_label}", value_room=80)  # fmt: skip
     # The grade as a gold badge right of the score.
     badge = (inner[2] - 64, y0 + 54, inner[2], y0 + 118)

@@ -19,6 +19,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
 
+from db.rules.numbers import NO_DATA as NO_DATA_TEXT
+from db.rules.numbers import decimal_text
 from db.views import CountRow, HeadlineFigures, MonthlyFigures, MonthlyReportData
 from exports.monthly_sections import FOLLOW_UP_NOTE, follow_up_rows, hotspot_section
 from exports.output_files import output_target
@@ -67,7 +69,7 @@ OUTREACH_LABELS = {
 }
 WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 NOT_GIVEN = "(tidak diisi)"
-NO_DATA = "tidak ada data"
+NO_DATA = NO_DATA_TEXT["id"]
 
 _PAGE_WIDTH, _ = A4
 _LEFT, _RIGHT, _TOP, _BOTTOM = 18 * mm, 18 * mm, 15 * mm, 17 * mm
@@ -219,7 +221,7 @@ def _heading(text: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
 
 def _dec(value: Decimal | None, places: int) -> str:
     """Indonesian decimal comma: 66,7."""
-    return "-" if value is None else f"{value:.{places}f}".replace(".", ",")
+    return "-" if value is None else decimal_text(value, places)
 
 
 def _rate(h: HeadlineFigures) -> str:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from db.rules.numbers import decimal_text, p_value_text
 from db.views import MonthlyFigures, MonthlyReportData
 from exports.pdf_common import grid_table, markup
 
@@ -21,23 +20,13 @@ HOTSPOT_TEST = (
 PATROL_NOTE = "Waktu patroli: rentang 6 jam dengan laporan terbanyak (waktu kejadian, WIB)."
 
 
-def decimal_comma(value: float | Decimal, places: int) -> str:
-    """Indonesian decimal comma: 4,1."""
-    return f"{value:.{places}f}".replace(".", ",")
-
-
-def p_text(p: float) -> str:
-    """'0,002', or '< 0,001' for smaller values (more digits would only suggest precision)."""
-    return "< 0,001" if p < 0.001 else decimal_comma(p, 3)
-
-
 def hours_text(hours: float | None) -> str:
     """A delay in hours as the officer reads it: '5,5 jam', '3,2 hari' from two days up, '-' when none."""
     if hours is None:
         return "-"
     if hours >= 48:
-        return f"{decimal_comma(hours / 24, 1)} hari"
-    return f"{decimal_comma(hours, 1)} jam"
+        return f"{decimal_text(hours / 24, 1)} hari"
+    return f"{decimal_text(hours, 1)} jam"
 
 
 def hotspot_section(
@@ -55,7 +44,7 @@ def hotspot_section(
         story.append(Paragraph("Tidak ada nagari yang tergolong titik rawan pada bulan ini.", styles["body"]))
     elif public:
         rows = [
-            [str(i), h.nagari_name, h.kecamatan_name, str(h.count), decimal_comma(h.expected, 1)]
+            [str(i), h.nagari_name, h.kecamatan_name, str(h.count), decimal_text(h.expected, 1)]
             for i, h in enumerate(hotspots, 1)
         ]
         header = ["No", "Nagari", "Kecamatan", "Laporan", "Rata-rata biasanya"]
@@ -66,10 +55,10 @@ def hotspot_section(
                 str(i),
                 f"{h.nagari_name}, Kec. {h.kecamatan_name}",
                 str(h.count),
-                decimal_comma(h.expected, 1),
-                p_text(h.p_value),
+                decimal_text(h.expected, 1),
+                p_value_text(h.p_value),
                 ", ".join(f"{c.category_name} ({c.count})" for c in h.categories) or "-",
-                f"{h.peak_hours or '-'}; malam {decimal_comma(h.night_share * 100, 0)}%",
+                f"{h.peak_hours or '-'}; malam {decimal_text(h.night_share * 100, 0)}%",
             ]
             for i, h in enumerate(hotspots, 1)
         ]
@@ -98,7 +87,7 @@ def follow_up_rows(f: MonthlyFigures) -> list[list[str]]:
     """The rows of the internal follow-up table: open, overdue, closed, time to first action, letters."""
     r = f.response
     rate = r.on_time_rate
-    letters = "-" if rate is None else f"{decimal_comma(rate, 1)}% ({r.letters_on_time} dari {r.letters})"
+    letters = "-" if rate is None else f"{decimal_text(rate, 1)}% ({r.letters_on_time} dari {r.letters})"
     return [
         ["Masih berjalan pada akhir bulan", str(f.open_cases)],
         ["Melewati tenggat SP2HP/SP3D", str(f.overdue)],

@@ -40,7 +40,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import Category, Report
 from db.models.community import Device
-from db.rules.hotspot_stats import MIN_COUNT, Q, flag, format_number, format_p, peak_window, two_rate_p
+from db.rules.hotspot_stats import MIN_COUNT, Q, flag, format_p, peak_window, two_rate_p
+from db.rules.numbers import decimal_text
 from db.rules.regions import region_name
 from db.rules.station_identity import unit_label
 from db.rules.timeutil import to_wib
@@ -285,7 +286,7 @@ def patrol_targets(hotspots: Sequence[Hotspot], limit: int = 5) -> tuple[PatrolT
     """
     targets = []
     for h in list(hotspots)[: max(limit, 0)]:
-        reason = f"{h.count} laporan (perkiraan {format_number(h.expected)}; {format_p(h.p_value)})"
+        reason = f"{h.count} laporan (perkiraan {decimal_text(h.expected, 1)}; {format_p(h.p_value)})"
         if h.categories:
             reason += ": " + ", ".join(c.category_name for c in h.categories[:REASON_CATEGORIES])
         targets.append(PatrolTarget(h.nagari_code, h.nagari_name, h.kecamatan_name, h.peak_hours, reason))

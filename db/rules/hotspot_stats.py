@@ -18,6 +18,8 @@ import math
 from collections.abc import Sequence
 from functools import lru_cache
 
+from db.rules.numbers import p_value_text
+
 Q = 0.05
 MIN_COUNT = 3
 
@@ -120,11 +122,7 @@ def peak_window(hour_counts: Sequence[int]) -> str:
     return f"{best:02d}.00–{end_label:02d}.00 WIB"
 
 
-def format_number(value: float, decimals: int = 1) -> str:
-    """A decimal with the Indonesian comma, e.g. 4,1."""
-    return f"{value:.{decimals}f}".replace(".", ",")
-
-
-def format_p(p: float) -> str:
+def format_p(p: float, lang: str = "id") -> str:
     """ "p = 0,002" or "p < 0,001"."""
-    return "p < 0,001" if p < 0.001 else f"p = {format_number(p, 3)}"
+    text = p_value_text(p, lang)
+    return f"p {text}" if text.startswith("<") else f"p = {text}"

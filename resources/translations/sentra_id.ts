@@ -1735,97 +1735,97 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>HeadlineTiles</name>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="60" />
+      <location filename="../../ui/analysis/tiles.py" line="62" />
       <source>Reports received</source>
       <translation>Laporan diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="61" />
+      <location filename="../../ui/analysis/tiles.py" line="63" />
       <source>CT (crime total)</source>
       <translation>CT (jumlah tindak pidana)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="62" />
+      <location filename="../../ui/analysis/tiles.py" line="64" />
       <source>CC (crime clearance)</source>
       <translation>CC (penyelesaian tindak pidana)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="63" />
+      <location filename="../../ui/analysis/tiles.py" line="65" />
       <source>Clearance rate</source>
       <translation>Persentase penyelesaian</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="64" />
+      <location filename="../../ui/analysis/tiles.py" line="66" />
       <source>Median time to first action</source>
       <translation>Median waktu sampai tindakan pertama</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="65" />
+      <location filename="../../ui/analysis/tiles.py" line="67" />
       <source>Deadlines met</source>
       <translation>Tenggat terpenuhi</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="66" />
+      <location filename="../../ui/analysis/tiles.py" line="68" />
       <source>Outreach sessions</source>
       <translation>Kegiatan penyuluhan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="67" />
+      <location filename="../../ui/analysis/tiles.py" line="69" />
       <source>IKM (satisfaction)</source>
       <translation>IKM (kepuasan)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="78" />
+      <location filename="../../ui/analysis/tiles.py" line="80" />
       <source>{n} days</source>
       <translation>{n} hari</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="79" />
+      <location filename="../../ui/analysis/tiles.py" line="81" />
       <source>{n} hours</source>
       <translation>{n} jam</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="84" />
+      <location filename="../../ui/analysis/tiles.py" line="86" />
       <source>every kind of report</source>
       <translation>semua jenis laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="85" />
+      <location filename="../../ui/analysis/tiles.py" line="87" />
       <source>police reports (LP) received</source>
       <translation>laporan polisi (LP) diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="86" />
+      <location filename="../../ui/analysis/tiles.py" line="88" />
       <source>police reports closed in the period</source>
       <translation>laporan polisi selesai dalam periode</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="89" />
+      <location filename="../../ui/analysis/tiles.py" line="91" />
       <source>CC ÷ CT</source>
       <translation>CC ÷ CT</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="94" />
+      <location filename="../../ui/analysis/tiles.py" line="96" />
       <source>mean {mean}; {acted} acted on, {waiting} waiting</source>
       <translation>rata-rata {mean}; {acted} ditindaklanjuti, {waiting} menunggu</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="104" />
+      <location filename="../../ui/analysis/tiles.py" line="106" />
       <source>{on_time} of {letters} letters on time; {unanswered} deadlines unanswered</source>
       <translation>{on_time} dari {letters} surat tepat waktu; {unanswered} tenggat belum dijawab</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="112" />
+      <location filename="../../ui/analysis/tiles.py" line="114" />
       <source>{people} attended ({men} men, {women} women)</source>
       <translation>{people} hadir ({men} laki-laki, {women} perempuan)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="119" />
+      <location filename="../../ui/analysis/tiles.py" line="121" />
       <source>no survey answers in the period</source>
       <translation>tidak ada jawaban survei dalam periode</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/tiles.py" line="123" />
+      <location filename="../../ui/analysis/tiles.py" line="125" />
       <source>{label}; {n} respondents</source>
       <translation>{label}; {n} responden</translation>
     </message>
@@ -2049,89 +2049,89 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>HotspotPanel</name>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="58" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="60" />
       <source>Hotspots</source>
       <translation>Titik rawan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="62" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="64" />
       <source>Two-rate test against each nagari's own 12-month baseline, Benjamini–Hochberg corrected across all nagari tested (q = 0.05), at least 3 reports</source>
       <translation>Uji dua-laju terhadap dasar 12 bulan tiap nagari sendiri, dikoreksi Benjamini–Hochberg atas semua nagari yang diuji (q = 0,05), minimal 3 laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="73" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="75" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="74" />
-      <location filename="../../ui/analysis/hotspot_panel.py" line="94" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="76" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="96" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="75" />
-      <location filename="../../ui/analysis/hotspot_panel.py" line="94" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="77" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="96" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="76" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="78" />
       <source>Reports</source>
       <translation>Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="77" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="79" />
       <source>Expected</source>
       <translation>Perkiraan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="78" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="80" />
       <source>p</source>
       <translation>p</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="79" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="81" />
       <source>Categories above baseline</source>
       <translation>Kategori di atas dasar</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="80" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="82" />
       <source>Peak hours</source>
       <translation>Jam rawan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="81" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="83" />
       <source>At night</source>
       <translation>Malam hari</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="86" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="88" />
       <source>No nagari is significantly above its own baseline in this period.</source>
       <translation>Tidak ada nagari yang secara nyata di atas dasarnya sendiri pada periode ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="89" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="91" />
       <source>Suggested patrol targets</source>
       <translation>Usulan sasaran patroli</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="94" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="96" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="94" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="96" />
       <source>Why</source>
       <translation>Alasan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="97" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="99" />
       <source>Plan patrol…</source>
       <translation>Rencanakan patroli…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="104" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="106" />
       <source>Excel list for the Pemda…</source>
       <translation>Daftar Excel untuk Pemda…</translation>
     </message>
@@ -2139,27 +2139,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>HoursModel</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="59" />
+      <location filename="../../ui/community/training_page.py" line="61" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="60" />
+      <location filename="../../ui/community/training_page.py" line="62" />
       <source>NRP</source>
       <translation>NRP</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="61" />
+      <location filename="../../ui/community/training_page.py" line="63" />
       <source>Rank</source>
       <translation>Pangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="63" />
+      <location filename="../../ui/community/training_page.py" line="65" />
       <source>Courses</source>
       <translation>Pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="69" />
+      <location filename="../../ui/community/training_page.py" line="71" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
@@ -2490,27 +2490,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="88" />
+      <location filename="../../ui/community/training_page.py" line="90" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="93" />
+      <location filename="../../ui/community/training_page.py" line="95" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="96" />
+      <location filename="../../ui/community/training_page.py" line="98" />
       <source>Course</source>
       <translation>Pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="98" />
+      <location filename="../../ui/community/training_page.py" line="100" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="103" />
+      <location filename="../../ui/community/training_page.py" line="105" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
@@ -2715,6 +2715,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="245" />
+      <location filename="../../desktop/app.py" line="242" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
@@ -2797,77 +2798,82 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="292" />
+      <location filename="../../desktop/app.py" line="243" />
+      <source>The language changes the next time Sentra Desk starts.</source>
+      <translation>Bahasa akan berganti saat Sentra Desk dibuka kembali.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="295" />
       <source>&amp;Officers…</source>
       <translation>&amp;Petugas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="293" />
+      <location filename="../../desktop/app.py" line="296" />
       <source>&amp;Categories…</source>
       <translation>&amp;Kategori…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="294" />
+      <location filename="../../desktop/app.py" line="297" />
       <source>&amp;Holidays…</source>
       <translation>&amp;Hari libur…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="296" />
+      <location filename="../../desktop/app.py" line="299" />
       <source>Outreach &amp;topics…</source>
       <translation>&amp;Topik penyuluhan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="300" />
+      <location filename="../../desktop/app.py" line="303" />
       <source>&amp;Number patterns…</source>
       <translation>&amp;Format nomor…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="304" />
+      <location filename="../../desktop/app.py" line="307" />
       <source>Offence &amp;articles…</source>
       <translation>P&amp;asal tindak pidana…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="308" />
+      <location filename="../../desktop/app.py" line="311" />
       <source>S&amp;P2HP cadence…</source>
       <translation>&amp;Jadwal SP2HP…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="346" />
+      <location filename="../../desktop/app.py" line="349" />
       <source>&amp;Outreach sessions</source>
       <translation>Kegiatan &amp;binmas</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="349" />
+      <location filename="../../desktop/app.py" line="352" />
       <source>Satisfaction &amp;survey (IKM)</source>
       <translation>&amp;Survei Kepuasan Masyarakat (IKM)</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="352" />
+      <location filename="../../desktop/app.py" line="355" />
       <source>&amp;Patrols</source>
       <translation>&amp;Patroli</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="357" />
+      <location filename="../../desktop/app.py" line="360" />
       <source>CCTV &amp;&amp; &amp;drones</source>
       <translation>CCTV &amp;&amp; &amp;drone</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="362" />
+      <location filename="../../desktop/app.py" line="365" />
       <source>&amp;Training</source>
       <translation>Pe&amp;latihan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="375" />
+      <location filename="../../desktop/app.py" line="378" />
       <source>Crime &amp;analysis</source>
       <translation>&amp;Analisis kejahatan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="382" />
+      <location filename="../../desktop/app.py" line="385" />
       <source>&amp;Monthly report (PDF)…</source>
       <translation>Laporan &amp;bulanan (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="388" />
+      <location filename="../../desktop/app.py" line="391" />
       <source>&amp;Export to Excel…</source>
       <translation>&amp;Ekspor ke Excel…</translation>
     </message>
@@ -4262,117 +4268,117 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Menampilkan NIK dan nomor telepon lengkap; tindakan ini dicatat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="86" />
+      <location filename="../../ui/reports/detail_view.py" line="90" />
       <source>Take up</source>
       <translation>Terima pengaduan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="115" />
+      <location filename="../../ui/reports/detail_view.py" line="119" />
       <source>Select a report to see it here.</source>
       <translation>Pilih laporan untuk melihat rinciannya di sini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="121" />
+      <location filename="../../ui/reports/detail_view.py" line="125" />
       <source>Information (no number)</source>
       <translation>Informasi (tanpa nomor)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="123" />
+      <location filename="../../ui/reports/detail_view.py" line="127" />
       <source>%1 — not numbered yet</source>
       <translation>%1 — belum bernomor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="127" />
+      <location filename="../../ui/reports/detail_view.py" line="131" />
       <source>VOID — %1</source>
       <translation>DIBATALKAN — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="144" />
+      <location filename="../../ui/reports/detail_view.py" line="148" />
       <source>Void</source>
       <translation>Dibatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="145" />
+      <location filename="../../ui/reports/detail_view.py" line="149" />
       <source>Received</source>
       <translation>Diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="146" />
+      <location filename="../../ui/reports/detail_view.py" line="150" />
       <source>Received by</source>
       <translation>Diterima oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="147" />
+      <location filename="../../ui/reports/detail_view.py" line="151" />
       <source>Reporter</source>
       <translation>Pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="148" />
+      <location filename="../../ui/reports/detail_view.py" line="152" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="149" />
+      <location filename="../../ui/reports/detail_view.py" line="153" />
       <source>Address</source>
       <translation>Alamat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="150" />
+      <location filename="../../ui/reports/detail_view.py" line="154" />
       <source>Phone</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="151" />
+      <location filename="../../ui/reports/detail_view.py" line="155" />
       <source>What happened</source>
       <translation>Peristiwa</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="152" />
+      <location filename="../../ui/reports/detail_view.py" line="156" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="154" />
+      <location filename="../../ui/reports/detail_view.py" line="158" />
       <source>Incident time</source>
       <translation>Waktu kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="159" />
+      <location filename="../../ui/reports/detail_view.py" line="163" />
       <source>Incident place</source>
       <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="160" />
+      <location filename="../../ui/reports/detail_view.py" line="164" />
       <source>Reported party</source>
       <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="161" />
+      <location filename="../../ui/reports/detail_view.py" line="165" />
       <source>Witnesses</source>
       <translation>Saksi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="162" />
+      <location filename="../../ui/reports/detail_view.py" line="166" />
       <source>Article</source>
       <translation>Pasal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="164" />
+      <location filename="../../ui/reports/detail_view.py" line="168" />
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="179" />
+      <location filename="../../ui/reports/detail_view.py" line="183" />
       <source>Lost items</source>
       <translation>Barang yang hilang</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="181" />
+      <location filename="../../ui/reports/detail_view.py" line="185" />
       <source>Chronology</source>
       <translation>Uraian singkat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/detail_view.py" line="196" />
+      <location filename="../../ui/reports/detail_view.py" line="200" />
       <source>History</source>
       <translation>Riwayat</translation>
     </message>
@@ -5810,97 +5816,97 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>SurveyPage</name>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="69" />
+      <location filename="../../ui/survey/survey_page.py" line="71" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="74" />
+      <location filename="../../ui/survey/survey_page.py" line="76" />
       <source>This month</source>
       <translation>Bulan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="75" />
+      <location filename="../../ui/survey/survey_page.py" line="77" />
       <source>This quarter</source>
       <translation>Triwulan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="76" />
+      <location filename="../../ui/survey/survey_page.py" line="78" />
       <source>This semester</source>
       <translation>Semester ini</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="77" />
+      <location filename="../../ui/survey/survey_page.py" line="79" />
       <source>This year</source>
       <translation>Tahun ini</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="78" />
+      <location filename="../../ui/survey/survey_page.py" line="80" />
       <source>Custom</source>
       <translation>Atur sendiri</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="94" />
+      <location filename="../../ui/survey/survey_page.py" line="96" />
       <source>New response…</source>
       <translation>Jawaban baru…</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="98" />
+      <location filename="../../ui/survey/survey_page.py" line="100" />
       <source>IKM report (PDF)</source>
       <translation>Laporan IKM (PDF)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="101" />
+      <location filename="../../ui/survey/survey_page.py" line="103" />
       <source>Excel</source>
       <translation>Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="104" />
+      <location filename="../../ui/survey/survey_page.py" line="106" />
       <source>Start kiosk mode</source>
       <translation>Mulai mode kios</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="121" />
+      <location filename="../../ui/survey/survey_page.py" line="123" />
       <source>Code</source>
       <translation>Kode</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="121" />
+      <location filename="../../ui/survey/survey_page.py" line="123" />
       <source>Element</source>
       <translation>Unsur</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="121" />
+      <location filename="../../ui/survey/survey_page.py" line="123" />
       <source>NRR</source>
       <translation>NRR</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="136" />
+      <location filename="../../ui/survey/survey_page.py" line="138" />
       <source>Index per element</source>
       <translation>Nilai per unsur</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="141" />
+      <location filename="../../ui/survey/survey_page.py" line="143" />
       <source>Respondents</source>
       <translation>Responden</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="141" />
+      <location filename="../../ui/survey/survey_page.py" line="143" />
       <source>Count</source>
       <translation>Jumlah</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="144" />
+      <location filename="../../ui/survey/survey_page.py" line="146" />
       <source>Respondent profile</source>
       <translation>Profil responden</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="149" />
+      <location filename="../../ui/survey/survey_page.py" line="151" />
       <source>Comments</source>
       <translation>Saran dan komentar</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="196" />
+      <location filename="../../ui/survey/survey_page.py" line="198" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
     </message>
@@ -6137,42 +6143,42 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>TrainingDialog</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="265" />
+      <location filename="../../ui/community/training_page.py" line="267" />
       <source>Add training</source>
       <translation>Tambah pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="282" />
+      <location filename="../../ui/community/training_page.py" line="284" />
       <source>e.g. Pelatihan pelayanan prima SPKT</source>
       <translation>mis. Pelatihan pelayanan prima SPKT</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="295" />
+      <location filename="../../ui/community/training_page.py" line="297" />
       <source>e.g. SPN Polda Sumbar, Bag SDM Polres</source>
       <translation>mis. SPN Polda Sumbar, Bag SDM Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="298" />
+      <location filename="../../ui/community/training_page.py" line="300" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="299" />
+      <location filename="../../ui/community/training_page.py" line="301" />
       <source>Course</source>
       <translation>Nama pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="300" />
+      <location filename="../../ui/community/training_page.py" line="302" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="301" />
+      <location filename="../../ui/community/training_page.py" line="303" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="302" />
+      <location filename="../../ui/community/training_page.py" line="304" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
@@ -6180,37 +6186,37 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>TrainingPage</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="141" />
+      <location filename="../../ui/community/training_page.py" line="143" />
       <source>Add training…</source>
       <translation>Tambah pelatihan…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="142" />
+      <location filename="../../ui/community/training_page.py" line="144" />
       <source>Officer roster…</source>
       <translation>Daftar petugas…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="161" />
+      <location filename="../../ui/community/training_page.py" line="163" />
       <source>Training hours per officer</source>
       <translation>Jam pelatihan per petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="185" />
+      <location filename="../../ui/community/training_page.py" line="187" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="208" />
+      <location filename="../../ui/community/training_page.py" line="210" />
       <source>{hours} hours in total; {trained} of {all} officers trained</source>
       <translation>Total {hours} jam; {trained} dari {all} petugas sudah mengikuti pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="223" />
+      <location filename="../../ui/community/training_page.py" line="225" />
       <source>Courses of {name}</source>
       <translation>Pelatihan yang diikuti {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="223" />
+      <location filename="../../ui/community/training_page.py" line="225" />
       <source>All courses in the period</source>
       <translation>Semua pelatihan dalam periode ini</translation>
     </message>
@@ -6242,19 +6248,6 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <location filename="../../desktop/desk_session.py" line="58" />
       <source>the report form in progress</source>
       <translation>formulir laporan yang sedang diisi</translation>
-    </message>
-  </context>
-  <context>
-    <name>main</name>
-    <message>
-      <location filename="../../desktop/app.py" line="240" />
-      <source>Language</source>
-      <translation>Bahasa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/app.py" line="240" />
-      <source>The language changes the next time Sentra Desk starts.</source>
-      <translation>Bahasa akan berganti saat Sentra Desk dibuka kembali.</translation>
     </message>
   </context>
   <context>

@@ -144,8 +144,8 @@ def test_bars_are_proportional_and_the_first_is_gold():
         (274, 249, "▲ 10,0%"),
         (200, 250, "▼ 20,0%"),
         (5, 5, "0,0%"),
-        (3, 0, "▲ 3"),
-        (0, 0, "0"),
+        (3, 0, "tidak ada data"),
+        (0, 0, "tidak ada data"),
         (1, 3, "▼ 66,7%"),
     ],
 )
@@ -185,7 +185,7 @@ def test_long_names_are_shortened_and_the_title_splits():
     assert t["places.0.name"].endswith("…")
     assert t["title"].startswith("Polsek IX Koto") and t["title.month"] == "Oktober 2026"
     assert t["tile.received.value"] == "123.456" and t["outreach.attendance.value"] == "1.234.567"
-    assert t["tile.change.value"] == "▲ 123.456"  # no percentage of an empty month
+    assert t["tile.change.value"] == "–" and t["tile.change.caption"].endswith(": tidak ada data")
     assert png(LONG_DATA).size == (1080, 1080)
 
 
@@ -202,7 +202,8 @@ def test_an_empty_month_still_makes_an_image():
     t = texts(EMPTY)
     assert t["tile.received.value"] == t["tile.ct.value"] == t["tile.cc.value"] == "0"
     assert t["tile.received.caption"] == NO_REPORTS and t["categories.empty"] == NO_REPORTS
-    assert t["tile.rate.value"] == "–" and t["tile.change.value"] == "0"
+    assert t["tile.rate.value"] == "–" and t["tile.change.value"] == "–"
+    assert t["tile.change.caption"] == "September: tidak ada data"
     assert t["tile.ikm.value"] == "–" and t["tile.ikm.caption"] == NO_SURVEY
     assert "tile.ikm.grade" not in t and not any(role.startswith("categories.0") for role in t)
     assert t["outreach.sessions.value"] == t["outreach.attendance.value"] == "0"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from sqlalchemy import select
 
 from db.models import AuditEntry
@@ -63,3 +64,17 @@ def test_the_desk_officer_sees_them_in_full(qtbot, ctx, session_factory):
     qtbot.addWidget(pane)
     pane.show_report(report)
     assert NIK in pane.body.toPlainText() and not pane.reveal_button.isVisibleTo(pane)
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_the_window_with_a_masked_report_fits_a_counter_screen(qtbot, ctx, session_factory):
+    """The reveal button once sat beside the other four and pushed the window past 1366 pixels."""
+    from desktop.app import make_main_window
+
+    report = _report(session_factory, ctx.officer.id)
+    window = make_main_window(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.load_report(report.id)
+    assert window.detail.reveal_button.isVisibleTo(window)
+    assert window.minimumSizeHint().width() <= 1366

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.queries.hotspots import Hotspot, PatrolTarget
+from db.rules.numbers import decimal_text, p_value_text, percent_text
+from ui.dates import interface_language
 
 HS_RANK, HS_NAGARI, HS_KECAMATAN, HS_COUNT, HS_EXPECTED, HS_P, HS_CATEGORIES, HS_HOURS, HS_NIGHT = range(9)
 PT_NAGARI, PT_KECAMATAN, PT_HOURS, PT_REASON = range(4)
@@ -121,21 +123,20 @@ class HotspotPanel(QWidget):
 
     def set_hotspots(self, hotspots: Sequence[Hotspot], targets: Sequence[PatrolTarget]) -> None:
         self.pemda_button.setEnabled(bool(hotspots))
-        loc = QLocale()
+        loc, lang = QLocale(), interface_language()
         self.hotspots, self.targets = tuple(hotspots), tuple(targets)
         self.table.setRowCount(len(self.hotspots))
         for row, h in enumerate(self.hotspots):
-            p_text = "< 0.001" if h.p_value < 0.001 else loc.toString(h.p_value, "f", 3)
             cells = (
                 _item(str(row + 1), True),
                 _item(h.nagari_name),
                 _item(h.kecamatan_name),
                 _item(loc.toString(h.count), True),
-                _item(loc.toString(h.expected, "f", 1), True),
-                _item(p_text, True),
+                _item(decimal_text(h.expected, 1, lang), True),
+                _item(p_value_text(h.p_value, lang), True),
                 _item(", ".join(f"{c.category_name} ({c.count})" for c in h.categories)),
                 _item(h.peak_hours),
-                _item(loc.toString(h.night_share * 100, "f", 0) + " %", True),
+                _item(percent_text(h.night_share, 0, lang), True),
             )
             for col, item in enumerate(cells):
                 self.table.setItem(row, col, item)

@@ -6,6 +6,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from db.queries.analysis import AnalysisData
+from db.rules.numbers import decimal_text, percent_text
+from ui.dates import interface_language
 
 TILE_KEYS = (
     "received",
@@ -73,10 +75,10 @@ class HeadlineTiles(QWidget):
             grid.addWidget(self.tiles[key], i // COLUMNS, i % COLUMNS)
 
     def _hours(self, hours: float) -> str:
-        locale = QLocale()
+        lang = interface_language()
         if hours >= 48:
-            return self.tr("{n} days").format(n=locale.toString(hours / 24, "f", 1))
-        return self.tr("{n} hours").format(n=locale.toString(hours, "f", 1))
+            return self.tr("{n} days").format(n=decimal_text(hours / 24, 1, lang))
+        return self.tr("{n} hours").format(n=decimal_text(hours, 1, lang))
 
     def set_data(self, data: AnalysisData) -> None:
         loc = QLocale()
@@ -86,7 +88,7 @@ class HeadlineTiles(QWidget):
         tiles["cc"].set(loc.toString(data.cc), self.tr("police reports closed in the period"))
         rate = data.clearance_rate
         tiles["clearance"].set(
-            "–" if rate is None else loc.toString(rate * 100, "f", 1) + " %", self.tr("CC ÷ CT")
+            "–" if rate is None else percent_text(rate, 1, interface_language()), self.tr("CC ÷ CT")
         )
         fa = data.first_action
         tiles["first_action"].set(
@@ -100,7 +102,7 @@ class HeadlineTiles(QWidget):
         dl = data.deadlines
         share = dl.share
         tiles["deadlines"].set(
-            "–" if share is None else loc.toString(share * 100, "f", 1) + " %",
+            "–" if share is None else percent_text(share, 1, interface_language()),
             self.tr("{on_time} of {letters} letters on time; {unanswered} deadlines unanswered").format(
                 on_time=loc.toString(dl.on_time),
                 letters=loc.toString(dl.letters),
@@ -119,7 +121,7 @@ class HeadlineTiles(QWidget):
             tiles["ikm"].set("–", self.tr("no survey answers in the period"))
         else:
             tiles["ikm"].set(
-                loc.toString(float(data.ikm.index), "f", 2) + f" ({data.ikm.grade})",
+                decimal_text(data.ikm.index, 2, interface_language()) + f" ({data.ikm.grade})",
                 self.tr("{label}; {n} respondents").format(
                     label=data.ikm.grade_label, n=loc.toString(data.ikm.respondents)
                 ),

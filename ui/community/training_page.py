@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.rules.numbers import decimal_text
 from db.services.officers import OfficerView, list_officers
 from db.services.training import (
     MAX_HOURS,
@@ -37,6 +38,7 @@ from db.services.training import (
 )
 from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
 from ui.context import UiContext
+from ui.dates import interface_language
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.rows_model import RIGHT, Column, RowsModel, translate
 from ui.widgets.unsaved import AsksBeforeDiscarding
@@ -49,7 +51,7 @@ L_DATE, L_OFFICER, L_COURSE, L_HOURS, L_ORGANISER = range(5)
 
 def format_hours(hours: float) -> str:
     """1,5 in Indonesian, 1.5 in English; no trailing zeros."""
-    return QLocale().toString(float(hours), "g", 12)
+    return decimal_text(hours, 2, interface_language(), trim=True)
 
 
 def hours_model(parent: QObject | None = None) -> RowsModel[OfficerHours]:

@@ -58,12 +58,16 @@ class ReportDetail(QWidget):
         self.reveal_button = QPushButton(self.tr("Show NIK and phone"))
         self.reveal_button.setToolTip(self.tr("Shows the full NIK and phone number; this is recorded"))
         self.reveal_button.clicked.connect(self.reveal)
-        buttons_list = (self.take_up_button, self.print_button, self.pdf_button, self.edit_button)
-        for b in (*buttons_list, self.reveal_button):
+        for b in (self.take_up_button, self.print_button, self.pdf_button, self.edit_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        # On a row of its own: beside the others it widened the window past a 1366-pixel counter screen.
+        reveal_row = QHBoxLayout()
+        reveal_row.addWidget(self.reveal_button)
+        reveal_row.addStretch(1)
         layout.addWidget(self.title)
         layout.addLayout(buttons)
+        layout.addLayout(reveal_row)
         layout.addWidget(self.body, 1)
         self.print_button.clicked.connect(lambda: self.report and self.print_requested.emit(self.report.id))
         self.pdf_button.clicked.connect(lambda: self.report and self.open_pdf_requested.emit(self.report.id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.rules.ikm import ELEMENTS
+from db.rules.numbers import decimal_text
 from db.rules.timeutil import WIB, now_utc
 from db.services.survey import IkmReport, ikm_for_period
 from ui.context import UiContext
+from ui.dates import interface_language
 from ui.survey import labels
 from ui.survey.ikm_export import IkmExport
 from ui.survey.survey_form import SurveyForm
@@ -206,18 +208,16 @@ class SurveyPage(QWidget):
         self.report = report
         result = report.result
         nrrs = result.nrr_rounded() if result is not None else (None,) * len(ELEMENTS)
-        loc = QLocale()  # the decimal comma in Indonesian
+        lang = interface_language()  # the decimal comma in Indonesian
         for row, nrr in enumerate(nrrs):
-            self.elements_table.item(row, COL_NRR).setText(
-                "–" if nrr is None else loc.toString(float(nrr), "f", 2)
-            )
+            self.elements_table.item(row, COL_NRR).setText("–" if nrr is None else decimal_text(nrr, 2, lang))
         if result is None:
             self.index_label.setText(self.tr("No response in this period"))
         else:
             self.index_label.setText(
                 self.tr("IKM %1 (interval value %2) — grade %3, %4")
-                .replace("%1", loc.toString(float(result.index), "f", 2))
-                .replace("%2", loc.toString(float(result.ikm), "f", 4))
+                .replace("%1", decimal_text(result.index, 2, lang))
+                .replace("%2", decimal_text(result.ikm, 4, lang))
                 .replace("%3", result.grade)
                 .replace("%4", result.grade_label)
             )
