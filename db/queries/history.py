@@ -94,11 +94,18 @@ def report_history(session_factory: sessionmaker[Session], report_id: str) -> li
             .order_by(AuditEntry.seq)
         ).all()
         # Each status change writes one status_change row (with the note) and one audit entry, in that order.
-        notes: dict[tuple[str, str], list[str]] = {}
-        for change in s.scalars(
-            select(StatusChange).where(StatusChange.report_id == report_id).order_by(StatusChange.changed_at)
+        # A change with no audit entry here was made at another desk and synced in (or by the demo): it is
+        # shown from its status_change row, so the history is the case's, not only this desk's.
+        changes_of: dict[tuple[str, str], list[tuple[StatusChange, str]]] = {}
+        unmatched: dict[str, tuple[StatusChange, str]] = {}
+        for change, changer in s.execute(
+            select(StatusChange, Officer.name)
+            .outerjoin(Officer, Officer.id == StatusChange.officer_id)
+            .where(StatusChange.report_id == report_id)
+            .order_by(StatusChange.changed_at)
         ):
-            notes.setdefault((change.officer_id, change.to_status), []).append(change.note)
+            changes_of.setdefault((change.officer_id, change.to_status), []).append((change, changer or ""))
+            unmatched[change.id] = (change, changer or "")
         names = _Names(s)
         # Read inside the session: read_session rolls back at the end, which expires the entries.
         history = []
@@ -112,8 +119,18 @@ def report_history(session_factory: sessionmaker[Session], report_id: str) -> li
                     if _text(before.get(field)) != _text(after.get(field))
                 )
             note = ""
-            if entry.action == "status":
-                queue = notes.get((entry.officer_id or "", str(after.get("status", ""))), [])
-                note = queue.pop(0) if queue else ""
+            # A status move (a status change, a restorative close, ...) has its status_change row with the note.
+            if "status" in after and _text(before.get("status")) != _text(after.get("status")):
+                queue = changes_of.get((entry.officer_id or "", str(after.get("status", ""))), [])
+                if queue:
+                    change, _ = queue.pop(0)
+                    unmatched.pop(change.id, None)
+                    note = change.note
             history.append(HistoryRow(entry.at, name or "", entry.action, entry.entity, changes, note))
+        for change, changer in unmatched.values():
+            if not change.from_status:  # the report's first status: its creation is the entry that says so
+                continue
+            step = (("status", change.from_status, change.to_status),)
+            history.append(HistoryRow(change.changed_at, changer, "status", "report", step, change.note))
+        history.sort(key=lambda row: row.at)
     return history

@@ -86,3 +86,36 @@ def test_history_in_indonesian(qtbot, ctx, session_factory, station):
     assert "November 2026" in text or "Desember 2026" in text
     assert not CODES.search(text), CODES.search(text)
     assert not ENGLISH_CODES.search(text), ENGLISH_CODES.search(text)
+
+
+def test_a_status_change_made_at_another_desk_is_in_the_history_once(qtbot, ctx, session_factory, station):
+    """A change synced in from another desk (or made by the demo) has its status_change row but no audit entry
+    here: the history still shows it, in time order, with its note; a change with both is shown once."""
+    import time_machine
+
+    from db.models import StatusChange
+
+    _, admin = station
+    with time_machine.travel(datetime(2026, 11, 4, 8, 0, tzinfo=UTC), tick=False):  # the audit's own clock
+        report_id = _report_with_a_life(session_factory, admin.id)
+    with session_factory.begin() as s:
+        s.add(
+            StatusChange(
+                report_id=report_id,
+                from_status="in_progress",
+                to_status="closed",
+                changed_at=datetime(2026, 11, 5, 1, 0, tzinfo=UTC),
+                officer_id=admin.id,
+                note="Ditutup di Polres (sinkron).",
+                station_code="POLRES_SOLOK",
+            )
+        )
+    history = report_history(session_factory, report_id)
+    statuses = [row for row in history if row.action == "status"]
+    assert [(r.changes, r.note) for r in statuses] == [
+        ((("status", "received", "in_progress"),), "Saksi sudah dihubungi."),
+        ((("status", "in_progress", "closed"),), "Ditutup di Polres (sinkron)."),
+    ]
+    assert [r.at for r in history] == sorted(r.at for r in history)
+    text = _history_text(qtbot, ctx, session_factory, report_id)
+    assert "Ditutup di Polres (sinkron)." in text and "in_progress" not in text
