@@ -119,7 +119,7 @@ def report_history(session_factory: sessionmaker[Session], report_id: str) -> li
                     if _text(before.get(field)) != _text(after.get(field))
                 )
             note = ""
-            # A status move (a status change, a restorative close, ...) has its status_change row with the note.
+            # A status move (a status change, a restorative close) has its status_change row with the note.
             if "status" in after and _text(before.get("status")) != _text(after.get("status")):
                 queue = changes_of.get((entry.officer_id or "", str(after.get("status", ""))), [])
                 if queue:
