@@ -15,8 +15,7 @@ its new key.
 
 from db.sync.central.sql import function_sql
 
-SQL = (
-    r"""
+SQL = r"""
 CREATE TABLE sentra.shared_list (
     tbl text PRIMARY KEY,
     key_column text NOT NULL
@@ -117,6 +116,4 @@ WHERE t.deleted_at IS NULL
 
 -- Lists written before this step: merged once now.
 SELECT sentra.merge_lists(ARRAY(SELECT tbl FROM sentra.shared_list));
-"""
-    + function_sql("sync.push")
-)
+""" + function_sql("sync.push")
