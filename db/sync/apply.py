@@ -17,11 +17,12 @@ from sqlalchemy import Dialect, Table, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db.models.base import Base, new_id, utcnow
+from db.models.base import Base, utcnow
 from db.models.station import Station
 from db.models.sync import OutboxOp, SyncProblem
 from db.rules.text_rules import strip_control_characters
 from db.sync.codec import decoder, encode
+from db.sync.outbox import outbox_row
 from db.sync.problems import keep_problem
 from db.sync.renumber import Numbering
 from db.sync.shared_lists import SharedLists
@@ -225,20 +226,6 @@ def apply_rows(s: Session, rows: list[dict[str, Any]]) -> list[str]:
     return skipped
 
 
-def _op(table: str, row_id: str, fields: dict[str, Any], base: int) -> dict[str, Any]:
-    return {
-        "op_id": new_id(),
-        "tbl": table,
-        "row_id": row_id,
-        "fields": json.dumps(fields, ensure_ascii=False, sort_keys=True),
-        "base_version": base,
-        "created_at": utcnow(),
-        "state": "pending",
-        "attempts": 0,
-        "last_error": "",
-    }
-
-
 def _full_row_ops(s: Session, *, where_never_sent: bool, station_code: str | None) -> int:
     count = 0
     for table in synced_tables():
@@ -252,7 +239,7 @@ def _full_row_ops(s: Session, *, where_never_sent: bool, station_code: str | Non
         batch: list[dict[str, Any]] = []
         for row in s.execute(query):
             m = row._mapping
-            batch.append(_op(table.name, m["id"], {c: encode(m[c]) for c in cols}, int(m["version"])))
+            batch.append(outbox_row(table.name, m["id"], {c: encode(m[c]) for c in cols}, int(m["version"])))
             if len(batch) >= 5000:
                 s.execute(insert(OutboxOp), batch)
                 count += len(batch)

@@ -9,7 +9,6 @@ always the report's status again; the entry travels like any other.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -20,6 +19,7 @@ from db.models.base import Base, new_id, utcnow
 from db.models.report import Report, StatusChange
 from db.models.sync import OutboxOp
 from db.sync.codec import encode
+from db.sync.outbox import outbox_row
 from db.sync.tables import synced_columns
 
 MERGE_NOTE = "Status kept by the sync merge rule (the other change arrived later but lost)."
@@ -97,21 +97,6 @@ def align(s: Session, report_ids: Iterable[str], *, own_code: str | None) -> int
         s.flush()
         columns = [c for c in synced_columns(Base.metadata.tables["status_change"]) if c != "version"]
         fields = {c: encode(getattr(entry, c)) for c in columns}
-        s.execute(
-            insert(OutboxOp),
-            [
-                {
-                    "op_id": new_id(),
-                    "tbl": "status_change",
-                    "row_id": entry.id,
-                    "fields": json.dumps(fields, ensure_ascii=False, sort_keys=True),
-                    "base_version": 0,
-                    "created_at": utcnow(),
-                    "state": "pending",
-                    "attempts": 0,
-                    "last_error": "",
-                }
-            ],
-        )
+        s.execute(insert(OutboxOp), [outbox_row("status_change", entry.id, fields, 0)])
         added += 1
     return added
