@@ -249,8 +249,8 @@ class SyncMachine(RuleBasedStateMachine):
         elif crash == "pull_before_cursor":
             real_apply = client.apply_rows
 
-            def apply_then_die(s: Session, rows: list[dict[str, Any]]) -> list[str]:
-                real_apply(s, rows)
+            def apply_then_die(s: Session, rows: list[dict[str, Any]], *args: Any) -> list[str]:
+                real_apply(s, rows, *args)
                 raise Crash("rows applied, cursor not stored")
 
             patches.append(mock.patch.object(client, "apply_rows", apply_then_die))
