@@ -195,3 +195,28 @@ def test_a_renamed_duplicate_is_its_own_entry_again(central):
         assert conn.execute("SELECT count(*) FROM sentra.list_alias").fetchone() == (0,)
         entries = conn.execute("SELECT id FROM sentra.list_entry WHERE tbl = 'category' ORDER BY id")
         assert [r[0] for r in entries] == ["cat-gt", "cat-kb"]
+
+
+def test_two_pushes_of_the_same_name_at_once_are_merged(central):
+    """Each push's merge would miss the other's uncommitted entry: the merges of one list take turns."""
+    import threading
+
+    from tests.sync.conftest import op, push
+
+    gt = central.station("SOLOK-GT", autocommit=False)
+    kb = central.station("SOLOK-KB", autocommit=False)
+    fields = {"name": "Pinjol ilegal", "active": True, "sort_order": 1}
+    [a] = push(gt, op("category", "cat-gt", fields))  # its transaction still open
+    answers: list = []
+    second = threading.Thread(target=lambda: answers.extend(push(kb, op("category", "cat-kb", fields))))
+    second.start()
+    second.join(1)
+    assert second.is_alive()  # waits for the first merge of the category list
+    gt.commit()
+    second.join(30)
+    kb.commit()
+    assert a["status"] == "applied" and [r["status"] for r in answers] == ["applied"]
+    with central.admin() as conn:
+        assert conn.execute("SELECT alias_id, canonical_id FROM sentra.list_alias").fetchall() == [
+            ("cat-kb", "cat-gt")
+        ]

@@ -13,7 +13,8 @@ away from its kept entry's key, or whose kept entry is deleted, is an alias no m
 its new key. The functions are applied from their files (db/sync/central/sql/): the natural key as the desks
 compare it (`list_key`: blanks folded, case ignored), `resolve_list`, `merge_lists` (it sets `sentra.station`
 to '*hq' for its transaction, as every station's entries take part, then back), and `sync.push`, which calls
-`merge_lists` after a push that wrote a shared list.
+`merge_lists` after a push that wrote a shared list. Merges of one list take turns (a transaction-level
+advisory lock per list), so two pushes adding the same name at once cannot both miss the other's entry.
 """
 
 from db.sync.central.sql import function_sql

@@ -14,6 +14,10 @@ BEGIN
     -- transaction only, then the caller's setting again.
     PERFORM set_config('sentra.station', '*hq', true);
     FOR l IN SELECT * FROM sentra.shared_list WHERE tbl = ANY (p_tables) ORDER BY tbl LOOP
+        -- Two pushes adding the same name at once would each miss the other's uncommitted entry: one
+        -- merge per list at a time (until commit, taken in table order), and each statement after the
+        -- lock sees what the other committed.
+        PERFORM pg_advisory_xact_lock(hashtext('sentra.merge_lists'), hashtext(l.tbl));
         -- An alias whose row left its kept entry's key (renamed, or the kept entry deleted): no more.
         EXECUTE format(
             'DELETE FROM sentra.list_alias AS a USING sentra.%1$I AS x, sentra.%1$I AS c '
