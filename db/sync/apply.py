@@ -232,14 +232,22 @@ def apply_rows(
                 reports.pop(str(item["row_id"]), None)
     skipped: list[str] = []
     for item in rows:  # the slow path: find the refused rows one by one
-        try:
-            with s.begin_nested():
-                apply_row(s, item)
-        except IntegrityError as exc:
+        reason = _refusal(s, item)
+        if reason is not None:
             skipped.append(f"{item.get('table')} {item.get('row_id')}")
-            log.warning("pulled row refused locally: %s %s: %s", item.get("table"), item.get("row_id"), exc)
-            keep_problem(s, item, str(exc.orig) if exc.orig is not None else str(exc))
+            log.warning("pulled row refused locally: %s %s: %s", item.get("table"), item["row_id"], reason)
+            keep_problem(s, item, reason)
     return skipped
+
+
+def _refusal(s: Session, item: dict[str, Any]) -> str | None:
+    """Apply one pulled row in a savepoint; the local rule's message if it refused the row (rolled back)."""
+    try:
+        with s.begin_nested():
+            apply_row(s, item)
+    except IntegrityError as exc:
+        return str(exc.orig) if exc.orig is not None else str(exc)
+    return None
 
 
 def _full_row_ops(s: Session, *, where_never_sent: bool, station_code: str | None) -> int:
@@ -288,14 +296,11 @@ def retry_problems(s: Session) -> tuple[int, int]:
     ).all()
     fixed = 0
     for problem in problems:
-        item = json.loads(problem.item)
-        try:
-            with s.begin_nested():
-                apply_row(s, item)
-        except IntegrityError as exc:
+        reason = _refusal(s, json.loads(problem.item))
+        if reason is not None:
             problem.attempts += 1
             problem.last_tried_at = utcnow()
-            problem.reason = str(exc.orig) if exc.orig is not None else str(exc)
+            problem.reason = reason
             continue
         problem.resolved_at = utcnow()
         fixed += 1
