@@ -137,13 +137,15 @@ def test_a_station_over_its_connection_limit_is_refused_while_another_syncs(pg_c
 
     socket_dir = Path(str(conninfo_to_dict(pg_cluster.uri).get("host") or "/tmp"))
     owner = pwd.getpwuid(socket_dir.stat().st_uid).pw_name if os.getuid() == 0 else None
-    bouncer = start_bouncer(pg_cluster.uri, run_as=owner, max_user_connections=2, query_wait_timeout=1)
+    bouncer = start_bouncer(
+        pg_cluster.uri, run_as=owner, max_user_connections=2, query_wait_timeout=1, query_timeout=10
+    )
     try:
         greedy = through(bouncer, central, "SOLOK-GREEDY")
         role = greedy.info.user
         other = through(bouncer, central, "SOLOK-GT")
         extra = [through_again(bouncer, central, greedy) for _ in range(2)]
-        holders = [threading.Thread(target=c.execute, args=("SELECT pg_sleep(2.5)",)) for c in extra]
+        holders = [threading.Thread(target=c.execute, args=("SELECT pg_sleep(5)",)) for c in extra]
         for t in holders:
             t.start()
         try:
