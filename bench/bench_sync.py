@@ -84,21 +84,32 @@ def make_station(folder: Path, template: Path, code: str, *, setup: bool) -> Any
     return sf, path
 
 
-def clone_reports(path: Path, source_id: str, count: int) -> None:
-    """`count` copies of one ORM-made report (new id and number, version 0), as a bulk load would write."""
+def clone_reports(path: Path, source_id: str, count: int, *, history: bool = False) -> None:
+    """`count` copies of one ORM-made report (new id and number, version 0), as a bulk load would write;
+    with `history`, each with a copy of the report's first status entry too (as a desk's registration has)."""
     from db.models import Base
 
     cols = [c.name for c in Base.metadata.tables["report"].columns]
     fixed = {"version": "0", "sync_state": "'pending'"}
     picked = ", ".join("?" if c in ("id", "number", "number_seq") else fixed.get(c, c) for c in cols)
     sql = f"INSERT INTO report ({', '.join(cols)}) SELECT {picked} FROM report WHERE id = ?"
-    params = []
+    params, ids = [], []
     for i in range(count):
         values = {"id": str(uuid.uuid4()), "number": f"LP/B/BENCH/{i + 1}", "number_seq": 100_000 + i}
         params.append(tuple(values[c] for c in cols if c in values) + (source_id,))
+        ids.append(values["id"])
     conn = sqlite3.connect(path)
     with conn:
         conn.executemany(sql, params)
+        if history:
+            h_cols = [c.name for c in Base.metadata.tables["status_change"].columns]
+            h_picked = ", ".join("?" if c in ("id", "report_id") else fixed.get(c, c) for c in h_cols)
+            h_sql = (
+                f"INSERT INTO status_change ({', '.join(h_cols)}) SELECT {h_picked} FROM status_change "
+                "WHERE report_id = ? ORDER BY changed_at LIMIT 1"
+            )
+            pairs = [{"id": str(uuid.uuid4()), "report_id": rid} for rid in ids]
+            conn.executemany(h_sql, [tuple(v[c] for c in h_cols if c in v) + (source_id,) for v in pairs])
     conn.close()
 
 
@@ -142,7 +153,7 @@ def bench_bulk(args: argparse.Namespace, cluster_uri: str, work: Path, template:
 
     n = args.changes
     t = time.perf_counter()
-    clone_reports(path, source_id, n)
+    clone_reports(path, source_id, n, history=args.with_history)
     clone_s = time.perf_counter() - t
     t = time.perf_counter()
     with sf() as s, s.begin():
@@ -386,6 +397,9 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=10, help="ops per push in the load test (citizen + report)")
     ap.add_argument("--profile", help="write cProfile stats of push_all/pull_all to PATH.push / PATH.pull")
     ap.add_argument("--skip-load", action="store_true")
+    ap.add_argument(
+        "--with-history", action="store_true", help="each cloned report with its first status entry too"
+    )
     ap.add_argument("--skip-bulk", action="store_true")
     args = ap.parse_args()
     from db.storage.engine import make_engine

@@ -17,14 +17,16 @@ from sqlalchemy import Dialect, Table, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db.models.base import Base, new_id, utcnow
+from db.models.base import Base, utcnow
 from db.models.station import Station
 from db.models.sync import OutboxOp, SyncProblem
 from db.rules.text_rules import strip_control_characters
 from db.sync.codec import decoder, encode
+from db.sync.outbox import outbox_row
 from db.sync.problems import keep_problem
 from db.sync.renumber import Numbering
 from db.sync.shared_lists import SharedLists
+from db.sync.status_history import ReportState
 from db.sync.tables import SYNCED_TABLES, synced_columns, synced_tables
 
 log = logging.getLogger(__name__)
@@ -48,8 +50,9 @@ def _values(table: Table, row: dict[str, Any]) -> dict[str, Any]:
     for name, convert in _synced(table.name):
         if name in row:
             value = row[name]
-            if isinstance(value, str):
+            if isinstance(value, str) and not value.isprintable():
                 # A row from the centre (an online complaint typed on a website) meets the desk's text rule.
+                # (A printable text has no control character: only the others are looked at.)
                 value = strip_control_characters(value)
             out[name] = value if value is None or convert is None else convert(value)
     return out
@@ -93,6 +96,9 @@ class BatchState:
         self.lists = SharedLists(s, set(by_table))
         self.numbering = Numbering(s, rows, self.code, set(self.versions))
         self.session = s
+        # What this batch wrote of each report (status_history.ReportState): the status check after the
+        # pull needs no second read of the (wide) report rows.
+        self.reports: dict[str, ReportState] = {}
         # Writes queued by apply_row, run in order by flush(): consecutive writes of the same shape (kind,
         # table, columns) go as one executemany, which saves building a statement per row.
         self.writes: list[tuple[tuple[str, str, tuple[str, ...]], dict[str, Any]]] = []
@@ -181,6 +187,7 @@ def _apply(item: dict[str, Any], state: BatchState) -> None:
         values["sync_state"] = "synced"
         if name == "report":
             state.numbering.settle(state.session, state, row_id, values)
+            state.reports[row_id] = ReportState.of(values)
         state.write("insert", name, values)
         state.versions[row_id] = version
         return
@@ -196,47 +203,51 @@ def _apply(item: dict[str, Any], state: BatchState) -> None:
     values["sync_state"] = "pending" if pending else "synced"
     if name == "report":
         state.numbering.settle(state.session, state, row_id, values)
+        state.reports[row_id] = ReportState.of(values)
     values["b_row_id"] = row_id
     state.write("update", name, values)
     state.versions[row_id] = version
 
 
-def apply_rows(s: Session, rows: list[dict[str, Any]]) -> list[str]:
+def apply_rows(
+    s: Session, rows: list[dict[str, Any]], reports: dict[str, ReportState] | None = None
+) -> list[str]:
     """Apply a pulled batch; a row the local constraints refuse is kept in `sync_problem` (tried again on
-    later cycles, see problems.py) and named in the result."""
+    later cycles, see problems.py) and named in the result. `reports` gets what was written of each report
+    (none of a batch that took the slow path: the status check reads those rows again)."""
     try:
         with s.begin_nested():
             state = BatchState(s, rows)
             for item in rows:
                 apply_row(s, item, state)
             state.flush(s)
+        if reports is not None:
+            reports.update(state.reports)
         return []
     except IntegrityError:
         pass
+    if reports is not None:
+        for item in rows:
+            if item.get("table") == "report":
+                reports.pop(str(item["row_id"]), None)
     skipped: list[str] = []
     for item in rows:  # the slow path: find the refused rows one by one
-        try:
-            with s.begin_nested():
-                apply_row(s, item)
-        except IntegrityError as exc:
+        reason = _refusal(s, item)
+        if reason is not None:
             skipped.append(f"{item.get('table')} {item.get('row_id')}")
-            log.warning("pulled row refused locally: %s %s: %s", item.get("table"), item.get("row_id"), exc)
-            keep_problem(s, item, str(exc.orig) if exc.orig is not None else str(exc))
+            log.warning("pulled row refused locally: %s %s: %s", item.get("table"), item["row_id"], reason)
+            keep_problem(s, item, reason)
     return skipped
 
 
-def _op(table: str, row_id: str, fields: dict[str, Any], base: int) -> dict[str, Any]:
-    return {
-        "op_id": new_id(),
-        "tbl": table,
-        "row_id": row_id,
-        "fields": json.dumps(fields, ensure_ascii=False, sort_keys=True),
-        "base_version": base,
-        "created_at": utcnow(),
-        "state": "pending",
-        "attempts": 0,
-        "last_error": "",
-    }
+def _refusal(s: Session, item: dict[str, Any]) -> str | None:
+    """Apply one pulled row in a savepoint; the local rule's message if it refused the row (rolled back)."""
+    try:
+        with s.begin_nested():
+            apply_row(s, item)
+    except IntegrityError as exc:
+        return str(exc.orig) if exc.orig is not None else str(exc)
+    return None
 
 
 def _full_row_ops(s: Session, *, where_never_sent: bool, station_code: str | None) -> int:
@@ -252,7 +263,7 @@ def _full_row_ops(s: Session, *, where_never_sent: bool, station_code: str | Non
         batch: list[dict[str, Any]] = []
         for row in s.execute(query):
             m = row._mapping
-            batch.append(_op(table.name, m["id"], {c: encode(m[c]) for c in cols}, int(m["version"])))
+            batch.append(outbox_row(table.name, m["id"], {c: encode(m[c]) for c in cols}, int(m["version"])))
             if len(batch) >= 5000:
                 s.execute(insert(OutboxOp), batch)
                 count += len(batch)
@@ -285,14 +296,11 @@ def retry_problems(s: Session) -> tuple[int, int]:
     ).all()
     fixed = 0
     for problem in problems:
-        item = json.loads(problem.item)
-        try:
-            with s.begin_nested():
-                apply_row(s, item)
-        except IntegrityError as exc:
+        reason = _refusal(s, json.loads(problem.item))
+        if reason is not None:
             problem.attempts += 1
             problem.last_tried_at = utcnow()
-            problem.reason = str(exc.orig) if exc.orig is not None else str(exc)
+            problem.reason = reason
             continue
         problem.resolved_at = utcnow()
         fixed += 1

@@ -17,7 +17,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.base import utcnow
-from db.models.sync import OutboxOp, SyncMeta
+from db.models.sync import OutboxOp, SyncMeta, SyncProblem
 from db.storage.engine import RELAXED_DURABILITY_OPTION, checkpoint, read_session
 from db.sync.apply import apply_rows, backfill_ops, resync_ops, retry_problems
 from db.sync.codec import expand_batches
@@ -25,8 +25,8 @@ from db.sync.link import CentralLink
 from db.sync.problems import count_open
 from db.sync.push import PUSH_BATCH, heap_frozen, push_all
 from db.sync.report import SyncReport
+from db.sync.status_history import ReportState, touched_reports
 from db.sync.status_history import align as align_status
-from db.sync.status_history import touched_reports
 from db.sync.tables import synced_tables
 
 log = logging.getLogger(__name__)
@@ -139,6 +139,7 @@ def pull_all(
     """
     batches = 0
     touched: set[str] = set()
+    written: dict[str, ReportState] = {}  # what the batches wrote of each report, for the status check
     with read_session(session_factory) as s:
         meta = read_meta(s)
         epoch, xid, seq = meta.epoch, meta.cursor_xid, meta.cursor_seq
@@ -161,7 +162,7 @@ def pull_all(
                 before_apply()
             with _without_foreign_keys(session_factory) as s, s.begin():
                 s.info["sync_apply"] = True
-                apply_rows(s, rows)
+                apply_rows(s, rows, written)
                 touched |= touched_reports(rows)
                 meta = get_meta(s)
                 meta.cursor_xid, meta.cursor_seq = xid, seq
@@ -170,8 +171,10 @@ def pull_all(
     with _without_foreign_keys(session_factory) as s, s.begin():
         s.info["sync_apply"] = True
         retry_problems(s)
+        for row_id in s.scalars(select(SyncProblem.row_id).where(SyncProblem.tbl == "report")):
+            written.pop(row_id, None)  # a retried report may have changed since its batch: read again
         # A status the merge kept against a newer history entry of the other side (issue 14, point 5).
-        report.queued_now += align_status(s, touched, own_code=_own_code(s))
+        report.queued_now += align_status(s, touched, own_code=_own_code(s), written=written)
         counts = count_open(s)
     report.problems, report.renumbered = counts.get("apply", 0), counts.get("renumbered", 0)
     report.queued_now += max(0, report.renumbered - renumbered_before)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event, insert, inspect, update
@@ -46,6 +47,23 @@ def _mapper_columns(mapper: Any) -> tuple[tuple[str, str], ...]:
     )
 
 
+def outbox_row(
+    table: str, row_id: str, fields: dict[str, Any], base: int, *, now: datetime | None = None
+) -> dict[str, Any]:
+    """One pending outbox op (the values of an `OutboxOp` insert): `fields` already encoded for JSON."""
+    return {
+        "op_id": new_id(),
+        "tbl": table,
+        "row_id": row_id,
+        "fields": json.dumps(fields, ensure_ascii=False, sort_keys=True),
+        "base_version": base,
+        "created_at": now or utcnow(),
+        "state": "pending",
+        "attempts": 0,
+        "last_error": "",
+    }
+
+
 def ops_for_flush(session: Session) -> list[dict[str, Any]]:
     """The outbox rows for what this flush wrote (called after the flush, before the commit)."""
     now = utcnow()
@@ -53,19 +71,7 @@ def ops_for_flush(session: Session) -> list[dict[str, Any]]:
 
     def op(obj: SyncedMixin, fields: dict[str, Any], base: int) -> None:
         table = inspect(obj).mapper.local_table.name  # type: ignore[attr-defined]
-        rows.append(
-            {
-                "op_id": new_id(),
-                "tbl": table,
-                "row_id": obj.id,
-                "fields": json.dumps(fields, ensure_ascii=False, sort_keys=True),
-                "base_version": base,
-                "created_at": now,
-                "state": "pending",
-                "attempts": 0,
-                "last_error": "",
-            }
-        )
+        rows.append(outbox_row(table, obj.id, fields, base, now=now))
 
     for obj in session.new:
         if isinstance(obj, SyncedMixin):

@@ -19,13 +19,13 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from db.models.base import new_id, utcnow
 from db.models.report import Report
 from db.models.station import NumberCounter, Station
 from db.models.sync import OutboxOp, SyncProblem
 from db.rules.timeutil import to_wib
 from db.storage import audit
 from db.sync.codec import encode
+from db.sync.outbox import outbox_row
 
 
 class PulledBatch(Protocol):
@@ -173,19 +173,5 @@ class Numbering:
 
     @staticmethod
     def _queue_op(s: Session, row_id: str, fields: dict[str, Any], base: int) -> None:
-        s.execute(
-            insert(OutboxOp),
-            [
-                {
-                    "op_id": new_id(),
-                    "tbl": "report",
-                    "row_id": row_id,
-                    "fields": json.dumps({k: encode(v) for k, v in fields.items()}, sort_keys=True),
-                    "base_version": base,
-                    "created_at": utcnow(),
-                    "state": "pending",
-                    "attempts": 0,
-                    "last_error": "",
-                }
-            ],
-        )
+        fields = {k: encode(v) for k, v in fields.items()}
+        s.execute(insert(OutboxOp), [outbox_row("report", row_id, fields, base)])

@@ -9,17 +9,18 @@ always the report's status again; the entry travels like any other.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from db.models.base import Base, new_id, utcnow
 from db.models.report import Report, StatusChange
 from db.models.sync import OutboxOp
 from db.sync.codec import encode
+from db.sync.outbox import outbox_row
 from db.sync.tables import synced_columns
 
 MERGE_NOTE = "Status kept by the sync merge rule (the other change arrived later but lost)."
@@ -38,11 +39,81 @@ def touched_reports(rows: Iterable[dict[str, Any]]) -> set[str]:
     return ids
 
 
+@dataclass(frozen=True)
+class ReportState:
+    """What a pull wrote of a report: enough to check its status without reading the row again."""
+
+    status: str | None
+    station_code: str | None
+    live: bool
+    pending: bool
+
+    @classmethod
+    def of(cls, values: Mapping[str, Any]) -> ReportState:
+        """From the values an applied row wrote (a pending field is not among them: then `pending`)."""
+        return cls(
+            status=values.get("status"),
+            station_code=values.get("station_code"),
+            live=values.get("deleted_at") is None and values.get("voided_at") is None,
+            pending=values.get("sync_state") == "pending" or "status" not in values,
+        )
+
+
+def _newest_entries(s: Session, report_ids: list[str]) -> dict[str, str]:
+    """Each report's newest live history entry's status (by time, then id), from the history table alone."""
+    h = StatusChange.__table__.c
+    out: dict[str, str] = {}
+    for i in range(0, len(report_ids), 500):
+        # The chunk's filter inside the ranking: SQLite does not push it through a window function.
+        ranked = (
+            select(
+                h.report_id,
+                h.to_status,
+                func.row_number()
+                .over(partition_by=h.report_id, order_by=(h.changed_at.desc(), h.id.desc()))
+                .label("n"),
+            )
+            .where(h.deleted_at.is_(None), h.report_id.in_(report_ids[i : i + 500]))
+            .subquery()
+        )
+        query = select(ranked.c.report_id, ranked.c.to_status).where(ranked.c.n == 1)
+        out.update({row_id: status for row_id, status in s.execute(query)})
+    return out
+
+
 def mismatched(
-    s: Session, report_ids: Iterable[str] | None = None, *, station_code: str | None = None
+    s: Session,
+    report_ids: Iterable[str] | None = None,
+    *,
+    station_code: str | None = None,
+    written: Mapping[str, ReportState] | None = None,
 ) -> dict[str, tuple[str, str]]:
     """Live reports whose newest history entry (by time, then id) names another status than theirs:
-    report id -> (status, newest entry's status)."""
+    report id -> (status, newest entry's status). A report in `written` (what the pull just wrote of it)
+    is checked from that and its history only: reading 20,000 wide report rows again was most of the
+    check's cost."""
+    out: dict[str, tuple[str, str]] = {}
+    if written and report_ids is not None:
+        ids = list(report_ids)
+        known = {
+            i: written[i]
+            for i in ids
+            if i in written
+            and written[i].live
+            and (station_code is None or (written[i].station_code == station_code and not written[i].pending))
+        }
+        for row_id, last in _newest_entries(s, sorted(known)).items():
+            status = known[row_id].status
+            if status is not None and last != status:
+                out[row_id] = (status, last)
+        report_ids = [i for i in ids if i not in written]
+    out.update(_mismatched_rows(s, report_ids, station_code=station_code))
+    return out
+
+
+def _mismatched_rows(
+    s: Session, report_ids: Iterable[str] | None, *, station_code: str | None
+) -> dict[str, tuple[str, str]]:
     r, h = Report.__table__.c, StatusChange.__table__.c
     newest = (
         select(h.to_status)
@@ -65,16 +136,27 @@ def mismatched(
     return out
 
 
-def align(s: Session, report_ids: Iterable[str], *, own_code: str | None) -> int:
+def align(
+    s: Session,
+    report_ids: Iterable[str],
+    *,
+    own_code: str | None,
+    written: Mapping[str, ReportState] | None = None,
+) -> int:
     """Re-state the status of this desk's own reports whose history disagrees (none with an edit of this
     desk still on its way: that edit settles it). Returns how many entries were added, each with its op."""
     ids = list(report_ids)
     if own_code is None or not ids:
         return 0
     added = 0
-    for report_id, (status, last) in mismatched(s, ids, station_code=own_code).items():
+    for report_id, (status, last) in mismatched(s, ids, station_code=own_code, written=written).items():
         report = s.get(Report, report_id)
-        if report is None or report.station_code != own_code or report.sync_state == "pending":
+        if (
+            report is None
+            or report.station_code != own_code
+            or report.sync_state == "pending"
+            or report.status != status  # changed here since the pull wrote it: that edit settles it
+        ):
             continue
         officer = s.scalar(
             select(StatusChange.officer_id)
@@ -97,21 +179,6 @@ def align(s: Session, report_ids: Iterable[str], *, own_code: str | None) -> int
         s.flush()
         columns = [c for c in synced_columns(Base.metadata.tables["status_change"]) if c != "version"]
         fields = {c: encode(getattr(entry, c)) for c in columns}
-        s.execute(
-            insert(OutboxOp),
-            [
-                {
-                    "op_id": new_id(),
-                    "tbl": "status_change",
-                    "row_id": entry.id,
-                    "fields": json.dumps(fields, ensure_ascii=False, sort_keys=True),
-                    "base_version": 0,
-                    "created_at": utcnow(),
-                    "state": "pending",
-                    "attempts": 0,
-                    "last_error": "",
-                }
-            ],
-        )
+        s.execute(insert(OutboxOp), [outbox_row("status_change", entry.id, fields, 0)])
         added += 1
     return added

@@ -160,7 +160,7 @@ def _settle_and_check(
     from db.models import Report
     from db.sync.problems import list_problems
     from db.sync.status_history import mismatched
-    from tests.sync.desks import central_rows, local_rows
+    from tests.sync.desks import central_mismatched, central_rows, local_rows
     from tests.sync.faults import outbox_size, settle
 
     settle(desks, rounds=8)
@@ -186,6 +186,9 @@ def _settle_and_check(
             numbers = [n for n in s.scalars(select(Report.number).where(Report.number.is_not(None)))]
             if len(numbers) != len(set(numbers)):
                 figures.failures.append(f"{desk.code}: a number twice")
+    disagree = list(central_mismatched(admin))
+    if disagree:
+        figures.failures.append(f"the centre: status and history disagree {disagree[:3]}")
     dup = admin.execute(
         "SELECT station_code, number FROM sentra.report WHERE number IS NOT NULL "
         "GROUP BY 1, 2 HAVING count(*) > 1"

@@ -146,3 +146,22 @@ def _norm(column: Any, value: Any) -> Any:
     from db.sync.codec import decode, encode
 
     return encode(decode(column, value))
+
+
+# The centre's side of issue 14, point 5 (db.sync.status_history.mismatched, in SQL): every live case's status
+# is its newest live history entry's (by time, then id compared byte-wise, as SQLite compares them).
+CENTRAL_MISMATCHED = """
+SELECT r.id, r.status, h.to_status
+FROM sentra.report AS r
+CROSS JOIN LATERAL (
+    SELECT s.to_status FROM sentra.status_change AS s
+    WHERE s.report_id = r.id AND s.deleted_at IS NULL
+    ORDER BY s.changed_at DESC, s.id COLLATE "C" DESC LIMIT 1
+) AS h
+WHERE r.deleted_at IS NULL AND r.voided_at IS NULL AND h.to_status IS DISTINCT FROM r.status
+"""
+
+
+def central_mismatched(conn: Any) -> dict[str, tuple[str, str]]:
+    """Live central reports whose newest history entry names another status: id -> (status, entry's)."""
+    return {r[0]: (r[1], r[2]) for r in conn.execute(CENTRAL_MISMATCHED).fetchall()}

@@ -21,7 +21,7 @@ from db.sync.link import PgLink
 from db.sync.status_history import mismatched
 from db.sync.tables import synced_tables
 from tests.sync.conftest import HISTORY_ROWS, LOG_ROWS, Central, op, push
-from tests.sync.desks import Desk, _norm, central_rows, local_rows
+from tests.sync.desks import Desk, _norm, central_mismatched, central_rows, local_rows
 
 
 class Injected(Exception):
@@ -152,6 +152,7 @@ def assert_nothing_lost_or_doubled(
         assert not diff, f"{desk.code}: differs from the centre (local, central): {_shorten(diff)}"
         with desk.sf() as s:  # every case's status is its newest history entry's (issue 14, point 5)
             assert mismatched(s) == {}, f"{desk.code}: status and history disagree"
+    assert central_mismatched(admin) == {}, "status and history disagree at the centre"
     _assert_versions_dense(admin)
     if op_ids_kept and ops:
         found = dict(

@@ -53,6 +53,8 @@ def config(
     query_timeout: float,
     idle_transaction_timeout: float,
     max_packet_size: int,
+    max_user_connections: int = 4,
+    query_wait_timeout: float = 30,
 ) -> str:
     """The PgBouncer settings of docs/central-deployment.md, with the tests' (shorter) timeouts."""
     parts = conninfo_to_dict(server_uri)
@@ -74,13 +76,13 @@ pool_mode = transaction
 server_reset_query = DISCARD ALL
 server_reset_query_always = 1
 query_timeout = {query_timeout:g}
-query_wait_timeout = 30
+query_wait_timeout = {query_wait_timeout:g}
 idle_transaction_timeout = {idle_transaction_timeout:g}
 client_idle_timeout = 600
 max_client_conn = 500
 default_pool_size = 10
 max_db_connections = 20
-max_user_connections = 4
+max_user_connections = {max_user_connections}
 max_packet_size = {max_packet_size}
 ignore_startup_parameters = extra_float_digits,options
 """
@@ -111,6 +113,8 @@ def start_bouncer(
     query_timeout: float = 3,
     idle_transaction_timeout: float = 2,
     max_packet_size: int = 16 * 1024 * 1024,
+    max_user_connections: int = 4,
+    query_wait_timeout: float = 30,
     tls: bool = False,
 ) -> Bouncer:
     """Starts `pgbouncer` (Debian: /usr/sbin/pgbouncer) and waits until it accepts connections. With `tls`,
@@ -130,6 +134,8 @@ def start_bouncer(
             query_timeout=query_timeout,
             idle_transaction_timeout=idle_transaction_timeout,
             max_packet_size=max_packet_size,
+            max_user_connections=max_user_connections,
+            query_wait_timeout=query_wait_timeout,
         )
     )
     (folder / "userlist.txt").write_text('"postgres" ""\n')  # the server trusts postgres on its socket

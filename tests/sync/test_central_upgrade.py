@@ -55,6 +55,7 @@ def test_a_desk_syncs_with_a_0003_centre_and_goes_on_after_the_upgrade(template_
         "0006_batched_log",
         "0007_lean_push",
         "0008_push_limits",
+        "0009_shared_list_merge",
     ]
     sent.clear()
     second = desk.sync(link, push_batch=5)

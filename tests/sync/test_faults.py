@@ -224,8 +224,8 @@ def test_a_pull_cut_between_rows_and_cursor_applies_nothing(world, monkeypatch, 
     elif where == "after_rows_before_cursor":
         real_apply = client.apply_rows
 
-        def apply_rows(s: Any, rows: list[dict[str, Any]]) -> list[str]:
-            real_apply(s, rows)
+        def apply_rows(s: Any, rows: list[dict[str, Any]], *args: Any) -> list[str]:
+            real_apply(s, rows, *args)
             assert s.get(Report, ids[0]).difficulty == "difficult"  # applied inside the transaction
             raise Injected("crash before the cursor is stored")
 

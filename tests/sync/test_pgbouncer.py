@@ -18,6 +18,7 @@ from tests.sync.conftest import epoch_of, pull
 
 def through(pgbouncer, central, code: str, *, hq: bool = False) -> psycopg.Connection:
     role, password = add_station(central.url, code, hq=hq)
+    _PASSWORDS[role] = password
     conn = psycopg.connect(
         pgbouncer.url(central.dbname, user=role, password=password), autocommit=True, prepare_threshold=None
     )
@@ -119,3 +120,92 @@ def test_stations_reach_pgbouncer_over_verified_tls_only(pg_cluster, central):
             psycopg.connect(f"{url} sslmode=disable", connect_timeout=5)
     finally:
         bouncer.stop()
+
+
+def test_a_station_over_its_connection_limit_is_refused_while_another_syncs(pg_cluster, central):
+    """Client limits a station cannot change: PgBouncer gives a station role at most `max_user_connections`
+    server connections; a client beyond them waits `query_wait_timeout` and is then refused, while every
+    other station's pushes and pulls go on (each role has its own pool)."""
+    import os
+    import pwd
+    import threading
+    from pathlib import Path
+
+    from psycopg.conninfo import conninfo_to_dict
+
+    from tests.sync.pgbouncer import start_bouncer
+
+    socket_dir = Path(str(conninfo_to_dict(pg_cluster.uri).get("host") or "/tmp"))
+    owner = pwd.getpwuid(socket_dir.stat().st_uid).pw_name if os.getuid() == 0 else None
+    bouncer = start_bouncer(
+        pg_cluster.uri, run_as=owner, max_user_connections=2, query_wait_timeout=1, query_timeout=10
+    )
+    try:
+        greedy = through(bouncer, central, "SOLOK-GREEDY")
+        role = greedy.info.user
+        other = through(bouncer, central, "SOLOK-GT")
+        extra = [through_again(bouncer, central, greedy) for _ in range(2)]
+        holders = [threading.Thread(target=c.execute, args=("SELECT pg_sleep(5)",)) for c in extra]
+        for t in holders:
+            t.start()
+        try:
+            wait_for_active(central, role, 2)
+            # The greedy station holds both its server connections; another station syncs as usual.
+            [answer] = push_one(other, citizen_op("SOLOK-GT"))
+            assert answer["status"] == "applied"
+            assert pull(other, None)["reset"] is True
+            # The greedy station's next connection gets no server connection: refused.
+            with pytest.raises(psycopg.OperationalError, match="query_wait_timeout"):
+                greedy.execute("SELECT sync.pull(NULL, '0'::xid8, 0, 10)")
+        finally:
+            for t in holders:
+                t.join(30)
+    finally:
+        bouncer.stop()
+
+
+def test_postgresql_refuses_a_station_beyond_its_connection_limit_which_it_cannot_lift(central):
+    """Behind PgBouncer, the second wall: the role's CONNECTION LIMIT 4 (add-station), not the station's to
+    change."""
+    role, password = add_station(central.url, "SOLOK-MANY")
+    direct = [central.login(role, password) for _ in range(4)]
+    with pytest.raises(psycopg.OperationalError, match="too many connections for role"):
+        central.login(role, password)
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        direct[0].execute(f'ALTER ROLE "{role}" CONNECTION LIMIT -1')
+    assert pull(direct[1], None)["reset"] is True  # its own connections still work
+
+
+_PASSWORDS: dict[str, str] = {}
+
+
+def through_again(bouncer, central, conn: psycopg.Connection) -> psycopg.Connection:
+    """Another connection of the same station through the same PgBouncer."""
+    role = conn.info.user
+    again = psycopg.connect(
+        bouncer.url(central.dbname, user=role, password=_PASSWORDS[role]),
+        autocommit=True,
+        prepare_threshold=None,
+    )
+    central.conns.append(again)
+    return again
+
+
+def wait_for_active(central, role: str, count: int) -> None:
+    with central.admin(autocommit=True) as admin:
+        for _ in range(200):
+            busy = admin.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE usename = %s AND query LIKE '%%pg_sleep%%'"
+                " AND state = 'active'",
+                (role,),
+            ).fetchone()
+            if busy and busy[0] >= count:
+                return
+            time.sleep(0.05)
+    raise AssertionError(f"{role} never held {count} server connections")
+
+
+def push_one(conn: psycopg.Connection, op: dict) -> list[dict]:
+    row = conn.execute("SELECT sync.push(%s)", (Jsonb({"epoch": None, "ops": [op]}),)).fetchone()
+    assert row is not None
+    return list(row[0]["results"])

@@ -110,3 +110,113 @@ def test_a_pulled_row_the_desk_refuses_is_kept_counted_and_applied_later(templat
     with polres.sf() as s:
         assert s.scalar(select(Citizen.name).where(Citizen.nik == nik)) == "Warga GT"
         assert s.scalar(select(SyncProblem.resolved_at)) is not None
+
+
+CENTRE_DUPLICATES = """
+SELECT tbl, sentra.list_key(key), count(*) FROM sentra.list_entry GROUP BY 1, 2 HAVING count(*) > 1
+"""
+CENTRE_UNRESOLVED = """
+SELECT r.id FROM sentra.report AS r
+WHERE r.category_id IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM sentra.list_entry AS e
+    WHERE e.tbl = 'category' AND e.id = sentra.resolve_list('category', r.category_id))
+"""
+
+
+def test_two_stations_create_the_same_name_offline_and_it_is_one_entry_everywhere(
+    template_db, tmp_path, central
+):
+    polres = hq_desk(template_db, tmp_path / "polres", central)
+    gt = make_desk(template_db, tmp_path / "gt", central, "POLSEK-GT")
+    kb = make_desk(template_db, tmp_path / "kb", central, "POLSEK-KB")
+    # Offline, each Polsek adds the same new category (spelt a little differently) and files a report in it.
+    one = add_category(gt.sf, name="Penipuan daring", by_officer_id=gt.admin.id)
+    two = add_category(kb.sf, name="penipuan  Daring ", by_officer_id=kb.admin.id)
+    first, second = gt.report(category_id=one.id), kb.report(category_id=two.id)
+    for desk in (gt, kb, polres, gt, kb, polres):
+        assert desk.sync().problems == 0
+
+    with central.admin() as conn:
+        # One entry per name at the centre (the Polsek's entry and every desk's seeded list merged), the
+        # second station's entry an alias of the first, and every report's category resolves to an entry.
+        assert conn.execute(CENTRE_DUPLICATES).fetchall() == []
+        kept = conn.execute(
+            "SELECT id FROM sentra.list_entry WHERE tbl = 'category' AND sentra.list_key(key) = %s",
+            ("penipuan daring",),
+        ).fetchall()
+        assert len(kept) == 1
+        aliases = dict(
+            conn.execute(
+                "SELECT alias_id, canonical_id FROM sentra.list_alias WHERE tbl = 'category' "
+                "AND alias_id IN (%s, %s)",
+                (one.id, two.id),
+            ).fetchall()
+        )
+        assert list(aliases.values()) == [kept[0][0]] and set(aliases) | {kept[0][0]} == {one.id, two.id}
+        assert conn.execute(CENTRE_UNRESOLVED).fetchall() == []
+        for report_id, category in ((first, one.id), (second, two.id)):
+            row = conn.execute(
+                "SELECT sentra.resolve_list('category', category_id) FROM sentra.report WHERE id = %s",
+                (report_id,),
+            ).fetchone()
+            assert row is not None and row[0] == kept[0][0], category
+        # The merge is the centre's bookkeeping: each station's row is still as its desk holds it.
+        assert central.row("category", two.id)["name"] == two.name
+        assert central.row("category", two.id)["deleted_at"] is None
+
+    # One entry per name at every desk, every report's category there, no problem anywhere.
+    for desk in (polres, gt, kb):
+        for model in (Category, OutreachTopic, Holiday):
+            held = [" ".join(h.split()).casefold() for h in names(desk, model)]
+            assert len(held) == len(set(held)), (desk, model)
+        assert dangling_categories(desk) == []
+        assert desk.sync().problems == 0 and sync_status(desk.sf).problems == 0
+    with polres.sf() as s:
+        assert s.get(Report, first).category_id == s.get(Report, second).category_id
+        held = s.get(Category, s.get(Report, first).category_id)
+        assert held is not None and " ".join(held.name.split()).casefold() == "penipuan daring"
+
+
+def test_a_renamed_duplicate_is_its_own_entry_again(central):
+    from tests.sync.conftest import op, push
+
+    gt, kb = central.station("SOLOK-GT"), central.station("SOLOK-KB")
+    fields = {"name": "Judi daring", "active": True, "sort_order": 1}
+    [a] = push(gt, op("category", "cat-gt", fields))
+    [b] = push(kb, op("category", "cat-kb", fields | {"name": "JUDI DARING"}))
+    assert a["status"] == b["status"] == "applied"
+    with central.admin() as conn:
+        assert conn.execute("SELECT alias_id, canonical_id FROM sentra.list_alias").fetchall() == [
+            ("cat-kb", "cat-gt")
+        ]
+    [c] = push(kb, op("category", "cat-kb", {"name": "Judi online"}, base=1))
+    assert c["status"] == "applied"
+    with central.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM sentra.list_alias").fetchone() == (0,)
+        entries = conn.execute("SELECT id FROM sentra.list_entry WHERE tbl = 'category' ORDER BY id")
+        assert [r[0] for r in entries] == ["cat-gt", "cat-kb"]
+
+
+def test_two_pushes_of_the_same_name_at_once_are_merged(central):
+    """Each push's merge would miss the other's uncommitted entry: the merges of one list take turns."""
+    import threading
+
+    from tests.sync.conftest import op, push
+
+    gt = central.station("SOLOK-GT", autocommit=False)
+    kb = central.station("SOLOK-KB", autocommit=False)
+    fields = {"name": "Pinjol ilegal", "active": True, "sort_order": 1}
+    [a] = push(gt, op("category", "cat-gt", fields))  # its transaction still open
+    answers: list = []
+    second = threading.Thread(target=lambda: answers.extend(push(kb, op("category", "cat-kb", fields))))
+    second.start()
+    second.join(1)
+    assert second.is_alive()  # waits for the first merge of the category list
+    gt.commit()
+    second.join(30)
+    kb.commit()
+    assert a["status"] == "applied" and [r["status"] for r in answers] == ["applied"]
+    with central.admin() as conn:
+        assert conn.execute("SELECT alias_id, canonical_id FROM sentra.list_alias").fetchall() == [
+            ("cat-kb", "cat-gt")
+        ]

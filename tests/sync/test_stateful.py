@@ -53,7 +53,7 @@ from db.sync.link import PgLink
 from db.sync.status_history import mismatched
 from db.sync.tables import HQ_OWNED
 from tests.sync.conftest import World, op, pull, push
-from tests.sync.desks import central_rows, local_rows
+from tests.sync.desks import central_mismatched, central_rows, local_rows
 
 HQ_WRITER = "*hq"
 TRACKED = ("offense", "status", "assigned_officer_id", "forwarded_to", "deleted_at")
@@ -249,8 +249,8 @@ class SyncMachine(RuleBasedStateMachine):
         elif crash == "pull_before_cursor":
             real_apply = client.apply_rows
 
-            def apply_then_die(s: Session, rows: list[dict[str, Any]]) -> list[str]:
-                real_apply(s, rows)
+            def apply_then_die(s: Session, rows: list[dict[str, Any]], *args: Any) -> list[str]:
+                real_apply(s, rows, *args)
                 raise Crash("rows applied, cursor not stored")
 
             patches.append(mock.patch.object(client, "apply_rows", apply_then_die))
@@ -462,6 +462,7 @@ class SyncMachine(RuleBasedStateMachine):
             assert local_rows(st_.sf) == central_rows(self.admin, st_.code), f"{st_.code} differs"
             with st_.sf() as s:  # every contested case: status = newest history entry (issue 14, point 5)
                 assert mismatched(s) == {}, f"{st_.code}: status and history disagree"
+        assert central_mismatched(self.admin) == {}, "status and history disagree at the centre"
         for st_ in self.stations:
             with st_.sf() as s:
                 kept_here = {(r[0], r[1]) for r in s.execute(select(SyncConflict.op_id, SyncConflict.field))}

@@ -9,7 +9,7 @@ from datetime import timedelta
 from db.rules.timeutil import now_utc
 from db.services.case_flow import change_status
 from db.sync.status_history import MERGE_NOTE, mismatched
-from tests.sync.desks import hq_desk, make_desk
+from tests.sync.desks import central_mismatched, hq_desk, make_desk
 from tests.sync.faults import settle
 
 
@@ -66,6 +66,8 @@ def test_the_status_the_merge_keeps_is_the_newest_history_entry_everywhere(templ
             assert mismatched(s) == {}
     rows = {r[0]: r for r in central_mismatches(central)}
     assert rows[report_id][1:] == ("stopped", "stopped")
+    with central.admin() as admin:
+        assert central_mismatched(admin) == {}
     with central.admin() as admin:
         notes = [r[0] for r in admin.execute(
             "SELECT note FROM sentra.status_change WHERE report_id = %s ORDER BY changed_at", (report_id,)

@@ -11,6 +11,7 @@ from db.sync.central.migrations import (
     m0006_batched_log,
     m0007_lean_push,
     m0008_push_limits,
+    m0009_shared_list_merge,
 )
 
 STEPS: tuple[tuple[str, str], ...] = (
@@ -22,4 +23,5 @@ STEPS: tuple[tuple[str, str], ...] = (
     ("0006_batched_log", m0006_batched_log.SQL),
     ("0007_lean_push", m0007_lean_push.SQL),
     ("0008_push_limits", m0008_push_limits.SQL),
+    ("0009_shared_list_merge", m0009_shared_list_merge.SQL),
 )

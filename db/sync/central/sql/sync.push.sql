@@ -13,6 +13,7 @@ DECLARE
     v_keep jsonb;
     v_answer jsonb;
     v_twice text[];
+    v_lists text[];
 BEGIN
     PERFORM sentra.caller();  -- a role that is not a station: refused first, as before (42501)
     SELECT * INTO lim FROM sentra.limits;
@@ -59,6 +60,16 @@ BEGIN
         END IF;
     END IF;
     v_answer := sentra.push_unlimited(payload);
+    -- 0009: a push that wrote a shared list (categories, holidays, topics, partners) merges it by key.
+    IF jsonb_typeof(payload->'ops') = 'array' THEN
+        SELECT array_agg(DISTINCT e.op->>'table') INTO v_lists
+        FROM jsonb_array_elements(payload->'ops') AS e(op)
+        WHERE jsonb_typeof(e.op) = 'object'
+          AND e.op->>'table' IN ('category', 'holiday', 'outreach_topic', 'partner');
+        IF v_lists IS NOT NULL THEN
+            PERFORM sentra.merge_lists(v_lists);
+        END IF;
+    END IF;
     IF jsonb_array_length(v_refused) > 0 THEN
         v_answer := jsonb_set(v_answer, '{results}', coalesce(v_answer->'results', '[]') || v_refused);
     END IF;
