@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import ValidationFailed
 from db.rules.timeutil import today_wib
 from db.services.holidays import KINDS, HolidayView, add_holiday, deactivate_holiday, list_holidays
-from ui.admin import show_write_error
+from ui.admin import refusals, show_write_error
 from ui.context import UiContext
 from ui.dates import format_date_id
 from ui.widgets.field_errors import FieldErrors
@@ -70,6 +69,7 @@ class AddHolidayDialog(QDialog):
         form.addRow("", self.errors.label_for("name", self.name_edit))
         form.addRow(self.tr("Kind:"), self.kind_combo)
         form.addRow("", self.errors.label_for("kind", self.kind_combo))
+        form.addRow(self.errors.general_label())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -95,12 +95,7 @@ class AddHolidayDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationFailed):
-            first = self.errors.show(exc.field_errors)
-            if first is not None:
-                first.setFocus()
-        else:
-            show_write_error(self, exc)
+        self.errors.show_refusal(exc, refusals())
 
 
 class HolidaysDialog(QDialog):

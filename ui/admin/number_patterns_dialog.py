@@ -12,11 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import ValidationFailed
 from db.rules.report_number import check_pattern, format_number
 from db.rules.timeutil import now_utc
 from db.services.letters import PATTERN_KINDS, PatternView, number_patterns, set_number_patterns
-from ui.admin import show_write_error
+from ui.admin import refusals, show_write_error
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
 
@@ -77,6 +76,7 @@ class NumberPatternsDialog(QDialog):
         layout.addWidget(hint)
         layout.addLayout(grid)
         layout.addStretch(1)
+        layout.addWidget(self.errors.general_label())
         layout.addWidget(self.buttons)
 
     def reload(self) -> None:
@@ -136,12 +136,7 @@ class NumberPatternsDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationFailed) and not self.errors.unknown(exc.field_errors):
-            first = self.errors.show(exc.field_errors)
-            if first is not None:
-                first.setFocus()
-        else:
-            show_write_error(self, exc)
+        self.errors.show_refusal(exc, refusals())
 
 
 def open_number_patterns(ctx: UiContext, parent: QWidget) -> None:

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import ValidationFailed
 from db.services.articles import ArticleView, list_articles, set_articles
 from db.services.cadence import CadenceRow, list_cadence, set_cadence
-from ui.admin import show_write_error
+from ui.admin import refusals, show_write_error
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
 
@@ -66,6 +65,7 @@ class EditDialog(QDialog):
             self.edits[name] = edit
             form.addRow(label, edit)
             form.addRow("", self.errors.label_for(name, edit))
+        form.addRow(self.errors.general_label())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -84,12 +84,7 @@ class EditDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationFailed) and not self.errors.unknown(exc.field_errors):
-            first = self.errors.show(exc.field_errors)
-            if first is not None:
-                first.setFocus()
-        else:
-            show_write_error(self, exc)
+        self.errors.show_refusal(exc, refusals())
 
 
 class _TableDialog(QDialog):

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.rules.timeutil import WIB, now_utc, to_wib
 from db.services.contacts import ContactView, add_contact, list_contacts
 from ui.context import UiContext
-from ui.widgets.field_errors import FieldErrors, translate_message
+from ui.widgets.field_errors import FieldErrors, RefusalTexts
 from ui.widgets.rows_model import Column, RowsModel, translate
 
 log = logging.getLogger(__name__)
@@ -200,18 +199,7 @@ class ContactDialog(QDialog):
             (self.tr("Next step"), self.next_step_edit, "next_step", self.next_step_edit),
         )
         for label, field_widget, name, widget in rows:
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            if isinstance(field_widget, QHBoxLayout):
-                box.addLayout(field_widget)
-            else:
-                box.addWidget(field_widget)
-            box.addWidget(self.errors.label_for(name, widget))
-            form.addRow(label, box)
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet("color: #b00020;")
-        self.general_error.setWordWrap(True)
-        self.general_error.setVisible(False)
+            form.addRow(label, self.errors.row(field_widget, name, widget))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -222,7 +210,7 @@ class ContactDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.general_error)
+        layout.addWidget(self.errors.general_label())
         layout.addWidget(self.buttons)
         self.summary_edit.setFocus()
 
@@ -234,7 +222,6 @@ class ContactDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
-        self.general_error.setVisible(False)
         sf, report_id = self._ctx.session_factory, self.report_id
         officer_id = self._ctx.officer.id if self._ctx.officer else ""
         channel = self.channel_combo.currentData()
@@ -258,21 +245,11 @@ class ContactDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationFailed):
-            first = self.errors.show(exc.field_errors)
-            other = self.errors.unknown(exc.field_errors)
-            if other:
-                self._general("\n".join(translate_message(m) for m in other.values()))
-            if first is not None:
-                first.setFocus()
-        elif isinstance(exc, PermissionDenied):
-            self._general(self.tr("Your account may not record this contact."))
-        elif isinstance(exc, NotFound):
-            self._general(self.tr("This report no longer exists."))
-        else:
-            log.error("contact not saved", exc_info=exc)
-            self._general(self.tr("The contact could not be saved: %1").replace("%1", str(exc)))
-
-    def _general(self, text: str) -> None:
-        self.general_error.setText(text)
-        self.general_error.setVisible(True)
+        self.errors.show_refusal(
+            exc,
+            RefusalTexts(
+                denied=self.tr("Your account may not record this contact."),
+                missing=self.tr("This report no longer exists."),
+                failed=self.tr("The contact could not be saved: %1"),
+            ),
+        )

@@ -307,14 +307,7 @@ class DeviceDialog(AsksBeforeDiscarding, QDialog):
             (self.tr("Notes"), self.notes_edit, "notes", self.notes_edit),
         )
         for label, field, name, widget in rows:
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            if isinstance(field, QWidget):
-                box.addWidget(field)
-            else:
-                box.addLayout(field)
-            box.addWidget(self.errors.label_for(name, widget))
-            form.addRow(label, box)
+            form.addRow(label, self.errors.row(field, name, widget))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -322,6 +315,7 @@ class DeviceDialog(AsksBeforeDiscarding, QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.errors.general_label())
         layout.addWidget(self.buttons)
 
     def _fill(self, d: DeviceView) -> None:

@@ -275,23 +275,14 @@ class PatrolDialog(AsksBeforeDiscarding, QDialog):
         self.findings_edit.setTabChangesFocus(True)
         self.findings_edit.setPlaceholderText(self.tr("What was seen or done along the route"))
         form = QFormLayout()
-        rows = (
-            (self.tr("Date and time"), when, "starts_at", self.start_edit),
-            ("", None, "ends_at", self.end_edit),
-            (self.tr("Mode"), self.mode_combo, "mode", self.mode_combo),
-            (self.tr("Route"), route, "route", self.route_list),
-            (self.tr("Officers"), self.officer_list, "officers", self.officer_list),
-            (self.tr("Findings"), self.findings_edit, "findings", self.findings_edit),
-        )
-        for label, field, name, widget in rows:
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            if isinstance(field, QWidget):
-                box.addWidget(field)
-            elif field is not None:
-                box.addLayout(field)
-            box.addWidget(self.errors.label_for(name, widget))
-            form.addRow(label, box)
+        form.addRow(self.tr("Date and time"), self.errors.row(when, "starts_at", self.start_edit))
+        ends = QVBoxLayout()  # the end time's message on its own row, under the whole time row
+        ends.addWidget(self.errors.label_for("ends_at", self.end_edit))
+        form.addRow("", ends)
+        form.addRow(self.tr("Mode"), self.errors.row(self.mode_combo, "mode"))
+        form.addRow(self.tr("Route"), self.errors.row(route, "route", self.route_list))
+        form.addRow(self.tr("Officers"), self.errors.row(self.officer_list, "officers"))
+        form.addRow(self.tr("Findings"), self.errors.row(self.findings_edit, "findings"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -299,6 +290,7 @@ class PatrolDialog(AsksBeforeDiscarding, QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.errors.general_label())
         layout.addWidget(self.buttons)
 
     def _fill(self, patrol: PatrolView | None) -> None:

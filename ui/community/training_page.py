@@ -302,11 +302,7 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
             (self.tr("Organiser"), self.organiser_edit, "organiser"),
         )
         for label, widget, name in rows:
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(self.errors.label_for(name, widget))
-            form.addRow(label, box)
+            form.addRow(label, self.errors.row(widget, name))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -314,6 +310,7 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.errors.general_label())
         layout.addWidget(self.buttons)
 
     def value(self) -> TrainingInput:
