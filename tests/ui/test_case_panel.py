@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from db.models import Report
 from db.services.case_flow import case_state
@@ -113,9 +113,15 @@ def test_admin_closes_with_reason_and_voids(qtbot, session_factory, station, tmp
     assert panel.deadline_value.text() == "none"
 
     assert panel.void_button.isEnabled()
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Laporan ganda", True))
+    qtbot.mouseClick(panel.void_button, Qt.MouseButton.LeftButton)
+    void = panel.reason_dialog
+    # No reason: refused, said under the field, the dialog stays open (no warning box).
+    qtbot.mouseClick(void.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert void.errors.text("reason") == "Give the reason." and void.isVisible()
+    assert not panel.state.voided
+    qtbot.keyClicks(void.edit, "Laporan ganda")
     with qtbot.waitSignal(ctx.runner.data_changed):
-        qtbot.mouseClick(panel.void_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(void.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert panel.state.voided and panel.void_banner.isVisible()
     assert "Laporan ganda" in panel.void_banner.text()
     for b in (panel.status_button, panel.assign_button, panel.pause_button, panel.void_button):
@@ -141,8 +147,14 @@ def test_pause_and_difficulty_from_the_panel(
     panel.difficulty_combo.setCurrentIndex(panel.difficulty_combo.findData("difficult"))
     panel.difficulty_combo.activated.emit(panel.difficulty_combo.currentIndex())
     assert panel.state.difficulty == "difficult"
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Menunggu saksi", True))
     qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
+    pause = panel.reason_dialog
+    pause.edit.setText("   ")
+    qtbot.keyClick(pause.edit, Qt.Key.Key_Return)
+    assert pause.errors.text("reason") == "Give the reason." and pause.isVisible()
+    pause.edit.setText("Menunggu saksi")
+    qtbot.keyClick(pause.edit, Qt.Key.Key_Return)
+    assert not pause.isVisible()
     assert panel.state.paused and "clock paused" in panel.deadline_value.text()
     assert panel.pause_button.text() == "Resume clock"
     qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)

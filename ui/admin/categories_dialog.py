@@ -10,18 +10,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from db.errors import ValidationFailed
 from db.services.categories import (
     MAX_NAME,
     CategoryView,
@@ -31,9 +27,9 @@ from db.services.categories import (
     rename_category,
     set_category_active,
 )
-from ui.admin.officers_dialog import show_write_error
+from ui.admin import refusals, show_write_error
 from ui.context import UiContext
-from ui.widgets.field_errors import translate_message
+from ui.widgets.text_dialog import TextDialog, ask_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -137,34 +133,37 @@ class CategoriesDialog(QDialog):
         self.down_button.setEnabled(c is not None and row < len(self._rows) - 1)
 
     # ----- operations -----------------------------------------------------------------------------
-    def _ask_name(self, title: str, text: str) -> str | None:
-        name, ok = QInputDialog.getText(
+    def _ask_name(self, title: str, text: str, save: Callable[[str], CategoryView]) -> TextDialog:
+        dialog = ask_text(
             self,
-            title,
-            self.tr("Name (at most {n} characters):").format(n=MAX_NAME),
-            QLineEdit.EchoMode.Normal,
-            text,
+            self._ctx,
+            title=title,
+            prompt=self.tr("Name (at most {n} characters):").format(n=MAX_NAME),
+            field="name",
+            text=text,
+            save=save,
+            refusals=refusals(),
+            changes=("category", lambda view: [view.id]),
         )
-        return name if ok else None
+        # The reload started by data_changed delivers its rows after `saved`; the row is selected then.
+        dialog.saved.connect(self._select_when_reloaded)
+        return dialog
 
-    def add(self, text: str = "") -> None:
-        name = self._ask_name(self.tr("Add category"), text)
-        if name is None:
-            return
+    def add(self, text: str = "") -> TextDialog:
         sf, by = self._ctx.session_factory, self._by()
-        self._write(lambda: add_category(sf, name=name, by_officer_id=by), retry=lambda: self.add(name))
+        return self._ask_name(
+            self.tr("Add category"), text, lambda name: add_category(sf, name=name, by_officer_id=by)
+        )
 
-    def rename(self, text: str | None = None) -> None:
+    def rename(self) -> TextDialog | None:
         c = self.selected()
         if c is None:
-            return
-        name = self._ask_name(self.tr("Rename category"), c.name if text is None else text)
-        if name is None:
-            return
+            return None
         sf, by = self._ctx.session_factory, self._by()
-        self._write(
-            lambda: rename_category(sf, category_id=c.id, name=name, by_officer_id=by),
-            retry=lambda: self.rename(name),
+        return self._ask_name(
+            self.tr("Rename category"),
+            c.name,
+            lambda name: rename_category(sf, category_id=c.id, name=name, by_officer_id=by),
         )
 
     def toggle_active(self) -> None:
@@ -181,21 +180,11 @@ class CategoriesDialog(QDialog):
         sf, by = self._ctx.session_factory, self._by()
         self._write(lambda: move_category(sf, category_id=c.id, delta=delta, by_officer_id=by))
 
-    def _write(self, call: Callable[[], CategoryView], retry: Callable[[], None] | None = None) -> None:
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, ValidationFailed) and retry is not None:
-                # A refused name: say why, then ask again with what was typed.
-                text = "\n".join(translate_message(m) for m in exc.field_errors.values())
-                QMessageBox.warning(self, self.tr("Not saved"), text)
-                retry()
-            else:
-                show_write_error(self, exc)
-
-        # The reload started by data_changed delivers its rows after on_done; the new row is selected then.
+    def _write(self, call: Callable[[], CategoryView]) -> None:
         self._ctx.runner.run_db(
             call,
             on_done=self._select_when_reloaded,
-            on_error=failed,
+            on_error=lambda exc: show_write_error(self, exc),
             changes=("category", lambda view: [view.id]),
         )
 

@@ -1,8 +1,9 @@
 """Shows validation messages next to the fields they concern, and clears them when the user edits.
 
-Every form and dialog uses it the same way: `errors.row(widget, "field")` puts the field's hidden red line
-under it (`row_widget` when the row must be one widget), `errors.general_label()` is the form's one place for what no field owns, and
-`errors.show_refusal(exc, texts)` turns a refused or failed save into messages at those places.
+Every form and dialog uses it the same way: `errors.row(widget, "field")` puts the field's hidden red
+line under it (`row_widget` when the row must be one widget), `errors.general_label()` is the form's one
+place for what no field owns, and `errors.show_refusal(exc, texts)` turns a refused or failed save into
+messages at those places.
 """
 
 from __future__ import annotations

@@ -1,0 +1,140 @@
+"""Every form shows a refusal in itself: field messages beside their fields, the rest in its one general
+line, never in a warning box (issue 13.11); and the FieldErrors helper they all use."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
+
+from db.errors import NotFound, PermissionDenied, ValidationFailed
+from db.services.case_flow import case_state
+from db.services.report_input import CitizenInput, ReportInput
+from db.services.reports import register_report
+from ui.widgets.field_errors import FieldErrors, RefusalTexts
+
+TEXTS = RefusalTexts(denied="Not yours.", missing="Gone.", failed="Broke: {error}")
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Any warning box a form still opens is recorded here (each test expects none)."""
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: seen.append(text))
+    return seen
+
+
+@pytest.fixture
+def report_id(session_factory, station):
+    data = ReportInput(
+        kind="LP_B",
+        citizen=CitizenInput(name="Siti Rahmah"),
+        offense="Curanmor R2",
+        chronology="Motor hilang",
+    )
+    return register_report(session_factory, data=data, officer_id=station[1].id).id
+
+
+def _forms(ctx, station, report_id):
+    """(form, its submit, a field it shows a message beside) for every form of the community, admin and
+    case screens."""
+    from ui.admin.holidays_dialog import AddHolidayDialog
+    from ui.admin.number_patterns_dialog import NumberPatternsDialog
+    from ui.admin.officer_form import OfficerForm, PasswordDialog
+    from ui.admin.policy_dialogs import EditDialog
+    from ui.cases.contact_log import ContactDialog
+    from ui.cases.letter_dialog import LetterDialog
+    from ui.cases.restorative_dialog import RestorativeDialog
+    from ui.cases.status_dialog import StatusDialog
+    from ui.community.devices_page import DeviceDialog
+    from ui.community.patrols_page import PatrolDialog
+    from ui.community.training_page import TrainingDialog
+    from ui.widgets.text_dialog import TextDialog
+
+    admin = station[1]
+    state = case_state(ctx.session_factory, report_id, officer_id=admin.id)
+    patterns = NumberPatternsDialog(ctx)
+    kind = next(iter(patterns.edits))
+    patterns.edits[kind].setText(patterns.edits[kind].text() + "/X")  # a change, so save writes
+    edit = EditDialog(ctx, "Edit", [("name", "Name", "x")], save=lambda _v: None, entity="article")
+    asked = TextDialog(ctx, title="Add", prompt="Name:", field="name", save=lambda _t: None, refusals=TEXTS)
+    items = [
+        (DeviceDialog(ctx), "save", "name"),
+        (PatrolDialog(ctx, [admin]), "save", "route"),
+        (TrainingDialog(ctx, [admin], ["Dikjur"]), "save", "course"),
+        (AddHolidayDialog(ctx, 2026), "submit", "name"),
+        (patterns, "save", kind),
+        (OfficerForm(ctx), "submit", "nrp"),
+        (PasswordDialog(ctx, admin), "submit", "password"),
+        (edit, "submit", "name"),
+        (ContactDialog(ctx, report_id), "save", "summary"),
+        (LetterDialog(ctx, report_id, "SP2HP"), "issue", "actions"),
+        (StatusDialog(ctx, state), "submit", "note"),
+        (RestorativeDialog(ctx, state), "submit", "statement"),
+        (asked, "submit", "name"),
+    ]
+    return items
+
+
+def _refuse_every_write(monkeypatch, ctx, exc: BaseException) -> None:
+    def run_db(fn, *, on_done=None, on_error=None, changes=None):
+        on_error(exc)
+
+    monkeypatch.setattr(ctx.runner, "run_db", run_db)
+
+
+def test_every_form_shows_field_messages_beside_fields_and_the_rest_in_itself(
+    qtbot, ctx, station, report_id, boxes, monkeypatch
+):
+    forms = _forms(ctx, station, report_id)
+    for form, submit, field in forms:
+        qtbot.addWidget(form)
+        form.show()
+        refusal = ValidationFailed(
+            {field: "Name is required.", "report": "A void report takes no more changes."}
+        )
+        _refuse_every_write(monkeypatch, ctx, refusal)
+        getattr(form, submit)()
+        name = type(form).__name__
+        assert form.errors.text(field) == "Name is required.", name
+        general = form.errors.general_label()
+        assert general.isVisible() and general.text() == "A void report takes no more changes.", name
+        assert form.isVisible(), name
+
+        _refuse_every_write(monkeypatch, ctx, PermissionDenied("no"))
+        getattr(form, submit)()
+        assert form.errors.text(field) == "", name
+        assert general.isVisible() and general.text(), name
+        assert form.isVisible(), name
+    assert boxes == []
+
+
+def test_field_errors_rows_general_line_and_refusals(qtbot):
+    errors = FieldErrors()
+    edit, notes = QLineEdit(), QPlainTextEdit()
+    host = QPlainTextEdit()  # any widget to own the layout
+    qtbot.addWidget(host)
+    column = errors.row(edit, "name")
+    box = errors.row_widget(notes, "notes")
+    column.addWidget(box)
+    column.addWidget(errors.general_label())
+    host.setLayout(column)
+    host.show()
+
+    first = errors.show({"notes": "Too long.", "name": "Required.", "elsewhere": "Not allowed."})
+    assert first is notes  # the first message's field takes the focus
+    assert errors.text("name") == "Required." and errors.text("notes") == "Too long."
+    assert errors.text("general") == "Not allowed." and errors.general_label().isVisible()
+    assert edit.property("invalid") and edit.styleSheet()
+
+    errors.show_refusal(NotFound("x"), TEXTS)
+    assert errors.text("name") == "" and not edit.property("invalid")
+    assert errors.text("general") == "Gone."
+    errors.show_refusal(PermissionDenied("x"), TEXTS)
+    assert errors.text("general") == "Not yours."
+    errors.show_refusal(OSError("disk full"), TEXTS)
+    assert errors.text("general") == "Broke: disk full"
+    errors.show_refusal(ValidationFailed({"name": "Required."}), TEXTS)
+    assert errors.text("name") == "Required." and not errors.general_label().isVisible()
+
+    errors.clear()
+    assert errors.text("name") == "" and not errors.general_label().isVisible()
