@@ -124,10 +124,7 @@ class MonthlyReportDialog(TaskDialog):
         month_row = QHBoxLayout()
         month_row.addWidget(self.month_combo, 1)
         month_row.addWidget(self.year_spin)
-        month_box = QVBoxLayout()
-        month_box.setSpacing(2)
-        month_box.addLayout(month_row)
-        month_box.addWidget(self.errors.label_for("month", self.month_combo))
+        month_box = self.errors.row(month_row, "month", self.month_combo)
 
         self.internal_radio = QRadioButton(self.tr("Internal report (signed by the unit head)"), self)
         self.public_radio = QRadioButton(self.tr("Public release (aggregate figures only)"), self)
@@ -153,10 +150,7 @@ class MonthlyReportDialog(TaskDialog):
         self.file_row = OutputFileRow(
             self.tr("Save monthly report"), self.tr("PDF files (*.pdf)"), ".pdf", self
         )
-        file_box = QVBoxLayout()
-        file_box.setSpacing(2)
-        file_box.addWidget(self.file_row)
-        file_box.addWidget(self.errors.label_for("file", self.file_row.edit))
+        file_box = self.errors.row(self.file_row, "file", self.file_row.edit)
 
         form = QFormLayout()
         form.addRow(self.tr("Month"), month_box)

@@ -41,7 +41,8 @@ class RefusalTexts:
 
     denied: str  # PermissionDenied
     missing: str  # NotFound
-    failed: str  # anything else; "{error}" (or "%1") stands for the error's own text
+    failed: str  # anything else
+    # In each, "{error}" (or "%1") stands for the error's own text.
 
 
 def refusal_text(exc: BaseException, texts: RefusalTexts) -> str:
@@ -49,11 +50,13 @@ def refusal_text(exc: BaseException, texts: RefusalTexts) -> str:
     if isinstance(exc, ValidationFailed):
         return "\n".join(translate_message(m) for m in exc.field_errors.values())
     if isinstance(exc, PermissionDenied):
-        return texts.denied
-    if isinstance(exc, NotFound):
-        return texts.missing
-    log.error("a write failed", exc_info=exc)
-    return texts.failed.replace("{error}", str(exc)).replace("%1", str(exc))
+        text = texts.denied
+    elif isinstance(exc, NotFound):
+        text = texts.missing
+    else:
+        log.error("a write failed", exc_info=exc)
+        text = texts.failed
+    return text.replace("{error}", str(exc)).replace("%1", str(exc))
 
 
 def _red_label(name: str) -> QLabel:
