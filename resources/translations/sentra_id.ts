@@ -3,27 +3,27 @@
   <context>
     <name>AddHolidayDialog</name>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="54" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="53" />
       <source>Add holiday</source>
       <translation>Tambah hari libur</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="62" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="61" />
       <source>e.g. Cuti bersama Idulfitri</source>
       <translation>mis. Cuti bersama Idulfitri</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="67" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="66" />
       <source>Day:</source>
       <translation>Tanggal:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="69" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="68" />
       <source>Name:</source>
       <translation>Nama:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="71" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="70" />
       <source>Kind:</source>
       <translation>Jenis:</translation>
     </message>
@@ -102,22 +102,22 @@
   <context>
     <name>AdminScreens</name>
     <message>
-      <location filename="../../ui/admin/__init__.py" line="18" />
+      <location filename="../../ui/admin/__init__.py" line="22" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/__init__.py" line="22" />
+      <location filename="../../ui/admin/__init__.py" line="14" />
       <source>Only an active admin may make this change.</source>
       <translation>Hanya admin aktif yang boleh melakukan perubahan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/__init__.py" line="24" />
+      <location filename="../../ui/admin/__init__.py" line="15" />
       <source>This entry no longer exists.</source>
       <translation>Data ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/__init__.py" line="27" />
+      <location filename="../../ui/admin/__init__.py" line="16" />
       <source>The operation failed: {error}</source>
       <translation>Proses gagal: {error}</translation>
     </message>
@@ -510,166 +510,166 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>CasePanel</name>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="72" />
+      <location filename="../../ui/cases/case_panel.py" line="73" />
       <source>Light</source>
       <translation>Ringan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="72" />
+      <location filename="../../ui/cases/case_panel.py" line="73" />
       <source>Medium</source>
       <translation>Sedang</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="72" />
+      <location filename="../../ui/cases/case_panel.py" line="73" />
       <source>Difficult</source>
       <translation>Sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="72" />
+      <location filename="../../ui/cases/case_panel.py" line="73" />
       <source>Very difficult</source>
       <translation>Sangat sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="77" />
+      <location filename="../../ui/cases/case_panel.py" line="78" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="78" />
-      <location filename="../../ui/cases/case_panel.py" line="259" />
+      <location filename="../../ui/cases/case_panel.py" line="79" />
+      <location filename="../../ui/cases/case_panel.py" line="260" />
       <source>Handled by:</source>
       <translation>Petugas penanganan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="79" />
+      <location filename="../../ui/cases/case_panel.py" line="80" />
       <source>Difficulty:</source>
       <translation>Tingkat kesulitan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="80" />
+      <location filename="../../ui/cases/case_panel.py" line="81" />
       <source>Next deadline:</source>
       <translation>Tenggat berikutnya:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="85" />
+      <location filename="../../ui/cases/case_panel.py" line="86" />
       <source>Change status…</source>
       <translation>Ubah status…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="86" />
-      <location filename="../../ui/cases/case_panel.py" line="150" />
+      <location filename="../../ui/cases/case_panel.py" line="87" />
+      <location filename="../../ui/cases/case_panel.py" line="151" />
       <source>Assign…</source>
       <translation>Tunjuk petugas…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="87" />
-      <location filename="../../ui/cases/case_panel.py" line="153" />
+      <location filename="../../ui/cases/case_panel.py" line="88" />
+      <location filename="../../ui/cases/case_panel.py" line="154" />
       <source>Pause clock…</source>
       <translation>Jeda tenggat…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="88" />
+      <location filename="../../ui/cases/case_panel.py" line="89" />
       <source>Void…</source>
       <translation>Batalkan laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="89" />
+      <location filename="../../ui/cases/case_panel.py" line="90" />
       <source>Restorative justice…</source>
       <translation>Keadilan restoratif…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="138" />
+      <location filename="../../ui/cases/case_panel.py" line="139" />
       <source>VOID: {reason}</source>
       <translation>DIBATALKAN: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="140" />
+      <location filename="../../ui/cases/case_panel.py" line="141" />
       <source>nobody yet</source>
       <translation>belum ditunjuk</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="150" />
+      <location filename="../../ui/cases/case_panel.py" line="151" />
       <source>Take this report</source>
       <translation>Tangani laporan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="153" />
+      <location filename="../../ui/cases/case_panel.py" line="154" />
       <source>Resume clock</source>
       <translation>Lanjutkan tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="160" />
+      <location filename="../../ui/cases/case_panel.py" line="161" />
       <source>{status} to {unit}</source>
       <translation>{status} ke {unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="169" />
+      <location filename="../../ui/cases/case_panel.py" line="170" />
       <source>none</source>
       <translation>tidak ada</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="170" />
+      <location filename="../../ui/cases/case_panel.py" line="171" />
       <source>Clarification</source>
       <translation>Klarifikasi</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="173" />
+      <location filename="../../ui/cases/case_panel.py" line="174" />
       <source>{kind} due {date} — clock paused</source>
       <translation>{kind} jatuh tempo {date} — tenggat dijeda</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="178" />
+      <location filename="../../ui/cases/case_panel.py" line="179" />
       <source>{kind} due {date} — overdue by {n} working days</source>
       <translation>{kind} jatuh tempo {date} — terlambat {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="182" />
-      <location filename="../../ui/cases/case_panel.py" line="191" />
+      <location filename="../../ui/cases/case_panel.py" line="183" />
+      <location filename="../../ui/cases/case_panel.py" line="192" />
       <source>{kind} due {date} — due today</source>
       <translation>{kind} jatuh tempo {date} — tenggat hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="183" />
+      <location filename="../../ui/cases/case_panel.py" line="184" />
       <source>{kind} due {date} — {n} working days left</source>
       <translation>{kind} jatuh tempo {date} — sisa {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="187" />
+      <location filename="../../ui/cases/case_panel.py" line="188" />
       <source>{kind} due {date} — overdue by {n} days</source>
       <translation>{kind} jatuh tempo {date} — terlambat {n} hari</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="192" />
+      <location filename="../../ui/cases/case_panel.py" line="193" />
       <source>{kind} due {date} — {n} days left</source>
       <translation>{kind} jatuh tempo {date} — sisa {n} hari</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="254" />
+      <location filename="../../ui/cases/case_panel.py" line="255" />
       <source>(nobody)</source>
       <translation>(tidak ada)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="259" />
+      <location filename="../../ui/cases/case_panel.py" line="260" />
       <source>Assign</source>
       <translation>Tunjuk petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="284" />
+      <location filename="../../ui/cases/case_panel.py" line="285" />
       <source>Pause clock</source>
       <translation>Jeda tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="284" />
+      <location filename="../../ui/cases/case_panel.py" line="286" />
       <source>Waiting on the citizen for:</source>
       <translation>Menunggu pelapor untuk:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="295" />
+      <location filename="../../ui/cases/case_panel.py" line="296" />
       <source>Void report</source>
       <translation>Batalkan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="296" />
+      <location filename="../../ui/cases/case_panel.py" line="297" />
       <source>The report stays on file, marked void. Reason:</source>
       <translation>Laporan tetap tersimpan dengan tanda dibatalkan. Alasan:</translation>
     </message>
@@ -677,22 +677,22 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>CaseScreens</name>
     <message>
-      <location filename="../../ui/cases/__init__.py" line="18" />
+      <location filename="../../ui/cases/__init__.py" line="23" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/__init__.py" line="22" />
+      <location filename="../../ui/cases/__init__.py" line="14" />
       <source>Your role may not make this change.</source>
       <translation>Peran Anda tidak berwenang melakukan perubahan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/__init__.py" line="24" />
+      <location filename="../../ui/cases/__init__.py" line="15" />
       <source>This report no longer exists.</source>
       <translation>Laporan ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/__init__.py" line="27" />
+      <location filename="../../ui/cases/__init__.py" line="16" />
       <source>The operation failed: {error}</source>
       <translation>Proses gagal: {error}</translation>
     </message>
@@ -761,90 +761,85 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>CategoriesDialog</name>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="49" />
+      <location filename="../../ui/admin/categories_dialog.py" line="45" />
       <source>Categories</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="59" />
+      <location filename="../../ui/admin/categories_dialog.py" line="55" />
       <source>Offered in this order on a new report. Inactive categories stay on old reports.</source>
       <translation>Ditampilkan dengan urutan ini pada laporan baru. Kategori nonaktif tetap tercantum pada laporan lama.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="72" />
+      <location filename="../../ui/admin/categories_dialog.py" line="68" />
       <source>&amp;Add…</source>
       <translation>&amp;Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="73" />
+      <location filename="../../ui/admin/categories_dialog.py" line="69" />
       <source>&amp;Rename…</source>
       <translation>&amp;Ganti nama…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="74" />
-      <location filename="../../ui/admin/categories_dialog.py" line="135" />
+      <location filename="../../ui/admin/categories_dialog.py" line="70" />
+      <location filename="../../ui/admin/categories_dialog.py" line="131" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="75" />
+      <location filename="../../ui/admin/categories_dialog.py" line="71" />
       <source>Move &amp;up</source>
       <translation>Na&amp;ikkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="76" />
+      <location filename="../../ui/admin/categories_dialog.py" line="72" />
       <source>Move do&amp;wn</source>
       <translation>T&amp;urunkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="77" />
+      <location filename="../../ui/admin/categories_dialog.py" line="73" />
       <source>Ctrl+Up</source>
       <translation>Ctrl+Up</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="78" />
+      <location filename="../../ui/admin/categories_dialog.py" line="74" />
       <source>Ctrl+Down</source>
       <translation>Ctrl+Down</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="82" />
+      <location filename="../../ui/admin/categories_dialog.py" line="78" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="103" />
+      <location filename="../../ui/admin/categories_dialog.py" line="99" />
       <source>Could not load</source>
       <translation>Gagal memuat</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="113" />
+      <location filename="../../ui/admin/categories_dialog.py" line="109" />
       <source>{name} (inactive)</source>
       <translation>{name} (nonaktif)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="135" />
+      <location filename="../../ui/admin/categories_dialog.py" line="131" />
       <source>&amp;Activate</source>
       <translation>&amp;Aktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="144" />
+      <location filename="../../ui/admin/categories_dialog.py" line="141" />
       <source>Name (at most {n} characters):</source>
       <translation>Nama (maksimal {n} karakter):</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="151" />
+      <location filename="../../ui/admin/categories_dialog.py" line="155" />
       <source>Add category</source>
       <translation>Tambah kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="161" />
+      <location filename="../../ui/admin/categories_dialog.py" line="164" />
       <source>Rename category</source>
       <translation>Ganti nama kategori</translation>
-    </message>
-    <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="189" />
-      <source>Not saved</source>
-      <translation>Tidak tersimpan</translation>
     </message>
   </context>
   <context>
@@ -893,117 +888,117 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>CitizenSection</name>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="59" />
+      <location filename="../../ui/reports/citizen_section.py" line="48" />
       <source>Reporter</source>
       <translation>Pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="73" />
+      <location filename="../../ui/reports/citizen_section.py" line="62" />
       <source>16 digits</source>
       <translation>16 digit</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="96" />
+      <location filename="../../ui/reports/citizen_section.py" line="85" />
       <source>&amp;Use</source>
       <translation>&amp;Pakai</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="98" />
+      <location filename="../../ui/reports/citizen_section.py" line="87" />
       <source>Fill the reporter's fields from the citizen on file</source>
       <translation>Isi data pelapor dari data warga yang sudah tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="122" />
+      <location filename="../../ui/reports/citizen_section.py" line="111" />
       <source>Unknown</source>
       <translation>Tidak diketahui</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="135" />
+      <location filename="../../ui/reports/citizen_section.py" line="124" />
       <source>Male (L)</source>
       <translation>Laki-laki (L)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="136" />
+      <location filename="../../ui/reports/citizen_section.py" line="125" />
       <source>Female (P)</source>
       <translation>Perempuan (P)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="156" />
+      <location filename="../../ui/reports/citizen_section.py" line="145" />
       <source>08… or +62…</source>
       <translation>08… atau +62…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="161" />
+      <location filename="../../ui/reports/citizen_section.py" line="150" />
       <source>&amp;NIK</source>
       <translation>&amp;NIK</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="163" />
+      <location filename="../../ui/reports/citizen_section.py" line="152" />
       <source>Na&amp;me *</source>
       <translation>Na&amp;ma *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="164" />
+      <location filename="../../ui/reports/citizen_section.py" line="153" />
       <source>Place of birth</source>
       <translation>Tempat lahir</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="166" />
+      <location filename="../../ui/reports/citizen_section.py" line="155" />
       <source>Date of birth</source>
       <translation>Tanggal lahir</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="168" />
+      <location filename="../../ui/reports/citizen_section.py" line="157" />
       <source>Sex</source>
       <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="169" />
+      <location filename="../../ui/reports/citizen_section.py" line="158" />
       <source>Religion</source>
       <translation>Agama</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="170" />
+      <location filename="../../ui/reports/citizen_section.py" line="159" />
       <source>Nationality</source>
       <translation>Kewarganegaraan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="171" />
+      <location filename="../../ui/reports/citizen_section.py" line="160" />
       <source>Occupation</source>
       <translation>Pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="172" />
+      <location filename="../../ui/reports/citizen_section.py" line="161" />
       <source>Address</source>
       <translation>Alamat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="173" />
+      <location filename="../../ui/reports/citizen_section.py" line="162" />
       <source>Phone / WhatsApp</source>
       <translation>Telepon / WhatsApp</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="303" />
+      <location filename="../../ui/reports/citizen_section.py" line="292" />
       <source>female</source>
       <translation>perempuan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="303" />
+      <location filename="../../ui/reports/citizen_section.py" line="292" />
       <source>male</source>
       <translation>laki-laki</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="305" />
+      <location filename="../../ui/reports/citizen_section.py" line="294" />
       <source>Valid NIK: {sex}, born {date}, {region}</source>
       <translation>NIK valid: {sex}, lahir {date}, {region}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="314" />
+      <location filename="../../ui/reports/citizen_section.py" line="303" />
       <source>Taken from the NIK</source>
       <translation>Diambil dari NIK</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="325" />
+      <location filename="../../ui/reports/citizen_section.py" line="314" />
       <source>Citizen on file: {details}</source>
       <translation>Warga sudah terdaftar: {details}</translation>
     </message>
@@ -1011,22 +1006,22 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>CommunityPages</name>
     <message>
-      <location filename="../../ui/community/__init__.py" line="23" />
+      <location filename="../../ui/community/__init__.py" line="29" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="27" />
+      <location filename="../../ui/community/__init__.py" line="20" />
       <source>You may not make this change.</source>
       <translation>Anda tidak berwenang melakukan perubahan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="29" />
+      <location filename="../../ui/community/__init__.py" line="21" />
       <source>This entry no longer exists.</source>
       <translation>Data ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="32" />
+      <location filename="../../ui/community/__init__.py" line="22" />
       <source>The operation failed: {error}</source>
       <translation>Operasi gagal: {error}</translation>
     </message>
@@ -1152,77 +1147,77 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="165" />
+      <location filename="../../ui/cases/contact_log.py" line="164" />
       <source>Add contact</source>
       <translation>Catat kontak</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="182" />
+      <location filename="../../ui/cases/contact_log.py" line="181" />
       <source>Call</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="183" />
+      <location filename="../../ui/cases/contact_log.py" line="182" />
       <source>Visit</source>
       <translation>Kunjungan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="184" />
+      <location filename="../../ui/cases/contact_log.py" line="183" />
       <source>WhatsApp</source>
       <translation>WhatsApp</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="185" />
+      <location filename="../../ui/cases/contact_log.py" line="184" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="191" />
+      <location filename="../../ui/cases/contact_log.py" line="190" />
       <source>What was said or done</source>
       <translation>Apa yang disampaikan atau dilakukan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="197" />
+      <location filename="../../ui/cases/contact_log.py" line="196" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="198" />
+      <location filename="../../ui/cases/contact_log.py" line="197" />
       <source>Channel</source>
       <translation>Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="199" />
+      <location filename="../../ui/cases/contact_log.py" line="198" />
       <source>What was said</source>
       <translation>Yang disampaikan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="200" />
+      <location filename="../../ui/cases/contact_log.py" line="199" />
       <source>Next step</source>
       <translation>Langkah berikutnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="219" />
+      <location filename="../../ui/cases/contact_log.py" line="207" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="220" />
+      <location filename="../../ui/cases/contact_log.py" line="208" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="269" />
+      <location filename="../../ui/cases/contact_log.py" line="251" />
       <source>Your account may not record this contact.</source>
       <translation>Akun Anda tidak berwenang mencatat kontak ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="271" />
+      <location filename="../../ui/cases/contact_log.py" line="252" />
       <source>This report no longer exists.</source>
       <translation>Laporan ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="274" />
+      <location filename="../../ui/cases/contact_log.py" line="253" />
       <source>The contact could not be saved: %1</source>
       <translation>Kontak tidak dapat disimpan: %1</translation>
     </message>
@@ -1230,47 +1225,47 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ContactLogModel</name>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="61" />
+      <location filename="../../ui/cases/contact_log.py" line="60" />
       <source>Date (WIB)</source>
       <translation>Tanggal (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="66" />
+      <location filename="../../ui/cases/contact_log.py" line="65" />
       <source>Channel</source>
       <translation>Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="68" />
+      <location filename="../../ui/cases/contact_log.py" line="67" />
       <source>What was said</source>
       <translation>Yang disampaikan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="73" />
+      <location filename="../../ui/cases/contact_log.py" line="72" />
       <source>Next step</source>
       <translation>Langkah berikutnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="78" />
+      <location filename="../../ui/cases/contact_log.py" line="77" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="40" />
+      <location filename="../../ui/cases/contact_log.py" line="39" />
       <source>Call</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="41" />
+      <location filename="../../ui/cases/contact_log.py" line="40" />
       <source>Visit</source>
       <translation>Kunjungan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="42" />
+      <location filename="../../ui/cases/contact_log.py" line="41" />
       <source>WhatsApp</source>
       <translation>WhatsApp</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="43" />
+      <location filename="../../ui/cases/contact_log.py" line="42" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
@@ -1278,17 +1273,17 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ContactLogWidget</name>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="102" />
+      <location filename="../../ui/cases/contact_log.py" line="101" />
       <source>Contacts with the citizen</source>
       <translation>Kontak dengan pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="104" />
+      <location filename="../../ui/cases/contact_log.py" line="103" />
       <source>Add contact…</source>
       <translation>Catat kontak…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="119" />
+      <location filename="../../ui/cases/contact_log.py" line="118" />
       <source>No contact recorded yet.</source>
       <translation>Belum ada kontak yang dicatat.</translation>
     </message>
@@ -1620,104 +1615,104 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ExcelExportDialog</name>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="71" />
-      <location filename="../../ui/exports/excel_dialog.py" line="207" />
-      <location filename="../../ui/exports/excel_dialog.py" line="249" />
+      <location filename="../../ui/exports/excel_dialog.py" line="63" />
+      <location filename="../../ui/exports/excel_dialog.py" line="190" />
+      <location filename="../../ui/exports/excel_dialog.py" line="223" />
       <source>Export to Excel</source>
       <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="81" />
+      <location filename="../../ui/exports/excel_dialog.py" line="73" />
       <source>Include personal data (names, NIK, phone numbers, addresses, chronologies)</source>
       <translation>Sertakan data pribadi (nama, NIK, nomor telepon, alamat, kronologi)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="87" />
+      <location filename="../../ui/exports/excel_dialog.py" line="79" />
       <source>Only a unit head or an admin may export personal data; your workbook will be anonymised.</source>
       <translation>Hanya kepala unit atau admin yang boleh mengekspor data pribadi; buku kerja Anda akan dianonimkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="99" />
+      <location filename="../../ui/exports/excel_dialog.py" line="91" />
       <source>Save workbook</source>
       <translation>Simpan buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="99" />
+      <location filename="../../ui/exports/excel_dialog.py" line="91" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="103" />
+      <location filename="../../ui/exports/excel_dialog.py" line="94" />
       <source>From</source>
       <translation>Dari</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="105" />
+      <location filename="../../ui/exports/excel_dialog.py" line="95" />
       <source>To</source>
       <translation>Sampai</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="106" />
+      <location filename="../../ui/exports/excel_dialog.py" line="96" />
       <source>Data</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="108" />
+      <location filename="../../ui/exports/excel_dialog.py" line="97" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="110" />
+      <location filename="../../ui/exports/excel_dialog.py" line="98" />
       <source>Every export is recorded in the audit trail with your name.</source>
       <translation>Setiap ekspor dicatat dalam jejak audit dengan nama Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="123" />
+      <location filename="../../ui/exports/excel_dialog.py" line="107" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="124" />
+      <location filename="../../ui/exports/excel_dialog.py" line="108" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="126" />
+      <location filename="../../ui/exports/excel_dialog.py" line="110" />
       <source>Open workbook</source>
       <translation>Buka buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="160" />
+      <location filename="../../ui/exports/excel_dialog.py" line="144" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode sebelum awalnya.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="205" />
+      <location filename="../../ui/exports/excel_dialog.py" line="188" />
       <source>Exporting…</source>
       <translation>Mengekspor…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="207" />
+      <location filename="../../ui/exports/excel_dialog.py" line="190" />
       <source>Writing the workbook…</source>
       <translation>Menulis buku kerja…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="219" />
+      <location filename="../../ui/exports/excel_dialog.py" line="202" />
       <source>%1 reports with personal data saved to %2</source>
       <translation>%1 laporan dengan data pribadi disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="221" />
+      <location filename="../../ui/exports/excel_dialog.py" line="204" />
       <source>%1 reports, anonymised, saved to %2</source>
       <translation>%1 laporan, dianonimkan, disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="229" />
+      <location filename="../../ui/exports/excel_dialog.py" line="212" />
       <source>Cancelled; no file was written.</source>
       <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="244" />
+      <location filename="../../ui/exports/excel_dialog.py" line="218" />
       <source>Your account may not export personal data.</source>
       <translation>Akun Anda tidak boleh mengekspor data pribadi.</translation>
     </message>
@@ -1951,87 +1946,87 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>HolidaysDialog</name>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="39" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="38" />
       <source>National holiday</source>
       <translation>Libur nasional</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="40" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="39" />
       <source>Cuti bersama</source>
       <translation>Cuti bersama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="41" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="40" />
       <source>Local holiday</source>
       <translation>Libur daerah</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="114" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="109" />
       <source>Holidays</source>
       <translation>Hari libur</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="123" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="118" />
       <source>Year:</source>
       <translation>Tahun:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="129" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="124" />
       <source>Deadlines skip weekends and these days. Add cuti bersama when announced.</source>
       <translation>Tenggat tidak menghitung akhir pekan dan hari-hari ini. Tambahkan cuti bersama begitu diumumkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="135" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="130" />
       <source>Day</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="135" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="130" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="135" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="130" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="135" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="130" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="135" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="130" />
       <source>Active</source>
       <translation>Aktif</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="145" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="140" />
       <source>&amp;Add…</source>
       <translation>&amp;Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="146" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="141" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="147" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="142" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="165" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="160" />
       <source>Could not load</source>
       <translation>Gagal memuat</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="177" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="172" />
       <source>yes</source>
       <translation>ya</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="177" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="172" />
       <source>no</source>
       <translation>tidak</translation>
     </message>
@@ -2374,87 +2369,87 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>LetterDialog</name>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="70" />
+      <location filename="../../ui/cases/letter_dialog.py" line="69" />
       <source>Issue SP2HP</source>
       <translation>Terbitkan SP2HP</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="70" />
+      <location filename="../../ui/cases/letter_dialog.py" line="69" />
       <source>Issue SP3D</source>
       <translation>Terbitkan SP3D</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="84" />
+      <location filename="../../ui/cases/letter_dialog.py" line="83" />
       <source>Addressee (name and address)</source>
       <translation>Penerima surat (nama dan alamat)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="85" />
+      <location filename="../../ui/cases/letter_dialog.py" line="84" />
       <source>Facts</source>
       <translation>Fakta</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="86" />
+      <location filename="../../ui/cases/letter_dialog.py" line="85" />
       <source>Actions taken and results</source>
       <translation>Tindakan yang telah dilakukan dan hasilnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="87" />
+      <location filename="../../ui/cases/letter_dialog.py" line="86" />
       <source>Obstacles</source>
       <translation>Kendala</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="88" />
+      <location filename="../../ui/cases/letter_dialog.py" line="87" />
       <source>Next steps</source>
       <translation>Rencana tindak lanjut</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="106" />
+      <location filename="../../ui/cases/letter_dialog.py" line="97" />
       <source>Issuing gives the letter its number, logs it as a contact and moves the deadline.</source>
       <translation>Saat diterbitkan, surat mendapat nomor, dicatat sebagai kontak, dan tenggat berikutnya digeser.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="110" />
+      <location filename="../../ui/cases/letter_dialog.py" line="101" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="112" />
+      <location filename="../../ui/cases/letter_dialog.py" line="103" />
       <source>Issue letter</source>
       <translation>Terbitkan surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="167" />
+      <location filename="../../ui/cases/letter_dialog.py" line="157" />
       <source>Make PDF again</source>
       <translation>Buat ulang PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="171" />
+      <location filename="../../ui/cases/letter_dialog.py" line="161" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="172" />
+      <location filename="../../ui/cases/letter_dialog.py" line="162" />
       <source>Letter %1 is issued, but its PDF could not be made: %2</source>
       <translation>Surat %1 sudah diterbitkan, tetapi PDF-nya tidak dapat dibuat: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="179" />
+      <location filename="../../ui/cases/letter_dialog.py" line="169" />
       <source>Print letter</source>
       <translation>Cetak surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="192" />
+      <location filename="../../ui/cases/letter_dialog.py" line="177" />
       <source>Your account may not issue this letter.</source>
       <translation>Akun Anda tidak berwenang menerbitkan surat ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="194" />
+      <location filename="../../ui/cases/letter_dialog.py" line="178" />
       <source>This report no longer exists.</source>
       <translation>Laporan ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="197" />
+      <location filename="../../ui/cases/letter_dialog.py" line="179" />
       <source>The letter could not be issued: %1</source>
       <translation>Surat tidak dapat diterbitkan: %1</translation>
     </message>
@@ -2886,98 +2881,98 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     <name>MonthlyReportDialog</name>
     <message>
       <location filename="../../ui/exports/monthly_dialog.py" line="109" />
-      <location filename="../../ui/exports/monthly_dialog.py" line="239" />
-      <location filename="../../ui/exports/monthly_dialog.py" line="270" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="233" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="264" />
       <source>Monthly report</source>
       <translation>Laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="132" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="129" />
       <source>Internal report (signed by the unit head)</source>
       <translation>Laporan internal (ditandatangani kepala unit)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="133" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="130" />
       <source>Public release (aggregate figures only)</source>
       <translation>Rilis publik (hanya angka agregat)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="139" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="136" />
       <source>Only a unit head or an admin can make the internal report; you can make the public release.</source>
       <translation>Hanya kepala unit atau admin yang dapat membuat laporan internal; Anda dapat membuat rilis publik.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="154" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="151" />
       <source>Save monthly report</source>
       <translation>Simpan laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="154" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="151" />
       <source>PDF files (*.pdf)</source>
       <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="162" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="156" />
       <source>Month</source>
       <translation>Bulan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="163" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="157" />
       <source>Version</source>
       <translation>Versi</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="164" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="158" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="170" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="164" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="172" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="166" />
       <source>Make report</source>
       <translation>Buat laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="175" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="169" />
       <source>Open PDF</source>
       <translation>Buka PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="176" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="170" />
       <source>Print preview</source>
       <translation>Pratinjau cetak</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="214" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="208" />
       <source>This month has not started yet.</source>
       <translation>Bulan ini belum dimulai.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="235" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="229" />
       <source>Making the report…</source>
       <translation>Membuat laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="240" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="234" />
       <source>Counting and writing the report…</source>
       <translation>Menghitung dan menulis laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="258" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="252" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="264" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="258" />
       <source>Cancelled; no file was written.</source>
       <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="280" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="274" />
       <source>Print monthly report</source>
       <translation>Cetak laporan bulanan</translation>
     </message>
@@ -2985,47 +2980,47 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>NumberPatternsDialog</name>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="32" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="31" />
       <source>Number patterns</source>
       <translation>Format nomor</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="39" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="38" />
       <source>Police report (LP model B)</source>
       <translation>Laporan Polisi (LP model B)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="40" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="39" />
       <source>Public complaint (Dumas)</source>
       <translation>Pengaduan Masyarakat (Dumas)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="41" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="40" />
       <source>Lost-item report (SKTLK)</source>
       <translation>Laporan kehilangan (SKTLK)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="42" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="41" />
       <source>Progress letter SP2HP</source>
       <translation>Surat perkembangan SP2HP</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="43" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="42" />
       <source>Progress letter SP3D</source>
       <translation>Surat perkembangan SP3D</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="47" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="46" />
       <source>Placeholders: {n} running number (restarts each year), {month} month in Roman numerals, {year} year. {n} and {year} are required.</source>
       <translation>Penanda: {n} nomor urut (dimulai ulang setiap tahun), {month} bulan dalam angka Romawi, {year} tahun. {n} dan {year} wajib ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="72" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="71" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="73" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="72" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
@@ -3091,72 +3086,72 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>OfficerForm</name>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="57" />
+      <location filename="../../ui/admin/officer_form.py" line="56" />
       <source>Add officer</source>
       <translation>Tambah petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="57" />
+      <location filename="../../ui/admin/officer_form.py" line="56" />
       <source>Edit officer</source>
       <translation>Ubah data petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="72" />
+      <location filename="../../ui/admin/officer_form.py" line="71" />
       <source>8 digits</source>
       <translation>8 digit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="87" />
+      <location filename="../../ui/admin/officer_form.py" line="86" />
       <source>&amp;Name:</source>
       <translation>&amp;Nama:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="88" />
+      <location filename="../../ui/admin/officer_form.py" line="87" />
       <source>NR&amp;P:</source>
       <translation>NR&amp;P:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="89" />
+      <location filename="../../ui/admin/officer_form.py" line="88" />
       <source>&amp;Rank:</source>
       <translation>Pan&amp;gkat:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="90" />
+      <location filename="../../ui/admin/officer_form.py" line="89" />
       <source>&amp;Unit:</source>
       <translation>Sa&amp;tuan:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="91" />
+      <location filename="../../ui/admin/officer_form.py" line="90" />
       <source>R&amp;ole:</source>
       <translation>Pe&amp;ran:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="95" />
+      <location filename="../../ui/admin/officer_form.py" line="94" />
       <source>at least {n} characters</source>
       <translation>minimal {n} karakter</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="96" />
+      <location filename="../../ui/admin/officer_form.py" line="95" />
       <source>Pass&amp;word:</source>
       <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="97" />
+      <location filename="../../ui/admin/officer_form.py" line="96" />
       <source>Con&amp;firm password:</source>
       <translation>&amp;Ulangi kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="104" />
+      <location filename="../../ui/admin/officer_form.py" line="102" />
       <source>&amp;Save</source>
       <translation>&amp;Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="105" />
+      <location filename="../../ui/admin/officer_form.py" line="103" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="119" />
+      <location filename="../../ui/admin/officer_form.py" line="117" />
       <source>The two passwords differ.</source>
       <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -3164,17 +3159,17 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>Officers</name>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="42" />
+      <location filename="../../ui/admin/officer_form.py" line="41" />
       <source>SPKT officer</source>
       <translation>Petugas SPKT</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="43" />
+      <location filename="../../ui/admin/officer_form.py" line="42" />
       <source>Unit head</source>
       <translation>Kepala unit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="44" />
+      <location filename="../../ui/admin/officer_form.py" line="43" />
       <source>Admin</source>
       <translation>Admin</translation>
     </message>
@@ -3637,47 +3632,47 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PartnerDialog</name>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="352" />
+      <location filename="../../ui/outreach/session_form.py" line="341" />
       <source>Add partner</source>
       <translation>Tambah mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="362" />
+      <location filename="../../ui/outreach/session_form.py" line="351" />
       <source>Phone or person to ask for</source>
       <translation>Telepon atau nama orang yang dapat dihubungi</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="364" />
+      <location filename="../../ui/outreach/session_form.py" line="353" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="365" />
+      <location filename="../../ui/outreach/session_form.py" line="354" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="366" />
+      <location filename="../../ui/outreach/session_form.py" line="355" />
       <source>Contact</source>
       <translation>Kontak</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="371" />
+      <location filename="../../ui/outreach/session_form.py" line="360" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="372" />
+      <location filename="../../ui/outreach/session_form.py" line="361" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="396" />
+      <location filename="../../ui/outreach/session_form.py" line="385" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="396" />
+      <location filename="../../ui/outreach/session_form.py" line="385" />
       <source>The partner could not be saved.</source>
       <translation>Mitra tidak dapat disimpan.</translation>
     </message>
@@ -3685,42 +3680,42 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="162" />
+      <location filename="../../ui/admin/officer_form.py" line="152" />
       <source>Reset password</source>
       <translation>Atur ulang kata sandi</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="165" />
+      <location filename="../../ui/admin/officer_form.py" line="155" />
       <source>New password for {name} (NRP {nrp}). Tell it to the officer in person.</source>
       <translation>Kata sandi baru untuk {name} (NRP {nrp}). Sampaikan langsung kepada petugas yang bersangkutan.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="172" />
+      <location filename="../../ui/admin/officer_form.py" line="162" />
       <source>at least {n} characters</source>
       <translation>minimal {n} karakter</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="174" />
+      <location filename="../../ui/admin/officer_form.py" line="164" />
       <source>New pass&amp;word:</source>
       <translation>Kata sandi &amp;baru:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="175" />
+      <location filename="../../ui/admin/officer_form.py" line="165" />
       <source>Con&amp;firm password:</source>
       <translation>&amp;Ulangi kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="180" />
+      <location filename="../../ui/admin/officer_form.py" line="171" />
       <source>&amp;Set password</source>
       <translation>&amp;Tetapkan kata sandi</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="181" />
+      <location filename="../../ui/admin/officer_form.py" line="172" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="189" />
+      <location filename="../../ui/admin/officer_form.py" line="180" />
       <source>The two passwords differ.</source>
       <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -3768,27 +3763,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Apa yang ditemukan atau dilakukan di sepanjang rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="279" />
+      <location filename="../../ui/community/patrols_page.py" line="278" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="281" />
+      <location filename="../../ui/community/patrols_page.py" line="282" />
       <source>Mode</source>
       <translation>Moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="282" />
+      <location filename="../../ui/community/patrols_page.py" line="283" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="283" />
+      <location filename="../../ui/community/patrols_page.py" line="284" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="284" />
+      <location filename="../../ui/community/patrols_page.py" line="285" />
       <source>Findings</source>
       <translation>Temuan</translation>
     </message>
@@ -3887,12 +3882,12 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PeriodBar</name>
     <message>
-      <location filename="../../ui/community/__init__.py" line="66" />
+      <location filename="../../ui/community/__init__.py" line="52" />
       <source>From</source>
       <translation>Dari</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="68" />
+      <location filename="../../ui/community/__init__.py" line="54" />
       <source>to</source>
       <translation>sampai</translation>
     </message>
@@ -3956,118 +3951,118 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PolicyDialogs</name>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="35" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="34" />
       <source>First letter (A1)</source>
       <translation>Surat pertama (A1)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="36" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="35" />
       <source>Light</source>
       <translation>Ringan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="37" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="36" />
       <source>Medium</source>
       <translation>Sedang</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="38" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="37" />
       <source>Difficult</source>
       <translation>Sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="39" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="38" />
       <source>Very difficult</source>
       <translation>Sangat sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="121" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="116" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="124" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="119" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="137" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="132" />
       <source>Could not load</source>
       <translation>Tidak dapat memuat</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="189" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="184" />
       <source>Offence articles</source>
       <translation>Pasal tindak pidana</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="190" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="185" />
       <source>Receipts print the article of the code in force on the incident date: UU 1/2023 from 2 January 2026, the old KUHP before. Fill in only articles checked against the text, with where they were checked.</source>
       <translation>Tanda terima mencetak pasal dari KUHP yang berlaku pada tanggal kejadian: UU 1/2023 sejak 2 Januari 2026, KUHP lama sebelumnya. Isi hanya pasal yang sudah dicocokkan dengan teks undang-undang, beserta sumber pengecekannya.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="197" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="192" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="198" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="193" />
       <source>UU 1/2023</source>
       <translation>UU 1/2023</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="199" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="194" />
       <source>Old KUHP</source>
       <translation>KUHP lama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="200" />
-      <location filename="../../ui/admin/policy_dialogs.py" line="267" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="195" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="262" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="221" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="216" />
       <source>Article in UU 1/2023:</source>
       <translation>Pasal dalam UU 1/2023:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="226" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="221" />
       <source>Article in the old KUHP:</source>
       <translation>Pasal dalam KUHP lama:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="229" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="224" />
       <source>Checked at (source):</source>
       <translation>Dicek pada (sumber):</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="258" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="253" />
       <source>SP2HP cadence</source>
       <translation>Jadwal SP2HP</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="259" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="254" />
       <source>Calendar days after the report on which a progress letter (SP2HP) is due. A change recomputes every open case's deadline and is kept in the audit trail.</source>
       <translation>Hari kalender sejak laporan saat SP2HP jatuh tempo. Perubahan menghitung ulang tenggat setiap perkara yang masih terbuka dan dicatat di jejak audit.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="265" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="260" />
       <source>Tier</source>
       <translation>Tingkat</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="266" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="261" />
       <source>Days</source>
       <translation>Hari</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="288" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="283" />
       <source>Calendar days (e.g. 10, 20, 30):</source>
       <translation>Hari kalender (mis. 10, 20, 30):</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="291" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="286" />
       <source>Regulation or page:</source>
       <translation>Peraturan atau halaman:</translation>
     </message>
@@ -5050,27 +5045,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>RestorativeDialog</name>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="36" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="35" />
       <source>Closed by restorative justice</source>
       <translation>Selesai melalui keadilan restoratif</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="40" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="39" />
       <source>Selesai — keadilan restoratif (KUHAP 2025, Pasal 79-88): the parties reached an agreement. It counts as a cleared case (CC).</source>
       <translation>Selesai — keadilan restoratif (KUHAP 2025, Pasal 79-88): para pihak mencapai kesepakatan. Dihitung sebagai perkara selesai (CC).</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="53" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="52" />
       <source>What the parties agreed and stated (e.g. compensation paid, report withdrawn)</source>
       <translation>Apa yang disepakati dan dinyatakan para pihak (mis. ganti rugi dibayar, laporan dicabut)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="55" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="54" />
       <source>Date of the agreement:</source>
       <translation>Tanggal kesepakatan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="57" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="56" />
       <source>Parties' statement:</source>
       <translation>Pernyataan para pihak:</translation>
     </message>
@@ -5221,37 +5216,37 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>jatuh tempo</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="205" />
+      <location filename="../../ui/outreach/session_form.py" line="201" />
       <source>&amp;Save</source>
       <translation>&amp;Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="206" />
+      <location filename="../../ui/outreach/session_form.py" line="202" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Simpan (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="207" />
+      <location filename="../../ui/outreach/session_form.py" line="203" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="273" />
+      <location filename="../../ui/outreach/session_form.py" line="269" />
       <source>new</source>
       <translation>baru</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="331" />
+      <location filename="../../ui/outreach/session_form.py" line="320" />
       <source>The session could not be saved: %1</source>
       <translation>Kegiatan tidak dapat disimpan: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="335" />
+      <location filename="../../ui/outreach/session_form.py" line="324" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="335" />
+      <location filename="../../ui/outreach/session_form.py" line="324" />
       <source>The session could not be saved.</source>
       <translation>Kegiatan tidak dapat disimpan.</translation>
     </message>
@@ -5390,68 +5385,68 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="35" />
+      <location filename="../../ui/cases/status_dialog.py" line="34" />
       <source>Change status</source>
       <translation>Ubah status</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="44" />
+      <location filename="../../ui/cases/status_dialog.py" line="43" />
       <source>Current status:</source>
       <translation>Status saat ini:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="50" />
+      <location filename="../../ui/cases/status_dialog.py" line="49" />
       <source>{status} (reopen)</source>
       <translation>{status} (buka kembali)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="53" />
+      <location filename="../../ui/cases/status_dialog.py" line="52" />
       <source>New status:</source>
       <translation>Status baru:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="59" />
+      <location filename="../../ui/cases/status_dialog.py" line="58" />
       <source>Unit, e.g. Satreskrim or Polsek Kubung</source>
       <translation>Satuan, mis. Satreskrim atau Polsek Kubung</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="60" />
+      <location filename="../../ui/cases/status_dialog.py" line="59" />
       <source>Forwarded to:</source>
       <translation>Dilimpahkan ke:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="65" />
+      <location filename="../../ui/cases/status_dialog.py" line="64" />
       <source>— choose —</source>
       <translation>— pilih —</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="68" />
+      <location filename="../../ui/cases/status_dialog.py" line="67" />
       <source>Dumas outcome:</source>
       <translation>Hasil Dumas:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="74" />
-      <location filename="../../ui/cases/status_dialog.py" line="123" />
+      <location filename="../../ui/cases/status_dialog.py" line="73" />
+      <location filename="../../ui/cases/status_dialog.py" line="108" />
       <source>Reason:</source>
       <translation>Alasan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="80" />
+      <location filename="../../ui/cases/status_dialog.py" line="79" />
       <source>Kept in the report's history</source>
       <translation>Disimpan dalam riwayat laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="81" />
+      <location filename="../../ui/cases/status_dialog.py" line="80" />
       <source>Note:</source>
       <translation>Catatan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="94" />
+      <location filename="../../ui/cases/status_dialog.py" line="89" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="123" />
+      <location filename="../../ui/cases/status_dialog.py" line="108" />
       <source>Reason (required):</source>
       <translation>Alasan (wajib diisi):</translation>
     </message>
@@ -5459,77 +5454,77 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>SurveyForm</name>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="57" />
+      <location filename="../../ui/survey/survey_form.py" line="56" />
       <source>Service elements (1 = poor … 4 = very good)</source>
       <translation>Unsur pelayanan (1 = tidak baik … 4 = sangat baik)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="75" />
+      <location filename="../../ui/survey/survey_form.py" line="74" />
       <source>Respondent</source>
       <translation>Responden</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="83" />
+      <location filename="../../ui/survey/survey_form.py" line="82" />
       <source>Suggestions or complaints (optional)</source>
       <translation>Saran atau pengaduan (opsional)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="86" />
+      <location filename="../../ui/survey/survey_form.py" line="85" />
       <source>Sex</source>
       <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="87" />
+      <location filename="../../ui/survey/survey_form.py" line="86" />
       <source>Age group</source>
       <translation>Kelompok usia</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="88" />
+      <location filename="../../ui/survey/survey_form.py" line="87" />
       <source>Education</source>
       <translation>Pendidikan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="89" />
+      <location filename="../../ui/survey/survey_form.py" line="88" />
       <source>Occupation</source>
       <translation>Pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="90" />
+      <location filename="../../ui/survey/survey_form.py" line="89" />
       <source>Service used</source>
       <translation>Jenis layanan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="91" />
+      <location filename="../../ui/survey/survey_form.py" line="90" />
       <source>Comment</source>
       <translation>Komentar</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="98" />
+      <location filename="../../ui/survey/survey_form.py" line="97" />
       <source>The citizen agrees to link this answer to his report</source>
       <translation>Warga setuju jawaban ini dikaitkan dengan laporannya</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="100" />
+      <location filename="../../ui/survey/survey_form.py" line="99" />
       <source>Report number</source>
       <translation>Nomor laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="116" />
+      <location filename="../../ui/survey/survey_form.py" line="111" />
       <source>Save response</source>
       <translation>Simpan jawaban</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="124" />
+      <location filename="../../ui/survey/survey_form.py" line="119" />
       <source>— not answered —</source>
       <translation>— tidak dijawab —</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="181" />
+      <location filename="../../ui/survey/survey_form.py" line="174" />
       <source>Enter the report number, or untick the consent box.</source>
       <translation>Isi nomor laporan, atau hapus centang pada kotak persetujuan.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="210" />
+      <location filename="../../ui/survey/survey_form.py" line="195" />
       <source>The response could not be saved: %1</source>
       <translation>Jawaban tidak dapat disimpan: %1</translation>
     </message>
@@ -6093,35 +6088,29 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>TopicsDialog</name>
     <message>
-      <location filename="../../ui/admin/topics_dialog.py" line="29" />
+      <location filename="../../ui/admin/topics_dialog.py" line="27" />
       <source>Outreach topics</source>
       <translation>Topik penyuluhan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/topics_dialog.py" line="32" />
+      <location filename="../../ui/admin/topics_dialog.py" line="30" />
       <source>&amp;Add topic…</source>
       <translation>&amp;Tambah topik…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/topics_dialog.py" line="37" />
+      <location filename="../../ui/admin/topics_dialog.py" line="35" />
       <source>Topics offered when recording an outreach session:</source>
       <translation>Topik yang dapat dipilih saat mencatat kegiatan binmas:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/topics_dialog.py" line="57" />
+      <location filename="../../ui/admin/topics_dialog.py" line="59" />
       <source>Add topic</source>
       <translation>Tambah topik</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/topics_dialog.py" line="57" />
+      <location filename="../../ui/admin/topics_dialog.py" line="60" />
       <source>Topic:</source>
       <translation>Topik:</translation>
-    </message>
-    <message>
-      <location filename="../../ui/admin/topics_dialog.py" line="65" />
-      <location filename="../../ui/admin/topics_dialog.py" line="69" />
-      <source>Not saved</source>
-      <translation>Tidak tersimpan</translation>
     </message>
   </context>
   <context>
@@ -6250,6 +6239,10 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>db</name>
     <message>
+      <source>The end of the period is before its start.</source>
+      <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
+    </message>
+    <message>
       <source>NIK must be exactly 16 digits.</source>
       <translation>NIK harus tepat 16 digit.</translation>
     </message>
@@ -6278,10 +6271,6 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Tanggal lahir pada NIK tidak boleh di masa mendatang.</translation>
     </message>
     <message>
-      <source>The end of the period is before its start.</source>
-      <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
-    </message>
-    <message>
       <source>Unknown placeholder; use only {n}, {month} and {year}.</source>
       <translation>Penanda tidak dikenal; gunakan hanya {n}, {month}, dan {year}.</translation>
     </message>
@@ -6296,6 +6285,14 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     <message>
       <source>Unbalanced braces in the pattern.</source>
       <translation>Kurung kurawal pada format tidak berpasangan.</translation>
+    </message>
+    <message>
+      <source>Remove the control characters (only tabs and line breaks are allowed).</source>
+      <translation>Hapus karakter kontrol (hanya tab dan baris baru yang diperbolehkan).</translation>
+    </message>
+    <message>
+      <source>This text is longer than the field allows.</source>
+      <translation>Teks ini lebih panjang daripada yang diizinkan kolom ini.</translation>
     </message>
     <message>
       <source>Article is too long (at most 200 characters).</source>
@@ -6726,10 +6723,6 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Pilih kecamatan tempat nagari tersebut berada.</translation>
     </message>
     <message>
-      <source>Remove the control characters (only tabs and line breaks are allowed).</source>
-      <translation>Hapus karakter kontrol (hanya tab dan baris baru yang diperbolehkan).</translation>
-    </message>
-    <message>
       <source>Sex does not match the NIK (women's NIK day is +40).</source>
       <translation>Jenis kelamin tidak sesuai dengan NIK (tanggal lahir perempuan pada NIK ditambah 40).</translation>
     </message>
@@ -6744,10 +6737,6 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     <message>
       <source>Every lost item row needs the item's name.</source>
       <translation>Setiap baris barang hilang harus berisi nama barang.</translation>
-    </message>
-    <message>
-      <source>This text is longer than the field allows.</source>
-      <translation>Teks ini lebih panjang daripada yang diizinkan kolom ini.</translation>
     </message>
     <message>
       <source>A lost item's quantity must be 1 to 100000.</source>
