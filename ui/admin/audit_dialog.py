@@ -7,14 +7,12 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -28,6 +26,7 @@ from db.rules.timeutil import to_wib
 from db.storage.audit_verify import VerifyReport
 from ui.admin import show_write_error
 from ui.context import UiContext
+from ui.widgets.tables import read_only
 
 COLUMNS = 6
 
@@ -86,10 +85,7 @@ class AuditDialog(QDialog):
                 self.tr("Details"),
             ]  # fmt: skip
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
+        read_only(self.table, stretch=(COLUMNS - 1,), single=False)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel()
         self.chain_label = QLabel()

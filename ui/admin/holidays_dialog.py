@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,6 +26,7 @@ from ui.admin import refusals, show_write_error
 from ui.context import UiContext
 from ui.dates import format_date_id
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.tables import read_only
 
 COL_DAY, COL_NAME, COL_KIND, COL_SOURCE, COL_ACTIVE = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -129,11 +128,7 @@ class HolidaysDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Day"), self.tr("Name"), self.tr("Kind"), self.tr("Source"), self.tr("Active")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
+        read_only(self.table, stretch=(COL_NAME,))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()

@@ -9,10 +9,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -27,6 +25,7 @@ from ui.admin import show_write_error
 from ui.admin.officer_form import OfficerForm, PasswordDialog, role_label
 from ui.context import UiContext
 from ui.widgets.rows_model import Column, RowsModel, translate
+from ui.widgets.tables import read_only
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
 COL_NAME, COL_NRP, COL_RANK, COL_UNIT, COL_ROLE, COL_ACTIVE, COL_LOCKED = range(7)
@@ -82,15 +81,9 @@ class OfficersDialog(QDialog):
         self.model = officers_model(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only(self.table, fit_all=True, stretch=(COL_NAME,))
         self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_officer())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.summary = QLabel()

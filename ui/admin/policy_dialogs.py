@@ -7,17 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from db.services.cadence import CadenceRow, list_cadence, set_cadence
 from ui.admin import refusals, show_write_error
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.tables import fill_rows, read_only
 
 
 def tier_label(tier: str) -> str:
@@ -105,11 +103,7 @@ class _TableDialog(QDialog):
         layout.addWidget(note)
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
+        read_only(self.table, stretch=(len(headers) - 1,))
         self.table.itemDoubleClicked.connect(lambda _item: self.edit())
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -136,13 +130,7 @@ class _TableDialog(QDialog):
     def _set_rows(self, rows: list[Any]) -> None:
         keep = max(0, self.table.currentRow())
         self._rows = list(rows)
-        self.table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            for col, text in enumerate(self.cells(row)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(i, col, item)
-        self.table.resizeColumnsToContents()
+        fill_rows(self.table, [self.cells(row) for row in rows])
         if rows:
             self.table.selectRow(min(keep, len(rows) - 1))
 

@@ -7,14 +7,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QObject, QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -28,6 +26,7 @@ from db.services.contacts import ContactView, add_contact, list_contacts
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors, RefusalTexts
 from ui.widgets.rows_model import Column, RowsModel, translate
+from ui.widgets.tables import read_only
 
 log = logging.getLogger(__name__)
 
@@ -107,14 +106,8 @@ class ContactLogWidget(QWidget):
         top.addWidget(self.add_button)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for col in (COL_WHEN, COL_CHANNEL, COL_OFFICER):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_NEXT, QHeaderView.ResizeMode.Stretch)
+        fit, stretch = (COL_WHEN, COL_CHANNEL, COL_OFFICER), (COL_SUMMARY, COL_NEXT)
+        read_only(self.table, fit=fit, stretch=stretch, single=False)
         self.empty_label = QLabel(self.tr("No contact recorded yet."))
         self.empty_label.setStyleSheet("color: palette(mid);")
         layout.addLayout(top)

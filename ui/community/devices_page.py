@@ -10,14 +10,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -34,6 +32,7 @@ from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.rows_model import Column, RowsModel, translate
+from ui.widgets.tables import read_only
 from ui.widgets.unsaved import AsksBeforeDiscarding
 
 log = logging.getLogger(__name__)
@@ -165,16 +164,10 @@ class DevicesPage(QWidget):
             actions.addWidget(b)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        read_only(
+            self.table, fit=(COL_KIND, COL_OWNER, COL_STATE, COL_CHECKED), stretch=(COL_NAME, COL_LOCATION)
+        )
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        header = self.table.horizontalHeader()
-        for col in (COL_KIND, COL_OWNER, COL_STATE, COL_CHECKED):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_LOCATION, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

@@ -7,13 +7,11 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QObject, Qt, QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -34,6 +32,7 @@ from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.rows_model import Column, RowsModel, translate
+from ui.widgets.tables import read_only
 from ui.widgets.unsaved import AsksBeforeDiscarding
 
 log = logging.getLogger(__name__)
@@ -125,17 +124,9 @@ class PatrolsPage(QWidget):
         filters.addWidget(self.edit_button)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        fit, stretch = (COL_DATE, COL_TIME, COL_MODE), (COL_ROUTE, COL_OFFICERS, COL_FINDINGS)
+        read_only(self.table, fit=fit, stretch=stretch, wrap=False)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        header = self.table.horizontalHeader()
-        for col in (COL_DATE, COL_TIME, COL_MODE):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col in (COL_ROUTE, COL_OFFICERS, COL_FINDINGS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

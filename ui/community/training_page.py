@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDialog,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -39,6 +37,7 @@ from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.rows_model import RIGHT, Column, RowsModel, translate
+from ui.widgets.tables import read_only
 from ui.widgets.unsaved import AsksBeforeDiscarding
 
 log = logging.getLogger(__name__)
@@ -108,15 +107,7 @@ def log_model(parent: QObject | None = None) -> RowsModel[TrainingView]:
 def _table(parent: QWidget, model: QAbstractTableModel, stretch: tuple[int, ...]) -> QTableView:
     table = QTableView(parent)
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for col in stretch:
-        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-    return table
+    return read_only(table, fit_all=True, stretch=stretch)
 
 
 class TrainingPage(QWidget):

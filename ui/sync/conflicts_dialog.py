@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from db.sync.conflicts import RESOLVERS, ConflictView, list_conflicts, resolve_c
 from ui.context import UiContext
 from ui.labels import outcome_label, status_label
 from ui.widgets.field_errors import translate_message
+from ui.widgets.tables import fill_rows, read_only
 
 
 def _show(field: str, value: Any) -> str:
@@ -76,10 +76,7 @@ class ConflictsDialog(QDialog):
                 self.tr("When"),
             ]
         )
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        read_only(self.table, stretch_last=True, row_numbers=True)
         self.empty = QLabel(self.tr("No open conflicts."))
         self.keep_button = QPushButton(self.tr("&Keep this value"))
         self.switch_button = QPushButton(self.tr("&Use the other value"))
@@ -110,23 +107,18 @@ class ConflictsDialog(QDialog):
 
     def _fill(self, rows: list[ConflictView]) -> None:
         self._rows = rows
-        self.table.setRowCount(len(rows))
-        for i, c in enumerate(rows):
-            winner = self.tr("Polres") if c.winner == "hq" else self.tr("This station")
-            cells = [
+        cells = [
+            [
                 c.row_label,
                 field_label(c.field),
                 _show(c.field, c.kept_display),
                 _show(c.field, c.lost_display),
-                winner,
+                self.tr("Polres") if c.winner == "hq" else self.tr("This station"),
                 to_wib(c.created_at).strftime("%d-%m-%Y %H:%M"),
             ]
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                item.setData(Qt.ItemDataRole.UserRole, c.id)
-                self.table.setItem(i, j, item)
-        self.table.resizeColumnsToContents()
+            for c in rows
+        ]
+        fill_rows(self.table, cells, [c.id for c in rows])
         self.empty.setVisible(not rows)
         if rows:
             self.table.selectRow(0)

@@ -3,7 +3,6 @@ sync), and reports that got a new number after a restore (their receipt must be 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +18,7 @@ from db.rules.timeutil import to_wib
 from db.sync.problems import ProblemView, acknowledge_renumbered, list_problems
 from ui.context import UiContext
 from ui.widgets.field_errors import translate_message
+from ui.widgets.tables import fill_rows, read_only
 
 
 class ProblemsDialog(QDialog):
@@ -41,10 +40,7 @@ class ProblemsDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("What"), self.tr("Record"), self.tr("Reason"), self.tr("Tries"), self.tr("Since")]
         )
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        read_only(self.table, stretch_last=True, row_numbers=True)
         self.empty = QLabel(self.tr("No open sync problems."))
         self.reprinted = QPushButton(self.tr("&Receipt printed again"))
         self.reprinted.clicked.connect(self._acknowledge)
@@ -68,8 +64,8 @@ class ProblemsDialog(QDialog):
 
     def _fill(self, rows: list[ProblemView]) -> None:
         self._rows = rows
-        self.table.setRowCount(len(rows))
-        for i, p in enumerate(rows):
+        cells = []
+        for p in rows:
             if p.kind == "renumbered":
                 what = self.tr("Renumbered")
                 record = f"{p.detail.get('before', '')} → {p.detail.get('after', '')}"
@@ -79,13 +75,8 @@ class ProblemsDialog(QDialog):
                 record = f"{p.tbl}: " + ", ".join(str(v) for v in p.detail.values() if v)
                 reason = p.reason.splitlines()[0] if p.reason else ""
             since = to_wib(p.first_seen_at).strftime("%d-%m-%Y %H:%M")
-            cells = [what, record, reason, str(p.attempts), since]
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                item.setData(Qt.ItemDataRole.UserRole, p.id)
-                self.table.setItem(i, j, item)
-        self.table.resizeColumnsToContents()
+            cells.append([what, record, reason, str(p.attempts), since])
+        fill_rows(self.table, cells, [p.id for p in rows])
         self.empty.setVisible(not rows)
         if rows:
             self.table.selectRow(0)
