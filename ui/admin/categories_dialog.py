@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from db.services.categories import (
 )
 from ui.admin import refusals, show_write_error
 from ui.context import UiContext
+from ui.widgets.buttons import button_column, push_button
 from ui.widgets.text_dialog import TextDialog, ask_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,31 +64,22 @@ class CategoriesDialog(QDialog):
         left.addWidget(self.list, 1)
         layout.addLayout(left, 1)
 
-        column = QVBoxLayout()
-        self.add_button = self._button(self.tr("&Add…"), self.add)
-        self.rename_button = self._button(self.tr("&Rename…"), self.rename)
-        self.active_button = self._button(self.tr("&Deactivate"), self.toggle_active)
-        self.up_button = self._button(self.tr("Move &up"), lambda: self.move(-1))
-        self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move(1))
+        self.add_button = push_button(self.tr("&Add…"), self.add)
+        self.rename_button = push_button(self.tr("&Rename…"), self.rename)
+        self.active_button = push_button(self.tr("&Deactivate"), self.toggle_active)
+        self.up_button = push_button(self.tr("Move &up"), lambda: self.move(-1))
+        self.down_button = push_button(self.tr("Move do&wn"), lambda: self.move(1))
         self.up_button.setToolTip(self.tr("Ctrl+Up"))
         self.down_button.setToolTip(self.tr("Ctrl+Down"))
-        for b in (self.add_button, self.rename_button, self.active_button, self.up_button, self.down_button):
-            column.addWidget(b)
-        column.addStretch(1)
-        self.close_button = self._button(self.tr("Close"), self.reject)
-        column.addWidget(self.close_button)
-        layout.addLayout(column)
+        self.close_button = push_button(self.tr("Close"), self.reject)
+        actions = (self.add_button, self.rename_button, self.active_button, self.up_button, self.down_button)
+        layout.addLayout(button_column(actions, self.close_button))
         QShortcut(QKeySequence("Ctrl+Up"), self, lambda: self.move(-1))
         QShortcut(QKeySequence("Ctrl+Down"), self, lambda: self.move(1))
         # Enter on the list renames the selected category.
         self.rename_button.setDefault(True)
         self.list.setFocus()
         self._update_buttons()
-
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda _=False: slot())
-        return button
 
     # ----- data -----------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -25,6 +25,7 @@ from db.services.holidays import KINDS, HolidayView, add_holiday, deactivate_hol
 from ui.admin import refusals, show_write_error
 from ui.context import UiContext
 from ui.dates import format_date_id
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.tables import read_only
 
@@ -69,12 +70,7 @@ class AddHolidayDialog(QDialog):
         form.addRow(self.tr("Kind:"), self.kind_combo)
         form.addRow("", self.errors.label_for("kind", self.kind_combo))
         form.addRow(self.errors.general_label())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, self.submit, QDialogButtonBox.StandardButton.Ok))
 
     def submit(self) -> None:
         self.errors.clear()

@@ -17,6 +17,7 @@ from db.rules.timeutil import now_utc
 from db.services.letters import PATTERN_KINDS, PatternView, number_patterns, set_number_patterns
 from ui.admin import refusals, show_write_error
 from ui.context import UiContext
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 
 
@@ -64,14 +65,10 @@ class NumberPatternsDialog(QDialog):
             grid.addWidget(preview, row * 3 + 1, 1)
             grid.addWidget(self.errors.label_for(kind, edit), row * 3 + 2, 1)
         grid.setColumnStretch(1, 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons = dialog_buttons(
+            self, self.save, accept_text=self.tr("Save"), cancel_text=self.tr("Cancel")
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(grid)

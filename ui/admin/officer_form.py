@@ -29,6 +29,7 @@ from db.services.officers import (
 )
 from ui.admin import refusals
 from ui.context import UiContext
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 
 _Save = QDialogButtonBox.StandardButton.Save
@@ -98,11 +99,9 @@ class OfficerForm(QDialog):
             add_row(form, caption, widget, self.errors.label_for(field, widget))
         layout.addLayout(form)
         layout.addWidget(self.errors.general_label())
-        self.buttons = QDialogButtonBox(_Save | _Cancel)
-        self.buttons.button(_Save).setText(self.tr("&Save"))
-        self.buttons.button(_Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(
+            self, self.submit, accept_text=self.tr("&Save"), cancel_text=self.tr("Cancel")
+        )
         layout.addWidget(self.buttons)
         self.name_edit.setFocus()
 
@@ -167,11 +166,9 @@ class PasswordDialog(QDialog):
             add_row(form, caption, edit, self.errors.label_for(field, edit))
         layout.addLayout(form)
         layout.addWidget(self.errors.general_label())
-        self.buttons = QDialogButtonBox(_Ok | _Cancel)
-        self.buttons.button(_Ok).setText(self.tr("&Set password"))
-        self.buttons.button(_Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(
+            self, self.submit, _Ok, accept_text=self.tr("&Set password"), cancel_text=self.tr("Cancel")
+        )
         layout.addWidget(self.buttons)
 
     def submit(self) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from db.services.officers import OfficerView, list_officers, set_officer_active,
 from ui.admin import show_write_error
 from ui.admin.officer_form import OfficerForm, PasswordDialog, role_label
 from ui.context import UiContext
+from ui.widgets.buttons import button_column, push_button
 from ui.widgets.rows_model import Column, RowsModel, translate
 from ui.widgets.tables import read_only
 
@@ -92,33 +92,24 @@ class OfficersDialog(QDialog):
         left.addWidget(self.summary)
         layout.addLayout(left, 1)
 
-        column = QVBoxLayout()
-        self.add_button = self._button(self.tr("&Add…"), self.add_officer)
-        self.edit_button = self._button(self.tr("&Edit…"), self.edit_officer)
-        self.active_button = self._button(self.tr("&Deactivate"), self.toggle_active)
-        self.password_button = self._button(self.tr("Reset &password…"), self.reset_password)
-        self.unlock_button = self._button(self.tr("&Unlock"), self.unlock)
-        for b in (
+        self.add_button = push_button(self.tr("&Add…"), self.add_officer)
+        self.edit_button = push_button(self.tr("&Edit…"), self.edit_officer)
+        self.active_button = push_button(self.tr("&Deactivate"), self.toggle_active)
+        self.password_button = push_button(self.tr("Reset &password…"), self.reset_password)
+        self.unlock_button = push_button(self.tr("&Unlock"), self.unlock)
+        self.close_button = push_button(self.tr("Close"), self.reject)
+        actions = (
             self.add_button,
             self.edit_button,
             self.active_button,
             self.password_button,
             self.unlock_button,
-        ):
-            column.addWidget(b)
-        column.addStretch(1)
-        self.close_button = self._button(self.tr("Close"), self.reject)
-        column.addWidget(self.close_button)
-        layout.addLayout(column)
+        )
+        layout.addLayout(button_column(actions, self.close_button))
         # Enter on the table edits the selected officer (the table lets the key through to the dialog).
         self.edit_button.setDefault(True)
         self.table.setFocus()
         self._update_buttons()
-
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda _=False: slot())
-        return button
 
     # ----- data -----------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -23,6 +23,7 @@ from db.services.articles import ArticleView, list_articles, set_articles
 from db.services.cadence import CadenceRow, list_cadence, set_cadence
 from ui.admin import refusals, show_write_error
 from ui.context import UiContext
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.tables import fill_rows, read_only
 
@@ -64,12 +65,7 @@ class EditDialog(QDialog):
             form.addRow(label, edit)
             form.addRow("", self.errors.label_for(name, edit))
         form.addRow(self.errors.general_label())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, self.submit, QDialogButtonBox.StandardButton.Ok))
 
     def submit(self) -> None:
         self.errors.clear()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from ui.cases.status_dialog import StatusDialog
 from ui.context import UiContext
 from ui.dates import format_date_id
 from ui.labels import outcome_label, status_label
+from ui.widgets.buttons import push_button
 from ui.widgets.text_dialog import TextDialog, ask_text
 
 RED = "color: #b00020;"
@@ -83,11 +83,11 @@ class CasePanel(QWidget):
 
         # Two rows, so the pane fits beside the list on a 1366 px station screen: the everyday actions first,
         # then the letter (added by the report's case tab into extra_buttons) and the admin's void.
-        self.status_button = self._button(self.tr("Change status…"), self.open_status_dialog)
-        self.assign_button = self._button(self.tr("Assign…"), self.assign)
-        self.pause_button = self._button(self.tr("Pause clock…"), self.toggle_clock)
-        self.void_button = self._button(self.tr("Void…"), self.void)
-        self.restorative_button = self._button(self.tr("Restorative justice…"), self.open_restorative_dialog)
+        self.status_button = push_button(self.tr("Change status…"), self.open_status_dialog)
+        self.assign_button = push_button(self.tr("Assign…"), self.assign)
+        self.pause_button = push_button(self.tr("Pause clock…"), self.toggle_clock)
+        self.void_button = push_button(self.tr("Void…"), self.void)
+        self.restorative_button = push_button(self.tr("Restorative justice…"), self.open_restorative_dialog)
         first = QHBoxLayout()
         for b in (self.status_button, self.assign_button, self.pause_button):
             first.addWidget(b)
@@ -100,11 +100,6 @@ class CasePanel(QWidget):
         second.addStretch(1)
         layout.addLayout(first)
         layout.addLayout(second)
-
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda _=False: slot())
-        return button
 
     # ----- data -----------------------------------------------------------------------------------
     def show_case(self, report_id: str | None) -> None:

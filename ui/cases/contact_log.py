@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from db.rules.timeutil import WIB, now_utc, to_wib
 from db.services.contacts import ContactView, add_contact, list_contacts
 from ui.context import UiContext
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors, RefusalTexts
 from ui.widgets.rows_model import Column, RowsModel, translate
 from ui.widgets.tables import read_only
@@ -193,14 +194,10 @@ class ContactDialog(QDialog):
         )
         for label, field_widget, name, widget in rows:
             form.addRow(label, self.errors.row(field_widget, name, widget))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons = dialog_buttons(
+            self, self.save, accept_text=self.tr("Save"), cancel_text=self.tr("Cancel")
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.general_label())

@@ -18,6 +18,7 @@ from db.services.case_flow import CaseState
 from db.services.restorative import close_by_restorative_justice
 from ui.cases import refusals
 from ui.context import UiContext
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 
 
@@ -56,11 +57,7 @@ class RestorativeDialog(QDialog):
         form.addRow(self.tr("Parties' statement:"), self.statement_edit)
         form.addRow("", self.errors.label_for("statement", self.statement_edit))
         form.addRow(self.errors.general_label())  # e.g. "This status change is not allowed."
-        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        buttons = QDialogButtonBox(ok_cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, self.submit, QDialogButtonBox.StandardButton.Ok))
 
     def submit(self) -> None:
         self.errors.clear()

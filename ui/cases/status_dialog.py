@@ -17,6 +17,7 @@ from db.services.case_flow import FORWARD_UNITS, CaseState, change_status
 from ui.cases import refusals
 from ui.context import UiContext
 from ui.labels import outcome_label, status_label
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 
 TERMINAL = ("closed", "stopped", "rejected")
@@ -82,14 +83,10 @@ class StatusDialog(QDialog):
         layout.addLayout(form)
 
         layout.addWidget(self.errors.general_label())
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Save"))
+        ok = QDialogButtonBox.StandardButton.Ok
+        self.buttons = dialog_buttons(self, self.submit, ok, accept_text=self.tr("Save"))
+        self.ok_button = self.buttons.button(ok)
         self.ok_button.setEnabled(bool(self._state.allowed_next))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
     def chosen_status(self) -> str:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from db.rules.regions import kecamatan_list
 from db.services.devices import DeviceInput, DeviceView, add_device, list_devices, mark_checked, update_device
 from ui.community import date_edit, show_write_error, submit_dialog, today_wib
 from ui.context import UiContext
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.rows_model import Column, RowsModel, translate
@@ -301,11 +301,7 @@ class DeviceDialog(AsksBeforeDiscarding, QDialog):
         )
         for label, field, name, widget in rows:
             form.addRow(label, self.errors.row(field, name, widget))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.general_label())

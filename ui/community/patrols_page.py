@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from db.services.officers import OfficerView, list_officers
 from db.services.patrols import PatrolInput, PatrolView, list_patrols, record_patrol, update_patrol
 from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
 from ui.context import UiContext
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.rows_model import Column, RowsModel, translate
@@ -274,11 +274,7 @@ class PatrolDialog(AsksBeforeDiscarding, QDialog):
         form.addRow(self.tr("Route"), self.errors.row(route, "route", self.route_list))
         form.addRow(self.tr("Officers"), self.errors.row(self.officer_list, "officers"))
         form.addRow(self.tr("Findings"), self.errors.row(self.findings_edit, "findings"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.general_label())

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from db.services.training import (
 )
 from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
 from ui.context import UiContext
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.rows_model import RIGHT, Column, RowsModel, translate
 from ui.widgets.tables import read_only
@@ -294,11 +294,7 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         )
         for label, widget, name in rows:
             form.addRow(label, self.errors.row(widget, name))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.general_label())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import UiContext
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors, RefusalTexts
 
 
@@ -58,11 +59,7 @@ class TextDialog(QDialog):
         prompt_label = QLabel(prompt)
         prompt_label.setWordWrap(True)
         prompt_label.setBuddy(self.edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.submit, QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(prompt_label)
         layout.addLayout(self.errors.row(self.edit, field))
