@@ -17,12 +17,10 @@ from ui.widgets.text_dialog import TextDialog
 
 
 @pytest.fixture
-def warnings(monkeypatch):
-    """Message boxes are recorded instead of shown; questions are answered Yes."""
-    seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: seen.append(text))
+def warnings(warnings, monkeypatch):
+    """Warning boxes recorded (the shared fixture), and questions answered Yes."""
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    return seen
+    return warnings
 
 
 def _officers_dialog(qtbot, ctx) -> OfficersDialog:

@@ -4,34 +4,18 @@ line, never in a warning box (issue 13.11); and the FieldErrors helper they all 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.services.case_flow import case_state
-from db.services.report_input import CitizenInput, ReportInput
-from db.services.reports import register_report
 from ui.widgets.field_errors import FieldErrors, RefusalTexts
 
 TEXTS = RefusalTexts(denied="Not yours.", missing="Gone.", failed="Broke: {error}")
 
 
 @pytest.fixture
-def boxes(monkeypatch):
-    """Any warning box a form still opens is recorded here (each test expects none)."""
-    seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: seen.append(text))
-    return seen
-
-
-@pytest.fixture
-def report_id(session_factory, station):
-    data = ReportInput(
-        kind="LP_B",
-        citizen=CitizenInput(name="Siti Rahmah"),
-        offense="Curanmor R2",
-        chronology="Motor hilang",
-    )
-    return register_report(session_factory, data=data, officer_id=station[1].id).id
+def report_id(add_report):
+    return add_report(name="Siti Rahmah", offense="Curanmor R2", chronology="Motor hilang").id
 
 
 def _forms(ctx, station, report_id):
@@ -83,7 +67,7 @@ def _refuse_every_write(monkeypatch, ctx, exc: BaseException) -> None:
 
 
 def test_every_form_shows_field_messages_beside_fields_and_the_rest_in_itself(
-    qtbot, ctx, station, report_id, boxes, monkeypatch
+    qtbot, ctx, station, report_id, warnings, monkeypatch
 ):
     forms = _forms(ctx, station, report_id)
     for form, submit, field in forms:
@@ -105,7 +89,7 @@ def test_every_form_shows_field_messages_beside_fields_and_the_rest_in_itself(
         assert form.errors.text(field) == "", name
         assert general.isVisible() and general.text(), name
         assert form.isVisible(), name
-    assert boxes == []
+    assert warnings == []  # no warning box
 
 
 def test_field_errors_rows_general_line_and_refusals(qtbot):
