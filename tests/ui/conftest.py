@@ -21,6 +21,14 @@ def _discard_when_closed_at_teardown(monkeypatch):
 
 
 @pytest.fixture
+def threaded_runner():
+    """A runner with real worker threads (as in the app), drained at the end of the test."""
+    runner = TaskRunner()
+    yield runner
+    runner.wait_idle()
+
+
+@pytest.fixture
 def warnings(monkeypatch):
     """Warning boxes are recorded here (their text) instead of shown."""
     from PySide6.QtWidgets import QMessageBox
