@@ -102,24 +102,29 @@
   <context>
     <name>AdminScreens</name>
     <message>
-      <location filename="../../ui/admin/__init__.py" line="22" />
+      <location filename="../../ui/admin/__init__.py" line="28" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/__init__.py" line="14" />
+      <location filename="../../ui/admin/__init__.py" line="20" />
       <source>Only an active admin may make this change.</source>
       <translation>Hanya admin aktif yang boleh melakukan perubahan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/__init__.py" line="15" />
+      <location filename="../../ui/admin/__init__.py" line="21" />
       <source>This entry no longer exists.</source>
       <translation>Data ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/__init__.py" line="16" />
+      <location filename="../../ui/admin/__init__.py" line="22" />
       <source>The operation failed: {error}</source>
       <translation>Proses gagal: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/__init__.py" line="35" />
+      <source>Could not load</source>
+      <translation>Gagal memuat</translation>
     </message>
   </context>
   <context>
@@ -264,127 +269,121 @@
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="45" />
+      <location filename="../../ui/admin/audit_dialog.py" line="44" />
       <source>Audit trail</source>
       <translation>Jejak audit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="52" />
+      <location filename="../../ui/admin/audit_dialog.py" line="51" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="63" />
+      <location filename="../../ui/admin/audit_dialog.py" line="62" />
       <source>Who</source>
       <translation>Siapa</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="64" />
-      <location filename="../../ui/admin/audit_dialog.py" line="84" />
+      <location filename="../../ui/admin/audit_dialog.py" line="63" />
+      <location filename="../../ui/admin/audit_dialog.py" line="83" />
       <source>What</source>
       <translation>Apa</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="65" />
-      <location filename="../../ui/admin/audit_dialog.py" line="85" />
+      <location filename="../../ui/admin/audit_dialog.py" line="64" />
+      <location filename="../../ui/admin/audit_dialog.py" line="84" />
       <source>Action</source>
       <translation>Tindakan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="73" />
+      <location filename="../../ui/admin/audit_dialog.py" line="72" />
       <source>Show</source>
       <translation>Tampilkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="81" />
+      <location filename="../../ui/admin/audit_dialog.py" line="80" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="82" />
+      <location filename="../../ui/admin/audit_dialog.py" line="81" />
       <source>Time (WIB)</source>
       <translation>Waktu (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="83" />
+      <location filename="../../ui/admin/audit_dialog.py" line="82" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="86" />
+      <location filename="../../ui/admin/audit_dialog.py" line="85" />
       <source>Details</source>
       <translation>Rincian</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="101" />
+      <location filename="../../ui/admin/audit_dialog.py" line="97" />
       <source>Check the chain</source>
       <translation>Periksa rantai</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="109" />
-      <location filename="../../ui/admin/audit_dialog.py" line="139" />
-      <source>Could not load</source>
-      <translation>Gagal memuat</translation>
-    </message>
-    <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="119" />
+      <location filename="../../ui/admin/audit_dialog.py" line="111" />
       <source>All</source>
       <translation>Semua</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/admin/audit_dialog.py" line="156" />
+      <location filename="../../ui/admin/audit_dialog.py" line="144" />
       <source>%n matching entries</source>
       <translation>
         <numerusform>%n entri cocok</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="159" />
+      <location filename="../../ui/admin/audit_dialog.py" line="147" />
       <source>{shown} newest of {total} matching entries</source>
       <translation>{shown} terbaru dari {total} entri yang cocok</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="166" />
+      <location filename="../../ui/admin/audit_dialog.py" line="154" />
       <source>Checking the chain…</source>
       <translation>Memeriksa rantai…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="172" />
+      <location filename="../../ui/admin/audit_dialog.py" line="160" />
       <source>Could not check the chain</source>
       <translation>Rantai tidak dapat diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="183" />
+      <location filename="../../ui/admin/audit_dialog.py" line="171" />
       <source>The chain is intact: {n} entries checked, none altered, inserted or removed.</source>
       <translation>Rantai utuh: {n} entri diperiksa, tidak ada yang diubah, disisipkan, atau dihapus.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="187" />
+      <location filename="../../ui/admin/audit_dialog.py" line="175" />
       <source>Entry {seq} was altered after it was written.</source>
       <translation>Entri {seq} diubah setelah ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="188" />
+      <location filename="../../ui/admin/audit_dialog.py" line="176" />
       <source>Entry {seq} was inserted into the chain.</source>
       <translation>Entri {seq} disisipkan ke dalam rantai.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="189" />
+      <location filename="../../ui/admin/audit_dialog.py" line="177" />
       <source>Entries were removed at entry {seq}.</source>
       <translation>Ada entri yang dihapus pada entri {seq}.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="190" />
+      <location filename="../../ui/admin/audit_dialog.py" line="178" />
       <source>From entry {seq} on, the key of the audit trail is not on this computer.</source>
       <translation>Mulai entri {seq}, kunci jejak audit tidak ada di komputer ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="193" />
+      <location filename="../../ui/admin/audit_dialog.py" line="181" />
       <source>The audit trail was rewritten without the station's key.</source>
       <translation>Jejak audit ditulis ulang tanpa kunci stasiun.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="198" />
+      <location filename="../../ui/admin/audit_dialog.py" line="186" />
       <source>The chain is broken at entry {seq}.</source>
       <translation>Rantai terputus pada entri {seq}.</translation>
     </message>
@@ -536,7 +535,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
     <message>
       <location filename="../../ui/cases/case_panel.py" line="79" />
-      <location filename="../../ui/cases/case_panel.py" line="260" />
+      <location filename="../../ui/cases/case_panel.py" line="255" />
       <source>Handled by:</source>
       <translation>Petugas penanganan:</translation>
     </message>
@@ -557,13 +556,13 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
     <message>
       <location filename="../../ui/cases/case_panel.py" line="87" />
-      <location filename="../../ui/cases/case_panel.py" line="151" />
+      <location filename="../../ui/cases/case_panel.py" line="146" />
       <source>Assign…</source>
       <translation>Tunjuk petugas…</translation>
     </message>
     <message>
       <location filename="../../ui/cases/case_panel.py" line="88" />
-      <location filename="../../ui/cases/case_panel.py" line="154" />
+      <location filename="../../ui/cases/case_panel.py" line="149" />
       <source>Pause clock…</source>
       <translation>Jeda tenggat…</translation>
     </message>
@@ -578,98 +577,98 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Keadilan restoratif…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="139" />
+      <location filename="../../ui/cases/case_panel.py" line="134" />
       <source>VOID: {reason}</source>
       <translation>DIBATALKAN: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="141" />
+      <location filename="../../ui/cases/case_panel.py" line="136" />
       <source>nobody yet</source>
       <translation>belum ditunjuk</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="151" />
+      <location filename="../../ui/cases/case_panel.py" line="146" />
       <source>Take this report</source>
       <translation>Tangani laporan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="154" />
+      <location filename="../../ui/cases/case_panel.py" line="149" />
       <source>Resume clock</source>
       <translation>Lanjutkan tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="161" />
+      <location filename="../../ui/cases/case_panel.py" line="156" />
       <source>{status} to {unit}</source>
       <translation>{status} ke {unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="170" />
+      <location filename="../../ui/cases/case_panel.py" line="165" />
       <source>none</source>
       <translation>tidak ada</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="171" />
+      <location filename="../../ui/cases/case_panel.py" line="166" />
       <source>Clarification</source>
       <translation>Klarifikasi</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="174" />
+      <location filename="../../ui/cases/case_panel.py" line="169" />
       <source>{kind} due {date} — clock paused</source>
       <translation>{kind} jatuh tempo {date} — tenggat dijeda</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="179" />
+      <location filename="../../ui/cases/case_panel.py" line="174" />
       <source>{kind} due {date} — overdue by {n} working days</source>
       <translation>{kind} jatuh tempo {date} — terlambat {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="183" />
-      <location filename="../../ui/cases/case_panel.py" line="192" />
+      <location filename="../../ui/cases/case_panel.py" line="178" />
+      <location filename="../../ui/cases/case_panel.py" line="187" />
       <source>{kind} due {date} — due today</source>
       <translation>{kind} jatuh tempo {date} — tenggat hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="184" />
+      <location filename="../../ui/cases/case_panel.py" line="179" />
       <source>{kind} due {date} — {n} working days left</source>
       <translation>{kind} jatuh tempo {date} — sisa {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="188" />
+      <location filename="../../ui/cases/case_panel.py" line="183" />
       <source>{kind} due {date} — overdue by {n} days</source>
       <translation>{kind} jatuh tempo {date} — terlambat {n} hari</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="193" />
+      <location filename="../../ui/cases/case_panel.py" line="188" />
       <source>{kind} due {date} — {n} days left</source>
       <translation>{kind} jatuh tempo {date} — sisa {n} hari</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="255" />
+      <location filename="../../ui/cases/case_panel.py" line="250" />
       <source>(nobody)</source>
       <translation>(tidak ada)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="260" />
+      <location filename="../../ui/cases/case_panel.py" line="255" />
       <source>Assign</source>
       <translation>Tunjuk petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="285" />
+      <location filename="../../ui/cases/case_panel.py" line="280" />
       <source>Pause clock</source>
       <translation>Jeda tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="286" />
+      <location filename="../../ui/cases/case_panel.py" line="281" />
       <source>Waiting on the citizen for:</source>
       <translation>Menunggu pelapor untuk:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="296" />
+      <location filename="../../ui/cases/case_panel.py" line="291" />
       <source>Void report</source>
       <translation>Batalkan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="297" />
+      <location filename="../../ui/cases/case_panel.py" line="292" />
       <source>The report stays on file, marked void. Reason:</source>
       <translation>Laporan tetap tersimpan dengan tanda dibatalkan. Alasan:</translation>
     </message>
@@ -771,73 +770,68 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Ditampilkan dengan urutan ini pada laporan baru. Kategori nonaktif tetap tercantum pada laporan lama.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="68" />
+      <location filename="../../ui/admin/categories_dialog.py" line="67" />
       <source>&amp;Add…</source>
       <translation>&amp;Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="69" />
+      <location filename="../../ui/admin/categories_dialog.py" line="68" />
       <source>&amp;Rename…</source>
       <translation>&amp;Ganti nama…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="70" />
-      <location filename="../../ui/admin/categories_dialog.py" line="131" />
+      <location filename="../../ui/admin/categories_dialog.py" line="69" />
+      <location filename="../../ui/admin/categories_dialog.py" line="118" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="71" />
+      <location filename="../../ui/admin/categories_dialog.py" line="70" />
       <source>Move &amp;up</source>
       <translation>Na&amp;ikkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="72" />
+      <location filename="../../ui/admin/categories_dialog.py" line="71" />
       <source>Move do&amp;wn</source>
       <translation>T&amp;urunkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="73" />
+      <location filename="../../ui/admin/categories_dialog.py" line="72" />
       <source>Ctrl+Up</source>
       <translation>Ctrl+Up</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="74" />
+      <location filename="../../ui/admin/categories_dialog.py" line="73" />
       <source>Ctrl+Down</source>
       <translation>Ctrl+Down</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="78" />
+      <location filename="../../ui/admin/categories_dialog.py" line="74" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="99" />
-      <source>Could not load</source>
-      <translation>Gagal memuat</translation>
-    </message>
-    <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="109" />
+      <location filename="../../ui/admin/categories_dialog.py" line="96" />
       <source>{name} (inactive)</source>
       <translation>{name} (nonaktif)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="131" />
+      <location filename="../../ui/admin/categories_dialog.py" line="118" />
       <source>&amp;Activate</source>
       <translation>&amp;Aktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="141" />
+      <location filename="../../ui/admin/categories_dialog.py" line="128" />
       <source>Name (at most {n} characters):</source>
       <translation>Nama (maksimal {n} karakter):</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="155" />
+      <location filename="../../ui/admin/categories_dialog.py" line="142" />
       <source>Add category</source>
       <translation>Tambah kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="164" />
+      <location filename="../../ui/admin/categories_dialog.py" line="151" />
       <source>Rename category</source>
       <translation>Ganti nama kategori</translation>
     </message>
@@ -1114,32 +1108,32 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="83" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="80" />
       <source>No open conflicts.</source>
       <translation>Tidak ada konflik terbuka.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="84" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="81" />
       <source>&amp;Keep this value</source>
       <translation>&amp;Pertahankan nilai ini</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="85" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="82" />
       <source>&amp;Use the other value</source>
       <translation>Pakai &amp;nilai lain</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="92" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="89" />
       <source>Only a unit head or admin settles conflicts.</source>
       <translation>Hanya kepala unit atau admin yang menyelesaikan konflik.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="115" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="116" />
       <source>Polres</source>
       <translation>Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="115" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="116" />
       <source>This station</source>
       <translation>Kantor ini</translation>
     </message>
@@ -1147,77 +1141,77 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="164" />
+      <location filename="../../ui/cases/contact_log.py" line="158" />
       <source>Add contact</source>
       <translation>Catat kontak</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="181" />
+      <location filename="../../ui/cases/contact_log.py" line="175" />
       <source>Call</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="182" />
+      <location filename="../../ui/cases/contact_log.py" line="176" />
       <source>Visit</source>
       <translation>Kunjungan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="183" />
+      <location filename="../../ui/cases/contact_log.py" line="177" />
       <source>WhatsApp</source>
       <translation>WhatsApp</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="184" />
+      <location filename="../../ui/cases/contact_log.py" line="178" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="190" />
+      <location filename="../../ui/cases/contact_log.py" line="184" />
       <source>What was said or done</source>
       <translation>Apa yang disampaikan atau dilakukan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="196" />
+      <location filename="../../ui/cases/contact_log.py" line="190" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="197" />
+      <location filename="../../ui/cases/contact_log.py" line="191" />
       <source>Channel</source>
       <translation>Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="198" />
+      <location filename="../../ui/cases/contact_log.py" line="192" />
       <source>What was said</source>
       <translation>Yang disampaikan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="199" />
+      <location filename="../../ui/cases/contact_log.py" line="193" />
       <source>Next step</source>
       <translation>Langkah berikutnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="207" />
+      <location filename="../../ui/cases/contact_log.py" line="198" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="208" />
+      <location filename="../../ui/cases/contact_log.py" line="198" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="251" />
+      <location filename="../../ui/cases/contact_log.py" line="241" />
       <source>Your account may not record this contact.</source>
       <translation>Akun Anda tidak berwenang mencatat kontak ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="252" />
+      <location filename="../../ui/cases/contact_log.py" line="242" />
       <source>This report no longer exists.</source>
       <translation>Laporan ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="253" />
+      <location filename="../../ui/cases/contact_log.py" line="243" />
       <source>The contact could not be saved: %1</source>
       <translation>Kontak tidak dapat disimpan: %1</translation>
     </message>
@@ -1283,7 +1277,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Catat kontak…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="118" />
+      <location filename="../../ui/cases/contact_log.py" line="112" />
       <source>No contact recorded yet.</source>
       <translation>Belum ada kontak yang dicatat.</translation>
     </message>
@@ -1399,72 +1393,72 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>DeviceDialog</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="255" />
+      <location filename="../../ui/community/devices_page.py" line="248" />
       <source>Edit device</source>
       <translation>Ubah perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="255" />
+      <location filename="../../ui/community/devices_page.py" line="248" />
       <source>Add device</source>
       <translation>Tambah perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="269" />
+      <location filename="../../ui/community/devices_page.py" line="262" />
       <source>e.g. CCTV Simpang Pasar Sumani</source>
       <translation>mis. CCTV Simpang Pasar Sumani</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="277" />
+      <location filename="../../ui/community/devices_page.py" line="270" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="281" />
+      <location filename="../../ui/community/devices_page.py" line="274" />
       <source>Not checked yet</source>
       <translation>Belum pernah diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="294" />
+      <location filename="../../ui/community/devices_page.py" line="287" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="295" />
+      <location filename="../../ui/community/devices_page.py" line="288" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="296" />
+      <location filename="../../ui/community/devices_page.py" line="289" />
       <source>Owner</source>
       <translation>Pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="297" />
+      <location filename="../../ui/community/devices_page.py" line="290" />
       <source>Location</source>
       <translation>Lokasi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="299" />
+      <location filename="../../ui/community/devices_page.py" line="292" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="304" />
+      <location filename="../../ui/community/devices_page.py" line="297" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="305" />
+      <location filename="../../ui/community/devices_page.py" line="298" />
       <source>State</source>
       <translation>Kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="306" />
+      <location filename="../../ui/community/devices_page.py" line="299" />
       <source>Last checked</source>
       <translation>Terakhir diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="307" />
+      <location filename="../../ui/community/devices_page.py" line="300" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
@@ -1472,27 +1466,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>Devices</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="51" />
+      <location filename="../../ui/community/devices_page.py" line="50" />
       <source>CCTV</source>
       <translation>CCTV</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="52" />
+      <location filename="../../ui/community/devices_page.py" line="51" />
       <source>Drone</source>
       <translation>Drone</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="58" />
+      <location filename="../../ui/community/devices_page.py" line="57" />
       <source>Polres</source>
       <translation>Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="59" />
+      <location filename="../../ui/community/devices_page.py" line="58" />
       <source>Pemda</source>
       <translation>Pemda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="60" />
+      <location filename="../../ui/community/devices_page.py" line="59" />
       <source>Private</source>
       <translation>Swasta</translation>
     </message>
@@ -1500,47 +1494,47 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>DevicesModel</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="76" />
+      <location filename="../../ui/community/devices_page.py" line="75" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="78" />
+      <location filename="../../ui/community/devices_page.py" line="77" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="83" />
+      <location filename="../../ui/community/devices_page.py" line="82" />
       <source>Location</source>
       <translation>Lokasi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="86" />
+      <location filename="../../ui/community/devices_page.py" line="85" />
       <source>Owner</source>
       <translation>Pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="88" />
+      <location filename="../../ui/community/devices_page.py" line="87" />
       <source>State</source>
       <translation>Kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="95" />
+      <location filename="../../ui/community/devices_page.py" line="94" />
       <source>Last checked</source>
       <translation>Terakhir diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="90" />
+      <location filename="../../ui/community/devices_page.py" line="89" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="90" />
+      <location filename="../../ui/community/devices_page.py" line="89" />
       <source>Broken</source>
       <translation>Rusak</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="96" />
+      <location filename="../../ui/community/devices_page.py" line="95" />
       <source>Never</source>
       <translation>Belum pernah</translation>
     </message>
@@ -1548,64 +1542,64 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="134" />
+      <location filename="../../ui/community/devices_page.py" line="133" />
       <source>All kinds</source>
       <translation>Semua jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="137" />
+      <location filename="../../ui/community/devices_page.py" line="136" />
       <source>All owners</source>
       <translation>Semua pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="141" />
+      <location filename="../../ui/community/devices_page.py" line="140" />
       <source>Working or broken</source>
       <translation>Semua kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="141" />
+      <location filename="../../ui/community/devices_page.py" line="140" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="141" />
+      <location filename="../../ui/community/devices_page.py" line="140" />
       <source>Broken</source>
       <translation>Rusak</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="145" />
+      <location filename="../../ui/community/devices_page.py" line="144" />
       <source>All kecamatan</source>
       <translation>Semua kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="147" />
+      <location filename="../../ui/community/devices_page.py" line="146" />
       <source>Add…</source>
       <translation>Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="148" />
+      <location filename="../../ui/community/devices_page.py" line="147" />
       <source>Edit…</source>
       <translation>Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="149" />
+      <location filename="../../ui/community/devices_page.py" line="148" />
       <source>Checked today: working</source>
       <translation>Diperiksa hari ini: berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="150" />
+      <location filename="../../ui/community/devices_page.py" line="149" />
       <source>Checked today: broken</source>
       <translation>Diperiksa hari ini: rusak</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/devices_page.py" line="201" />
+      <location filename="../../ui/community/devices_page.py" line="194" />
       <source>%n device(s)</source>
       <translation>
         <numerusform>%n perangkat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/devices_page.py" line="201" />
+      <location filename="../../ui/community/devices_page.py" line="194" />
       <source>%n broken</source>
       <translation>
         <numerusform>%n rusak</numerusform>
@@ -1961,72 +1955,67 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Libur daerah</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="109" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="104" />
       <source>Holidays</source>
       <translation>Hari libur</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="118" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="113" />
       <source>Year:</source>
       <translation>Tahun:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="124" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="119" />
       <source>Deadlines skip weekends and these days. Add cuti bersama when announced.</source>
       <translation>Tenggat tidak menghitung akhir pekan dan hari-hari ini. Tambahkan cuti bersama begitu diumumkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="130" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="125" />
       <source>Day</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="130" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="125" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="130" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="125" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="130" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="125" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="130" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="125" />
       <source>Active</source>
       <translation>Aktif</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="140" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="131" />
       <source>&amp;Add…</source>
       <translation>&amp;Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="141" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="132" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="142" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="133" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="160" />
-      <source>Could not load</source>
-      <translation>Gagal memuat</translation>
-    </message>
-    <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="172" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="161" />
       <source>yes</source>
       <translation>ya</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="172" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="161" />
       <source>no</source>
       <translation>tidak</translation>
     </message>
@@ -2034,89 +2023,89 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>HotspotPanel</name>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="58" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="50" />
       <source>Hotspots</source>
       <translation>Titik rawan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="62" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="54" />
       <source>Two-rate test against each nagari's own 12-month baseline, Benjamini–Hochberg corrected across all nagari tested (q = 0.05), at least 3 reports</source>
       <translation>Uji dua-laju terhadap dasar 12 bulan tiap nagari sendiri, dikoreksi Benjamini–Hochberg atas semua nagari yang diuji (q = 0,05), minimal 3 laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="73" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="65" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="74" />
-      <location filename="../../ui/analysis/hotspot_panel.py" line="94" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="66" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="86" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="75" />
-      <location filename="../../ui/analysis/hotspot_panel.py" line="94" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="67" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="86" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="76" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="68" />
       <source>Reports</source>
       <translation>Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="77" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="69" />
       <source>Expected</source>
       <translation>Perkiraan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="78" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="70" />
       <source>p</source>
       <translation>p</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="79" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="71" />
       <source>Categories above baseline</source>
       <translation>Kategori di atas dasar</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="80" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="72" />
       <source>Peak hours</source>
       <translation>Jam rawan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="81" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="73" />
       <source>At night</source>
       <translation>Malam hari</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="86" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="78" />
       <source>No nagari is significantly above its own baseline in this period.</source>
       <translation>Tidak ada nagari yang secara nyata di atas dasarnya sendiri pada periode ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="89" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="81" />
       <source>Suggested patrol targets</source>
       <translation>Usulan sasaran patroli</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="94" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="86" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="94" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="86" />
       <source>Why</source>
       <translation>Alasan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="97" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="89" />
       <source>Plan patrol…</source>
       <translation>Rencanakan patroli…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="104" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="96" />
       <source>Excel list for the Pemda…</source>
       <translation>Daftar Excel untuk Pemda…</translation>
     </message>
@@ -2124,27 +2113,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>HoursModel</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="59" />
+      <location filename="../../ui/community/training_page.py" line="58" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="60" />
+      <location filename="../../ui/community/training_page.py" line="59" />
       <source>NRP</source>
       <translation>NRP</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="61" />
+      <location filename="../../ui/community/training_page.py" line="60" />
       <source>Rank</source>
       <translation>Pangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="63" />
+      <location filename="../../ui/community/training_page.py" line="62" />
       <source>Courses</source>
       <translation>Pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="69" />
+      <location filename="../../ui/community/training_page.py" line="68" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
@@ -2475,27 +2464,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="88" />
+      <location filename="../../ui/community/training_page.py" line="87" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="93" />
+      <location filename="../../ui/community/training_page.py" line="92" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="96" />
+      <location filename="../../ui/community/training_page.py" line="95" />
       <source>Course</source>
       <translation>Pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="98" />
+      <location filename="../../ui/community/training_page.py" line="97" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="103" />
+      <location filename="../../ui/community/training_page.py" line="102" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
@@ -2980,57 +2969,52 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>NumberPatternsDialog</name>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="31" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="32" />
       <source>Number patterns</source>
       <translation>Format nomor</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="38" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="39" />
       <source>Police report (LP model B)</source>
       <translation>Laporan Polisi (LP model B)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="39" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="40" />
       <source>Public complaint (Dumas)</source>
       <translation>Pengaduan Masyarakat (Dumas)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="40" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="41" />
       <source>Lost-item report (SKTLK)</source>
       <translation>Laporan kehilangan (SKTLK)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="41" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="42" />
       <source>Progress letter SP2HP</source>
       <translation>Surat perkembangan SP2HP</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="42" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="43" />
       <source>Progress letter SP3D</source>
       <translation>Surat perkembangan SP3D</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="46" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="47" />
       <source>Placeholders: {n} running number (restarts each year), {month} month in Roman numerals, {year} year. {n} and {year} are required.</source>
       <translation>Penanda: {n} nomor urut (dimulai ulang setiap tahun), {month} bulan dalam angka Romawi, {year} tahun. {n} dan {year} wajib ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="71" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="69" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="72" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="69" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="87" />
-      <source>Could not load</source>
-      <translation>Gagal memuat</translation>
-    </message>
-    <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="108" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="101" />
       <source>Next number: {number}</source>
       <translation>Nomor berikutnya: {number}</translation>
     </message>
@@ -3086,62 +3070,62 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>OfficerForm</name>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="56" />
+      <location filename="../../ui/admin/officer_form.py" line="57" />
       <source>Add officer</source>
       <translation>Tambah petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="56" />
+      <location filename="../../ui/admin/officer_form.py" line="57" />
       <source>Edit officer</source>
       <translation>Ubah data petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="71" />
+      <location filename="../../ui/admin/officer_form.py" line="72" />
       <source>8 digits</source>
       <translation>8 digit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="86" />
+      <location filename="../../ui/admin/officer_form.py" line="87" />
       <source>&amp;Name:</source>
       <translation>&amp;Nama:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="87" />
+      <location filename="../../ui/admin/officer_form.py" line="88" />
       <source>NR&amp;P:</source>
       <translation>NR&amp;P:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="88" />
+      <location filename="../../ui/admin/officer_form.py" line="89" />
       <source>&amp;Rank:</source>
       <translation>Pan&amp;gkat:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="89" />
+      <location filename="../../ui/admin/officer_form.py" line="90" />
       <source>&amp;Unit:</source>
       <translation>Sa&amp;tuan:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="90" />
+      <location filename="../../ui/admin/officer_form.py" line="91" />
       <source>R&amp;ole:</source>
       <translation>Pe&amp;ran:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="94" />
+      <location filename="../../ui/admin/officer_form.py" line="95" />
       <source>at least {n} characters</source>
       <translation>minimal {n} karakter</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="95" />
+      <location filename="../../ui/admin/officer_form.py" line="96" />
       <source>Pass&amp;word:</source>
       <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="96" />
+      <location filename="../../ui/admin/officer_form.py" line="97" />
       <source>Con&amp;firm password:</source>
       <translation>&amp;Ulangi kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="102" />
+      <location filename="../../ui/admin/officer_form.py" line="103" />
       <source>&amp;Save</source>
       <translation>&amp;Simpan</translation>
     </message>
@@ -3151,7 +3135,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="117" />
+      <location filename="../../ui/admin/officer_form.py" line="116" />
       <source>The two passwords differ.</source>
       <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -3159,17 +3143,17 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>Officers</name>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="41" />
+      <location filename="../../ui/admin/officer_form.py" line="42" />
       <source>SPKT officer</source>
       <translation>Petugas SPKT</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="42" />
+      <location filename="../../ui/admin/officer_form.py" line="43" />
       <source>Unit head</source>
       <translation>Kepala unit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="43" />
+      <location filename="../../ui/admin/officer_form.py" line="44" />
       <source>Admin</source>
       <translation>Admin</translation>
     </message>
@@ -3177,68 +3161,63 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>OfficersDialog</name>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="73" />
+      <location filename="../../ui/admin/officers_dialog.py" line="72" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="103" />
+      <location filename="../../ui/admin/officers_dialog.py" line="95" />
       <source>&amp;Add…</source>
       <translation>&amp;Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="104" />
+      <location filename="../../ui/admin/officers_dialog.py" line="96" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="105" />
-      <location filename="../../ui/admin/officers_dialog.py" line="176" />
+      <location filename="../../ui/admin/officers_dialog.py" line="97" />
+      <location filename="../../ui/admin/officers_dialog.py" line="156" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="106" />
+      <location filename="../../ui/admin/officers_dialog.py" line="98" />
       <source>Reset &amp;password…</source>
       <translation>Atur ulang &amp;kata sandi…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="107" />
+      <location filename="../../ui/admin/officers_dialog.py" line="99" />
       <source>&amp;Unlock</source>
       <translation>&amp;Buka kunci</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="117" />
+      <location filename="../../ui/admin/officers_dialog.py" line="100" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="136" />
-      <source>Could not load</source>
-      <translation>Gagal memuat</translation>
-    </message>
-    <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="150" />
+      <location filename="../../ui/admin/officers_dialog.py" line="130" />
       <source>{n} accounts · {inactive} inactive · {locked} locked</source>
       <translation>{n} akun · {inactive} nonaktif · {locked} terkunci</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="176" />
+      <location filename="../../ui/admin/officers_dialog.py" line="156" />
       <source>&amp;Activate</source>
       <translation>&amp;Aktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="179" />
+      <location filename="../../ui/admin/officers_dialog.py" line="159" />
       <source>You cannot deactivate your own account.</source>
       <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="217" />
+      <location filename="../../ui/admin/officers_dialog.py" line="197" />
       <source>Deactivate officer</source>
       <translation>Nonaktifkan petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="219" />
+      <location filename="../../ui/admin/officers_dialog.py" line="199" />
       <source>Deactivate {name}? The account can no longer log in; its reports stay as they are.</source>
       <translation>Nonaktifkan {name}? Akun ini tidak dapat masuk lagi; laporan yang dibuatnya tetap tersimpan apa adanya.</translation>
     </message>
@@ -3246,52 +3225,52 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>OfficersModel</name>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="46" />
+      <location filename="../../ui/admin/officers_dialog.py" line="45" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="47" />
+      <location filename="../../ui/admin/officers_dialog.py" line="46" />
       <source>NRP</source>
       <translation>NRP</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="48" />
+      <location filename="../../ui/admin/officers_dialog.py" line="47" />
       <source>Rank</source>
       <translation>Pangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="49" />
+      <location filename="../../ui/admin/officers_dialog.py" line="48" />
       <source>Unit</source>
       <translation>Satuan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="50" />
+      <location filename="../../ui/admin/officers_dialog.py" line="49" />
       <source>Role</source>
       <translation>Peran</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="52" />
+      <location filename="../../ui/admin/officers_dialog.py" line="51" />
       <source>Active</source>
       <translation>Aktif</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="56" />
+      <location filename="../../ui/admin/officers_dialog.py" line="55" />
       <source>Locked</source>
       <translation>Terkunci</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="41" />
+      <location filename="../../ui/admin/officers_dialog.py" line="40" />
       <source>until {time}</source>
       <translation>sampai {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="53" />
+      <location filename="../../ui/admin/officers_dialog.py" line="52" />
       <source>Yes</source>
       <translation>Ya</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="53" />
+      <location filename="../../ui/admin/officers_dialog.py" line="52" />
       <source>No</source>
       <translation>Tidak</translation>
     </message>
@@ -3501,122 +3480,122 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Tambah foto…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="187" />
+      <location filename="../../ui/outreach/sessions_page.py" line="181" />
       <source>New follow-up promised</source>
       <translation>Tindak lanjut baru yang dijanjikan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="192" />
+      <location filename="../../ui/outreach/sessions_page.py" line="186" />
       <source>Add</source>
       <translation>Tambah</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="202" />
+      <location filename="../../ui/outreach/sessions_page.py" line="196" />
       <source>&lt;b&gt;Photos&lt;/b&gt; (double-click to enlarge)</source>
       <translation>&lt;b&gt;Foto&lt;/b&gt; (klik dua kali untuk memperbesar)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="204" />
+      <location filename="../../ui/outreach/sessions_page.py" line="198" />
       <source>&lt;b&gt;Follow-ups promised&lt;/b&gt; (tick when done)</source>
       <translation>&lt;b&gt;Tindak lanjut yang dijanjikan&lt;/b&gt; (centang jika sudah selesai)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="225" />
+      <location filename="../../ui/outreach/sessions_page.py" line="219" />
       <source>All topics</source>
       <translation>Semua topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="255" />
+      <location filename="../../ui/outreach/sessions_page.py" line="249" />
       <source>%1 sessions</source>
       <translation>%1 kegiatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="298" />
+      <location filename="../../ui/outreach/sessions_page.py" line="292" />
       <source>No session chosen.</source>
       <translation>Belum ada kegiatan yang dipilih.</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="311" />
+      <location filename="../../ui/outreach/sessions_page.py" line="305" />
       <source>due %1</source>
       <translation>jatuh tempo %1</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="313" />
+      <location filename="../../ui/outreach/sessions_page.py" line="307" />
       <source>done %1 by %2</source>
       <translation>selesai %1 oleh %2</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="325" />
+      <location filename="../../ui/outreach/sessions_page.py" line="319" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="326" />
+      <location filename="../../ui/outreach/sessions_page.py" line="320" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="327" />
+      <location filename="../../ui/outreach/sessions_page.py" line="321" />
       <source>Place</source>
       <translation>Tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="328" />
+      <location filename="../../ui/outreach/sessions_page.py" line="322" />
       <source>Target groups</source>
       <translation>Sasaran</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="330" />
+      <location filename="../../ui/outreach/sessions_page.py" line="324" />
       <source>Attendance</source>
       <translation>Peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="331" />
+      <location filename="../../ui/outreach/sessions_page.py" line="325" />
       <source>%1 men, %2 women</source>
       <translation>%1 laki-laki, %2 perempuan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="335" />
+      <location filename="../../ui/outreach/sessions_page.py" line="329" />
       <source>Topics</source>
       <translation>Topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="336" />
+      <location filename="../../ui/outreach/sessions_page.py" line="330" />
       <source>Officers who spoke</source>
       <translation>Petugas narasumber</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="338" />
+      <location filename="../../ui/outreach/sessions_page.py" line="332" />
       <source>Partners</source>
       <translation>Mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="341" />
+      <location filename="../../ui/outreach/sessions_page.py" line="335" />
       <source>Residents' concerns</source>
       <translation>Keluhan warga</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="342" />
+      <location filename="../../ui/outreach/sessions_page.py" line="336" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="343" />
+      <location filename="../../ui/outreach/sessions_page.py" line="337" />
       <source>Recorded by</source>
       <translation>Dicatat oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="364" />
+      <location filename="../../ui/outreach/sessions_page.py" line="358" />
       <source>Something went wrong; see the log.</source>
       <translation>Terjadi kesalahan; lihat log.</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="386" />
+      <location filename="../../ui/outreach/sessions_page.py" line="380" />
       <source>Add photo</source>
       <translation>Tambah foto</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="386" />
+      <location filename="../../ui/outreach/sessions_page.py" line="380" />
       <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
       <translation>Foto (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>
@@ -3680,42 +3659,42 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="152" />
+      <location filename="../../ui/admin/officer_form.py" line="151" />
       <source>Reset password</source>
       <translation>Atur ulang kata sandi</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="155" />
+      <location filename="../../ui/admin/officer_form.py" line="154" />
       <source>New password for {name} (NRP {nrp}). Tell it to the officer in person.</source>
       <translation>Kata sandi baru untuk {name} (NRP {nrp}). Sampaikan langsung kepada petugas yang bersangkutan.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="162" />
+      <location filename="../../ui/admin/officer_form.py" line="161" />
       <source>at least {n} characters</source>
       <translation>minimal {n} karakter</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="164" />
+      <location filename="../../ui/admin/officer_form.py" line="163" />
       <source>New pass&amp;word:</source>
       <translation>Kata sandi &amp;baru:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="165" />
+      <location filename="../../ui/admin/officer_form.py" line="164" />
       <source>Con&amp;firm password:</source>
       <translation>&amp;Ulangi kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="171" />
+      <location filename="../../ui/admin/officer_form.py" line="170" />
       <source>&amp;Set password</source>
       <translation>&amp;Tetapkan kata sandi</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="172" />
+      <location filename="../../ui/admin/officer_form.py" line="170" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="180" />
+      <location filename="../../ui/admin/officer_form.py" line="177" />
       <source>The two passwords differ.</source>
       <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -3723,67 +3702,67 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PatrolDialog</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="210" />
+      <location filename="../../ui/community/patrols_page.py" line="201" />
       <source>Edit patrol</source>
       <translation>Ubah patroli</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="210" />
+      <location filename="../../ui/community/patrols_page.py" line="201" />
       <source>New patrol</source>
       <translation>Patroli baru</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="227" />
+      <location filename="../../ui/community/patrols_page.py" line="218" />
       <source>ends the next day</source>
       <translation>berakhir keesokan harinya</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="240" />
+      <location filename="../../ui/community/patrols_page.py" line="231" />
       <source>Add to route</source>
       <translation>Tambahkan ke rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="245" />
+      <location filename="../../ui/community/patrols_page.py" line="236" />
       <source>Up</source>
       <translation>Naikkan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="246" />
+      <location filename="../../ui/community/patrols_page.py" line="237" />
       <source>Down</source>
       <translation>Turunkan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="247" />
+      <location filename="../../ui/community/patrols_page.py" line="238" />
       <source>Remove</source>
       <translation>Hapus</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="276" />
+      <location filename="../../ui/community/patrols_page.py" line="267" />
       <source>What was seen or done along the route</source>
       <translation>Apa yang ditemukan atau dilakukan di sepanjang rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="278" />
+      <location filename="../../ui/community/patrols_page.py" line="269" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="282" />
+      <location filename="../../ui/community/patrols_page.py" line="273" />
       <source>Mode</source>
       <translation>Moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="283" />
+      <location filename="../../ui/community/patrols_page.py" line="274" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="284" />
+      <location filename="../../ui/community/patrols_page.py" line="275" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="285" />
+      <location filename="../../ui/community/patrols_page.py" line="276" />
       <source>Findings</source>
       <translation>Temuan</translation>
     </message>
@@ -3791,22 +3770,22 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>Patrols</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="47" />
+      <location filename="../../ui/community/patrols_page.py" line="46" />
       <source>On foot</source>
       <translation>Jalan kaki</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="48" />
+      <location filename="../../ui/community/patrols_page.py" line="47" />
       <source>Motorbike</source>
       <translation>Sepeda motor</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="49" />
+      <location filename="../../ui/community/patrols_page.py" line="48" />
       <source>Car</source>
       <translation>Mobil</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="50" />
+      <location filename="../../ui/community/patrols_page.py" line="49" />
       <source>Drone</source>
       <translation>Drone</translation>
     </message>
@@ -3814,32 +3793,32 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PatrolsModel</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="66" />
+      <location filename="../../ui/community/patrols_page.py" line="65" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="71" />
+      <location filename="../../ui/community/patrols_page.py" line="70" />
       <source>Time (WIB)</source>
       <translation>Jam (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="75" />
+      <location filename="../../ui/community/patrols_page.py" line="74" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="76" />
+      <location filename="../../ui/community/patrols_page.py" line="75" />
       <source>Mode</source>
       <translation>Moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="78" />
+      <location filename="../../ui/community/patrols_page.py" line="77" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="82" />
+      <location filename="../../ui/community/patrols_page.py" line="81" />
       <source>Findings</source>
       <translation>Temuan</translation>
     </message>
@@ -3847,32 +3826,32 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PatrolsPage</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="109" />
+      <location filename="../../ui/community/patrols_page.py" line="108" />
       <source>All modes</source>
       <translation>Semua moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="112" />
+      <location filename="../../ui/community/patrols_page.py" line="111" />
       <source>New patrol…</source>
       <translation>Patroli baru…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="113" />
+      <location filename="../../ui/community/patrols_page.py" line="112" />
       <source>Edit…</source>
       <translation>Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="118" />
+      <location filename="../../ui/community/patrols_page.py" line="117" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="120" />
+      <location filename="../../ui/community/patrols_page.py" line="119" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/patrols_page.py" line="167" />
+      <location filename="../../ui/community/patrols_page.py" line="158" />
       <source>%n patrol(s)</source>
       <translation>
         <numerusform>%n patroli</numerusform>
@@ -3951,118 +3930,113 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PolicyDialogs</name>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="34" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="33" />
       <source>First letter (A1)</source>
       <translation>Surat pertama (A1)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="35" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="34" />
       <source>Light</source>
       <translation>Ringan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="36" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="35" />
       <source>Medium</source>
       <translation>Sedang</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="37" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="36" />
       <source>Difficult</source>
       <translation>Sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="38" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="37" />
       <source>Very difficult</source>
       <translation>Sangat sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="116" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="106" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="119" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="109" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="132" />
-      <source>Could not load</source>
-      <translation>Tidak dapat memuat</translation>
-    </message>
-    <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="184" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="162" />
       <source>Offence articles</source>
       <translation>Pasal tindak pidana</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="185" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="163" />
       <source>Receipts print the article of the code in force on the incident date: UU 1/2023 from 2 January 2026, the old KUHP before. Fill in only articles checked against the text, with where they were checked.</source>
       <translation>Tanda terima mencetak pasal dari KUHP yang berlaku pada tanggal kejadian: UU 1/2023 sejak 2 Januari 2026, KUHP lama sebelumnya. Isi hanya pasal yang sudah dicocokkan dengan teks undang-undang, beserta sumber pengecekannya.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="192" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="170" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="193" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="171" />
       <source>UU 1/2023</source>
       <translation>UU 1/2023</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="194" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="172" />
       <source>Old KUHP</source>
       <translation>KUHP lama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="195" />
-      <location filename="../../ui/admin/policy_dialogs.py" line="262" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="173" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="240" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="216" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="194" />
       <source>Article in UU 1/2023:</source>
       <translation>Pasal dalam UU 1/2023:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="221" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="199" />
       <source>Article in the old KUHP:</source>
       <translation>Pasal dalam KUHP lama:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="224" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="202" />
       <source>Checked at (source):</source>
       <translation>Dicek pada (sumber):</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="253" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="231" />
       <source>SP2HP cadence</source>
       <translation>Jadwal SP2HP</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="254" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="232" />
       <source>Calendar days after the report on which a progress letter (SP2HP) is due. A change recomputes every open case's deadline and is kept in the audit trail.</source>
       <translation>Hari kalender sejak laporan saat SP2HP jatuh tempo. Perubahan menghitung ulang tenggat setiap perkara yang masih terbuka dan dicatat di jejak audit.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="260" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="238" />
       <source>Tier</source>
       <translation>Tingkat</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="261" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="239" />
       <source>Days</source>
       <translation>Hari</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="283" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="261" />
       <source>Calendar days (e.g. 10, 20, 30):</source>
       <translation>Hari kalender (mis. 10, 20, 30):</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="286" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="264" />
       <source>Regulation or page:</source>
       <translation>Peraturan atau halaman:</translation>
     </message>
@@ -4070,57 +4044,57 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ProblemsDialog</name>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="30" />
+      <location filename="../../ui/sync/problems_dialog.py" line="29" />
       <source>Sync problems</source>
       <translation>Masalah sinkronisasi</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="34" />
+      <location filename="../../ui/sync/problems_dialog.py" line="33" />
       <source>Received rows that clash with a record at this desk are kept and tried again at every sync until they fit (for example once the duplicate record is corrected). Renumbered reports need their receipt printed again; mark them when that is done.</source>
       <translation>Data diterima yang berbenturan dengan data di meja ini disimpan dan dicoba lagi pada setiap sinkronisasi sampai dapat diterapkan (misalnya setelah data gandanya diperbaiki). Laporan yang diberi nomor baru perlu dicetak ulang tanda terimanya; tandai setelah selesai.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <location filename="../../ui/sync/problems_dialog.py" line="41" />
       <source>What</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <location filename="../../ui/sync/problems_dialog.py" line="41" />
       <source>Record</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <location filename="../../ui/sync/problems_dialog.py" line="41" />
       <source>Reason</source>
       <translation>Alasan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <location filename="../../ui/sync/problems_dialog.py" line="41" />
       <source>Tries</source>
       <translation>Percobaan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <location filename="../../ui/sync/problems_dialog.py" line="41" />
       <source>Since</source>
       <translation>Sejak</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="48" />
+      <location filename="../../ui/sync/problems_dialog.py" line="44" />
       <source>No open sync problems.</source>
       <translation>Tidak ada masalah sinkronisasi yang terbuka.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="49" />
+      <location filename="../../ui/sync/problems_dialog.py" line="45" />
       <source>&amp;Receipt printed again</source>
       <translation>&amp;Tanda terima sudah dicetak ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="74" />
+      <location filename="../../ui/sync/problems_dialog.py" line="70" />
       <source>Renumbered</source>
       <translation>Nomor diganti</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="78" />
+      <location filename="../../ui/sync/problems_dialog.py" line="74" />
       <source>Not applied</source>
       <translation>Belum diterapkan</translation>
     </message>
@@ -5045,27 +5019,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>RestorativeDialog</name>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="35" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="36" />
       <source>Closed by restorative justice</source>
       <translation>Selesai melalui keadilan restoratif</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="39" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="40" />
       <source>Selesai — keadilan restoratif (KUHAP 2025, Pasal 79-88): the parties reached an agreement. It counts as a cleared case (CC).</source>
       <translation>Selesai — keadilan restoratif (KUHAP 2025, Pasal 79-88): para pihak mencapai kesepakatan. Dihitung sebagai perkara selesai (CC).</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="52" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="53" />
       <source>What the parties agreed and stated (e.g. compensation paid, report withdrawn)</source>
       <translation>Apa yang disepakati dan dinyatakan para pihak (mis. ganti rugi dibayar, laporan dicabut)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="54" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="55" />
       <source>Date of the agreement:</source>
       <translation>Tanggal kesepakatan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="56" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="57" />
       <source>Parties' statement:</source>
       <translation>Pernyataan para pihak:</translation>
     </message>
@@ -5385,68 +5359,68 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="34" />
+      <location filename="../../ui/cases/status_dialog.py" line="35" />
       <source>Change status</source>
       <translation>Ubah status</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="43" />
+      <location filename="../../ui/cases/status_dialog.py" line="44" />
       <source>Current status:</source>
       <translation>Status saat ini:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="49" />
+      <location filename="../../ui/cases/status_dialog.py" line="50" />
       <source>{status} (reopen)</source>
       <translation>{status} (buka kembali)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="52" />
+      <location filename="../../ui/cases/status_dialog.py" line="53" />
       <source>New status:</source>
       <translation>Status baru:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="58" />
+      <location filename="../../ui/cases/status_dialog.py" line="59" />
       <source>Unit, e.g. Satreskrim or Polsek Kubung</source>
       <translation>Satuan, mis. Satreskrim atau Polsek Kubung</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="59" />
+      <location filename="../../ui/cases/status_dialog.py" line="60" />
       <source>Forwarded to:</source>
       <translation>Dilimpahkan ke:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="64" />
+      <location filename="../../ui/cases/status_dialog.py" line="65" />
       <source>— choose —</source>
       <translation>— pilih —</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="67" />
+      <location filename="../../ui/cases/status_dialog.py" line="68" />
       <source>Dumas outcome:</source>
       <translation>Hasil Dumas:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="73" />
-      <location filename="../../ui/cases/status_dialog.py" line="108" />
+      <location filename="../../ui/cases/status_dialog.py" line="74" />
+      <location filename="../../ui/cases/status_dialog.py" line="105" />
       <source>Reason:</source>
       <translation>Alasan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="79" />
+      <location filename="../../ui/cases/status_dialog.py" line="80" />
       <source>Kept in the report's history</source>
       <translation>Disimpan dalam riwayat laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="80" />
+      <location filename="../../ui/cases/status_dialog.py" line="81" />
       <source>Note:</source>
       <translation>Catatan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="89" />
+      <location filename="../../ui/cases/status_dialog.py" line="87" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="108" />
+      <location filename="../../ui/cases/status_dialog.py" line="105" />
       <source>Reason (required):</source>
       <translation>Alasan (wajib diisi):</translation>
     </message>
@@ -6116,42 +6090,42 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>TrainingDialog</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="265" />
+      <location filename="../../ui/community/training_page.py" line="256" />
       <source>Add training</source>
       <translation>Tambah pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="282" />
+      <location filename="../../ui/community/training_page.py" line="273" />
       <source>e.g. Pelatihan pelayanan prima SPKT</source>
       <translation>mis. Pelatihan pelayanan prima SPKT</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="295" />
+      <location filename="../../ui/community/training_page.py" line="286" />
       <source>e.g. SPN Polda Sumbar, Bag SDM Polres</source>
       <translation>mis. SPN Polda Sumbar, Bag SDM Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="298" />
+      <location filename="../../ui/community/training_page.py" line="289" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="299" />
+      <location filename="../../ui/community/training_page.py" line="290" />
       <source>Course</source>
       <translation>Nama pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="300" />
+      <location filename="../../ui/community/training_page.py" line="291" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="301" />
+      <location filename="../../ui/community/training_page.py" line="292" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="302" />
+      <location filename="../../ui/community/training_page.py" line="293" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
@@ -6159,37 +6133,37 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>TrainingPage</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="141" />
+      <location filename="../../ui/community/training_page.py" line="132" />
       <source>Add training…</source>
       <translation>Tambah pelatihan…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="142" />
+      <location filename="../../ui/community/training_page.py" line="133" />
       <source>Officer roster…</source>
       <translation>Daftar petugas…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="161" />
+      <location filename="../../ui/community/training_page.py" line="152" />
       <source>Training hours per officer</source>
       <translation>Jam pelatihan per petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="185" />
+      <location filename="../../ui/community/training_page.py" line="176" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="208" />
+      <location filename="../../ui/community/training_page.py" line="199" />
       <source>{hours} hours in total; {trained} of {all} officers trained</source>
       <translation>Total {hours} jam; {trained} dari {all} petugas sudah mengikuti pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="223" />
+      <location filename="../../ui/community/training_page.py" line="214" />
       <source>Courses of {name}</source>
       <translation>Pelatihan yang diikuti {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="223" />
+      <location filename="../../ui/community/training_page.py" line="214" />
       <source>All courses in the period</source>
       <translation>Semua pelatihan dalam periode ini</translation>
     </message>

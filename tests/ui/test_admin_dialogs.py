@@ -194,3 +194,24 @@ def test_admin_adds_an_outreach_topic(qtbot, ctx, warnings):
     assert dialog.list.count() == before + 1
     assert "Tawuran pelajar" in [t.name for t in list_topics(ctx.session_factory)]
     assert warnings == []
+
+
+def test_an_admin_list_that_cannot_load_says_so(qtbot, ctx, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    from db.errors import PermissionDenied
+    from ui.admin import load_rows
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a, **k: shown.append((title, text)))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    rows: list[object] = []
+
+    def denied() -> list[object]:
+        raise PermissionDenied("admins only")
+
+    load_rows(parent, ctx, denied, rows.extend)
+    assert shown == [("Could not load", "Only an active admin may make this change.")] and rows == []
+    load_rows(parent, ctx, lambda: ["a", "b"], rows.extend)
+    assert rows == ["a", "b"] and len(shown) == 1

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.widgets.field_errors import RefusalTexts, refusal_text
+
+if TYPE_CHECKING:
+    from ui.context import UiContext
 
 
 def refusals() -> RefusalTexts:
@@ -21,3 +27,10 @@ def show_write_error(parent: QWidget, exc: BaseException, title: str | None = No
     """Why a service refused or failed (loading, or an action on a list), in a warning box over `parent`."""
     title = title or QCoreApplication.translate("AdminScreens", "Not saved")
     QMessageBox.warning(parent, title, refusal_text(exc, refusals()))
+
+
+def load_rows(parent: QWidget, ctx: UiContext, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+    """Read an admin screen's rows on the DB thread and hand them to `on_done`; a failure is shown over
+    `parent` as "Could not load"."""
+    title = QCoreApplication.translate("AdminScreens", "Could not load")
+    ctx.runner.run_db(fn, on_done=on_done, on_error=lambda exc: show_write_error(parent, exc, title))

@@ -26,7 +26,7 @@ from db.services.categories import (
     rename_category,
     set_category_active,
 )
-from ui.admin import refusals, show_write_error
+from ui.admin import load_rows, refusals, show_write_error
 from ui.context import UiContext
 from ui.widgets.buttons import button_column, push_button
 from ui.widgets.text_dialog import TextDialog, ask_text
@@ -84,11 +84,7 @@ class CategoriesDialog(QDialog):
     # ----- data -----------------------------------------------------------------------------------
     def reload(self) -> None:
         sf = self._ctx.session_factory
-        self._ctx.runner.run_db(
-            lambda: list_categories(sf, include_inactive=True),
-            on_done=self._set_rows,
-            on_error=lambda exc: show_write_error(self, exc, self.tr("Could not load")),
-        )
+        load_rows(self, self._ctx, lambda: list_categories(sf, include_inactive=True), self._set_rows)
 
     def _set_rows(self, rows: list[CategoryView]) -> None:
         keep = self._select_after or (c.id if (c := self.selected()) else None)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.rules.timeutil import today_wib
 from db.services.holidays import KINDS, HolidayView, add_holiday, deactivate_holiday, list_holidays
-from ui.admin import refusals, show_write_error
+from ui.admin import load_rows, refusals, show_write_error
 from ui.context import UiContext
 from ui.dates import format_date_id
 from ui.widgets.buttons import dialog_buttons
@@ -145,10 +145,8 @@ class HolidaysDialog(QDialog):
 
     def reload(self) -> None:
         sf, year = self._ctx.session_factory, self.year_spin.value()
-        self._ctx.runner.run_db(
-            lambda: list_holidays(sf, year=year, include_inactive=True),
-            on_done=self._set_rows,
-            on_error=lambda exc: show_write_error(self, exc, self.tr("Could not load")),
+        load_rows(
+            self, self._ctx, lambda: list_holidays(sf, year=year, include_inactive=True), self._set_rows
         )
 
     def _set_rows(self, rows: list[HolidayView]) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from db.rules.report_number import check_pattern, format_number
 from db.rules.timeutil import now_utc
 from db.services.letters import PATTERN_KINDS, PatternView, number_patterns, set_number_patterns
-from ui.admin import refusals, show_write_error
+from ui.admin import load_rows, refusals
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
@@ -78,11 +78,7 @@ class NumberPatternsDialog(QDialog):
 
     def reload(self) -> None:
         sf = self._ctx.session_factory
-        self._ctx.runner.run_db(
-            lambda: number_patterns(sf),
-            on_done=self._set_views,
-            on_error=lambda exc: show_write_error(self, exc, self.tr("Could not load")),
-        )
+        load_rows(self, self._ctx, lambda: number_patterns(sf), self._set_views)
 
     def _set_views(self, views: list[PatternView]) -> None:
         self._views = {v.kind: v for v in views}

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from db.rules.timeutil import now_utc, to_wib
 from db.services.officers import OfficerView, list_officers, set_officer_active, unlock_officer
-from ui.admin import show_write_error
+from ui.admin import load_rows, show_write_error
 from ui.admin.officer_form import OfficerForm, PasswordDialog, role_label
 from ui.context import UiContext
 from ui.widgets.buttons import button_column, push_button
@@ -114,11 +114,7 @@ class OfficersDialog(QDialog):
     # ----- data -----------------------------------------------------------------------------------
     def reload(self) -> None:
         sf = self._ctx.session_factory
-        self._ctx.runner.run_db(
-            lambda: list_officers(sf, active_only=False),
-            on_done=self._set_rows,
-            on_error=lambda exc: show_write_error(self, exc, self.tr("Could not load")),
-        )
+        load_rows(self, self._ctx, lambda: list_officers(sf, active_only=False), self._set_rows)
 
     def _set_rows(self, rows: list[OfficerView]) -> None:
         current = self.selected()

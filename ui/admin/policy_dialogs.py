@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from db.services.articles import ArticleView, list_articles, set_articles
 from db.services.cadence import CadenceRow, list_cadence, set_cadence
-from ui.admin import refusals, show_write_error
+from ui.admin import load_rows, refusals
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
@@ -115,13 +115,7 @@ class _TableDialog(QDialog):
         ctx.runner.data_changed.connect(self._on_data_changed)
 
     def load(self, fn: Callable[[], list[Any]]) -> None:
-        self._ctx.runner.run_db(
-            fn,
-            on_done=self._set_rows,
-            on_error=lambda exc: show_write_error(
-                self, exc, QCoreApplication.translate("PolicyDialogs", "Could not load")
-            ),
-        )
+        load_rows(self, self._ctx, fn, self._set_rows)
 
     def _set_rows(self, rows: list[Any]) -> None:
         keep = max(0, self.table.currentRow())
