@@ -1609,104 +1609,99 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ExcelExportDialog</name>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="63" />
-      <location filename="../../ui/exports/excel_dialog.py" line="190" />
-      <location filename="../../ui/exports/excel_dialog.py" line="223" />
+      <location filename="../../ui/exports/excel_dialog.py" line="62" />
+      <location filename="../../ui/exports/excel_dialog.py" line="179" />
+      <location filename="../../ui/exports/excel_dialog.py" line="212" />
       <source>Export to Excel</source>
       <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="73" />
+      <location filename="../../ui/exports/excel_dialog.py" line="72" />
       <source>Include personal data (names, NIK, phone numbers, addresses, chronologies)</source>
       <translation>Sertakan data pribadi (nama, NIK, nomor telepon, alamat, kronologi)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="79" />
+      <location filename="../../ui/exports/excel_dialog.py" line="78" />
       <source>Only a unit head or an admin may export personal data; your workbook will be anonymised.</source>
       <translation>Hanya kepala unit atau admin yang boleh mengekspor data pribadi; buku kerja Anda akan dianonimkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="91" />
+      <location filename="../../ui/exports/excel_dialog.py" line="90" />
       <source>Save workbook</source>
       <translation>Simpan buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="91" />
+      <location filename="../../ui/exports/excel_dialog.py" line="90" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="94" />
+      <location filename="../../ui/exports/excel_dialog.py" line="93" />
       <source>From</source>
       <translation>Dari</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="95" />
+      <location filename="../../ui/exports/excel_dialog.py" line="94" />
       <source>To</source>
       <translation>Sampai</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="96" />
+      <location filename="../../ui/exports/excel_dialog.py" line="95" />
       <source>Data</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="97" />
+      <location filename="../../ui/exports/excel_dialog.py" line="96" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="98" />
+      <location filename="../../ui/exports/excel_dialog.py" line="97" />
       <source>Every export is recorded in the audit trail with your name.</source>
       <translation>Setiap ekspor dicatat dalam jejak audit dengan nama Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="107" />
-      <source>Close</source>
-      <translation>Tutup</translation>
-    </message>
-    <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="108" />
+      <location filename="../../ui/exports/excel_dialog.py" line="103" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="110" />
+      <location filename="../../ui/exports/excel_dialog.py" line="102" />
       <source>Open workbook</source>
       <translation>Buka buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="144" />
+      <location filename="../../ui/exports/excel_dialog.py" line="133" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode sebelum awalnya.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="188" />
+      <location filename="../../ui/exports/excel_dialog.py" line="177" />
       <source>Exporting…</source>
       <translation>Mengekspor…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="190" />
+      <location filename="../../ui/exports/excel_dialog.py" line="179" />
       <source>Writing the workbook…</source>
       <translation>Menulis buku kerja…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="202" />
+      <location filename="../../ui/exports/excel_dialog.py" line="191" />
       <source>%1 reports with personal data saved to %2</source>
       <translation>%1 laporan dengan data pribadi disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="204" />
+      <location filename="../../ui/exports/excel_dialog.py" line="193" />
       <source>%1 reports, anonymised, saved to %2</source>
       <translation>%1 laporan, dianonimkan, disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="212" />
+      <location filename="../../ui/exports/excel_dialog.py" line="201" />
       <source>Cancelled; no file was written.</source>
       <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="218" />
+      <location filename="../../ui/exports/excel_dialog.py" line="207" />
       <source>Your account may not export personal data.</source>
       <translation>Akun Anda tidak boleh mengekspor data pribadi.</translation>
     </message>
@@ -2869,99 +2864,94 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>MonthlyReportDialog</name>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="109" />
-      <location filename="../../ui/exports/monthly_dialog.py" line="233" />
-      <location filename="../../ui/exports/monthly_dialog.py" line="264" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="108" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="222" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="253" />
       <source>Monthly report</source>
       <translation>Laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="129" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="128" />
       <source>Internal report (signed by the unit head)</source>
       <translation>Laporan internal (ditandatangani kepala unit)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="130" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="129" />
       <source>Public release (aggregate figures only)</source>
       <translation>Rilis publik (hanya angka agregat)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="136" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="135" />
       <source>Only a unit head or an admin can make the internal report; you can make the public release.</source>
       <translation>Hanya kepala unit atau admin yang dapat membuat laporan internal; Anda dapat membuat rilis publik.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="151" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="150" />
       <source>Save monthly report</source>
       <translation>Simpan laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="151" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="150" />
       <source>PDF files (*.pdf)</source>
       <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="156" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="155" />
       <source>Month</source>
       <translation>Bulan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="157" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="156" />
       <source>Version</source>
       <translation>Versi</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="158" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="157" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="164" />
-      <source>Close</source>
-      <translation>Tutup</translation>
-    </message>
-    <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="166" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="163" />
       <source>Make report</source>
       <translation>Buat laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="169" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="160" />
       <source>Open PDF</source>
       <translation>Buka PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="170" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="161" />
       <source>Print preview</source>
       <translation>Pratinjau cetak</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="208" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="197" />
       <source>This month has not started yet.</source>
       <translation>Bulan ini belum dimulai.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="229" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="218" />
       <source>Making the report…</source>
       <translation>Membuat laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="234" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="223" />
       <source>Counting and writing the report…</source>
       <translation>Menghitung dan menulis laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="252" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="241" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="258" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="247" />
       <source>Cancelled; no file was written.</source>
       <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="274" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="263" />
       <source>Print monthly report</source>
       <translation>Cetak laporan bulanan</translation>
     </message>
@@ -4102,12 +4092,12 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ProgressTask</name>
     <message>
-      <location filename="../../ui/widgets/progress_task.py" line="47" />
+      <location filename="../../ui/widgets/progress_task.py" line="55" />
       <source>It could not be finished: %1</source>
       <translation>Tidak dapat diselesaikan: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/progress_task.py" line="77" />
+      <location filename="../../ui/widgets/progress_task.py" line="85" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
@@ -6024,6 +6014,14 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <location filename="../../ui/sync/status_widget.py" line="83" />
       <source>%1 change(s) refused by the server</source>
       <translation>%1 perubahan ditolak server</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskDialog</name>
+    <message>
+      <location filename="../../ui/widgets/progress_task.py" line="200" />
+      <source>Close</source>
+      <translation>Tutup</translation>
     </message>
   </context>
   <context>

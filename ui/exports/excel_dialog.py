@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLayout,
@@ -99,20 +98,10 @@ class ExcelExportDialog(TaskDialog):
         audit_note.setWordWrap(True)
         audit_note.setStyleSheet("color: #555;")
 
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.setDefault(True)
+        self.status_label = self.status_line()
         self.open_button = QPushButton(self.tr("Open workbook"), self)
-        self.open_button.setEnabled(False)
-        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.clicked.connect(self.export)
+        self.buttons, self.export_button = self.task_buttons(self.tr("Export"), self.export, self.open_button)
         self.open_button.clicked.connect(self.open_workbook)
-        self.buttons.rejected.connect(self.reject)
         self.from_edit.dateChanged.connect(self._period_changed)
         self.to_edit.dateChanged.connect(self._period_changed)
 

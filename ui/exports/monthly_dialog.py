@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -157,24 +156,14 @@ class MonthlyReportDialog(TaskDialog):
         form.addRow(self.tr("Version"), version_box)
         form.addRow(self.tr("Save to"), file_box)
 
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        self.make_button = self.buttons.addButton(
-            self.tr("Make report"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.make_button.setDefault(True)
+        self.status_label = self.status_line()
         self.open_button = QPushButton(self.tr("Open PDF"), self)
         self.preview_button = QPushButton(self.tr("Print preview"), self)
-        for button in (self.open_button, self.preview_button):
-            button.setEnabled(False)
-            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.make_button.clicked.connect(self.make)
+        self.buttons, self.make_button = self.task_buttons(
+            self.tr("Make report"), self.make, self.open_button, self.preview_button
+        )
         self.open_button.clicked.connect(self.open_pdf)
         self.preview_button.clicked.connect(self.preview)
-        self.buttons.rejected.connect(self.reject)
 
         self.month_combo.currentIndexChanged.connect(self._selection_changed)
         self.year_spin.valueChanged.connect(self._selection_changed)
