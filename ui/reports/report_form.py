@@ -35,7 +35,7 @@ from ui.reports.article_hint import ArticleHint
 from ui.reports.citizen_section import CitizenSection
 from ui.reports.lost_items_editor import LostItemsEditor
 from ui.widgets import unsaved
-from ui.widgets.field_errors import FieldErrors, translate_message
+from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.wib_datetime import OptionalWibDateTime
 
@@ -93,14 +93,11 @@ class ReportForm(QWidget):
         )
         self.title_label = QLabel(title, self)
         self.title_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("general_error")
-        self.general_error.setWordWrap(True)
+        self.general_error = e.general_label()
         self.general_error.setStyleSheet(
             "color: #b00020; background: #fdecee; border: 1px solid #f0b5bd;"
             " border-radius: 4px; padding: 4px;"
         )
-        self.general_error.setVisible(False)
 
         # Kind and channel.
         self.kind_combo = QComboBox(self)
@@ -415,13 +412,8 @@ class ReportForm(QWidget):
     def show_errors(self, field_errors: dict[str, str]) -> None:
         """Each message next to its field, the rest at the top; focus the first field in error."""
         first = self.errors.show(field_errors)
-        unknown = self.errors.unknown(field_errors)
-        if unknown:
-            self.general_error.setText("\n".join(translate_message(m) for m in unknown.values()))
-            self.general_error.setVisible(True)
+        if self.errors.unknown(field_errors):
             self.scroll.ensureWidgetVisible(self.general_error)
-        else:
-            self._clear_general_error()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
             self.scroll.ensureWidgetVisible(first, 50, 80)
