@@ -18,11 +18,18 @@ def report_id(add_report):
     return add_report(name="Siti Rahmah", offense="Curanmor R2", chronology="Motor hilang").id
 
 
-def _forms(ctx, station, report_id):
-    """(form, its submit, a field it shows a message beside) for every form of the community, admin and
-    case screens."""
-    from ui.admin.holidays_dialog import AddHolidayDialog
+def _number_patterns(ctx, _admin, _state, _report_id):
     from ui.admin.number_patterns_dialog import NumberPatternsDialog
+
+    dialog = NumberPatternsDialog(ctx)
+    edit = dialog.edits["LP_B"]
+    edit.setText(edit.text() + "/X")  # a change, so saving writes
+    return dialog
+
+
+def _form(name: str):
+    """Builds the form `name` of the community, admin or case screens: (ctx, admin, case state, report id)."""
+    from ui.admin.holidays_dialog import AddHolidayDialog
     from ui.admin.officer_form import OfficerForm, PasswordDialog
     from ui.admin.policy_dialogs import EditDialog
     from ui.cases.contact_log import ContactDialog
@@ -34,29 +41,44 @@ def _forms(ctx, station, report_id):
     from ui.community.training_page import TrainingDialog
     from ui.widgets.text_dialog import TextDialog
 
-    admin = station[1]
-    state = case_state(ctx.session_factory, report_id, officer_id=admin.id)
-    patterns = NumberPatternsDialog(ctx)
-    kind = next(iter(patterns.edits))
-    patterns.edits[kind].setText(patterns.edits[kind].text() + "/X")  # a change, so save writes
-    edit = EditDialog(ctx, "Edit", [("name", "Name", "x")], save=lambda _v: None, entity="article")
-    asked = TextDialog(ctx, title="Add", prompt="Name:", field="name", save=lambda _t: None, refusals=TEXTS)
-    items = [
-        (DeviceDialog(ctx), "save", "name"),
-        (PatrolDialog(ctx, [admin]), "save", "route"),
-        (TrainingDialog(ctx, [admin], ["Dikjur"]), "save", "course"),
-        (AddHolidayDialog(ctx, 2026), "submit", "name"),
-        (patterns, "save", kind),
-        (OfficerForm(ctx), "submit", "nrp"),
-        (PasswordDialog(ctx, admin), "submit", "password"),
-        (edit, "submit", "name"),
-        (ContactDialog(ctx, report_id), "save", "summary"),
-        (LetterDialog(ctx, report_id, "SP2HP"), "issue", "actions"),
-        (StatusDialog(ctx, state), "submit", "note"),
-        (RestorativeDialog(ctx, state), "submit", "statement"),
-        (asked, "submit", "name"),
-    ]
-    return items
+    makers = {
+        "device": lambda ctx, admin, state, rid: DeviceDialog(ctx),
+        "patrol": lambda ctx, admin, state, rid: PatrolDialog(ctx, [admin]),
+        "training": lambda ctx, admin, state, rid: TrainingDialog(ctx, [admin], ["Dikjur"]),
+        "holiday": lambda ctx, admin, state, rid: AddHolidayDialog(ctx, 2026),
+        "number patterns": _number_patterns,
+        "officer": lambda ctx, admin, state, rid: OfficerForm(ctx),
+        "password": lambda ctx, admin, state, rid: PasswordDialog(ctx, admin),
+        "article or cadence": lambda ctx, admin, state, rid: EditDialog(
+            ctx, "Edit", [("name", "Name", "x")], save=lambda _v: None, entity="article"
+        ),
+        "contact": lambda ctx, admin, state, rid: ContactDialog(ctx, rid),
+        "letter": lambda ctx, admin, state, rid: LetterDialog(ctx, rid, "SP2HP"),
+        "status": lambda ctx, admin, state, rid: StatusDialog(ctx, state),
+        "restorative": lambda ctx, admin, state, rid: RestorativeDialog(ctx, state),
+        "name or reason": lambda ctx, admin, state, rid: TextDialog(
+            ctx, title="Add", prompt="Name:", field="name", save=lambda _t: None, refusals=TEXTS
+        ),
+    }
+    return makers[name]
+
+
+# (form, its save method, a field it shows a message beside)
+FORMS = [
+    ("device", "save", "name"),
+    ("patrol", "save", "route"),
+    ("training", "save", "course"),
+    ("holiday", "submit", "name"),
+    ("number patterns", "save", "LP_B"),
+    ("officer", "submit", "nrp"),
+    ("password", "submit", "password"),
+    ("article or cadence", "submit", "name"),
+    ("contact", "save", "summary"),
+    ("letter", "issue", "actions"),
+    ("status", "submit", "note"),
+    ("restorative", "submit", "statement"),
+    ("name or reason", "submit", "name"),
+]
 
 
 def _refuse_every_write(monkeypatch, ctx, exc: BaseException) -> None:
@@ -66,29 +88,28 @@ def _refuse_every_write(monkeypatch, ctx, exc: BaseException) -> None:
     monkeypatch.setattr(ctx.runner, "run_db", run_db)
 
 
-def test_every_form_shows_field_messages_beside_fields_and_the_rest_in_itself(
-    qtbot, ctx, station, report_id, warnings, monkeypatch
+@pytest.mark.parametrize(("name", "submit", "field"), FORMS)
+def test_a_form_shows_field_messages_beside_fields_and_the_rest_in_itself(
+    qtbot, ctx, station, report_id, warnings, monkeypatch, name, submit, field
 ):
-    forms = _forms(ctx, station, report_id)
-    for form, submit, field in forms:
-        qtbot.addWidget(form)
-        form.show()
-        refusal = ValidationFailed(
-            {field: "Name is required.", "report": "A void report takes no more changes."}
-        )
-        _refuse_every_write(monkeypatch, ctx, refusal)
-        getattr(form, submit)()
-        name = type(form).__name__
-        assert form.errors.text(field) == "Name is required.", name
-        general = form.errors.general_label()
-        assert general.isVisible() and general.text() == "A void report takes no more changes.", name
-        assert form.isVisible(), name
+    admin = station[1]
+    state = case_state(ctx.session_factory, report_id, officer_id=admin.id)
+    form = _form(name)(ctx, admin, state, report_id)
+    qtbot.addWidget(form)
+    form.show()
+    refusal = ValidationFailed({field: "Name is required.", "report": "A void report takes no more changes."})
+    _refuse_every_write(monkeypatch, ctx, refusal)
+    getattr(form, submit)()
+    assert form.errors.text(field) == "Name is required."
+    general = form.errors.general_label()
+    assert general.isVisible() and general.text() == "A void report takes no more changes."
+    assert form.isVisible()
 
-        _refuse_every_write(monkeypatch, ctx, PermissionDenied("no"))
-        getattr(form, submit)()
-        assert form.errors.text(field) == "", name
-        assert general.isVisible() and general.text(), name
-        assert form.isVisible(), name
+    _refuse_every_write(monkeypatch, ctx, PermissionDenied("no"))
+    getattr(form, submit)()
+    assert form.errors.text(field) == ""
+    assert general.isVisible() and general.text()
+    assert form.isVisible()
     assert warnings == []  # no warning box
 
 
