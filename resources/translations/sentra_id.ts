@@ -1023,117 +1023,117 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="40" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="35" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="41" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="36" />
       <source>Assigned officer</source>
       <translation>Petugas yang ditunjuk</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="42" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="37" />
       <source>Difficulty</source>
       <translation>Tingkat kesulitan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="43" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="38" />
       <source>Forwarded to</source>
       <translation>Dilimpahkan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="44" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="39" />
       <source>Complaint outcome</source>
       <translation>Hasil pengaduan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="45" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="40" />
       <source>Offense</source>
       <translation>Perkara</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="46" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="41" />
       <source>Chronology</source>
       <translation>Kronologi</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="47" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="42" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="48" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="43" />
       <source>Closing reason</source>
       <translation>Alasan penutupan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="58" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="62" />
       <source>Sync conflicts</source>
       <translation>Konflik sinkronisasi</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="62" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="65" />
       <source>These fields were changed here and at the Polres before the two copies met. The owner of each field decided which value stays (the station: intake fields and status; the Polres: assignment and disposition). Check each one and keep it, or use the other value.</source>
       <translation>Isian berikut diubah di sini dan di Polres sebelum kedua salinan bertemu. Pemilik setiap isian menentukan nilai yang dipakai (kantor ini: isian penerimaan dan status; Polres: penugasan dan disposisi). Periksa satu per satu lalu pertahankan, atau pakai nilai yang lain.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="71" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="70" />
       <source>Record</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="72" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="71" />
       <source>Field</source>
       <translation>Isian</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="73" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="72" />
       <source>Kept value</source>
       <translation>Nilai yang dipakai</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="74" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="73" />
       <source>Other value</source>
       <translation>Nilai lain</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="75" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="74" />
       <source>Kept by</source>
       <translation>Dipakai oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="76" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="75" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="80" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="77" />
       <source>No open conflicts.</source>
       <translation>Tidak ada konflik terbuka.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="81" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="52" />
       <source>&amp;Keep this value</source>
       <translation>&amp;Pertahankan nilai ini</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="82" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="53" />
       <source>&amp;Use the other value</source>
       <translation>Pakai &amp;nilai lain</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="89" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="60" />
       <source>Only a unit head or admin settles conflicts.</source>
       <translation>Hanya kepala unit atau admin yang menyelesaikan konflik.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="116" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="94" />
       <source>Polres</source>
       <translation>Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="116" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="94" />
       <source>This station</source>
       <translation>Kantor ini</translation>
     </message>
@@ -4034,57 +4034,57 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ProblemsDialog</name>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="29" />
+      <location filename="../../ui/sync/problems_dialog.py" line="26" />
       <source>Sync problems</source>
       <translation>Masalah sinkronisasi</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="33" />
+      <location filename="../../ui/sync/problems_dialog.py" line="29" />
       <source>Received rows that clash with a record at this desk are kept and tried again at every sync until they fit (for example once the duplicate record is corrected). Renumbered reports need their receipt printed again; mark them when that is done.</source>
       <translation>Data diterima yang berbenturan dengan data di meja ini disimpan dan dicoba lagi pada setiap sinkronisasi sampai dapat diterapkan (misalnya setelah data gandanya diperbaiki). Laporan yang diberi nomor baru perlu dicetak ulang tanda terimanya; tandai setelah selesai.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="41" />
+      <location filename="../../ui/sync/problems_dialog.py" line="34" />
       <source>What</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="41" />
+      <location filename="../../ui/sync/problems_dialog.py" line="35" />
       <source>Record</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="41" />
+      <location filename="../../ui/sync/problems_dialog.py" line="36" />
       <source>Reason</source>
       <translation>Alasan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="41" />
+      <location filename="../../ui/sync/problems_dialog.py" line="37" />
       <source>Tries</source>
       <translation>Percobaan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="41" />
+      <location filename="../../ui/sync/problems_dialog.py" line="38" />
       <source>Since</source>
       <translation>Sejak</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="44" />
+      <location filename="../../ui/sync/problems_dialog.py" line="40" />
       <source>No open sync problems.</source>
       <translation>Tidak ada masalah sinkronisasi yang terbuka.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="45" />
+      <location filename="../../ui/sync/problems_dialog.py" line="23" />
       <source>&amp;Receipt printed again</source>
       <translation>&amp;Tanda terima sudah dicetak ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="70" />
+      <location filename="../../ui/sync/problems_dialog.py" line="55" />
       <source>Renumbered</source>
       <translation>Nomor diganti</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="74" />
+      <location filename="../../ui/sync/problems_dialog.py" line="59" />
       <source>Not applied</source>
       <translation>Belum diterapkan</translation>
     </message>
@@ -4339,204 +4339,204 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Ubah laporan {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="110" />
+      <location filename="../../ui/reports/report_form.py" line="107" />
       <source>Police report (LP model B)</source>
       <translation>Laporan Polisi (LP model B)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="111" />
+      <location filename="../../ui/reports/report_form.py" line="108" />
       <source>Complaint (Dumas)</source>
       <translation>Pengaduan Masyarakat (Dumas)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="112" />
+      <location filename="../../ui/reports/report_form.py" line="109" />
       <source>Lost item (SKTLK)</source>
       <translation>Kehilangan (SKTLK)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="113" />
+      <location filename="../../ui/reports/report_form.py" line="110" />
       <source>Information / consultation</source>
       <translation>Informasi / konsultasi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="121" />
+      <location filename="../../ui/reports/report_form.py" line="118" />
       <source>Walk-in</source>
       <translation>Datang langsung</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="122" />
+      <location filename="../../ui/reports/report_form.py" line="119" />
       <source>Phone</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="123" />
+      <location filename="../../ui/reports/report_form.py" line="120" />
       <source>Online</source>
       <translation>Daring</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="124" />
+      <location filename="../../ui/reports/report_form.py" line="121" />
       <source>Social media</source>
       <translation>Media sosial</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="130" />
+      <location filename="../../ui/reports/report_form.py" line="127" />
       <source>&amp;Kind</source>
       <translation>&amp;Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="132" />
+      <location filename="../../ui/reports/report_form.py" line="129" />
       <source>Channe&amp;l</source>
       <translation>&amp;Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="159" />
+      <location filename="../../ui/reports/report_form.py" line="156" />
       <source>Jorong, street, landmark</source>
       <translation>Jorong, jalan, patokan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="180" />
+      <location filename="../../ui/reports/report_form.py" line="177" />
       <source>Incident</source>
       <translation>Kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="183" />
+      <location filename="../../ui/reports/report_form.py" line="180" />
       <source>What happened *</source>
       <translation>Peristiwa *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="185" />
+      <location filename="../../ui/reports/report_form.py" line="182" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="186" />
+      <location filename="../../ui/reports/report_form.py" line="183" />
       <source>Time of incident</source>
       <translation>Waktu kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="187" />
+      <location filename="../../ui/reports/report_form.py" line="184" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="188" />
+      <location filename="../../ui/reports/report_form.py" line="185" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="189" />
+      <location filename="../../ui/reports/report_form.py" line="186" />
       <source>Place</source>
       <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="191" />
+      <location filename="../../ui/reports/report_form.py" line="188" />
       <source>Terlapor (reported party)</source>
       <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="193" />
+      <location filename="../../ui/reports/report_form.py" line="190" />
       <source>Witnesses</source>
       <translation>Saksi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="194" />
+      <location filename="../../ui/reports/report_form.py" line="191" />
       <source>Article (pasal)</source>
       <translation>Pasal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="195" />
+      <location filename="../../ui/reports/report_form.py" line="192" />
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="214" />
+      <location filename="../../ui/reports/report_form.py" line="211" />
       <source>Lost items *</source>
       <translation>Barang yang hilang *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="234" />
-      <location filename="../../ui/reports/report_form.py" line="451" />
+      <location filename="../../ui/reports/report_form.py" line="231" />
+      <location filename="../../ui/reports/report_form.py" line="443" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="237" />
+      <location filename="../../ui/reports/report_form.py" line="234" />
       <source>Ctrl+S or Ctrl+Enter</source>
       <translation>Ctrl+S atau Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="239" />
+      <location filename="../../ui/reports/report_form.py" line="236" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="241" />
+      <location filename="../../ui/reports/report_form.py" line="238" />
       <source>Esc</source>
       <translation>Esc</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="243" />
+      <location filename="../../ui/reports/report_form.py" line="240" />
       <source>* required · Ctrl+S saves · Esc cancels</source>
       <translation>* wajib diisi · Ctrl+S menyimpan · Esc membatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="319" />
+      <location filename="../../ui/reports/report_form.py" line="316" />
       <source>Offense (tindak pidana) *</source>
       <translation>Tindak pidana *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="320" />
+      <location filename="../../ui/reports/report_form.py" line="317" />
       <source>Subject of the complaint *</source>
       <translation>Perihal pengaduan *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="321" />
+      <location filename="../../ui/reports/report_form.py" line="318" />
       <source>Subject</source>
       <translation>Perihal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="323" />
+      <location filename="../../ui/reports/report_form.py" line="320" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="323" />
+      <location filename="../../ui/reports/report_form.py" line="320" />
       <source>Chronology *</source>
       <translation>Uraian singkat kejadian *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="398" />
-      <location filename="../../ui/reports/report_form.py" line="446" />
+      <location filename="../../ui/reports/report_form.py" line="395" />
+      <location filename="../../ui/reports/report_form.py" line="438" />
       <source>Save report</source>
       <translation>Simpan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="398" />
+      <location filename="../../ui/reports/report_form.py" line="395" />
       <source>Nobody is logged in.</source>
       <translation>Tidak ada petugas yang masuk.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="442" />
+      <location filename="../../ui/reports/report_form.py" line="434" />
       <source>You may not edit this report.</source>
       <translation>Anda tidak berwenang mengubah laporan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="445" />
+      <location filename="../../ui/reports/report_form.py" line="437" />
       <source>The report could not be saved: {error}</source>
       <translation>Laporan tidak dapat disimpan: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="451" />
+      <location filename="../../ui/reports/report_form.py" line="443" />
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="461" />
+      <location filename="../../ui/reports/report_form.py" line="453" />
       <source>Discard report</source>
       <translation>Buang laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="461" />
+      <location filename="../../ui/reports/report_form.py" line="453" />
       <source>Discard what you typed in this report?</source>
       <translation>Buang semua isian yang sudah diketik pada laporan ini?</translation>
     </message>
