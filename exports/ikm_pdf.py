@@ -10,20 +10,17 @@ from typing import BinaryIO
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from db.rules.numbers import decimal_text
 from db.views import IkmReportData
-from exports.output_files import output_target
 from exports.pdf_common import (
     SANS,
     SANS_BOLD,
     Letterhead,
-    NumberedCanvas,
     SignatureColumn,
     format_date_id,
     grid_table,
@@ -35,14 +32,14 @@ from exports.pdf_common import (
     table_style,
     to_wib,
 )
+from exports.pdf_document import Margins, write_a4_pdf
 
 __all__ = ["TITLE", "nrr_chart", "write_ikm_pdf"]
 
 TITLE = "LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT (SKM)"
 
-_PAGE_WIDTH, _PAGE_HEIGHT = A4
-_LEFT, _RIGHT, _TOP, _BOTTOM = 20 * mm, 20 * mm, 15 * mm, 17 * mm
-_FRAME_WIDTH = _PAGE_WIDTH - _LEFT - _RIGHT
+_MARGINS = Margins(left=20 * mm, right=20 * mm, top=15 * mm, bottom=17 * mm)
+_FRAME_WIDTH = _MARGINS.frame_width
 _BAR_COLOUR = colors.Color(0.16, 0.33, 0.55)
 
 
@@ -53,26 +50,14 @@ def write_ikm_pdf(
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """Write the IKM report for data as an A4 PDF to a path or a binary file object."""
-    register_fonts()
-    with output_target(out) as target:
-        doc = SimpleDocTemplate(
-            target,
-            pagesize=A4,
-            leftMargin=_LEFT,
-            rightMargin=_RIGHT,
-            topMargin=_TOP,
-            bottomMargin=_BOTTOM,
-            title=f"IKM {data.unit} {data.period_label}".strip(),
-            author="Sentra Desk",
-            creator="Sentra Desk",
-            subject=TITLE,
-            lang="id-ID",
-        )
-        if progress:
-            progress(0, 1)
-        doc.build(build_story(data), canvasmaker=NumberedCanvas)
-    if progress:
-        progress(1, 1)
+    write_a4_pdf(
+        out,
+        lambda: build_story(data),
+        margins=_MARGINS,
+        title=f"IKM {data.unit} {data.period_label}".strip(),
+        subject=TITLE,
+        progress=progress,
+    )
 
 
 def build_story(data: IkmReportData) -> list[Flowable]:

@@ -5,27 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from db.views import LetterData
-from exports.output_files import output_target
 from exports.pdf_common import (
     Letterhead,
-    NumberedCanvas,
     SignatureColumn,
     format_date_id,
     markup,
     or_dash,
     paragraph_styles,
     rank_nrp,
-    register_fonts,
     signature_blocks,
     table_style,
     to_wib,
 )
+from exports.pdf_document import Margins, write_a4_pdf
 
 __all__ = ["SUBJECTS", "write_letter"]
 
@@ -50,10 +47,9 @@ _PARTS = {
     ),
 }
 
-_PAGE_WIDTH, _PAGE_HEIGHT = A4
-_LEFT, _RIGHT, _TOP, _BOTTOM = 25 * mm, 20 * mm, 15 * mm, 20 * mm
+_MARGINS = Margins(left=25 * mm, right=20 * mm, top=15 * mm, bottom=20 * mm)
 # SimpleDocTemplate's frame pads 6 pt on each side; wider tables would overflow the right margin.
-_FRAME_WIDTH = _PAGE_WIDTH - _LEFT - _RIGHT - 12
+_FRAME_WIDTH = _MARGINS.frame_width - 12
 _NUMBER_INDENT = 7 * mm
 _LETTER_INDENT = 6 * mm
 _TIGHT = [
@@ -69,22 +65,13 @@ def write_letter(data: LetterData, out: Path | str | BinaryIO) -> None:
     """Write the progress letter as an A4 PDF to a path or a binary file object."""
     if data.kind not in SUBJECTS:
         raise ValueError(f"unknown letter kind: {data.kind!r}")
-    register_fonts()
-    with output_target(out) as target:
-        doc = SimpleDocTemplate(
-            target,
-            pagesize=A4,
-            leftMargin=_LEFT,
-            rightMargin=_RIGHT,
-            topMargin=_TOP,
-            bottomMargin=_BOTTOM,
-            title=f"{data.kind} {data.number}",
-            author="Sentra Desk",
-            creator="Sentra Desk",
-            subject=SUBJECTS[data.kind],
-            lang="id-ID",
-        )
-        doc.build(build_story(data), canvasmaker=NumberedCanvas)
+    write_a4_pdf(
+        out,
+        lambda: build_story(data),
+        margins=_MARGINS,
+        title=f"{data.kind} {data.number}",
+        subject=SUBJECTS[data.kind],
+    )
 
 
 def build_story(data: LetterData) -> list[Flowable]:

@@ -14,21 +14,18 @@ from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from db.rules.numbers import NO_DATA as NO_DATA_TEXT
 from db.rules.numbers import decimal_text
 from db.views import CountRow, HeadlineFigures, MonthlyFigures, MonthlyReportData
 from exports.monthly_sections import FOLLOW_UP_NOTE, follow_up_rows, hotspot_section
-from exports.output_files import output_target
 from exports.pdf_common import (
     SANS,
     SANS_BOLD,
     Letterhead,
-    NumberedCanvas,
     SignatureColumn,
     format_date_id,
     grid_table,
@@ -39,6 +36,7 @@ from exports.pdf_common import (
     signature_blocks,
     table_style,
 )
+from exports.pdf_document import Margins, write_a4_pdf
 
 __all__ = [
     "HOTSPOT_HEADING",
@@ -71,9 +69,8 @@ WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 NOT_GIVEN = "(tidak diisi)"
 NO_DATA = NO_DATA_TEXT["id"]
 
-_PAGE_WIDTH, _ = A4
-_LEFT, _RIGHT, _TOP, _BOTTOM = 18 * mm, 18 * mm, 15 * mm, 17 * mm
-_FRAME_WIDTH = _PAGE_WIDTH - _LEFT - _RIGHT
+_MARGINS = Margins(left=18 * mm, right=18 * mm, top=15 * mm, bottom=17 * mm)
+_FRAME_WIDTH = _MARGINS.frame_width
 _BAR_COLOUR = colors.Color(0.16, 0.33, 0.55)
 
 
@@ -95,28 +92,16 @@ def write_monthly_pdf(
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """Write the monthly report (or with public=True the public release) as an A4 PDF."""
-    register_fonts()
     f = data.figures
     title = PUBLIC_TITLE if public else TITLE
-    with output_target(out) as target:
-        doc = SimpleDocTemplate(
-            target,
-            pagesize=A4,
-            leftMargin=_LEFT,
-            rightMargin=_RIGHT,
-            topMargin=_TOP,
-            bottomMargin=_BOTTOM,
-            title=f"{title} {data.unit} {period_label(f.year, f.month)}",
-            author="Sentra Desk",
-            creator="Sentra Desk",
-            subject=title,
-            lang="id-ID",
-        )
-        if progress:
-            progress(0, 1)
-        doc.build(build_story(data, public=public), canvasmaker=NumberedCanvas)
-    if progress:
-        progress(1, 1)
+    write_a4_pdf(
+        out,
+        lambda: build_story(data, public=public),
+        margins=_MARGINS,
+        title=f"{title} {data.unit} {period_label(f.year, f.month)}",
+        subject=title,
+        progress=progress,
+    )
 
 
 def build_story(data: MonthlyReportData, *, public: bool = False) -> list[Flowable]:

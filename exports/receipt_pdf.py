@@ -5,16 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from db.views import PersonBlock, ReceiptData
-from exports.output_files import output_target
 from exports.pdf_common import (
     Letterhead,
-    NumberedCanvas,
     SignatureColumn,
     format_date_id,
     format_day_name_id,
@@ -27,11 +24,11 @@ from exports.pdf_common import (
     paragraph_styles,
     qr_code,
     rank_nrp,
-    register_fonts,
     signature_blocks,
     table_style,
     to_wib,
 )
+from exports.pdf_document import Margins, write_a4_pdf
 
 __all__ = ["TITLES", "write_receipt"]
 
@@ -73,9 +70,8 @@ def false_statement_note(article: str) -> str:
 _SEX = {"L": "Laki-laki", "P": "Perempuan"}
 _WHO = {"L": "seorang laki-laki", "P": "seorang perempuan"}
 
-_PAGE_WIDTH, _PAGE_HEIGHT = A4
-_LEFT, _RIGHT, _TOP, _BOTTOM = 25 * mm, 20 * mm, 15 * mm, 17 * mm
-_FRAME_WIDTH = _PAGE_WIDTH - _LEFT - _RIGHT
+_MARGINS = Margins(left=25 * mm, right=20 * mm, top=15 * mm, bottom=17 * mm)
+_FRAME_WIDTH = _MARGINS.frame_width
 _QR_SIZE = 28 * mm
 _QR_COLUMN = 44 * mm
 
@@ -84,23 +80,10 @@ def write_receipt(data: ReceiptData, out: Path | str | BinaryIO) -> None:
     """Write the receipt for data as an A4 PDF to a path or a binary file object."""
     if data.kind not in TITLES:
         raise ValueError(f"unknown receipt kind: {data.kind!r}")
-    register_fonts()
     title = TITLES[data.kind]
-    with output_target(out) as target:
-        doc = SimpleDocTemplate(
-            target,
-            pagesize=A4,
-            leftMargin=_LEFT,
-            rightMargin=_RIGHT,
-            topMargin=_TOP,
-            bottomMargin=_BOTTOM,
-            title=f"{title} {data.number}",
-            author="Sentra Desk",
-            creator="Sentra Desk",
-            subject=title,
-            lang="id-ID",
-        )
-        doc.build(build_story(data), canvasmaker=NumberedCanvas)
+    write_a4_pdf(
+        out, lambda: build_story(data), margins=_MARGINS, title=f"{title} {data.number}", subject=title
+    )
 
 
 def build_story(data: ReceiptData) -> list[Flowable]:

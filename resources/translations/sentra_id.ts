@@ -3,27 +3,27 @@
   <context>
     <name>AddHolidayDialog</name>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="54" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="53" />
       <source>Add holiday</source>
       <translation>Tambah hari libur</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="62" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="61" />
       <source>e.g. Cuti bersama Idulfitri</source>
       <translation>mis. Cuti bersama Idulfitri</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="67" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="66" />
       <source>Day:</source>
       <translation>Tanggal:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="69" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="68" />
       <source>Name:</source>
       <translation>Nama:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="71" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="70" />
       <source>Kind:</source>
       <translation>Jenis:</translation>
     </message>
@@ -102,24 +102,29 @@
   <context>
     <name>AdminScreens</name>
     <message>
-      <location filename="../../ui/admin/__init__.py" line="18" />
+      <location filename="../../ui/admin/__init__.py" line="28" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/__init__.py" line="22" />
+      <location filename="../../ui/admin/__init__.py" line="20" />
       <source>Only an active admin may make this change.</source>
       <translation>Hanya admin aktif yang boleh melakukan perubahan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/__init__.py" line="24" />
+      <location filename="../../ui/admin/__init__.py" line="21" />
       <source>This entry no longer exists.</source>
       <translation>Data ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/__init__.py" line="27" />
+      <location filename="../../ui/admin/__init__.py" line="22" />
       <source>The operation failed: {error}</source>
       <translation>Proses gagal: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/admin/__init__.py" line="35" />
+      <source>Could not load</source>
+      <translation>Gagal memuat</translation>
     </message>
   </context>
   <context>
@@ -264,127 +269,121 @@
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="45" />
+      <location filename="../../ui/admin/audit_dialog.py" line="44" />
       <source>Audit trail</source>
       <translation>Jejak audit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="52" />
+      <location filename="../../ui/admin/audit_dialog.py" line="51" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="63" />
+      <location filename="../../ui/admin/audit_dialog.py" line="62" />
       <source>Who</source>
       <translation>Siapa</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="64" />
-      <location filename="../../ui/admin/audit_dialog.py" line="84" />
+      <location filename="../../ui/admin/audit_dialog.py" line="63" />
+      <location filename="../../ui/admin/audit_dialog.py" line="83" />
       <source>What</source>
       <translation>Apa</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="65" />
-      <location filename="../../ui/admin/audit_dialog.py" line="85" />
+      <location filename="../../ui/admin/audit_dialog.py" line="64" />
+      <location filename="../../ui/admin/audit_dialog.py" line="84" />
       <source>Action</source>
       <translation>Tindakan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="73" />
+      <location filename="../../ui/admin/audit_dialog.py" line="72" />
       <source>Show</source>
       <translation>Tampilkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="81" />
+      <location filename="../../ui/admin/audit_dialog.py" line="80" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="82" />
+      <location filename="../../ui/admin/audit_dialog.py" line="81" />
       <source>Time (WIB)</source>
       <translation>Waktu (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="83" />
+      <location filename="../../ui/admin/audit_dialog.py" line="82" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="86" />
+      <location filename="../../ui/admin/audit_dialog.py" line="85" />
       <source>Details</source>
       <translation>Rincian</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="101" />
+      <location filename="../../ui/admin/audit_dialog.py" line="97" />
       <source>Check the chain</source>
       <translation>Periksa rantai</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="109" />
-      <location filename="../../ui/admin/audit_dialog.py" line="139" />
-      <source>Could not load</source>
-      <translation>Gagal memuat</translation>
-    </message>
-    <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="119" />
+      <location filename="../../ui/admin/audit_dialog.py" line="111" />
       <source>All</source>
       <translation>Semua</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/admin/audit_dialog.py" line="156" />
+      <location filename="../../ui/admin/audit_dialog.py" line="144" />
       <source>%n matching entries</source>
       <translation>
         <numerusform>%n entri cocok</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="159" />
+      <location filename="../../ui/admin/audit_dialog.py" line="147" />
       <source>{shown} newest of {total} matching entries</source>
       <translation>{shown} terbaru dari {total} entri yang cocok</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="166" />
+      <location filename="../../ui/admin/audit_dialog.py" line="154" />
       <source>Checking the chain…</source>
       <translation>Memeriksa rantai…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="172" />
+      <location filename="../../ui/admin/audit_dialog.py" line="160" />
       <source>Could not check the chain</source>
       <translation>Rantai tidak dapat diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="183" />
+      <location filename="../../ui/admin/audit_dialog.py" line="171" />
       <source>The chain is intact: {n} entries checked, none altered, inserted or removed.</source>
       <translation>Rantai utuh: {n} entri diperiksa, tidak ada yang diubah, disisipkan, atau dihapus.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="187" />
+      <location filename="../../ui/admin/audit_dialog.py" line="175" />
       <source>Entry {seq} was altered after it was written.</source>
       <translation>Entri {seq} diubah setelah ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="188" />
+      <location filename="../../ui/admin/audit_dialog.py" line="176" />
       <source>Entry {seq} was inserted into the chain.</source>
       <translation>Entri {seq} disisipkan ke dalam rantai.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="189" />
+      <location filename="../../ui/admin/audit_dialog.py" line="177" />
       <source>Entries were removed at entry {seq}.</source>
       <translation>Ada entri yang dihapus pada entri {seq}.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="190" />
+      <location filename="../../ui/admin/audit_dialog.py" line="178" />
       <source>From entry {seq} on, the key of the audit trail is not on this computer.</source>
       <translation>Mulai entri {seq}, kunci jejak audit tidak ada di komputer ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="193" />
+      <location filename="../../ui/admin/audit_dialog.py" line="181" />
       <source>The audit trail was rewritten without the station's key.</source>
       <translation>Jejak audit ditulis ulang tanpa kunci stasiun.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="198" />
+      <location filename="../../ui/admin/audit_dialog.py" line="186" />
       <source>The chain is broken at entry {seq}.</source>
       <translation>Rantai terputus pada entri {seq}.</translation>
     </message>
@@ -510,166 +509,166 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>CasePanel</name>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="72" />
+      <location filename="../../ui/cases/case_panel.py" line="73" />
       <source>Light</source>
       <translation>Ringan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="72" />
+      <location filename="../../ui/cases/case_panel.py" line="73" />
       <source>Medium</source>
       <translation>Sedang</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="72" />
+      <location filename="../../ui/cases/case_panel.py" line="73" />
       <source>Difficult</source>
       <translation>Sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="72" />
+      <location filename="../../ui/cases/case_panel.py" line="73" />
       <source>Very difficult</source>
       <translation>Sangat sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="77" />
+      <location filename="../../ui/cases/case_panel.py" line="78" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="78" />
-      <location filename="../../ui/cases/case_panel.py" line="259" />
+      <location filename="../../ui/cases/case_panel.py" line="79" />
+      <location filename="../../ui/cases/case_panel.py" line="255" />
       <source>Handled by:</source>
       <translation>Petugas penanganan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="79" />
+      <location filename="../../ui/cases/case_panel.py" line="80" />
       <source>Difficulty:</source>
       <translation>Tingkat kesulitan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="80" />
+      <location filename="../../ui/cases/case_panel.py" line="81" />
       <source>Next deadline:</source>
       <translation>Tenggat berikutnya:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="85" />
+      <location filename="../../ui/cases/case_panel.py" line="86" />
       <source>Change status…</source>
       <translation>Ubah status…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="86" />
-      <location filename="../../ui/cases/case_panel.py" line="150" />
+      <location filename="../../ui/cases/case_panel.py" line="87" />
+      <location filename="../../ui/cases/case_panel.py" line="146" />
       <source>Assign…</source>
       <translation>Tunjuk petugas…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="87" />
-      <location filename="../../ui/cases/case_panel.py" line="153" />
+      <location filename="../../ui/cases/case_panel.py" line="88" />
+      <location filename="../../ui/cases/case_panel.py" line="149" />
       <source>Pause clock…</source>
       <translation>Jeda tenggat…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="88" />
+      <location filename="../../ui/cases/case_panel.py" line="89" />
       <source>Void…</source>
       <translation>Batalkan laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="89" />
+      <location filename="../../ui/cases/case_panel.py" line="90" />
       <source>Restorative justice…</source>
       <translation>Keadilan restoratif…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="138" />
+      <location filename="../../ui/cases/case_panel.py" line="134" />
       <source>VOID: {reason}</source>
       <translation>DIBATALKAN: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="140" />
+      <location filename="../../ui/cases/case_panel.py" line="136" />
       <source>nobody yet</source>
       <translation>belum ditunjuk</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="150" />
+      <location filename="../../ui/cases/case_panel.py" line="146" />
       <source>Take this report</source>
       <translation>Tangani laporan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="153" />
+      <location filename="../../ui/cases/case_panel.py" line="149" />
       <source>Resume clock</source>
       <translation>Lanjutkan tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="160" />
+      <location filename="../../ui/cases/case_panel.py" line="156" />
       <source>{status} to {unit}</source>
       <translation>{status} ke {unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="169" />
+      <location filename="../../ui/cases/case_panel.py" line="165" />
       <source>none</source>
       <translation>tidak ada</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="170" />
+      <location filename="../../ui/cases/case_panel.py" line="166" />
       <source>Clarification</source>
       <translation>Klarifikasi</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="173" />
+      <location filename="../../ui/cases/case_panel.py" line="169" />
       <source>{kind} due {date} — clock paused</source>
       <translation>{kind} jatuh tempo {date} — tenggat dijeda</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="178" />
+      <location filename="../../ui/cases/case_panel.py" line="174" />
       <source>{kind} due {date} — overdue by {n} working days</source>
       <translation>{kind} jatuh tempo {date} — terlambat {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="182" />
-      <location filename="../../ui/cases/case_panel.py" line="191" />
+      <location filename="../../ui/cases/case_panel.py" line="178" />
+      <location filename="../../ui/cases/case_panel.py" line="187" />
       <source>{kind} due {date} — due today</source>
       <translation>{kind} jatuh tempo {date} — tenggat hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="183" />
+      <location filename="../../ui/cases/case_panel.py" line="179" />
       <source>{kind} due {date} — {n} working days left</source>
       <translation>{kind} jatuh tempo {date} — sisa {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="187" />
+      <location filename="../../ui/cases/case_panel.py" line="183" />
       <source>{kind} due {date} — overdue by {n} days</source>
       <translation>{kind} jatuh tempo {date} — terlambat {n} hari</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="192" />
+      <location filename="../../ui/cases/case_panel.py" line="188" />
       <source>{kind} due {date} — {n} days left</source>
       <translation>{kind} jatuh tempo {date} — sisa {n} hari</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="254" />
+      <location filename="../../ui/cases/case_panel.py" line="250" />
       <source>(nobody)</source>
       <translation>(tidak ada)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="259" />
+      <location filename="../../ui/cases/case_panel.py" line="255" />
       <source>Assign</source>
       <translation>Tunjuk petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="284" />
+      <location filename="../../ui/cases/case_panel.py" line="280" />
       <source>Pause clock</source>
       <translation>Jeda tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="284" />
+      <location filename="../../ui/cases/case_panel.py" line="281" />
       <source>Waiting on the citizen for:</source>
       <translation>Menunggu pelapor untuk:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="295" />
+      <location filename="../../ui/cases/case_panel.py" line="291" />
       <source>Void report</source>
       <translation>Batalkan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="296" />
+      <location filename="../../ui/cases/case_panel.py" line="292" />
       <source>The report stays on file, marked void. Reason:</source>
       <translation>Laporan tetap tersimpan dengan tanda dibatalkan. Alasan:</translation>
     </message>
@@ -677,22 +676,22 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>CaseScreens</name>
     <message>
-      <location filename="../../ui/cases/__init__.py" line="18" />
+      <location filename="../../ui/cases/__init__.py" line="23" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/__init__.py" line="22" />
+      <location filename="../../ui/cases/__init__.py" line="14" />
       <source>Your role may not make this change.</source>
       <translation>Peran Anda tidak berwenang melakukan perubahan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/__init__.py" line="24" />
+      <location filename="../../ui/cases/__init__.py" line="15" />
       <source>This report no longer exists.</source>
       <translation>Laporan ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/__init__.py" line="27" />
+      <location filename="../../ui/cases/__init__.py" line="16" />
       <source>The operation failed: {error}</source>
       <translation>Proses gagal: {error}</translation>
     </message>
@@ -761,90 +760,80 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>CategoriesDialog</name>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="49" />
+      <location filename="../../ui/admin/categories_dialog.py" line="45" />
       <source>Categories</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="59" />
+      <location filename="../../ui/admin/categories_dialog.py" line="55" />
       <source>Offered in this order on a new report. Inactive categories stay on old reports.</source>
       <translation>Ditampilkan dengan urutan ini pada laporan baru. Kategori nonaktif tetap tercantum pada laporan lama.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="72" />
+      <location filename="../../ui/admin/categories_dialog.py" line="67" />
       <source>&amp;Add…</source>
       <translation>&amp;Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="73" />
+      <location filename="../../ui/admin/categories_dialog.py" line="68" />
       <source>&amp;Rename…</source>
       <translation>&amp;Ganti nama…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="74" />
-      <location filename="../../ui/admin/categories_dialog.py" line="135" />
+      <location filename="../../ui/admin/categories_dialog.py" line="69" />
+      <location filename="../../ui/admin/categories_dialog.py" line="118" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="75" />
+      <location filename="../../ui/admin/categories_dialog.py" line="70" />
       <source>Move &amp;up</source>
       <translation>Na&amp;ikkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="76" />
+      <location filename="../../ui/admin/categories_dialog.py" line="71" />
       <source>Move do&amp;wn</source>
       <translation>T&amp;urunkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="77" />
+      <location filename="../../ui/admin/categories_dialog.py" line="72" />
       <source>Ctrl+Up</source>
       <translation>Ctrl+Up</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="78" />
+      <location filename="../../ui/admin/categories_dialog.py" line="73" />
       <source>Ctrl+Down</source>
       <translation>Ctrl+Down</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="82" />
+      <location filename="../../ui/admin/categories_dialog.py" line="74" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="103" />
-      <source>Could not load</source>
-      <translation>Gagal memuat</translation>
-    </message>
-    <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="113" />
+      <location filename="../../ui/admin/categories_dialog.py" line="96" />
       <source>{name} (inactive)</source>
       <translation>{name} (nonaktif)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="135" />
+      <location filename="../../ui/admin/categories_dialog.py" line="118" />
       <source>&amp;Activate</source>
       <translation>&amp;Aktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="144" />
+      <location filename="../../ui/admin/categories_dialog.py" line="128" />
       <source>Name (at most {n} characters):</source>
       <translation>Nama (maksimal {n} karakter):</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="151" />
+      <location filename="../../ui/admin/categories_dialog.py" line="142" />
       <source>Add category</source>
       <translation>Tambah kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="161" />
+      <location filename="../../ui/admin/categories_dialog.py" line="151" />
       <source>Rename category</source>
       <translation>Ganti nama kategori</translation>
-    </message>
-    <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="189" />
-      <source>Not saved</source>
-      <translation>Tidak tersimpan</translation>
     </message>
   </context>
   <context>
@@ -903,117 +892,117 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>CitizenSection</name>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="59" />
+      <location filename="../../ui/reports/citizen_section.py" line="48" />
       <source>Reporter</source>
       <translation>Pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="73" />
+      <location filename="../../ui/reports/citizen_section.py" line="62" />
       <source>16 digits</source>
       <translation>16 digit</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="96" />
+      <location filename="../../ui/reports/citizen_section.py" line="85" />
       <source>&amp;Use</source>
       <translation>&amp;Pakai</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="98" />
+      <location filename="../../ui/reports/citizen_section.py" line="87" />
       <source>Fill the reporter's fields from the citizen on file</source>
       <translation>Isi data pelapor dari data warga yang sudah tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="122" />
+      <location filename="../../ui/reports/citizen_section.py" line="111" />
       <source>Unknown</source>
       <translation>Tidak diketahui</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="135" />
+      <location filename="../../ui/reports/citizen_section.py" line="124" />
       <source>Male (L)</source>
       <translation>Laki-laki (L)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="136" />
+      <location filename="../../ui/reports/citizen_section.py" line="125" />
       <source>Female (P)</source>
       <translation>Perempuan (P)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="156" />
+      <location filename="../../ui/reports/citizen_section.py" line="145" />
       <source>08… or +62…</source>
       <translation>08… atau +62…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="161" />
+      <location filename="../../ui/reports/citizen_section.py" line="150" />
       <source>&amp;NIK</source>
       <translation>&amp;NIK</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="163" />
+      <location filename="../../ui/reports/citizen_section.py" line="152" />
       <source>Na&amp;me *</source>
       <translation>Na&amp;ma *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="164" />
+      <location filename="../../ui/reports/citizen_section.py" line="153" />
       <source>Place of birth</source>
       <translation>Tempat lahir</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="166" />
+      <location filename="../../ui/reports/citizen_section.py" line="155" />
       <source>Date of birth</source>
       <translation>Tanggal lahir</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="168" />
+      <location filename="../../ui/reports/citizen_section.py" line="157" />
       <source>Sex</source>
       <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="169" />
+      <location filename="../../ui/reports/citizen_section.py" line="158" />
       <source>Religion</source>
       <translation>Agama</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="170" />
+      <location filename="../../ui/reports/citizen_section.py" line="159" />
       <source>Nationality</source>
       <translation>Kewarganegaraan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="171" />
+      <location filename="../../ui/reports/citizen_section.py" line="160" />
       <source>Occupation</source>
       <translation>Pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="172" />
+      <location filename="../../ui/reports/citizen_section.py" line="161" />
       <source>Address</source>
       <translation>Alamat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="173" />
+      <location filename="../../ui/reports/citizen_section.py" line="162" />
       <source>Phone / WhatsApp</source>
       <translation>Telepon / WhatsApp</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="303" />
+      <location filename="../../ui/reports/citizen_section.py" line="292" />
       <source>female</source>
       <translation>perempuan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="303" />
+      <location filename="../../ui/reports/citizen_section.py" line="292" />
       <source>male</source>
       <translation>laki-laki</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="305" />
+      <location filename="../../ui/reports/citizen_section.py" line="294" />
       <source>Valid NIK: {sex}, born {date}, {region}</source>
       <translation>NIK valid: {sex}, lahir {date}, {region}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="314" />
+      <location filename="../../ui/reports/citizen_section.py" line="303" />
       <source>Taken from the NIK</source>
       <translation>Diambil dari NIK</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/citizen_section.py" line="325" />
+      <location filename="../../ui/reports/citizen_section.py" line="314" />
       <source>Citizen on file: {details}</source>
       <translation>Warga sudah terdaftar: {details}</translation>
     </message>
@@ -1021,22 +1010,22 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>CommunityPages</name>
     <message>
-      <location filename="../../ui/community/__init__.py" line="23" />
+      <location filename="../../ui/community/__init__.py" line="29" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="27" />
+      <location filename="../../ui/community/__init__.py" line="20" />
       <source>You may not make this change.</source>
       <translation>Anda tidak berwenang melakukan perubahan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="29" />
+      <location filename="../../ui/community/__init__.py" line="21" />
       <source>This entry no longer exists.</source>
       <translation>Data ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="32" />
+      <location filename="../../ui/community/__init__.py" line="22" />
       <source>The operation failed: {error}</source>
       <translation>Operasi gagal: {error}</translation>
     </message>
@@ -1044,117 +1033,117 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="40" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="35" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="41" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="36" />
       <source>Assigned officer</source>
       <translation>Petugas yang ditunjuk</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="42" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="37" />
       <source>Difficulty</source>
       <translation>Tingkat kesulitan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="43" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="38" />
       <source>Forwarded to</source>
       <translation>Dilimpahkan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="44" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="39" />
       <source>Complaint outcome</source>
       <translation>Hasil pengaduan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="45" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="40" />
       <source>Offense</source>
       <translation>Perkara</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="46" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="41" />
       <source>Chronology</source>
       <translation>Kronologi</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="47" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="42" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="48" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="43" />
       <source>Closing reason</source>
       <translation>Alasan penutupan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="58" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="62" />
       <source>Sync conflicts</source>
       <translation>Konflik sinkronisasi</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="62" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="65" />
       <source>These fields were changed here and at the Polres before the two copies met. The owner of each field decided which value stays (the station: intake fields and status; the Polres: assignment and disposition). Check each one and keep it, or use the other value.</source>
       <translation>Isian berikut diubah di sini dan di Polres sebelum kedua salinan bertemu. Pemilik setiap isian menentukan nilai yang dipakai (kantor ini: isian penerimaan dan status; Polres: penugasan dan disposisi). Periksa satu per satu lalu pertahankan, atau pakai nilai yang lain.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="71" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="70" />
       <source>Record</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="72" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="71" />
       <source>Field</source>
       <translation>Isian</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="73" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="72" />
       <source>Kept value</source>
       <translation>Nilai yang dipakai</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="74" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="73" />
       <source>Other value</source>
       <translation>Nilai lain</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="75" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="74" />
       <source>Kept by</source>
       <translation>Dipakai oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="76" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="75" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="83" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="77" />
       <source>No open conflicts.</source>
       <translation>Tidak ada konflik terbuka.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="84" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="52" />
       <source>&amp;Keep this value</source>
       <translation>&amp;Pertahankan nilai ini</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="85" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="53" />
       <source>&amp;Use the other value</source>
       <translation>Pakai &amp;nilai lain</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="92" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="60" />
       <source>Only a unit head or admin settles conflicts.</source>
       <translation>Hanya kepala unit atau admin yang menyelesaikan konflik.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="115" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="94" />
       <source>Polres</source>
       <translation>Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="115" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="94" />
       <source>This station</source>
       <translation>Kantor ini</translation>
     </message>
@@ -1162,77 +1151,77 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="165" />
+      <location filename="../../ui/cases/contact_log.py" line="158" />
       <source>Add contact</source>
       <translation>Catat kontak</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="182" />
+      <location filename="../../ui/cases/contact_log.py" line="175" />
       <source>Call</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="183" />
+      <location filename="../../ui/cases/contact_log.py" line="176" />
       <source>Visit</source>
       <translation>Kunjungan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="184" />
+      <location filename="../../ui/cases/contact_log.py" line="177" />
       <source>WhatsApp</source>
       <translation>WhatsApp</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="185" />
+      <location filename="../../ui/cases/contact_log.py" line="178" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="191" />
+      <location filename="../../ui/cases/contact_log.py" line="184" />
       <source>What was said or done</source>
       <translation>Apa yang disampaikan atau dilakukan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="197" />
+      <location filename="../../ui/cases/contact_log.py" line="190" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="198" />
+      <location filename="../../ui/cases/contact_log.py" line="191" />
       <source>Channel</source>
       <translation>Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="199" />
+      <location filename="../../ui/cases/contact_log.py" line="192" />
       <source>What was said</source>
       <translation>Yang disampaikan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="200" />
+      <location filename="../../ui/cases/contact_log.py" line="193" />
       <source>Next step</source>
       <translation>Langkah berikutnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="219" />
+      <location filename="../../ui/cases/contact_log.py" line="198" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="220" />
+      <location filename="../../ui/cases/contact_log.py" line="198" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="269" />
+      <location filename="../../ui/cases/contact_log.py" line="241" />
       <source>Your account may not record this contact.</source>
       <translation>Akun Anda tidak berwenang mencatat kontak ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="271" />
+      <location filename="../../ui/cases/contact_log.py" line="242" />
       <source>This report no longer exists.</source>
       <translation>Laporan ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="274" />
+      <location filename="../../ui/cases/contact_log.py" line="243" />
       <source>The contact could not be saved: %1</source>
       <translation>Kontak tidak dapat disimpan: %1</translation>
     </message>
@@ -1240,47 +1229,47 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ContactLogModel</name>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="61" />
+      <location filename="../../ui/cases/contact_log.py" line="60" />
       <source>Date (WIB)</source>
       <translation>Tanggal (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="66" />
+      <location filename="../../ui/cases/contact_log.py" line="65" />
       <source>Channel</source>
       <translation>Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="68" />
+      <location filename="../../ui/cases/contact_log.py" line="67" />
       <source>What was said</source>
       <translation>Yang disampaikan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="73" />
+      <location filename="../../ui/cases/contact_log.py" line="72" />
       <source>Next step</source>
       <translation>Langkah berikutnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="78" />
+      <location filename="../../ui/cases/contact_log.py" line="77" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="40" />
+      <location filename="../../ui/cases/contact_log.py" line="39" />
       <source>Call</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="41" />
+      <location filename="../../ui/cases/contact_log.py" line="40" />
       <source>Visit</source>
       <translation>Kunjungan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="42" />
+      <location filename="../../ui/cases/contact_log.py" line="41" />
       <source>WhatsApp</source>
       <translation>WhatsApp</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="43" />
+      <location filename="../../ui/cases/contact_log.py" line="42" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
@@ -1288,17 +1277,17 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ContactLogWidget</name>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="102" />
+      <location filename="../../ui/cases/contact_log.py" line="101" />
       <source>Contacts with the citizen</source>
       <translation>Kontak dengan pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="104" />
+      <location filename="../../ui/cases/contact_log.py" line="103" />
       <source>Add contact…</source>
       <translation>Catat kontak…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="119" />
+      <location filename="../../ui/cases/contact_log.py" line="112" />
       <source>No contact recorded yet.</source>
       <translation>Belum ada kontak yang dicatat.</translation>
     </message>
@@ -1414,72 +1403,72 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>DeviceDialog</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="255" />
+      <location filename="../../ui/community/devices_page.py" line="248" />
       <source>Edit device</source>
       <translation>Ubah perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="255" />
+      <location filename="../../ui/community/devices_page.py" line="248" />
       <source>Add device</source>
       <translation>Tambah perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="269" />
+      <location filename="../../ui/community/devices_page.py" line="262" />
       <source>e.g. CCTV Simpang Pasar Sumani</source>
       <translation>mis. CCTV Simpang Pasar Sumani</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="277" />
+      <location filename="../../ui/community/devices_page.py" line="270" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="281" />
+      <location filename="../../ui/community/devices_page.py" line="274" />
       <source>Not checked yet</source>
       <translation>Belum pernah diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="294" />
+      <location filename="../../ui/community/devices_page.py" line="287" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="295" />
+      <location filename="../../ui/community/devices_page.py" line="288" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="296" />
+      <location filename="../../ui/community/devices_page.py" line="289" />
       <source>Owner</source>
       <translation>Pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="297" />
+      <location filename="../../ui/community/devices_page.py" line="290" />
       <source>Location</source>
       <translation>Lokasi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="299" />
+      <location filename="../../ui/community/devices_page.py" line="292" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="304" />
+      <location filename="../../ui/community/devices_page.py" line="297" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="305" />
+      <location filename="../../ui/community/devices_page.py" line="298" />
       <source>State</source>
       <translation>Kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="306" />
+      <location filename="../../ui/community/devices_page.py" line="299" />
       <source>Last checked</source>
       <translation>Terakhir diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="307" />
+      <location filename="../../ui/community/devices_page.py" line="300" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
@@ -1487,27 +1476,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>Devices</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="51" />
+      <location filename="../../ui/community/devices_page.py" line="50" />
       <source>CCTV</source>
       <translation>CCTV</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="52" />
+      <location filename="../../ui/community/devices_page.py" line="51" />
       <source>Drone</source>
       <translation>Drone</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="58" />
+      <location filename="../../ui/community/devices_page.py" line="57" />
       <source>Polres</source>
       <translation>Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="59" />
+      <location filename="../../ui/community/devices_page.py" line="58" />
       <source>Pemda</source>
       <translation>Pemda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="60" />
+      <location filename="../../ui/community/devices_page.py" line="59" />
       <source>Private</source>
       <translation>Swasta</translation>
     </message>
@@ -1515,47 +1504,47 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>DevicesModel</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="76" />
+      <location filename="../../ui/community/devices_page.py" line="75" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="78" />
+      <location filename="../../ui/community/devices_page.py" line="77" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="83" />
+      <location filename="../../ui/community/devices_page.py" line="82" />
       <source>Location</source>
       <translation>Lokasi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="86" />
+      <location filename="../../ui/community/devices_page.py" line="85" />
       <source>Owner</source>
       <translation>Pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="88" />
+      <location filename="../../ui/community/devices_page.py" line="87" />
       <source>State</source>
       <translation>Kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="95" />
+      <location filename="../../ui/community/devices_page.py" line="94" />
       <source>Last checked</source>
       <translation>Terakhir diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="90" />
+      <location filename="../../ui/community/devices_page.py" line="89" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="90" />
+      <location filename="../../ui/community/devices_page.py" line="89" />
       <source>Broken</source>
       <translation>Rusak</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="96" />
+      <location filename="../../ui/community/devices_page.py" line="95" />
       <source>Never</source>
       <translation>Belum pernah</translation>
     </message>
@@ -1563,64 +1552,64 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="134" />
+      <location filename="../../ui/community/devices_page.py" line="133" />
       <source>All kinds</source>
       <translation>Semua jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="137" />
+      <location filename="../../ui/community/devices_page.py" line="136" />
       <source>All owners</source>
       <translation>Semua pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="141" />
+      <location filename="../../ui/community/devices_page.py" line="140" />
       <source>Working or broken</source>
       <translation>Semua kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="141" />
+      <location filename="../../ui/community/devices_page.py" line="140" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="141" />
+      <location filename="../../ui/community/devices_page.py" line="140" />
       <source>Broken</source>
       <translation>Rusak</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="145" />
+      <location filename="../../ui/community/devices_page.py" line="144" />
       <source>All kecamatan</source>
       <translation>Semua kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="147" />
+      <location filename="../../ui/community/devices_page.py" line="146" />
       <source>Add…</source>
       <translation>Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="148" />
+      <location filename="../../ui/community/devices_page.py" line="147" />
       <source>Edit…</source>
       <translation>Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="149" />
+      <location filename="../../ui/community/devices_page.py" line="148" />
       <source>Checked today: working</source>
       <translation>Diperiksa hari ini: berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="150" />
+      <location filename="../../ui/community/devices_page.py" line="149" />
       <source>Checked today: broken</source>
       <translation>Diperiksa hari ini: rusak</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/devices_page.py" line="201" />
+      <location filename="../../ui/community/devices_page.py" line="194" />
       <source>%n device(s)</source>
       <translation>
         <numerusform>%n perangkat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/devices_page.py" line="201" />
+      <location filename="../../ui/community/devices_page.py" line="194" />
       <source>%n broken</source>
       <translation>
         <numerusform>%n rusak</numerusform>
@@ -1630,104 +1619,99 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ExcelExportDialog</name>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="71" />
-      <location filename="../../ui/exports/excel_dialog.py" line="207" />
-      <location filename="../../ui/exports/excel_dialog.py" line="249" />
+      <location filename="../../ui/exports/excel_dialog.py" line="62" />
+      <location filename="../../ui/exports/excel_dialog.py" line="179" />
+      <location filename="../../ui/exports/excel_dialog.py" line="212" />
       <source>Export to Excel</source>
       <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="81" />
+      <location filename="../../ui/exports/excel_dialog.py" line="72" />
       <source>Include personal data (names, NIK, phone numbers, addresses, chronologies)</source>
       <translation>Sertakan data pribadi (nama, NIK, nomor telepon, alamat, kronologi)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="87" />
+      <location filename="../../ui/exports/excel_dialog.py" line="78" />
       <source>Only a unit head or an admin may export personal data; your workbook will be anonymised.</source>
       <translation>Hanya kepala unit atau admin yang boleh mengekspor data pribadi; buku kerja Anda akan dianonimkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="99" />
+      <location filename="../../ui/exports/excel_dialog.py" line="90" />
       <source>Save workbook</source>
       <translation>Simpan buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="99" />
+      <location filename="../../ui/exports/excel_dialog.py" line="90" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="103" />
+      <location filename="../../ui/exports/excel_dialog.py" line="93" />
       <source>From</source>
       <translation>Dari</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="105" />
+      <location filename="../../ui/exports/excel_dialog.py" line="94" />
       <source>To</source>
       <translation>Sampai</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="106" />
+      <location filename="../../ui/exports/excel_dialog.py" line="95" />
       <source>Data</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="108" />
+      <location filename="../../ui/exports/excel_dialog.py" line="96" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="110" />
+      <location filename="../../ui/exports/excel_dialog.py" line="97" />
       <source>Every export is recorded in the audit trail with your name.</source>
       <translation>Setiap ekspor dicatat dalam jejak audit dengan nama Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="123" />
-      <source>Close</source>
-      <translation>Tutup</translation>
-    </message>
-    <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="124" />
+      <location filename="../../ui/exports/excel_dialog.py" line="103" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="126" />
+      <location filename="../../ui/exports/excel_dialog.py" line="102" />
       <source>Open workbook</source>
       <translation>Buka buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="160" />
+      <location filename="../../ui/exports/excel_dialog.py" line="133" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode sebelum awalnya.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="205" />
+      <location filename="../../ui/exports/excel_dialog.py" line="177" />
       <source>Exporting…</source>
       <translation>Mengekspor…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="207" />
+      <location filename="../../ui/exports/excel_dialog.py" line="179" />
       <source>Writing the workbook…</source>
       <translation>Menulis buku kerja…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="219" />
+      <location filename="../../ui/exports/excel_dialog.py" line="191" />
       <source>%1 reports with personal data saved to %2</source>
       <translation>%1 laporan dengan data pribadi disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="221" />
+      <location filename="../../ui/exports/excel_dialog.py" line="193" />
       <source>%1 reports, anonymised, saved to %2</source>
       <translation>%1 laporan, dianonimkan, disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="229" />
+      <location filename="../../ui/exports/excel_dialog.py" line="201" />
       <source>Cancelled; no file was written.</source>
       <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="244" />
+      <location filename="../../ui/exports/excel_dialog.py" line="207" />
       <source>Your account may not export personal data.</source>
       <translation>Akun Anda tidak boleh mengekspor data pribadi.</translation>
     </message>
@@ -1945,7 +1929,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     <message>
       <location filename="../../ui/help_dialog.py" line="67" />
       <source>To follow a case up, open the report and use the Follow-up tab: status, letters, contacts.</source>
-      <translation>Untuk menindaklanjuti perkara, buka laporannya dan pakai tab Tindak lanjut: status, surat, kontak.</translation>
+      <translation>Untuk menindaklanjuti perkara, buka laporannya dan pakai tab Penanganan: status, surat, kontak.</translation>
     </message>
     <message>
       <location filename="../../ui/help_dialog.py" line="77" />
@@ -1961,87 +1945,82 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>HolidaysDialog</name>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="39" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="38" />
       <source>National holiday</source>
       <translation>Libur nasional</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="40" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="39" />
       <source>Cuti bersama</source>
       <translation>Cuti bersama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="41" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="40" />
       <source>Local holiday</source>
       <translation>Libur daerah</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="114" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="104" />
       <source>Holidays</source>
       <translation>Hari libur</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="123" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="113" />
       <source>Year:</source>
       <translation>Tahun:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="129" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="119" />
       <source>Deadlines skip weekends and these days. Add cuti bersama when announced.</source>
       <translation>Tenggat tidak menghitung akhir pekan dan hari-hari ini. Tambahkan cuti bersama begitu diumumkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="135" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="125" />
       <source>Day</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="135" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="125" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="135" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="125" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="135" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="125" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="135" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="125" />
       <source>Active</source>
       <translation>Aktif</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="145" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="131" />
       <source>&amp;Add…</source>
       <translation>&amp;Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="146" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="132" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="147" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="133" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="165" />
-      <source>Could not load</source>
-      <translation>Gagal memuat</translation>
-    </message>
-    <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="177" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="161" />
       <source>yes</source>
       <translation>ya</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="177" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="161" />
       <source>no</source>
       <translation>tidak</translation>
     </message>
@@ -2049,89 +2028,89 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>HotspotPanel</name>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="60" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="52" />
       <source>Hotspots</source>
       <translation>Titik rawan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="64" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="56" />
       <source>Two-rate test against each nagari's own 12-month baseline, Benjamini–Hochberg corrected across all nagari tested (q = 0.05), at least 3 reports</source>
       <translation>Uji dua-laju terhadap dasar 12 bulan tiap nagari sendiri, dikoreksi Benjamini–Hochberg atas semua nagari yang diuji (q = 0,05), minimal 3 laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="75" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="67" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="76" />
-      <location filename="../../ui/analysis/hotspot_panel.py" line="96" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="68" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="88" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="77" />
-      <location filename="../../ui/analysis/hotspot_panel.py" line="96" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="69" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="88" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="78" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="70" />
       <source>Reports</source>
       <translation>Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="79" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="71" />
       <source>Expected</source>
       <translation>Perkiraan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="80" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="72" />
       <source>p</source>
       <translation>p</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="81" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="73" />
       <source>Categories above baseline</source>
       <translation>Kategori di atas dasar</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="82" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="74" />
       <source>Peak hours</source>
       <translation>Jam rawan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="83" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="75" />
       <source>At night</source>
       <translation>Malam hari</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="88" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="80" />
       <source>No nagari is significantly above its own baseline in this period.</source>
       <translation>Tidak ada nagari yang secara nyata di atas dasarnya sendiri pada periode ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="91" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="83" />
       <source>Suggested patrol targets</source>
       <translation>Usulan sasaran patroli</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="96" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="88" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="96" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="88" />
       <source>Why</source>
       <translation>Alasan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="99" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="91" />
       <source>Plan patrol…</source>
       <translation>Rencanakan patroli…</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="106" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="98" />
       <source>Excel list for the Pemda…</source>
       <translation>Daftar Excel untuk Pemda…</translation>
     </message>
@@ -2139,27 +2118,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>HoursModel</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="61" />
+      <location filename="../../ui/community/training_page.py" line="60" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="62" />
+      <location filename="../../ui/community/training_page.py" line="61" />
       <source>NRP</source>
       <translation>NRP</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="63" />
+      <location filename="../../ui/community/training_page.py" line="62" />
       <source>Rank</source>
       <translation>Pangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="65" />
+      <location filename="../../ui/community/training_page.py" line="64" />
       <source>Courses</source>
       <translation>Pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="71" />
+      <location filename="../../ui/community/training_page.py" line="70" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
@@ -2384,87 +2363,87 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>LetterDialog</name>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="70" />
+      <location filename="../../ui/cases/letter_dialog.py" line="69" />
       <source>Issue SP2HP</source>
       <translation>Terbitkan SP2HP</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="70" />
+      <location filename="../../ui/cases/letter_dialog.py" line="69" />
       <source>Issue SP3D</source>
       <translation>Terbitkan SP3D</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="84" />
+      <location filename="../../ui/cases/letter_dialog.py" line="83" />
       <source>Addressee (name and address)</source>
       <translation>Penerima surat (nama dan alamat)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="85" />
+      <location filename="../../ui/cases/letter_dialog.py" line="84" />
       <source>Facts</source>
       <translation>Fakta</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="86" />
+      <location filename="../../ui/cases/letter_dialog.py" line="85" />
       <source>Actions taken and results</source>
       <translation>Tindakan yang telah dilakukan dan hasilnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="87" />
+      <location filename="../../ui/cases/letter_dialog.py" line="86" />
       <source>Obstacles</source>
       <translation>Kendala</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="88" />
+      <location filename="../../ui/cases/letter_dialog.py" line="87" />
       <source>Next steps</source>
       <translation>Rencana tindak lanjut</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="106" />
+      <location filename="../../ui/cases/letter_dialog.py" line="97" />
       <source>Issuing gives the letter its number, logs it as a contact and moves the deadline.</source>
       <translation>Saat diterbitkan, surat mendapat nomor, dicatat sebagai kontak, dan tenggat berikutnya digeser.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="110" />
+      <location filename="../../ui/cases/letter_dialog.py" line="101" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="112" />
+      <location filename="../../ui/cases/letter_dialog.py" line="103" />
       <source>Issue letter</source>
       <translation>Terbitkan surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="167" />
+      <location filename="../../ui/cases/letter_dialog.py" line="157" />
       <source>Make PDF again</source>
       <translation>Buat ulang PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="171" />
+      <location filename="../../ui/cases/letter_dialog.py" line="161" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="172" />
+      <location filename="../../ui/cases/letter_dialog.py" line="162" />
       <source>Letter %1 is issued, but its PDF could not be made: %2</source>
       <translation>Surat %1 sudah diterbitkan, tetapi PDF-nya tidak dapat dibuat: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="179" />
+      <location filename="../../ui/cases/letter_dialog.py" line="169" />
       <source>Print letter</source>
       <translation>Cetak surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="192" />
+      <location filename="../../ui/cases/letter_dialog.py" line="177" />
       <source>Your account may not issue this letter.</source>
       <translation>Akun Anda tidak berwenang menerbitkan surat ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="194" />
+      <location filename="../../ui/cases/letter_dialog.py" line="178" />
       <source>This report no longer exists.</source>
       <translation>Laporan ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="197" />
+      <location filename="../../ui/cases/letter_dialog.py" line="179" />
       <source>The letter could not be issued: %1</source>
       <translation>Surat tidak dapat diterbitkan: %1</translation>
     </message>
@@ -2490,27 +2469,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="90" />
+      <location filename="../../ui/community/training_page.py" line="89" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="95" />
+      <location filename="../../ui/community/training_page.py" line="94" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="98" />
+      <location filename="../../ui/community/training_page.py" line="97" />
       <source>Course</source>
       <translation>Pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="100" />
+      <location filename="../../ui/community/training_page.py" line="99" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="105" />
+      <location filename="../../ui/community/training_page.py" line="104" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
@@ -2901,99 +2880,94 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>MonthlyReportDialog</name>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="109" />
-      <location filename="../../ui/exports/monthly_dialog.py" line="239" />
-      <location filename="../../ui/exports/monthly_dialog.py" line="270" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="108" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="222" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="253" />
       <source>Monthly report</source>
       <translation>Laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="132" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="128" />
       <source>Internal report (signed by the unit head)</source>
       <translation>Laporan internal (ditandatangani kepala unit)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="133" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="129" />
       <source>Public release (aggregate figures only)</source>
       <translation>Rilis publik (hanya angka agregat)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="139" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="135" />
       <source>Only a unit head or an admin can make the internal report; you can make the public release.</source>
       <translation>Hanya kepala unit atau admin yang dapat membuat laporan internal; Anda dapat membuat rilis publik.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="154" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="150" />
       <source>Save monthly report</source>
       <translation>Simpan laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="154" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="150" />
       <source>PDF files (*.pdf)</source>
       <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="162" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="155" />
       <source>Month</source>
       <translation>Bulan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="163" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="156" />
       <source>Version</source>
       <translation>Versi</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="164" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="157" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="170" />
-      <source>Close</source>
-      <translation>Tutup</translation>
-    </message>
-    <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="172" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="163" />
       <source>Make report</source>
       <translation>Buat laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="175" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="160" />
       <source>Open PDF</source>
       <translation>Buka PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="176" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="161" />
       <source>Print preview</source>
       <translation>Pratinjau cetak</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="214" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="197" />
       <source>This month has not started yet.</source>
       <translation>Bulan ini belum dimulai.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="235" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="218" />
       <source>Making the report…</source>
       <translation>Membuat laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="240" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="223" />
       <source>Counting and writing the report…</source>
       <translation>Menghitung dan menulis laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="258" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="241" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="264" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="247" />
       <source>Cancelled; no file was written.</source>
       <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="280" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="263" />
       <source>Print monthly report</source>
       <translation>Cetak laporan bulanan</translation>
     </message>
@@ -3036,22 +3010,17 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Penanda: {n} nomor urut (dimulai ulang setiap tahun), {month} bulan dalam angka Romawi, {year} tahun. {n} dan {year} wajib ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="72" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="69" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="73" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="69" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="87" />
-      <source>Could not load</source>
-      <translation>Gagal memuat</translation>
-    </message>
-    <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="108" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="101" />
       <source>Next number: {number}</source>
       <translation>Nomor berikutnya: {number}</translation>
     </message>
@@ -3162,17 +3131,17 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>&amp;Ulangi kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="104" />
+      <location filename="../../ui/admin/officer_form.py" line="103" />
       <source>&amp;Save</source>
       <translation>&amp;Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="105" />
+      <location filename="../../ui/admin/officer_form.py" line="103" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="119" />
+      <location filename="../../ui/admin/officer_form.py" line="116" />
       <source>The two passwords differ.</source>
       <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -3198,68 +3167,63 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>OfficersDialog</name>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="73" />
+      <location filename="../../ui/admin/officers_dialog.py" line="72" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="103" />
+      <location filename="../../ui/admin/officers_dialog.py" line="95" />
       <source>&amp;Add…</source>
       <translation>&amp;Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="104" />
+      <location filename="../../ui/admin/officers_dialog.py" line="96" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="105" />
-      <location filename="../../ui/admin/officers_dialog.py" line="176" />
+      <location filename="../../ui/admin/officers_dialog.py" line="97" />
+      <location filename="../../ui/admin/officers_dialog.py" line="156" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="106" />
+      <location filename="../../ui/admin/officers_dialog.py" line="98" />
       <source>Reset &amp;password…</source>
       <translation>Atur ulang &amp;kata sandi…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="107" />
+      <location filename="../../ui/admin/officers_dialog.py" line="99" />
       <source>&amp;Unlock</source>
       <translation>&amp;Buka kunci</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="117" />
+      <location filename="../../ui/admin/officers_dialog.py" line="100" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="136" />
-      <source>Could not load</source>
-      <translation>Gagal memuat</translation>
-    </message>
-    <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="150" />
+      <location filename="../../ui/admin/officers_dialog.py" line="130" />
       <source>{n} accounts · {inactive} inactive · {locked} locked</source>
       <translation>{n} akun · {inactive} nonaktif · {locked} terkunci</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="176" />
+      <location filename="../../ui/admin/officers_dialog.py" line="156" />
       <source>&amp;Activate</source>
       <translation>&amp;Aktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="179" />
+      <location filename="../../ui/admin/officers_dialog.py" line="159" />
       <source>You cannot deactivate your own account.</source>
       <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="217" />
+      <location filename="../../ui/admin/officers_dialog.py" line="197" />
       <source>Deactivate officer</source>
       <translation>Nonaktifkan petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="219" />
+      <location filename="../../ui/admin/officers_dialog.py" line="199" />
       <source>Deactivate {name}? The account can no longer log in; its reports stay as they are.</source>
       <translation>Nonaktifkan {name}? Akun ini tidak dapat masuk lagi; laporan yang dibuatnya tetap tersimpan apa adanya.</translation>
     </message>
@@ -3267,52 +3231,52 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>OfficersModel</name>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="46" />
+      <location filename="../../ui/admin/officers_dialog.py" line="45" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="47" />
+      <location filename="../../ui/admin/officers_dialog.py" line="46" />
       <source>NRP</source>
       <translation>NRP</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="48" />
+      <location filename="../../ui/admin/officers_dialog.py" line="47" />
       <source>Rank</source>
       <translation>Pangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="49" />
+      <location filename="../../ui/admin/officers_dialog.py" line="48" />
       <source>Unit</source>
       <translation>Satuan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="50" />
+      <location filename="../../ui/admin/officers_dialog.py" line="49" />
       <source>Role</source>
       <translation>Peran</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="52" />
+      <location filename="../../ui/admin/officers_dialog.py" line="51" />
       <source>Active</source>
       <translation>Aktif</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="56" />
+      <location filename="../../ui/admin/officers_dialog.py" line="55" />
       <source>Locked</source>
       <translation>Terkunci</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="41" />
+      <location filename="../../ui/admin/officers_dialog.py" line="40" />
       <source>until {time}</source>
       <translation>sampai {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="53" />
+      <location filename="../../ui/admin/officers_dialog.py" line="52" />
       <source>Yes</source>
       <translation>Ya</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="53" />
+      <location filename="../../ui/admin/officers_dialog.py" line="52" />
       <source>No</source>
       <translation>Tidak</translation>
     </message>
@@ -3522,122 +3486,122 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Tambah foto…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="187" />
+      <location filename="../../ui/outreach/sessions_page.py" line="181" />
       <source>New follow-up promised</source>
       <translation>Tindak lanjut baru yang dijanjikan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="192" />
+      <location filename="../../ui/outreach/sessions_page.py" line="186" />
       <source>Add</source>
       <translation>Tambah</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="202" />
+      <location filename="../../ui/outreach/sessions_page.py" line="196" />
       <source>&lt;b&gt;Photos&lt;/b&gt; (double-click to enlarge)</source>
       <translation>&lt;b&gt;Foto&lt;/b&gt; (klik dua kali untuk memperbesar)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="204" />
+      <location filename="../../ui/outreach/sessions_page.py" line="198" />
       <source>&lt;b&gt;Follow-ups promised&lt;/b&gt; (tick when done)</source>
       <translation>&lt;b&gt;Tindak lanjut yang dijanjikan&lt;/b&gt; (centang jika sudah selesai)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="225" />
+      <location filename="../../ui/outreach/sessions_page.py" line="219" />
       <source>All topics</source>
       <translation>Semua topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="255" />
+      <location filename="../../ui/outreach/sessions_page.py" line="249" />
       <source>%1 sessions</source>
       <translation>%1 kegiatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="298" />
+      <location filename="../../ui/outreach/sessions_page.py" line="292" />
       <source>No session chosen.</source>
       <translation>Belum ada kegiatan yang dipilih.</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="311" />
+      <location filename="../../ui/outreach/sessions_page.py" line="305" />
       <source>due %1</source>
       <translation>jatuh tempo %1</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="313" />
+      <location filename="../../ui/outreach/sessions_page.py" line="307" />
       <source>done %1 by %2</source>
       <translation>selesai %1 oleh %2</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="325" />
+      <location filename="../../ui/outreach/sessions_page.py" line="319" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="326" />
+      <location filename="../../ui/outreach/sessions_page.py" line="320" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="327" />
+      <location filename="../../ui/outreach/sessions_page.py" line="321" />
       <source>Place</source>
       <translation>Tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="328" />
+      <location filename="../../ui/outreach/sessions_page.py" line="322" />
       <source>Target groups</source>
       <translation>Sasaran</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="330" />
+      <location filename="../../ui/outreach/sessions_page.py" line="324" />
       <source>Attendance</source>
       <translation>Peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="331" />
+      <location filename="../../ui/outreach/sessions_page.py" line="325" />
       <source>%1 men, %2 women</source>
       <translation>%1 laki-laki, %2 perempuan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="335" />
+      <location filename="../../ui/outreach/sessions_page.py" line="329" />
       <source>Topics</source>
       <translation>Topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="336" />
+      <location filename="../../ui/outreach/sessions_page.py" line="330" />
       <source>Officers who spoke</source>
       <translation>Petugas narasumber</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="338" />
+      <location filename="../../ui/outreach/sessions_page.py" line="332" />
       <source>Partners</source>
       <translation>Mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="341" />
+      <location filename="../../ui/outreach/sessions_page.py" line="335" />
       <source>Residents' concerns</source>
       <translation>Keluhan warga</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="342" />
+      <location filename="../../ui/outreach/sessions_page.py" line="336" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="343" />
+      <location filename="../../ui/outreach/sessions_page.py" line="337" />
       <source>Recorded by</source>
       <translation>Dicatat oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="364" />
+      <location filename="../../ui/outreach/sessions_page.py" line="358" />
       <source>Something went wrong; see the log.</source>
       <translation>Terjadi kesalahan; lihat log.</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="386" />
+      <location filename="../../ui/outreach/sessions_page.py" line="380" />
       <source>Add photo</source>
       <translation>Tambah foto</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="386" />
+      <location filename="../../ui/outreach/sessions_page.py" line="380" />
       <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
       <translation>Foto (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>
@@ -3653,47 +3617,47 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PartnerDialog</name>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="352" />
+      <location filename="../../ui/outreach/session_form.py" line="341" />
       <source>Add partner</source>
       <translation>Tambah mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="362" />
+      <location filename="../../ui/outreach/session_form.py" line="351" />
       <source>Phone or person to ask for</source>
       <translation>Telepon atau nama orang yang dapat dihubungi</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="364" />
+      <location filename="../../ui/outreach/session_form.py" line="353" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="365" />
+      <location filename="../../ui/outreach/session_form.py" line="354" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="366" />
+      <location filename="../../ui/outreach/session_form.py" line="355" />
       <source>Contact</source>
       <translation>Kontak</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="371" />
+      <location filename="../../ui/outreach/session_form.py" line="360" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="372" />
+      <location filename="../../ui/outreach/session_form.py" line="361" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="396" />
+      <location filename="../../ui/outreach/session_form.py" line="385" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="396" />
+      <location filename="../../ui/outreach/session_form.py" line="385" />
       <source>The partner could not be saved.</source>
       <translation>Mitra tidak dapat disimpan.</translation>
     </message>
@@ -3701,42 +3665,42 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="162" />
+      <location filename="../../ui/admin/officer_form.py" line="151" />
       <source>Reset password</source>
       <translation>Atur ulang kata sandi</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="165" />
+      <location filename="../../ui/admin/officer_form.py" line="154" />
       <source>New password for {name} (NRP {nrp}). Tell it to the officer in person.</source>
       <translation>Kata sandi baru untuk {name} (NRP {nrp}). Sampaikan langsung kepada petugas yang bersangkutan.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="172" />
+      <location filename="../../ui/admin/officer_form.py" line="161" />
       <source>at least {n} characters</source>
       <translation>minimal {n} karakter</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="174" />
+      <location filename="../../ui/admin/officer_form.py" line="163" />
       <source>New pass&amp;word:</source>
       <translation>Kata sandi &amp;baru:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="175" />
+      <location filename="../../ui/admin/officer_form.py" line="164" />
       <source>Con&amp;firm password:</source>
       <translation>&amp;Ulangi kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="180" />
+      <location filename="../../ui/admin/officer_form.py" line="170" />
       <source>&amp;Set password</source>
       <translation>&amp;Tetapkan kata sandi</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="181" />
+      <location filename="../../ui/admin/officer_form.py" line="170" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="189" />
+      <location filename="../../ui/admin/officer_form.py" line="177" />
       <source>The two passwords differ.</source>
       <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -3744,67 +3708,67 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PatrolDialog</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="210" />
+      <location filename="../../ui/community/patrols_page.py" line="201" />
       <source>Edit patrol</source>
       <translation>Ubah patroli</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="210" />
+      <location filename="../../ui/community/patrols_page.py" line="201" />
       <source>New patrol</source>
       <translation>Patroli baru</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="227" />
+      <location filename="../../ui/community/patrols_page.py" line="218" />
       <source>ends the next day</source>
       <translation>berakhir keesokan harinya</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="240" />
+      <location filename="../../ui/community/patrols_page.py" line="231" />
       <source>Add to route</source>
       <translation>Tambahkan ke rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="245" />
+      <location filename="../../ui/community/patrols_page.py" line="236" />
       <source>Up</source>
       <translation>Naikkan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="246" />
+      <location filename="../../ui/community/patrols_page.py" line="237" />
       <source>Down</source>
       <translation>Turunkan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="247" />
+      <location filename="../../ui/community/patrols_page.py" line="238" />
       <source>Remove</source>
       <translation>Hapus</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="276" />
+      <location filename="../../ui/community/patrols_page.py" line="267" />
       <source>What was seen or done along the route</source>
       <translation>Apa yang ditemukan atau dilakukan di sepanjang rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="279" />
+      <location filename="../../ui/community/patrols_page.py" line="269" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="281" />
+      <location filename="../../ui/community/patrols_page.py" line="273" />
       <source>Mode</source>
       <translation>Moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="282" />
+      <location filename="../../ui/community/patrols_page.py" line="274" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="283" />
+      <location filename="../../ui/community/patrols_page.py" line="275" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="284" />
+      <location filename="../../ui/community/patrols_page.py" line="276" />
       <source>Findings</source>
       <translation>Temuan</translation>
     </message>
@@ -3812,22 +3776,22 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>Patrols</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="47" />
+      <location filename="../../ui/community/patrols_page.py" line="46" />
       <source>On foot</source>
       <translation>Jalan kaki</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="48" />
+      <location filename="../../ui/community/patrols_page.py" line="47" />
       <source>Motorbike</source>
       <translation>Sepeda motor</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="49" />
+      <location filename="../../ui/community/patrols_page.py" line="48" />
       <source>Car</source>
       <translation>Mobil</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="50" />
+      <location filename="../../ui/community/patrols_page.py" line="49" />
       <source>Drone</source>
       <translation>Drone</translation>
     </message>
@@ -3835,32 +3799,32 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PatrolsModel</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="66" />
+      <location filename="../../ui/community/patrols_page.py" line="65" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="71" />
+      <location filename="../../ui/community/patrols_page.py" line="70" />
       <source>Time (WIB)</source>
       <translation>Jam (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="75" />
+      <location filename="../../ui/community/patrols_page.py" line="74" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="76" />
+      <location filename="../../ui/community/patrols_page.py" line="75" />
       <source>Mode</source>
       <translation>Moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="78" />
+      <location filename="../../ui/community/patrols_page.py" line="77" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="82" />
+      <location filename="../../ui/community/patrols_page.py" line="81" />
       <source>Findings</source>
       <translation>Temuan</translation>
     </message>
@@ -3868,32 +3832,32 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PatrolsPage</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="109" />
+      <location filename="../../ui/community/patrols_page.py" line="108" />
       <source>All modes</source>
       <translation>Semua moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="112" />
+      <location filename="../../ui/community/patrols_page.py" line="111" />
       <source>New patrol…</source>
       <translation>Patroli baru…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="113" />
+      <location filename="../../ui/community/patrols_page.py" line="112" />
       <source>Edit…</source>
       <translation>Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="118" />
+      <location filename="../../ui/community/patrols_page.py" line="117" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="120" />
+      <location filename="../../ui/community/patrols_page.py" line="119" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/patrols_page.py" line="167" />
+      <location filename="../../ui/community/patrols_page.py" line="158" />
       <source>%n patrol(s)</source>
       <translation>
         <numerusform>%n patroli</numerusform>
@@ -3903,12 +3867,12 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PeriodBar</name>
     <message>
-      <location filename="../../ui/community/__init__.py" line="66" />
+      <location filename="../../ui/community/__init__.py" line="52" />
       <source>From</source>
       <translation>Dari</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="68" />
+      <location filename="../../ui/community/__init__.py" line="54" />
       <source>to</source>
       <translation>sampai</translation>
     </message>
@@ -3972,118 +3936,113 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PolicyDialogs</name>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="35" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="33" />
       <source>First letter (A1)</source>
       <translation>Surat pertama (A1)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="36" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="34" />
       <source>Light</source>
       <translation>Ringan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="37" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="35" />
       <source>Medium</source>
       <translation>Sedang</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="38" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="36" />
       <source>Difficult</source>
       <translation>Sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="39" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="37" />
       <source>Very difficult</source>
       <translation>Sangat sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="121" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="106" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="124" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="109" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="137" />
-      <source>Could not load</source>
-      <translation>Tidak dapat memuat</translation>
-    </message>
-    <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="189" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="162" />
       <source>Offence articles</source>
       <translation>Pasal tindak pidana</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="190" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="163" />
       <source>Receipts print the article of the code in force on the incident date: UU 1/2023 from 2 January 2026, the old KUHP before. Fill in only articles checked against the text, with where they were checked.</source>
       <translation>Tanda terima mencetak pasal dari KUHP yang berlaku pada tanggal kejadian: UU 1/2023 sejak 2 Januari 2026, KUHP lama sebelumnya. Isi hanya pasal yang sudah dicocokkan dengan teks undang-undang, beserta sumber pengecekannya.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="197" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="170" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="198" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="171" />
       <source>UU 1/2023</source>
       <translation>UU 1/2023</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="199" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="172" />
       <source>Old KUHP</source>
       <translation>KUHP lama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="200" />
-      <location filename="../../ui/admin/policy_dialogs.py" line="267" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="173" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="240" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="221" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="194" />
       <source>Article in UU 1/2023:</source>
       <translation>Pasal dalam UU 1/2023:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="226" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="199" />
       <source>Article in the old KUHP:</source>
       <translation>Pasal dalam KUHP lama:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="229" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="202" />
       <source>Checked at (source):</source>
       <translation>Dicek pada (sumber):</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="258" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="231" />
       <source>SP2HP cadence</source>
       <translation>Jadwal SP2HP</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="259" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="232" />
       <source>Calendar days after the report on which a progress letter (SP2HP) is due. A change recomputes every open case's deadline and is kept in the audit trail.</source>
       <translation>Hari kalender sejak laporan saat SP2HP jatuh tempo. Perubahan menghitung ulang tenggat setiap perkara yang masih terbuka dan dicatat di jejak audit.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="265" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="238" />
       <source>Tier</source>
       <translation>Tingkat</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="266" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="239" />
       <source>Days</source>
       <translation>Hari</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="288" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="261" />
       <source>Calendar days (e.g. 10, 20, 30):</source>
       <translation>Hari kalender (mis. 10, 20, 30):</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="291" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="264" />
       <source>Regulation or page:</source>
       <translation>Peraturan atau halaman:</translation>
     </message>
@@ -4091,57 +4050,57 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ProblemsDialog</name>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="30" />
+      <location filename="../../ui/sync/problems_dialog.py" line="26" />
       <source>Sync problems</source>
       <translation>Masalah sinkronisasi</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="34" />
+      <location filename="../../ui/sync/problems_dialog.py" line="29" />
       <source>Received rows that clash with a record at this desk are kept and tried again at every sync until they fit (for example once the duplicate record is corrected). Renumbered reports need their receipt printed again; mark them when that is done.</source>
       <translation>Data diterima yang berbenturan dengan data di meja ini disimpan dan dicoba lagi pada setiap sinkronisasi sampai dapat diterapkan (misalnya setelah data gandanya diperbaiki). Laporan yang diberi nomor baru perlu dicetak ulang tanda terimanya; tandai setelah selesai.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <location filename="../../ui/sync/problems_dialog.py" line="34" />
       <source>What</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <location filename="../../ui/sync/problems_dialog.py" line="35" />
       <source>Record</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <location filename="../../ui/sync/problems_dialog.py" line="36" />
       <source>Reason</source>
       <translation>Alasan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <location filename="../../ui/sync/problems_dialog.py" line="37" />
       <source>Tries</source>
       <translation>Percobaan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="42" />
+      <location filename="../../ui/sync/problems_dialog.py" line="38" />
       <source>Since</source>
       <translation>Sejak</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="48" />
+      <location filename="../../ui/sync/problems_dialog.py" line="40" />
       <source>No open sync problems.</source>
       <translation>Tidak ada masalah sinkronisasi yang terbuka.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="49" />
+      <location filename="../../ui/sync/problems_dialog.py" line="23" />
       <source>&amp;Receipt printed again</source>
       <translation>&amp;Tanda terima sudah dicetak ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="74" />
+      <location filename="../../ui/sync/problems_dialog.py" line="55" />
       <source>Renumbered</source>
       <translation>Nomor diganti</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="78" />
+      <location filename="../../ui/sync/problems_dialog.py" line="59" />
       <source>Not applied</source>
       <translation>Belum diterapkan</translation>
     </message>
@@ -4149,12 +4108,12 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ProgressTask</name>
     <message>
-      <location filename="../../ui/widgets/progress_task.py" line="47" />
+      <location filename="../../ui/widgets/progress_task.py" line="55" />
       <source>It could not be finished: %1</source>
       <translation>Tidak dapat diselesaikan: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/progress_task.py" line="77" />
+      <location filename="../../ui/widgets/progress_task.py" line="85" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
@@ -4396,204 +4355,204 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Ubah laporan {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="110" />
+      <location filename="../../ui/reports/report_form.py" line="107" />
       <source>Police report (LP model B)</source>
       <translation>Laporan Polisi (LP model B)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="111" />
+      <location filename="../../ui/reports/report_form.py" line="108" />
       <source>Complaint (Dumas)</source>
       <translation>Pengaduan Masyarakat (Dumas)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="112" />
+      <location filename="../../ui/reports/report_form.py" line="109" />
       <source>Lost item (SKTLK)</source>
       <translation>Kehilangan (SKTLK)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="113" />
+      <location filename="../../ui/reports/report_form.py" line="110" />
       <source>Information / consultation</source>
       <translation>Informasi / konsultasi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="121" />
+      <location filename="../../ui/reports/report_form.py" line="118" />
       <source>Walk-in</source>
       <translation>Datang langsung</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="122" />
+      <location filename="../../ui/reports/report_form.py" line="119" />
       <source>Phone</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="123" />
+      <location filename="../../ui/reports/report_form.py" line="120" />
       <source>Online</source>
       <translation>Daring</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="124" />
+      <location filename="../../ui/reports/report_form.py" line="121" />
       <source>Social media</source>
       <translation>Media sosial</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="130" />
+      <location filename="../../ui/reports/report_form.py" line="127" />
       <source>&amp;Kind</source>
       <translation>&amp;Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="132" />
+      <location filename="../../ui/reports/report_form.py" line="129" />
       <source>Channe&amp;l</source>
       <translation>&amp;Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="159" />
+      <location filename="../../ui/reports/report_form.py" line="156" />
       <source>Jorong, street, landmark</source>
       <translation>Jorong, jalan, patokan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="180" />
+      <location filename="../../ui/reports/report_form.py" line="177" />
       <source>Incident</source>
       <translation>Kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="183" />
+      <location filename="../../ui/reports/report_form.py" line="180" />
       <source>What happened *</source>
       <translation>Peristiwa *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="185" />
+      <location filename="../../ui/reports/report_form.py" line="182" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="186" />
+      <location filename="../../ui/reports/report_form.py" line="183" />
       <source>Time of incident</source>
       <translation>Waktu kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="187" />
+      <location filename="../../ui/reports/report_form.py" line="184" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="188" />
+      <location filename="../../ui/reports/report_form.py" line="185" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="189" />
+      <location filename="../../ui/reports/report_form.py" line="186" />
       <source>Place</source>
       <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="191" />
+      <location filename="../../ui/reports/report_form.py" line="188" />
       <source>Terlapor (reported party)</source>
       <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="193" />
+      <location filename="../../ui/reports/report_form.py" line="190" />
       <source>Witnesses</source>
       <translation>Saksi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="194" />
+      <location filename="../../ui/reports/report_form.py" line="191" />
       <source>Article (pasal)</source>
       <translation>Pasal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="195" />
+      <location filename="../../ui/reports/report_form.py" line="192" />
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="214" />
+      <location filename="../../ui/reports/report_form.py" line="211" />
       <source>Lost items *</source>
       <translation>Barang yang hilang *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="234" />
-      <location filename="../../ui/reports/report_form.py" line="451" />
+      <location filename="../../ui/reports/report_form.py" line="231" />
+      <location filename="../../ui/reports/report_form.py" line="443" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="237" />
+      <location filename="../../ui/reports/report_form.py" line="234" />
       <source>Ctrl+S or Ctrl+Enter</source>
       <translation>Ctrl+S atau Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="239" />
+      <location filename="../../ui/reports/report_form.py" line="236" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="241" />
+      <location filename="../../ui/reports/report_form.py" line="238" />
       <source>Esc</source>
       <translation>Esc</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="243" />
+      <location filename="../../ui/reports/report_form.py" line="240" />
       <source>* required · Ctrl+S saves · Esc cancels</source>
       <translation>* wajib diisi · Ctrl+S menyimpan · Esc membatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="319" />
+      <location filename="../../ui/reports/report_form.py" line="316" />
       <source>Offense (tindak pidana) *</source>
       <translation>Tindak pidana *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="320" />
+      <location filename="../../ui/reports/report_form.py" line="317" />
       <source>Subject of the complaint *</source>
       <translation>Perihal pengaduan *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="321" />
+      <location filename="../../ui/reports/report_form.py" line="318" />
       <source>Subject</source>
       <translation>Perihal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="323" />
+      <location filename="../../ui/reports/report_form.py" line="320" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="323" />
+      <location filename="../../ui/reports/report_form.py" line="320" />
       <source>Chronology *</source>
       <translation>Uraian singkat kejadian *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="398" />
-      <location filename="../../ui/reports/report_form.py" line="446" />
+      <location filename="../../ui/reports/report_form.py" line="395" />
+      <location filename="../../ui/reports/report_form.py" line="438" />
       <source>Save report</source>
       <translation>Simpan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="398" />
+      <location filename="../../ui/reports/report_form.py" line="395" />
       <source>Nobody is logged in.</source>
       <translation>Tidak ada petugas yang masuk.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="442" />
+      <location filename="../../ui/reports/report_form.py" line="434" />
       <source>You may not edit this report.</source>
       <translation>Anda tidak berwenang mengubah laporan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="445" />
+      <location filename="../../ui/reports/report_form.py" line="437" />
       <source>The report could not be saved: {error}</source>
       <translation>Laporan tidak dapat disimpan: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="451" />
+      <location filename="../../ui/reports/report_form.py" line="443" />
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="461" />
+      <location filename="../../ui/reports/report_form.py" line="453" />
       <source>Discard report</source>
       <translation>Buang laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="461" />
+      <location filename="../../ui/reports/report_form.py" line="453" />
       <source>Discard what you typed in this report?</source>
       <translation>Buang semua isian yang sudah diketik pada laporan ini?</translation>
     </message>
@@ -5237,37 +5196,37 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>jatuh tempo</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="205" />
+      <location filename="../../ui/outreach/session_form.py" line="201" />
       <source>&amp;Save</source>
       <translation>&amp;Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="206" />
+      <location filename="../../ui/outreach/session_form.py" line="202" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Simpan (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="207" />
+      <location filename="../../ui/outreach/session_form.py" line="203" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="273" />
+      <location filename="../../ui/outreach/session_form.py" line="269" />
       <source>new</source>
       <translation>baru</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="331" />
+      <location filename="../../ui/outreach/session_form.py" line="320" />
       <source>The session could not be saved: %1</source>
       <translation>Kegiatan tidak dapat disimpan: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="335" />
+      <location filename="../../ui/outreach/session_form.py" line="324" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="335" />
+      <location filename="../../ui/outreach/session_form.py" line="324" />
       <source>The session could not be saved.</source>
       <translation>Kegiatan tidak dapat disimpan.</translation>
     </message>
@@ -5447,7 +5406,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
     <message>
       <location filename="../../ui/cases/status_dialog.py" line="74" />
-      <location filename="../../ui/cases/status_dialog.py" line="123" />
+      <location filename="../../ui/cases/status_dialog.py" line="105" />
       <source>Reason:</source>
       <translation>Alasan:</translation>
     </message>
@@ -5462,12 +5421,12 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Catatan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="94" />
+      <location filename="../../ui/cases/status_dialog.py" line="87" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="123" />
+      <location filename="../../ui/cases/status_dialog.py" line="105" />
       <source>Reason (required):</source>
       <translation>Alasan (wajib diisi):</translation>
     </message>
@@ -5475,77 +5434,77 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>SurveyForm</name>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="57" />
+      <location filename="../../ui/survey/survey_form.py" line="56" />
       <source>Service elements (1 = poor … 4 = very good)</source>
       <translation>Unsur pelayanan (1 = tidak baik … 4 = sangat baik)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="75" />
+      <location filename="../../ui/survey/survey_form.py" line="74" />
       <source>Respondent</source>
       <translation>Responden</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="83" />
+      <location filename="../../ui/survey/survey_form.py" line="82" />
       <source>Suggestions or complaints (optional)</source>
       <translation>Saran atau pengaduan (opsional)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="86" />
+      <location filename="../../ui/survey/survey_form.py" line="85" />
       <source>Sex</source>
       <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="87" />
+      <location filename="../../ui/survey/survey_form.py" line="86" />
       <source>Age group</source>
       <translation>Kelompok usia</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="88" />
+      <location filename="../../ui/survey/survey_form.py" line="87" />
       <source>Education</source>
       <translation>Pendidikan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="89" />
+      <location filename="../../ui/survey/survey_form.py" line="88" />
       <source>Occupation</source>
       <translation>Pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="90" />
+      <location filename="../../ui/survey/survey_form.py" line="89" />
       <source>Service used</source>
       <translation>Jenis layanan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="91" />
+      <location filename="../../ui/survey/survey_form.py" line="90" />
       <source>Comment</source>
       <translation>Komentar</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="98" />
+      <location filename="../../ui/survey/survey_form.py" line="97" />
       <source>The citizen agrees to link this answer to his report</source>
       <translation>Warga setuju jawaban ini dikaitkan dengan laporannya</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="100" />
+      <location filename="../../ui/survey/survey_form.py" line="99" />
       <source>Report number</source>
       <translation>Nomor laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="116" />
+      <location filename="../../ui/survey/survey_form.py" line="111" />
       <source>Save response</source>
       <translation>Simpan jawaban</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="124" />
+      <location filename="../../ui/survey/survey_form.py" line="119" />
       <source>— not answered —</source>
       <translation>— tidak dijawab —</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="181" />
+      <location filename="../../ui/survey/survey_form.py" line="174" />
       <source>Enter the report number, or untick the consent box.</source>
       <translation>Isi nomor laporan, atau hapus centang pada kotak persetujuan.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_form.py" line="210" />
+      <location filename="../../ui/survey/survey_form.py" line="195" />
       <source>The response could not be saved: %1</source>
       <translation>Jawaban tidak dapat disimpan: %1</translation>
     </message>
@@ -6074,6 +6033,14 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
   </context>
   <context>
+    <name>TaskDialog</name>
+    <message>
+      <location filename="../../ui/widgets/progress_task.py" line="200" />
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+  </context>
+  <context>
     <name>TodayModel</name>
     <message>
       <location filename="../../ui/reports/today_model.py" line="26" />
@@ -6109,76 +6076,70 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>TopicsDialog</name>
     <message>
-      <location filename="../../ui/admin/topics_dialog.py" line="29" />
+      <location filename="../../ui/admin/topics_dialog.py" line="27" />
       <source>Outreach topics</source>
       <translation>Topik penyuluhan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/topics_dialog.py" line="32" />
+      <location filename="../../ui/admin/topics_dialog.py" line="30" />
       <source>&amp;Add topic…</source>
       <translation>&amp;Tambah topik…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/topics_dialog.py" line="37" />
+      <location filename="../../ui/admin/topics_dialog.py" line="35" />
       <source>Topics offered when recording an outreach session:</source>
       <translation>Topik yang dapat dipilih saat mencatat kegiatan binmas:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/topics_dialog.py" line="57" />
+      <location filename="../../ui/admin/topics_dialog.py" line="59" />
       <source>Add topic</source>
       <translation>Tambah topik</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/topics_dialog.py" line="57" />
+      <location filename="../../ui/admin/topics_dialog.py" line="60" />
       <source>Topic:</source>
       <translation>Topik:</translation>
-    </message>
-    <message>
-      <location filename="../../ui/admin/topics_dialog.py" line="65" />
-      <location filename="../../ui/admin/topics_dialog.py" line="69" />
-      <source>Not saved</source>
-      <translation>Tidak tersimpan</translation>
     </message>
   </context>
   <context>
     <name>TrainingDialog</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="267" />
+      <location filename="../../ui/community/training_page.py" line="258" />
       <source>Add training</source>
       <translation>Tambah pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="284" />
+      <location filename="../../ui/community/training_page.py" line="275" />
       <source>e.g. Pelatihan pelayanan prima SPKT</source>
       <translation>mis. Pelatihan pelayanan prima SPKT</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="297" />
+      <location filename="../../ui/community/training_page.py" line="288" />
       <source>e.g. SPN Polda Sumbar, Bag SDM Polres</source>
       <translation>mis. SPN Polda Sumbar, Bag SDM Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="300" />
+      <location filename="../../ui/community/training_page.py" line="291" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="301" />
+      <location filename="../../ui/community/training_page.py" line="292" />
       <source>Course</source>
       <translation>Nama pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="302" />
+      <location filename="../../ui/community/training_page.py" line="293" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="303" />
+      <location filename="../../ui/community/training_page.py" line="294" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="304" />
+      <location filename="../../ui/community/training_page.py" line="295" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
@@ -6186,37 +6147,37 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>TrainingPage</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="143" />
+      <location filename="../../ui/community/training_page.py" line="134" />
       <source>Add training…</source>
       <translation>Tambah pelatihan…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="144" />
+      <location filename="../../ui/community/training_page.py" line="135" />
       <source>Officer roster…</source>
       <translation>Daftar petugas…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="163" />
+      <location filename="../../ui/community/training_page.py" line="154" />
       <source>Training hours per officer</source>
       <translation>Jam pelatihan per petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="187" />
+      <location filename="../../ui/community/training_page.py" line="178" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="210" />
+      <location filename="../../ui/community/training_page.py" line="201" />
       <source>{hours} hours in total; {trained} of {all} officers trained</source>
       <translation>Total {hours} jam; {trained} dari {all} petugas sudah mengikuti pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="225" />
+      <location filename="../../ui/community/training_page.py" line="216" />
       <source>Courses of {name}</source>
       <translation>Pelatihan yang diikuti {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="225" />
+      <location filename="../../ui/community/training_page.py" line="216" />
       <source>All courses in the period</source>
       <translation>Semua pelatihan dalam periode ini</translation>
     </message>

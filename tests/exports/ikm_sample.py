@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
+from db.rules.ikm import ELEMENT_NAMES
 from db.views import (
     IkmAnswerRow,
     IkmCommentRow,
@@ -17,17 +18,7 @@ from db.views import (
 )
 
 WIB = timezone(timedelta(hours=7))
-NAMES = (
-    "Persyaratan",
-    "Sistem, Mekanisme, dan Prosedur",
-    "Waktu Penyelesaian",
-    "Biaya/Tarif",
-    "Produk Spesifikasi Jenis Pelayanan",
-    "Kompetensi Pelaksana",
-    "Perilaku Pelaksana",
-    "Penanganan Pengaduan, Saran dan Masukan",
-    "Sarana dan Prasarana",
-)
+NAMES = ELEMENT_NAMES  # the nine elements of PermenPANRB 14/2017, as the app names them
 MARKUP_COMMENT = "Petugas <b>ramah</b> & sigap"
 FORMULA_COMMENT = "=SUM(A1)"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -27,6 +27,7 @@ from exports.infographic import (
     write_infographic,
 )
 from exports.infographic_data import InfographicData, Tally, infographic_from_report, unit_display_name
+from tests.exports.personal_reports import PERSONAL, register_personal_reports
 
 CATEGORIES = (
     Tally("Kehilangan barang/dokumen", 79),
@@ -236,47 +237,16 @@ def test_unit_display_name():
     assert unit_display_name("POLSEK  X KOTO DIATAS") == "Polsek X Koto Diatas"
 
 
-PERSONAL = {
-    "name": "Zulkarnaen Batubara",
-    "nik": "1302081507900001",
-    "phone": "081277123456",
-    "address": "Jorong Kapalo Koto Nomor Tujuhbelas",
-    "chronology": "Dicongkel memakai obeng kembang",
-    "reported": "Pria bertato naga merah",
-    "witness": "Sitompul Marlina",
-    "item": "Kalung emas antik",
-    "offense": "Penadahan kerbau bertanduk emas",
-}
-
-
 def test_from_a_database_no_personal_value_reaches_the_image(session_factory, station):
     from db.queries.monthly import monthly_report_data
     from db.services.categories import list_categories
-    from db.services.report_input import CitizenInput, LostItemInput, ReportInput
-    from db.services.reports import register_report
 
     _, admin = station
     category = next(c for c in list_categories(session_factory) if c.name.startswith("Curanmor"))
-    at = datetime(2026, 11, 10, 3, tzinfo=UTC)
-    for kind in ("LP_B", "LP_B", "SKTLK", "DUMAS"):
-        data = ReportInput(
-            kind=kind,
-            citizen=CitizenInput(
-                name=PERSONAL["name"],
-                nik=PERSONAL["nik"],
-                phone=PERSONAL["phone"],
-                address=PERSONAL["address"],
-            ),
-            offense=PERSONAL["offense"],
-            category_id=category.id if kind == "LP_B" else None,
-            chronology=PERSONAL["chronology"],
-            reported_party=PERSONAL["reported"],
-            witnesses=PERSONAL["witness"],
-            incident_kecamatan_code="13.02.08",
-            incident_address=PERSONAL["address"],
-            lost_items=(LostItemInput(item=PERSONAL["item"]),) if kind == "SKTLK" else (),
-        )
-        register_report(session_factory, data=data, officer_id=admin.id, now=at)
+    kinds = ("LP_B", "LP_B", "SKTLK", "DUMAS")
+    register_personal_reports(
+        session_factory, admin.id, kinds, offense=PERSONAL["offense"], category_id=category.id
+    )
     report = monthly_report_data(session_factory, year=2026, month=11, today=date(2026, 12, 1))
     data = infographic_from_report(report)
     assert (data.received, data.ct, data.unit, data.made_on) == (4, 2, "Polres Solok", date(2026, 12, 1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
 
 from pypdf import PdfReader
@@ -23,6 +23,7 @@ from db.views import (
     PersonBlock,
 )
 from exports.monthly_pdf import category_chart, write_monthly_pdf
+from tests.exports.personal_reports import PERSONAL, register_personal_reports
 
 MARKUP_CATEGORY = "Curas <b>& Begal</b>"
 SIGNATORY = PersonBlock("Hendra <i>Gunawan</i>", "IPTU", "78050412")
@@ -135,43 +136,11 @@ def test_category_chart_axis_starts_at_zero():
     assert chart.valueAxis.valueMin == 0
 
 
-PERSONAL = {
-    "name": "Zulkarnaen Batubara",
-    "nik": "1302081507900001",
-    "phone": "081277123456",
-    "address": "Jorong Kapalo Koto Nomor Tujuhbelas",
-    "chronology": "Dicongkel memakai obeng kembang",
-    "reported": "Pria bertato naga merah",
-    "witness": "Marlina Sitompul",
-    "item": "Kalung emas antik",
-}
-
-
 def test_public_pdf_from_a_database_has_no_personal_values(session_factory, station):
     from db.queries.monthly import monthly_report_data
-    from db.services.report_input import CitizenInput, LostItemInput, ReportInput
-    from db.services.reports import register_report
 
     _, admin = station
-    at = datetime(2026, 11, 10, 3, tzinfo=UTC)
-    for kind in ("LP_B", "SKTLK", "DUMAS"):
-        data = ReportInput(
-            kind=kind,
-            citizen=CitizenInput(
-                name=PERSONAL["name"],
-                nik=PERSONAL["nik"],
-                phone=PERSONAL["phone"],
-                address=PERSONAL["address"],
-            ),  # fmt: skip
-            offense="Curanmor R2",
-            chronology=PERSONAL["chronology"],
-            reported_party=PERSONAL["reported"],
-            witnesses=PERSONAL["witness"],
-            incident_kecamatan_code="13.02.08",
-            incident_address=PERSONAL["address"],
-            lost_items=(LostItemInput(item=PERSONAL["item"]),) if kind == "SKTLK" else (),
-        )
-        register_report(session_factory, data=data, officer_id=admin.id, now=at)
+    register_personal_reports(session_factory, admin.id, ("LP_B", "SKTLK", "DUMAS"), offense="Curanmor R2")
     report = monthly_report_data(session_factory, year=2026, month=11, today=date(2026, 12, 1))
     assert report.figures.current.received == 3
     for public in (True, False):

@@ -21,6 +21,24 @@ def _discard_when_closed_at_teardown(monkeypatch):
 
 
 @pytest.fixture
+def threaded_runner():
+    """A runner with real worker threads (as in the app), drained at the end of the test."""
+    runner = TaskRunner()
+    yield runner
+    runner.wait_idle()
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    """Warning boxes are recorded here (their text) instead of shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: seen.append(text))
+    return seen
+
+
+@pytest.fixture
 def real_discard_question(monkeypatch):
     from ui.widgets import unsaved
 
@@ -28,15 +46,42 @@ def real_discard_question(monkeypatch):
 
 
 @pytest.fixture
-def ctx(session_factory, station, tmp_path):
-    st, admin = station
-    return UiContext(
-        session_factory=session_factory,
-        runner=TaskRunner(synchronous=True),
-        data_dir=tmp_path,
-        station=st,
-        officer=admin,
-    )
+def make_ctx(session_factory, station, tmp_path):
+    """A context on the test station with tasks run at once: `make_ctx(officer=..., output_dir=...)`
+    (the station's admin unless another officer is given)."""
+
+    def make(officer=None, **more) -> UiContext:
+        return UiContext(
+            session_factory=session_factory,
+            runner=TaskRunner(synchronous=True),
+            data_dir=tmp_path,
+            station=station[0],
+            officer=officer or station[1],
+            **more,
+        )
+
+    return make
+
+
+@pytest.fixture
+def ctx(make_ctx):
+    return make_ctx()
+
+
+@pytest.fixture
+def add_report(session_factory, station):
+    """Registers a report as the station's admin with only what the test cares about:
+    `add_report(kind="DUMAS", name="Yuliana", offense=..., chronology=..., **other ReportInput fields)`."""
+    from db.services.report_input import CitizenInput, ReportInput
+    from db.services.reports import register_report
+
+    def add(kind="LP_B", name="Andi", offense="Pencurian", chronology="Hilang.", officer_id=None, **more):
+        data = ReportInput(
+            kind=kind, citizen=CitizenInput(name=name), offense=offense, chronology=chronology, **more
+        )
+        return register_report(session_factory, data=data, officer_id=officer_id or station[1].id)
+
+    return add
 
 
 @pytest.fixture

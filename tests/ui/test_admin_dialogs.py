@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from db.errors import InvalidCredentials
 from db.services.auth import authenticate
@@ -13,15 +13,14 @@ from db.services.officers import list_officers
 from ui.admin.categories_dialog import CategoriesDialog
 from ui.admin.officer_form import OfficerForm, PasswordDialog
 from ui.admin.officers_dialog import COL_ACTIVE, COL_NAME, OfficersDialog
+from ui.widgets.text_dialog import TextDialog
 
 
 @pytest.fixture
-def warnings(monkeypatch):
-    """Message boxes are recorded instead of shown; questions are answered Yes."""
-    seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: seen.append(text))
+def warnings(warnings, monkeypatch):
+    """Warning boxes recorded (the shared fixture), and questions answered Yes."""
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    return seen
+    return warnings
 
 
 def _officers_dialog(qtbot, ctx) -> OfficersDialog:
@@ -138,9 +137,12 @@ def test_edit_and_reset_password(qtbot, ctx, warnings):
     assert warnings == []
 
 
-def test_add_deactivate_and_move_category(qtbot, ctx, warnings, monkeypatch):
-    answers = iter([("Penyerobotan tanah", True), ("penyerobotan TANAH", True), ("", False)])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+def _type_and_save(qtbot, asked, text: str) -> None:
+    asked.edit.setText(text)
+    qtbot.mouseClick(asked.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def test_add_deactivate_and_move_category(qtbot, ctx, warnings):
     dialog = CategoriesDialog(ctx)
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):  # shortcuts (Ctrl+Up) only fire in the active window
@@ -150,14 +152,18 @@ def test_add_deactivate_and_move_category(qtbot, ctx, warnings, monkeypatch):
     qtbot.waitUntil(lambda: dialog.list.count() == count)
 
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    asked = dialog.findChild(TextDialog)
+    _type_and_save(qtbot, asked, "Penyerobotan tanah")
     qtbot.waitUntil(lambda: dialog.list.count() == count + 1)
     assert dialog.selected().name == "Penyerobotan tanah"
     assert [c.name for c in list_categories(ctx.session_factory)][-1] == "Penyerobotan tanah"
 
-    # A duplicate (another case) is refused with a warning, then the name is asked for again (cancelled here).
-    dialog.add()
-    qtbot.waitUntil(lambda: len(warnings) == 1)
-    assert "already exists" in warnings[0]
+    # A duplicate (another case) is refused under the name; the dialog stays open with what was typed.
+    asked = dialog.add()
+    _type_and_save(qtbot, asked, "penyerobotan TANAH")
+    assert "already exists" in asked.errors.text("name")
+    assert asked.isVisible() and asked.text() == "penyerobotan TANAH"
+    asked.reject()
     assert dialog.list.count() == count + 1
 
     qtbot.keyClick(dialog.list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
@@ -170,17 +176,42 @@ def test_add_deactivate_and_move_category(qtbot, ctx, warnings, monkeypatch):
     qtbot.waitUntil(lambda: dialog.selected() is not None and not dialog.selected().active)
     assert "inactive" in dialog.list.currentItem().text()
     assert "Penyerobotan tanah" not in [c.name for c in list_categories(ctx.session_factory)]
-    assert len(warnings) == 1
+    assert warnings == []
 
 
-def test_admin_adds_an_outreach_topic(qtbot, ctx, monkeypatch):
+def test_admin_adds_an_outreach_topic(qtbot, ctx, warnings):
     from db.services.outreach_lists import list_topics
     from ui.admin.topics_dialog import TopicsDialog
 
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Tawuran pelajar", True))
     dialog = TopicsDialog(ctx)
     qtbot.addWidget(dialog)
     before = dialog.list.count()
-    dialog.add()
+    asked = dialog.add()
+    _type_and_save(qtbot, asked, "")  # an empty topic is refused beside the field
+    assert asked.errors.text("name") and asked.isVisible()
+    _type_and_save(qtbot, asked, "Tawuran pelajar")
+    assert not asked.isVisible()
     assert dialog.list.count() == before + 1
     assert "Tawuran pelajar" in [t.name for t in list_topics(ctx.session_factory)]
+    assert warnings == []
+
+
+def test_an_admin_list_that_cannot_load_says_so(qtbot, ctx, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    from db.errors import PermissionDenied
+    from ui.admin import load_rows
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a, **k: shown.append((title, text)))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    rows: list[object] = []
+
+    def denied() -> list[object]:
+        raise PermissionDenied("admins only")
+
+    load_rows(parent, ctx, denied, rows.extend)
+    assert shown == [("Could not load", "Only an active admin may make this change.")] and rows == []
+    load_rows(parent, ctx, lambda: ["a", "b"], rows.extend)
+    assert rows == ["a", "b"] and len(shown) == 1

@@ -6,28 +6,14 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from db.models import Report
 from db.services.case_flow import case_state
 from db.services.holidays import list_holidays
 from db.services.officers import OfficerInput, create_officer
-from db.services.report_input import CitizenInput, ReportInput
-from db.services.reports import register_report
 from ui.admin.holidays_dialog import HolidaysDialog
 from ui.cases.case_panel import CasePanel
-from ui.context import UiContext
-from ui.task_runner import TaskRunner
-
-
-def _ctx(session_factory, station, tmp_path, officer) -> UiContext:
-    return UiContext(
-        session_factory=session_factory,
-        runner=TaskRunner(synchronous=True),
-        data_dir=tmp_path,
-        station=station[0],
-        officer=officer,
-    )
 
 
 @pytest.fixture
@@ -36,18 +22,10 @@ def officer(session_factory, station):
     return create_officer(session_factory, data=data, by_officer_id=station[1].id)
 
 
-@pytest.fixture
-def warnings(monkeypatch):
-    seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: seen.append(text))
-    return seen
-
-
-def _report(session_factory, officer_id: str, kind: str = "LP_B") -> str:
-    data = ReportInput(
-        kind=kind, citizen=CitizenInput(name="Siti Rahmah"), offense="Curanmor R2", chronology="Motor hilang"
-    )
-    return register_report(session_factory, data=data, officer_id=officer_id).id
+def _report(add_report, officer_id: str, kind: str = "LP_B") -> str:
+    return add_report(
+        kind=kind, name="Siti Rahmah", offense="Curanmor R2", chronology="Motor hilang", officer_id=officer_id
+    ).id
 
 
 def _panel(qtbot, ctx, report_id: str) -> CasePanel:
@@ -60,10 +38,10 @@ def _panel(qtbot, ctx, report_id: str) -> CasePanel:
 
 
 def test_officer_forwards_through_the_dialog_but_cannot_close_or_void(
-    qtbot, session_factory, station, tmp_path, officer, warnings
+    qtbot, session_factory, station, make_ctx, add_report, officer, warnings
 ):
-    ctx = _ctx(session_factory, station, tmp_path, officer)
-    report_id = _report(session_factory, officer.id)
+    ctx = make_ctx(officer)
+    report_id = _report(add_report, officer.id)
     panel = _panel(qtbot, ctx, report_id)
     assert panel.status_button.isEnabled() and panel.assign_button.isEnabled()
     assert panel.assign_button.text() == "Take this report"
@@ -96,10 +74,10 @@ def test_officer_forwards_through_the_dialog_but_cannot_close_or_void(
     assert warnings == []
 
 
-def test_admin_closes_with_reason_and_voids(qtbot, session_factory, station, tmp_path, monkeypatch, warnings):
+def test_admin_closes_with_reason_and_voids(qtbot, session_factory, station, make_ctx, add_report, warnings):
     admin = station[1]
-    ctx = _ctx(session_factory, station, tmp_path, admin)
-    report_id = _report(session_factory, admin.id, kind="DUMAS")
+    ctx = make_ctx(admin)
+    report_id = _report(add_report, admin.id, kind="DUMAS")
     panel = _panel(qtbot, ctx, report_id)
     assert "SP3D due" in panel.deadline_value.text() or panel.deadline_value.text() == "none"
     dialog = panel.open_status_dialog()
@@ -113,9 +91,15 @@ def test_admin_closes_with_reason_and_voids(qtbot, session_factory, station, tmp
     assert panel.deadline_value.text() == "none"
 
     assert panel.void_button.isEnabled()
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Laporan ganda", True))
+    qtbot.mouseClick(panel.void_button, Qt.MouseButton.LeftButton)
+    void = panel.reason_dialog
+    # No reason: refused, said under the field, the dialog stays open (no warning box).
+    qtbot.mouseClick(void.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert void.errors.text("reason") == "Give the reason." and void.isVisible()
+    assert not panel.state.voided
+    qtbot.keyClicks(void.edit, "Laporan ganda")
     with qtbot.waitSignal(ctx.runner.data_changed):
-        qtbot.mouseClick(panel.void_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(void.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert panel.state.voided and panel.void_banner.isVisible()
     assert "Laporan ganda" in panel.void_banner.text()
     for b in (panel.status_button, panel.assign_button, panel.pause_button, panel.void_button):
@@ -125,12 +109,10 @@ def test_admin_closes_with_reason_and_voids(qtbot, session_factory, station, tmp
     assert warnings == []
 
 
-def test_pause_and_difficulty_from_the_panel(
-    qtbot, session_factory, station, tmp_path, monkeypatch, warnings
-):
+def test_pause_and_difficulty_from_the_panel(qtbot, session_factory, station, make_ctx, add_report, warnings):
     admin = station[1]
-    ctx = _ctx(session_factory, station, tmp_path, admin)
-    report_id = _report(session_factory, admin.id)
+    ctx = make_ctx(admin)
+    report_id = _report(add_report, admin.id)
     with session_factory.begin() as s:
         from db.queries.deadlines import recompute_deadline
 
@@ -141,8 +123,14 @@ def test_pause_and_difficulty_from_the_panel(
     panel.difficulty_combo.setCurrentIndex(panel.difficulty_combo.findData("difficult"))
     panel.difficulty_combo.activated.emit(panel.difficulty_combo.currentIndex())
     assert panel.state.difficulty == "difficult"
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Menunggu saksi", True))
     qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
+    pause = panel.reason_dialog
+    pause.edit.setText("   ")
+    qtbot.keyClick(pause.edit, Qt.Key.Key_Return)
+    assert pause.errors.text("reason") == "Give the reason." and pause.isVisible()
+    pause.edit.setText("Menunggu saksi")
+    qtbot.keyClick(pause.edit, Qt.Key.Key_Return)
+    assert not pause.isVisible()
     assert panel.state.paused and "clock paused" in panel.deadline_value.text()
     assert panel.pause_button.text() == "Resume clock"
     qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
@@ -150,8 +138,8 @@ def test_pause_and_difficulty_from_the_panel(
     assert warnings == []
 
 
-def test_holidays_dialog_add_and_deactivate(qtbot, session_factory, station, tmp_path, monkeypatch, warnings):
-    ctx = _ctx(session_factory, station, tmp_path, station[1])
+def test_holidays_dialog_add_and_deactivate(qtbot, session_factory, station, make_ctx, monkeypatch, warnings):
+    ctx = make_ctx(station[1])
     dialog = HolidaysDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.year_spin.setValue(2026)
@@ -171,12 +159,12 @@ def test_holidays_dialog_add_and_deactivate(qtbot, session_factory, station, tmp
     assert warnings == []
 
 
-def test_status_dialog_has_no_empty_band(qtbot, session_factory, station, tmp_path):
+def test_status_dialog_has_no_empty_band(qtbot, station, make_ctx, add_report):
     from PySide6.QtWidgets import QLabel
 
     admin = station[1]
-    ctx = _ctx(session_factory, station, tmp_path, admin)
-    panel = _panel(qtbot, ctx, _report(session_factory, admin.id))
+    ctx = make_ctx(admin)
+    panel = _panel(qtbot, ctx, _report(add_report, admin.id))
     dialog = panel.open_status_dialog()
     dialog.select_status("in_progress")
     qtbot.wait(10)

@@ -8,7 +8,6 @@ from datetime import date, datetime, timedelta
 import pytest
 import time_machine
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QMessageBox
 
 from db.rules.timeutil import WIB
 from db.services.devices import list_devices
@@ -28,13 +27,6 @@ def dedi(ctx):
         data=OfficerInput(name="Dedi Kurniawan", nrp="90020456", rank="BRIPTU", password="sandi-rahasia-9"),
         by_officer_id=ctx.officer.id,
     )
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: seen.append(text))
-    return seen
 
 
 def _choose(combo, text: str) -> None:

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlalchemy import select
 
 import exports.reports_xlsx
@@ -83,13 +83,6 @@ def save_as(monkeypatch):
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
     return target
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: seen.append(text))
-    return seen
 
 
 @pytest.fixture

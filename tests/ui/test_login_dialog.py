@@ -12,16 +12,13 @@ from db.rules.timeutil import to_wib
 from db.services.auth import MAX_ATTEMPTS, authenticate
 from tests.conftest import ADMIN_PASSWORD
 from ui.login_dialog import LoginDialog
-from ui.task_runner import TaskRunner
 
 ADMIN_NRP = "85010123"
 
 
 @pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.wait_idle()
+def runner(threaded_runner):
+    return threaded_runner
 
 
 @pytest.fixture

@@ -10,24 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 from desktop.app import make_main_window
-from ui.context import UiContext
 from ui.reports.receipt_actions import paint_pdf
 from ui.reports.today_model import COL_NUMBER
-from ui.task_runner import TaskRunner
 
 
 @pytest.fixture
-def window(qtbot, session_factory, station, tmp_path):
-    st, admin = station
-    ctx = UiContext(
-        session_factory=session_factory,
-        runner=TaskRunner(synchronous=True),
-        data_dir=tmp_path,
-        station=st,
-        officer=admin,
-        output_dir=tmp_path / "documents",
-    )
-    win = make_main_window(ctx)
+def window(qtbot, make_ctx, tmp_path):
+    win = make_main_window(make_ctx(output_dir=tmp_path / "documents"))
     qtbot.addWidget(win)
     win.resize(1366, 768)
     with qtbot.waitActive(win):
@@ -95,28 +84,15 @@ def test_cancel_returns_home_without_saving(qtbot, window, monkeypatch):
     assert window.model.rowCount() == 0
 
 
-def test_detail_escapes_user_text(qtbot, window, session_factory, station):
-    from db.services.report_input import CitizenInput, ReportInput
-    from db.services.reports import register_report
-
-    _, admin = station
-    view = register_report(
-        session_factory,
-        officer_id=admin.id,
-        data=ReportInput(
-            kind="LP_B",
-            citizen=CitizenInput(name="<i>Andi</i>"),
-            offense="x",
-            chronology="<script>y</script>",
-        ),
-    )
+def test_detail_escapes_user_text(qtbot, window, add_report):
+    view = add_report(name="<i>Andi</i>", offense="x", chronology="<script>y</script>")
     window.refresh(select_id=view.id)
     assert window.detail.report.id == view.id
     plain = window.detail.body.toPlainText()
     assert "<i>Andi</i>" in plain and "<script>y</script>" in plain
 
 
-def test_admin_menu_only_for_admins(qtbot, session_factory, station, tmp_path):
+def test_admin_menu_only_for_admins(qtbot, session_factory, station, make_ctx):
     from db.services.officers import OfficerInput, create_officer, list_officers
 
     st, admin = station
@@ -126,31 +102,14 @@ def test_admin_menu_only_for_admins(qtbot, session_factory, station, tmp_path):
         data=OfficerInput(name="Yoga", nrp="95060211", rank="BRIPKA", password="petugas-123"),
     )
     officer = next(o for o in list_officers(session_factory) if o.nrp == "95060211")
-    ctx = UiContext(
-        session_factory=session_factory,
-        runner=TaskRunner(synchronous=True),
-        data_dir=tmp_path,
-        station=st,
-        officer=officer,
-    )
-    win = make_main_window(ctx)
+    win = make_main_window(make_ctx(officer=officer))
     qtbot.addWidget(win)
     titles = [a.text().replace("&", "") for a in win.menuBar().actions() if a.isVisible()]
     assert "Admin" not in titles
 
 
-def test_edit_from_the_detail_pane_shows_in_the_history(qtbot, window, session_factory, station):
-    from db.services.report_input import CitizenInput, ReportInput
-    from db.services.reports import register_report
-
-    _, admin = station
-    view = register_report(
-        session_factory,
-        officer_id=admin.id,
-        data=ReportInput(
-            kind="LP_B", citizen=CitizenInput(name="Andi"), offense="Pengrusakan", chronology="Kaca pecah"
-        ),
-    )
+def test_edit_from_the_detail_pane_shows_in_the_history(qtbot, window, add_report):
+    view = add_report(offense="Pengrusakan", chronology="Kaca pecah")
     window.refresh(select_id=view.id)
     assert window.detail.edit_button.isEnabled()
     qtbot.mouseClick(window.detail.edit_button, Qt.MouseButton.LeftButton)
@@ -166,24 +125,8 @@ def test_edit_from_the_detail_pane_shows_in_the_history(qtbot, window, session_f
     assert "Rina Marlina" in text
 
 
-def test_ctrl_f_finds_a_report_by_its_number_and_opens_it(qtbot, window, session_factory, station):
-    from db.services.report_input import CitizenInput, ReportInput
-    from db.services.reports import register_report
-
-    _, admin = station
-    views = [
-        register_report(
-            session_factory,
-            officer_id=admin.id,
-            data=ReportInput(
-                kind="LP_B",
-                citizen=CitizenInput(name=f"Warga {i}"),
-                offense="Curat",
-                chronology=f"Kejadian {i}",
-            ),
-        )
-        for i in range(3)
-    ]
+def test_ctrl_f_finds_a_report_by_its_number_and_opens_it(qtbot, window, add_report):
+    views = [add_report(name=f"Warga {i}", offense="Curat", chronology=f"Kejadian {i}") for i in range(3)]
     target = views[1]
     window.refresh()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -195,28 +138,13 @@ def test_ctrl_f_finds_a_report_by_its_number_and_opens_it(qtbot, window, session
     assert window.detail.title.text() == target.number
 
 
-def test_overdue_count_opens_the_matching_list(qtbot, window, session_factory, station):
+def test_overdue_count_opens_the_matching_list(qtbot, window, session_factory, add_report):
     from datetime import timedelta
 
     from db.models import Report
-    from db.services.report_input import CitizenInput, ReportInput
-    from db.services.reports import register_report
 
-    _, admin = station
-    late = register_report(
-        session_factory,
-        officer_id=admin.id,
-        data=ReportInput(
-            kind="DUMAS", citizen=CitizenInput(name="Yuliana"), offense="Pelayanan", chronology="Lambat"
-        ),
-    )
-    register_report(
-        session_factory,
-        officer_id=admin.id,
-        data=ReportInput(
-            kind="DUMAS", citizen=CitizenInput(name="Andi"), offense="Pelayanan", chronology="Kasar"
-        ),
-    )
+    late = add_report(kind="DUMAS", name="Yuliana", offense="Pelayanan", chronology="Lambat")
+    add_report(kind="DUMAS", name="Andi", offense="Pelayanan", chronology="Kasar")
     with session_factory.begin() as s:
         s.get(Report, late.id).next_deadline = window.today() - timedelta(days=2)
     window.refresh()

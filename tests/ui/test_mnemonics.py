@@ -25,7 +25,11 @@ UI = Path(ui.__file__).resolve().parent
 PAGES = ("outreach", "survey", "patrols", "devices", "training", "analysis")
 
 # Bases that are never shown as such, only through the subclasses walked below.
-NOT_WINDOWS = {"ui.widgets.progress_task.TaskDialog", "ui.admin.policy_dialogs._TableDialog"}
+NOT_WINDOWS = {
+    "ui.widgets.progress_task.TaskDialog",
+    "ui.admin.policy_dialogs._TableDialog",
+    "ui.sync.list_dialog.SyncListDialog",
+}
 
 
 def _report(ctx, kind: str) -> str:
@@ -96,6 +100,7 @@ def _factories() -> dict[str, Callable[[object], QWidget | list[QWidget]]]:
     from ui.outreach import photos, session_form
     from ui.survey import kiosk
     from ui.sync import conflicts_dialog, problems_dialog, settings_dialog
+    from ui.widgets import field_errors, text_dialog
 
     def survey_response(ctx) -> QWidget:  # type: ignore[no-untyped-def]
         from ui.survey.survey_page import SurveyPage
@@ -109,6 +114,14 @@ def _factories() -> dict[str, Callable[[object], QWidget | list[QWidget]]]:
         "ui.screen_lock.LockDialog": lambda ctx: screen_lock.LockDialog(_no_login, ctx.runner, "SPKT"),
         "ui.backup.startup.AdminLoginDialog": lambda ctx: startup.AdminLoginDialog(),
         "ui.help_dialog.HelpDialog": lambda ctx: help_dialog.HelpDialog(),
+        "ui.widgets.text_dialog.TextDialog": lambda ctx: text_dialog.TextDialog(
+            ctx,
+            title="Kategori",
+            prompt="&Nama:",
+            field="name",
+            save=lambda text: text,
+            refusals=field_errors.RefusalTexts(denied="-", missing="-", failed="{error}"),
+        ),
         "ui.crash_dialog.CrashDialog": lambda ctx: crash_dialog.CrashDialog("Boom", "Traceback ..."),
         "ui.survey.kiosk.KioskWindow": lambda ctx: kiosk.KioskWindow(ctx, _no_login),
         "ui.survey.survey_page.<new response>": survey_response,

@@ -8,33 +8,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox
 
-from db.services.report_input import CitizenInput, ReportInput
-from db.services.reports import register_report
 from desktop.app import make_main_window
-from ui.context import UiContext
 from ui.reports import receipt_actions
-from ui.task_runner import TaskRunner
 
 
 @pytest.fixture
-def window(qtbot, session_factory, station, tmp_path):
-    st, admin = station
-    ctx = UiContext(
-        session_factory=session_factory,
-        runner=TaskRunner(synchronous=True),
-        data_dir=tmp_path,
-        station=st,
-        officer=admin,
-        output_dir=tmp_path / "documents",
-    )
-    view = register_report(
-        session_factory,
-        officer_id=admin.id,
-        data=ReportInput(
-            kind="LP_B", citizen=CitizenInput(name="Andi"), offense="Pencurian", chronology="Hilang."
-        ),
-    )
-    win = make_main_window(ctx)
+def window(qtbot, make_ctx, add_report, tmp_path):
+    view = add_report()
+    win = make_main_window(make_ctx(output_dir=tmp_path / "documents"))
     qtbot.addWidget(win)
     with qtbot.waitActive(win):
         win.show()

@@ -9,17 +9,14 @@ from PySide6.QtWidgets import QLabel, QWizard
 from db.services.auth import authenticate
 from db.services.station import get_station, is_configured
 from ui.setup.wizard import SetupWizard
-from ui.task_runner import TaskRunner
 
 ADMIN_NRP = "86020456"
 ADMIN_PASSWORD = "sandi-admin-9"
 
 
 @pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.wait_idle()
+def runner(threaded_runner):
+    return threaded_runner
 
 
 @pytest.fixture

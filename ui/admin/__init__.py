@@ -2,27 +2,35 @@
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from db.errors import NotFound, PermissionDenied, ValidationFailed
-from ui.widgets.field_errors import translate_message
+from ui.widgets.field_errors import RefusalTexts, refusal_text
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from ui.context import UiContext
+
+
+def refusals() -> RefusalTexts:
+    """What the admin screens say when a write is refused for another reason than its input."""
+    return RefusalTexts(
+        denied=QCoreApplication.translate("AdminScreens", "Only an active admin may make this change."),
+        missing=QCoreApplication.translate("AdminScreens", "This entry no longer exists."),
+        failed=QCoreApplication.translate("AdminScreens", "The operation failed: {error}"),
+    )
 
 
 def show_write_error(parent: QWidget, exc: BaseException, title: str | None = None) -> None:
-    """Why a service refused or failed, in a warning box over `parent`."""
+    """Why a service refused or failed (loading, or an action on a list), in a warning box over `parent`."""
     title = title or QCoreApplication.translate("AdminScreens", "Not saved")
-    if isinstance(exc, ValidationFailed):
-        text = "\n".join(translate_message(m) for m in exc.field_errors.values())
-    elif isinstance(exc, PermissionDenied):
-        text = QCoreApplication.translate("AdminScreens", "Only an active admin may make this change.")
-    elif isinstance(exc, NotFound):
-        text = QCoreApplication.translate("AdminScreens", "This entry no longer exists.")
-    else:
-        log.error("admin screen operation failed", exc_info=exc)
-        text = QCoreApplication.translate("AdminScreens", "The operation failed: {error}").format(error=exc)
-    QMessageBox.warning(parent, title, text)
+    QMessageBox.warning(parent, title, refusal_text(exc, refusals()))
+
+
+def load_rows(parent: QWidget, ctx: UiContext, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+    """Read an admin screen's rows on the DB thread and hand them to `on_done`; a failure is shown over
+    `parent` as "Could not load"."""
+    title = QCoreApplication.translate("AdminScreens", "Could not load")
+    ctx.runner.run_db(fn, on_done=on_done, on_error=lambda exc: show_write_error(parent, exc, title))

@@ -7,14 +7,12 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -26,8 +24,9 @@ from PySide6.QtWidgets import (
 from db.queries.audit_trail import AuditChoices, AuditFilter, AuditRow, audit_choices, list_audit
 from db.rules.timeutil import to_wib
 from db.storage.audit_verify import VerifyReport
-from ui.admin import show_write_error
+from ui.admin import load_rows, show_write_error
 from ui.context import UiContext
+from ui.widgets.tables import read_only
 
 COLUMNS = 6
 
@@ -86,10 +85,7 @@ class AuditDialog(QDialog):
                 self.tr("Details"),
             ]  # fmt: skip
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
+        read_only(self.table, stretch=(COLUMNS - 1,), single=False)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel()
         self.chain_label = QLabel()
@@ -103,11 +99,7 @@ class AuditDialog(QDialog):
         self.verify_button.clicked.connect(self.verify)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self._ctx.runner.run_db(
-            lambda: audit_choices(self._ctx.session_factory),
-            on_done=self._set_choices,
-            on_error=lambda exc: show_write_error(self, exc, self.tr("Could not load")),
-        )
+        load_rows(self, self._ctx, lambda: audit_choices(self._ctx.session_factory), self._set_choices)
 
     def _set_choices(self, choices: AuditChoices) -> None:
         for combo, items in (
@@ -133,11 +125,7 @@ class AuditDialog(QDialog):
 
     def refresh(self) -> None:
         flt = self.current_filter()
-        self._ctx.runner.run_db(
-            lambda: list_audit(self._ctx.session_factory, flt),
-            on_done=self._set_rows,
-            on_error=lambda exc: show_write_error(self, exc, self.tr("Could not load")),
-        )
+        load_rows(self, self._ctx, lambda: list_audit(self._ctx.session_factory, flt), self._set_rows)
 
     def _set_rows(self, result: tuple[list[AuditRow], int]) -> None:
         self.rows, total = result

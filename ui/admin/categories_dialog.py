@@ -10,18 +10,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from db.errors import ValidationFailed
 from db.services.categories import (
     MAX_NAME,
     CategoryView,
@@ -31,9 +26,10 @@ from db.services.categories import (
     rename_category,
     set_category_active,
 )
-from ui.admin.officers_dialog import show_write_error
+from ui.admin import load_rows, refusals, show_write_error
 from ui.context import UiContext
-from ui.widgets.field_errors import translate_message
+from ui.widgets.buttons import button_column, push_button
+from ui.widgets.text_dialog import TextDialog, ask_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -68,20 +64,16 @@ class CategoriesDialog(QDialog):
         left.addWidget(self.list, 1)
         layout.addLayout(left, 1)
 
-        column = QVBoxLayout()
-        self.add_button = self._button(self.tr("&Add…"), self.add)
-        self.rename_button = self._button(self.tr("&Rename…"), self.rename)
-        self.active_button = self._button(self.tr("&Deactivate"), self.toggle_active)
-        self.up_button = self._button(self.tr("Move &up"), lambda: self.move(-1))
-        self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move(1))
+        self.add_button = push_button(self.tr("&Add…"), self.add)
+        self.rename_button = push_button(self.tr("&Rename…"), self.rename)
+        self.active_button = push_button(self.tr("&Deactivate"), self.toggle_active)
+        self.up_button = push_button(self.tr("Move &up"), lambda: self.move(-1))
+        self.down_button = push_button(self.tr("Move do&wn"), lambda: self.move(1))
         self.up_button.setToolTip(self.tr("Ctrl+Up"))
         self.down_button.setToolTip(self.tr("Ctrl+Down"))
-        for b in (self.add_button, self.rename_button, self.active_button, self.up_button, self.down_button):
-            column.addWidget(b)
-        column.addStretch(1)
-        self.close_button = self._button(self.tr("Close"), self.reject)
-        column.addWidget(self.close_button)
-        layout.addLayout(column)
+        self.close_button = push_button(self.tr("Close"), self.reject)
+        actions = (self.add_button, self.rename_button, self.active_button, self.up_button, self.down_button)
+        layout.addLayout(button_column(actions, self.close_button))
         QShortcut(QKeySequence("Ctrl+Up"), self, lambda: self.move(-1))
         QShortcut(QKeySequence("Ctrl+Down"), self, lambda: self.move(1))
         # Enter on the list renames the selected category.
@@ -89,19 +81,10 @@ class CategoriesDialog(QDialog):
         self.list.setFocus()
         self._update_buttons()
 
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda _=False: slot())
-        return button
-
     # ----- data -----------------------------------------------------------------------------------
     def reload(self) -> None:
         sf = self._ctx.session_factory
-        self._ctx.runner.run_db(
-            lambda: list_categories(sf, include_inactive=True),
-            on_done=self._set_rows,
-            on_error=lambda exc: show_write_error(self, exc, self.tr("Could not load")),
-        )
+        load_rows(self, self._ctx, lambda: list_categories(sf, include_inactive=True), self._set_rows)
 
     def _set_rows(self, rows: list[CategoryView]) -> None:
         keep = self._select_after or (c.id if (c := self.selected()) else None)
@@ -137,34 +120,37 @@ class CategoriesDialog(QDialog):
         self.down_button.setEnabled(c is not None and row < len(self._rows) - 1)
 
     # ----- operations -----------------------------------------------------------------------------
-    def _ask_name(self, title: str, text: str) -> str | None:
-        name, ok = QInputDialog.getText(
+    def _ask_name(self, title: str, text: str, save: Callable[[str], CategoryView]) -> TextDialog:
+        dialog = ask_text(
             self,
-            title,
-            self.tr("Name (at most {n} characters):").format(n=MAX_NAME),
-            QLineEdit.EchoMode.Normal,
-            text,
+            self._ctx,
+            title=title,
+            prompt=self.tr("Name (at most {n} characters):").format(n=MAX_NAME),
+            field="name",
+            text=text,
+            save=save,
+            refusals=refusals(),
+            changes=("category", lambda view: [view.id]),
         )
-        return name if ok else None
+        # The reload started by data_changed delivers its rows after `saved`; the row is selected then.
+        dialog.saved.connect(self._select_when_reloaded)
+        return dialog
 
-    def add(self, text: str = "") -> None:
-        name = self._ask_name(self.tr("Add category"), text)
-        if name is None:
-            return
+    def add(self, text: str = "") -> TextDialog:
         sf, by = self._ctx.session_factory, self._by()
-        self._write(lambda: add_category(sf, name=name, by_officer_id=by), retry=lambda: self.add(name))
+        return self._ask_name(
+            self.tr("Add category"), text, lambda name: add_category(sf, name=name, by_officer_id=by)
+        )
 
-    def rename(self, text: str | None = None) -> None:
+    def rename(self) -> TextDialog | None:
         c = self.selected()
         if c is None:
-            return
-        name = self._ask_name(self.tr("Rename category"), c.name if text is None else text)
-        if name is None:
-            return
+            return None
         sf, by = self._ctx.session_factory, self._by()
-        self._write(
-            lambda: rename_category(sf, category_id=c.id, name=name, by_officer_id=by),
-            retry=lambda: self.rename(name),
+        return self._ask_name(
+            self.tr("Rename category"),
+            c.name,
+            lambda name: rename_category(sf, category_id=c.id, name=name, by_officer_id=by),
         )
 
     def toggle_active(self) -> None:
@@ -181,21 +167,11 @@ class CategoriesDialog(QDialog):
         sf, by = self._ctx.session_factory, self._by()
         self._write(lambda: move_category(sf, category_id=c.id, delta=delta, by_officer_id=by))
 
-    def _write(self, call: Callable[[], CategoryView], retry: Callable[[], None] | None = None) -> None:
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, ValidationFailed) and retry is not None:
-                # A refused name: say why, then ask again with what was typed.
-                text = "\n".join(translate_message(m) for m in exc.field_errors.values())
-                QMessageBox.warning(self, self.tr("Not saved"), text)
-                retry()
-            else:
-                show_write_error(self, exc)
-
-        # The reload started by data_changed delivers its rows after on_done; the new row is selected then.
+    def _write(self, call: Callable[[], CategoryView]) -> None:
         self._ctx.runner.run_db(
             call,
             on_done=self._select_when_reloaded,
-            on_error=failed,
+            on_error=lambda exc: show_write_error(self, exc),
             changes=("category", lambda view: [view.id]),
         )
 

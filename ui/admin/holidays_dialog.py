@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import ValidationFailed
 from db.rules.timeutil import today_wib
 from db.services.holidays import KINDS, HolidayView, add_holiday, deactivate_holiday, list_holidays
-from ui.admin import show_write_error
+from ui.admin import load_rows, refusals, show_write_error
 from ui.context import UiContext
 from ui.dates import format_date_id
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.tables import read_only
 
 COL_DAY, COL_NAME, COL_KIND, COL_SOURCE, COL_ACTIVE = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,12 +69,8 @@ class AddHolidayDialog(QDialog):
         form.addRow("", self.errors.label_for("name", self.name_edit))
         form.addRow(self.tr("Kind:"), self.kind_combo)
         form.addRow("", self.errors.label_for("kind", self.kind_combo))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(self.errors.general_label())
+        form.addRow(dialog_buttons(self, self.submit, QDialogButtonBox.StandardButton.Ok))
 
     def submit(self) -> None:
         self.errors.clear()
@@ -95,12 +90,7 @@ class AddHolidayDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationFailed):
-            first = self.errors.show(exc.field_errors)
-            if first is not None:
-                first.setFocus()
-        else:
-            show_write_error(self, exc)
+        self.errors.show_refusal(exc, refusals())
 
 
 class HolidaysDialog(QDialog):
@@ -134,11 +124,7 @@ class HolidaysDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Day"), self.tr("Name"), self.tr("Kind"), self.tr("Source"), self.tr("Active")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
+        read_only(self.table, stretch=(COL_NAME,))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -159,10 +145,8 @@ class HolidaysDialog(QDialog):
 
     def reload(self) -> None:
         sf, year = self._ctx.session_factory, self.year_spin.value()
-        self._ctx.runner.run_db(
-            lambda: list_holidays(sf, year=year, include_inactive=True),
-            on_done=self._set_rows,
-            on_error=lambda exc: show_write_error(self, exc, self.tr("Could not load")),
+        load_rows(
+            self, self._ctx, lambda: list_holidays(sf, year=year, include_inactive=True), self._set_rows
         )
 
     def _set_rows(self, rows: list[HolidayView]) -> None:

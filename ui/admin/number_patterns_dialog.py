@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import ValidationFailed
 from db.rules.report_number import check_pattern, format_number
 from db.rules.timeutil import now_utc
 from db.services.letters import PATTERN_KINDS, PatternView, number_patterns, set_number_patterns
-from ui.admin import show_write_error
+from ui.admin import load_rows, refusals
 from ui.context import UiContext
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 
 
@@ -65,27 +65,20 @@ class NumberPatternsDialog(QDialog):
             grid.addWidget(preview, row * 3 + 1, 1)
             grid.addWidget(self.errors.label_for(kind, edit), row * 3 + 2, 1)
         grid.setColumnStretch(1, 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons = dialog_buttons(
+            self, self.save, accept_text=self.tr("Save"), cancel_text=self.tr("Cancel")
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(grid)
         layout.addStretch(1)
+        layout.addWidget(self.errors.general_label())
         layout.addWidget(self.buttons)
 
     def reload(self) -> None:
         sf = self._ctx.session_factory
-        self._ctx.runner.run_db(
-            lambda: number_patterns(sf),
-            on_done=self._set_views,
-            on_error=lambda exc: show_write_error(self, exc, self.tr("Could not load")),
-        )
+        load_rows(self, self._ctx, lambda: number_patterns(sf), self._set_views)
 
     def _set_views(self, views: list[PatternView]) -> None:
         self._views = {v.kind: v for v in views}
@@ -136,12 +129,7 @@ class NumberPatternsDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationFailed) and not self.errors.unknown(exc.field_errors):
-            first = self.errors.show(exc.field_errors)
-            if first is not None:
-                first.setFocus()
-        else:
-            show_write_error(self, exc)
+        self.errors.show_refusal(exc, refusals())
 
 
 def open_number_patterns(ctx: UiContext, parent: QWidget) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import ValidationFailed
 from db.services.officers import (
     MIN_PASSWORD,
     RANKS,
@@ -28,8 +27,9 @@ from db.services.officers import (
     reset_password,
     update_officer,
 )
-from ui.admin import show_write_error
+from ui.admin import refusals
 from ui.context import UiContext
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 
 _Save = QDialogButtonBox.StandardButton.Save
@@ -98,13 +98,10 @@ class OfficerForm(QDialog):
         for caption, widget, field in rows:
             add_row(form, caption, widget, self.errors.label_for(field, widget))
         layout.addLayout(form)
-        self.general_error = self.errors.label_for("general")
-        layout.addWidget(self.general_error)
-        self.buttons = QDialogButtonBox(_Save | _Cancel)
-        self.buttons.button(_Save).setText(self.tr("&Save"))
-        self.buttons.button(_Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.errors.general_label())
+        self.buttons = dialog_buttons(
+            self, self.submit, accept_text=self.tr("&Save"), cancel_text=self.tr("Cancel")
+        )
         layout.addWidget(self.buttons)
         self.name_edit.setFocus()
 
@@ -116,7 +113,8 @@ class OfficerForm(QDialog):
         call: Callable[[], OfficerView]
         if o is None:
             if self.password_edit.text() != self.confirm_edit.text():
-                self._show({"confirm": self.tr("The two passwords differ.")})
+                self.errors.show({"confirm": self.tr("The two passwords differ.")})
+                self.confirm_edit.setFocus()
                 return
             nrp, password = self.nrp_edit.text().strip(), self.password_edit.text()
             data = OfficerInput(name=name, nrp=nrp, rank=rank, unit=unit, role=role, password=password)
@@ -141,16 +139,7 @@ class OfficerForm(QDialog):
 
     def _on_error(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(exc, ValidationFailed):
-            self._show(exc.field_errors)
-        else:
-            show_write_error(self, exc)
-
-    def _show(self, errors: dict[str, str]) -> None:
-        unknown = self.errors.unknown(errors)
-        first = self.errors.show({**errors, **({"general": "\n".join(unknown.values())} if unknown else {})})
-        if first is not None:
-            first.setFocus()
+        self.errors.show_refusal(exc, refusals())
 
 
 class PasswordDialog(QDialog):
@@ -176,11 +165,10 @@ class PasswordDialog(QDialog):
         ):
             add_row(form, caption, edit, self.errors.label_for(field, edit))
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(_Ok | _Cancel)
-        self.buttons.button(_Ok).setText(self.tr("&Set password"))
-        self.buttons.button(_Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.errors.general_label())
+        self.buttons = dialog_buttons(
+            self, self.submit, _Ok, accept_text=self.tr("&Set password"), cancel_text=self.tr("Cancel")
+        )
         layout.addWidget(self.buttons)
 
     def submit(self) -> None:
@@ -204,11 +192,7 @@ class PasswordDialog(QDialog):
 
     def _on_error(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(exc, ValidationFailed) and "password" in exc.field_errors:
-            self.errors.show(exc.field_errors)
-            self.password_edit.setFocus()
-        else:
-            show_write_error(self, exc)
+        self.errors.show_refusal(exc, refusals())
 
 
 def password_edit() -> QLineEdit:

@@ -9,13 +9,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from db.rules.timeutil import now_utc, to_wib
 from db.services.officers import OfficerView, list_officers, set_officer_active, unlock_officer
-from ui.admin import show_write_error
+from ui.admin import load_rows, show_write_error
 from ui.admin.officer_form import OfficerForm, PasswordDialog, role_label
 from ui.context import UiContext
+from ui.widgets.buttons import button_column, push_button
 from ui.widgets.rows_model import Column, RowsModel, translate
+from ui.widgets.tables import read_only
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
 COL_NAME, COL_NRP, COL_RANK, COL_UNIT, COL_ROLE, COL_ACTIVE, COL_LOCKED = range(7)
@@ -82,15 +81,9 @@ class OfficersDialog(QDialog):
         self.model = officers_model(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only(self.table, fit_all=True, stretch=(COL_NAME,))
         self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_officer())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.summary = QLabel()
@@ -99,42 +92,29 @@ class OfficersDialog(QDialog):
         left.addWidget(self.summary)
         layout.addLayout(left, 1)
 
-        column = QVBoxLayout()
-        self.add_button = self._button(self.tr("&Add…"), self.add_officer)
-        self.edit_button = self._button(self.tr("&Edit…"), self.edit_officer)
-        self.active_button = self._button(self.tr("&Deactivate"), self.toggle_active)
-        self.password_button = self._button(self.tr("Reset &password…"), self.reset_password)
-        self.unlock_button = self._button(self.tr("&Unlock"), self.unlock)
-        for b in (
+        self.add_button = push_button(self.tr("&Add…"), self.add_officer)
+        self.edit_button = push_button(self.tr("&Edit…"), self.edit_officer)
+        self.active_button = push_button(self.tr("&Deactivate"), self.toggle_active)
+        self.password_button = push_button(self.tr("Reset &password…"), self.reset_password)
+        self.unlock_button = push_button(self.tr("&Unlock"), self.unlock)
+        self.close_button = push_button(self.tr("Close"), self.reject)
+        actions = (
             self.add_button,
             self.edit_button,
             self.active_button,
             self.password_button,
             self.unlock_button,
-        ):
-            column.addWidget(b)
-        column.addStretch(1)
-        self.close_button = self._button(self.tr("Close"), self.reject)
-        column.addWidget(self.close_button)
-        layout.addLayout(column)
+        )
+        layout.addLayout(button_column(actions, self.close_button))
         # Enter on the table edits the selected officer (the table lets the key through to the dialog).
         self.edit_button.setDefault(True)
         self.table.setFocus()
         self._update_buttons()
 
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda _=False: slot())
-        return button
-
     # ----- data -----------------------------------------------------------------------------------
     def reload(self) -> None:
         sf = self._ctx.session_factory
-        self._ctx.runner.run_db(
-            lambda: list_officers(sf, active_only=False),
-            on_done=self._set_rows,
-            on_error=lambda exc: show_write_error(self, exc, self.tr("Could not load")),
-        )
+        load_rows(self, self._ctx, lambda: list_officers(sf, active_only=False), self._set_rows)
 
     def _set_rows(self, rows: list[OfficerView]) -> None:
         current = self.selected()

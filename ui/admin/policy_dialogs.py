@@ -7,27 +7,25 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from db.errors import ValidationFailed
 from db.services.articles import ArticleView, list_articles, set_articles
 from db.services.cadence import CadenceRow, list_cadence, set_cadence
-from ui.admin import show_write_error
+from ui.admin import load_rows, refusals
 from ui.context import UiContext
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.tables import fill_rows, read_only
 
 
 def tier_label(tier: str) -> str:
@@ -66,12 +64,8 @@ class EditDialog(QDialog):
             self.edits[name] = edit
             form.addRow(label, edit)
             form.addRow("", self.errors.label_for(name, edit))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(self.errors.general_label())
+        form.addRow(dialog_buttons(self, self.submit, QDialogButtonBox.StandardButton.Ok))
 
     def submit(self) -> None:
         self.errors.clear()
@@ -84,12 +78,7 @@ class EditDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationFailed) and not self.errors.unknown(exc.field_errors):
-            first = self.errors.show(exc.field_errors)
-            if first is not None:
-                first.setFocus()
-        else:
-            show_write_error(self, exc)
+        self.errors.show_refusal(exc, refusals())
 
 
 class _TableDialog(QDialog):
@@ -110,11 +99,7 @@ class _TableDialog(QDialog):
         layout.addWidget(note)
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
+        read_only(self.table, stretch=(len(headers) - 1,))
         self.table.itemDoubleClicked.connect(lambda _item: self.edit())
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -130,24 +115,12 @@ class _TableDialog(QDialog):
         ctx.runner.data_changed.connect(self._on_data_changed)
 
     def load(self, fn: Callable[[], list[Any]]) -> None:
-        self._ctx.runner.run_db(
-            fn,
-            on_done=self._set_rows,
-            on_error=lambda exc: show_write_error(
-                self, exc, QCoreApplication.translate("PolicyDialogs", "Could not load")
-            ),
-        )
+        load_rows(self, self._ctx, fn, self._set_rows)
 
     def _set_rows(self, rows: list[Any]) -> None:
         keep = max(0, self.table.currentRow())
         self._rows = list(rows)
-        self.table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            for col, text in enumerate(self.cells(row)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(i, col, item)
-        self.table.resizeColumnsToContents()
+        fill_rows(self.table, [self.cells(row) for row in rows])
         if rows:
             self.table.selectRow(min(keep, len(rows) - 1))
 

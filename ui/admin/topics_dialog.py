@@ -5,19 +5,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QInputDialog,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from db.errors import ValidationFailed
 from db.services.outreach_lists import add_topic, list_topics
+from ui.admin import refusals
 from ui.context import UiContext
-from ui.widgets.field_errors import translate_message
+from ui.widgets.text_dialog import TextDialog, ask_text
 
 
 class TopicsDialog(QDialog):
@@ -53,24 +51,17 @@ class TopicsDialog(QDialog):
         if entity == "outreach_topic":
             self.reload()
 
-    def add(self, text: str = "") -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add topic"), self.tr("Topic:"), text=text)
-        if not ok:
-            return
+    def add(self, text: str = "") -> TextDialog:
         sf, officer = self._ctx.session_factory, self._ctx.officer.id if self._ctx.officer else ""
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, ValidationFailed):
-                QMessageBox.warning(
-                    self, self.tr("Not saved"), translate_message(next(iter(exc.field_errors.values())))
-                )
-                self.add(name)
-            else:
-                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-
-        self._ctx.runner.run_db(
-            lambda: add_topic(sf, name=name, officer_id=officer),
-            on_error=failed,
+        return ask_text(
+            self,
+            self._ctx,
+            title=self.tr("Add topic"),
+            prompt=self.tr("Topic:"),
+            field="name",
+            text=text,
+            save=lambda name: add_topic(sf, name=name, officer_id=officer),
+            refusals=refusals(),
             changes=("outreach_topic", lambda view: [view.id]),
         )
 

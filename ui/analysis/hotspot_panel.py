@@ -6,9 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from db.queries.hotspots import Hotspot, PatrolTarget
 from db.rules.numbers import decimal_text, p_value_text, percent_text
 from ui.dates import interface_language
+from ui.widgets.tables import read_only
 
 HS_RANK, HS_NAGARI, HS_KECAMATAN, HS_COUNT, HS_EXPECTED, HS_P, HS_CATEGORIES, HS_HOURS, HS_NIGHT = range(9)
 PT_NAGARI, PT_KECAMATAN, PT_HOURS, PT_REASON = range(4)
@@ -29,14 +28,7 @@ def _table(parent: QWidget, name: str, headers: Sequence[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(list(headers))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+    return read_only(table, fit_all=True, stretch_last=True, wrap=False)
 
 
 def _item(text: str, number: bool = False) -> QTableWidgetItem:

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,12 +27,14 @@ from db.services.case_flow import (
     void_report,
 )
 from db.services.officers import OfficerView, list_officers
-from ui.cases import show_case_error
+from ui.cases import refusals, show_case_error
 from ui.cases.restorative_dialog import RestorativeDialog, may_close_restoratively
 from ui.cases.status_dialog import StatusDialog
 from ui.context import UiContext
 from ui.dates import format_date_id
 from ui.labels import outcome_label, status_label
+from ui.widgets.buttons import push_button
+from ui.widgets.text_dialog import TextDialog, ask_text
 
 RED = "color: #b00020;"
 
@@ -48,6 +48,7 @@ class CasePanel(QWidget):
         self.report_id: str | None = None
         self.state: CaseState | None = None
         self.status_dialog: StatusDialog | None = None
+        self.reason_dialog: TextDialog | None = None  # pause or void, open while the reason is typed
         self._setup_ui()
         ctx.runner.data_changed.connect(self._on_data_changed)
         self.show_case(None)
@@ -82,11 +83,11 @@ class CasePanel(QWidget):
 
         # Two rows, so the pane fits beside the list on a 1366 px station screen: the everyday actions first,
         # then the letter (added by the report's case tab into extra_buttons) and the admin's void.
-        self.status_button = self._button(self.tr("Change status…"), self.open_status_dialog)
-        self.assign_button = self._button(self.tr("Assign…"), self.assign)
-        self.pause_button = self._button(self.tr("Pause clock…"), self.toggle_clock)
-        self.void_button = self._button(self.tr("Void…"), self.void)
-        self.restorative_button = self._button(self.tr("Restorative justice…"), self.open_restorative_dialog)
+        self.status_button = push_button(self.tr("Change status…"), self.open_status_dialog)
+        self.assign_button = push_button(self.tr("Assign…"), self.assign)
+        self.pause_button = push_button(self.tr("Pause clock…"), self.toggle_clock)
+        self.void_button = push_button(self.tr("Void…"), self.void)
+        self.restorative_button = push_button(self.tr("Restorative justice…"), self.open_restorative_dialog)
         first = QHBoxLayout()
         for b in (self.status_button, self.assign_button, self.pause_button):
             first.addWidget(b)
@@ -99,11 +100,6 @@ class CasePanel(QWidget):
         second.addStretch(1)
         layout.addLayout(first)
         layout.addLayout(second)
-
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda _=False: slot())
-        return button
 
     # ----- data -----------------------------------------------------------------------------------
     def show_case(self, report_id: str | None) -> None:
@@ -280,21 +276,39 @@ class CasePanel(QWidget):
         if state.paused:
             self._write(lambda: resume_clock(sf, report_id=rid, officer_id=me))
             return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Pause clock"), self.tr("Waiting on the citizen for:"), QLineEdit.EchoMode.Normal
+        self._ask_reason(
+            title=self.tr("Pause clock"),
+            prompt=self.tr("Waiting on the citizen for:"),
+            save=lambda reason: pause_clock(sf, report_id=rid, reason=reason, officer_id=me),
         )
-        if ok:
-            self._write(lambda: pause_clock(sf, report_id=rid, reason=reason, officer_id=me))
 
     def void(self) -> None:
         state = self.state
         if state is None or not state.can_void:
             return
-        reason, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Void report"),
-            self.tr("The report stays on file, marked void. Reason:"),
+        sf, me, rid = self._ctx.session_factory, self._me(), state.report_id
+        self._ask_reason(
+            title=self.tr("Void report"),
+            prompt=self.tr("The report stays on file, marked void. Reason:"),
+            save=lambda reason: void_report(sf, report_id=rid, reason=reason, officer_id=me),
+            multiline=True,
         )
-        if ok:
-            sf, me, rid = self._ctx.session_factory, self._me(), state.report_id
-            self._write(lambda: void_report(sf, report_id=rid, reason=reason, officer_id=me))
+
+    def _ask_reason(
+        self, *, title: str, prompt: str, save: Callable[[str], CaseState], multiline: bool = False
+    ) -> None:
+        """A reason typed in a small dialog that stays open on a refusal, the message under the field."""
+        if self.report_id is None:
+            return
+        self.reason_dialog = ask_text(
+            self,
+            self._ctx,
+            title=title,
+            prompt=prompt,
+            field="reason",
+            save=save,
+            refusals=refusals(),
+            changes=("report", [self.report_id]),
+            multiline=multiline,
+        )
+        self.reason_dialog.saved.connect(self._set_state)

@@ -7,14 +7,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QObject, QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -23,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.rules.timeutil import WIB, now_utc, to_wib
 from db.services.contacts import ContactView, add_contact, list_contacts
 from ui.context import UiContext
-from ui.widgets.field_errors import FieldErrors, translate_message
+from ui.widgets.buttons import dialog_buttons
+from ui.widgets.field_errors import FieldErrors, RefusalTexts
 from ui.widgets.rows_model import Column, RowsModel, translate
+from ui.widgets.tables import read_only
 
 log = logging.getLogger(__name__)
 
@@ -108,14 +107,8 @@ class ContactLogWidget(QWidget):
         top.addWidget(self.add_button)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for col in (COL_WHEN, COL_CHANNEL, COL_OFFICER):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_NEXT, QHeaderView.ResizeMode.Stretch)
+        fit, stretch = (COL_WHEN, COL_CHANNEL, COL_OFFICER), (COL_SUMMARY, COL_NEXT)
+        read_only(self.table, fit=fit, stretch=stretch, single=False)
         self.empty_label = QLabel(self.tr("No contact recorded yet."))
         self.empty_label.setStyleSheet("color: palette(mid);")
         layout.addLayout(top)
@@ -200,29 +193,14 @@ class ContactDialog(QDialog):
             (self.tr("Next step"), self.next_step_edit, "next_step", self.next_step_edit),
         )
         for label, field_widget, name, widget in rows:
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            if isinstance(field_widget, QHBoxLayout):
-                box.addLayout(field_widget)
-            else:
-                box.addWidget(field_widget)
-            box.addWidget(self.errors.label_for(name, widget))
-            form.addRow(label, box)
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet("color: #b00020;")
-        self.general_error.setWordWrap(True)
-        self.general_error.setVisible(False)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+            form.addRow(label, self.errors.row(field_widget, name, widget))
+        self.buttons = dialog_buttons(
+            self, self.save, accept_text=self.tr("Save"), cancel_text=self.tr("Cancel")
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.general_error)
+        layout.addWidget(self.errors.general_label())
         layout.addWidget(self.buttons)
         self.summary_edit.setFocus()
 
@@ -234,7 +212,6 @@ class ContactDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
-        self.general_error.setVisible(False)
         sf, report_id = self._ctx.session_factory, self.report_id
         officer_id = self._ctx.officer.id if self._ctx.officer else ""
         channel = self.channel_combo.currentData()
@@ -258,21 +235,11 @@ class ContactDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationFailed):
-            first = self.errors.show(exc.field_errors)
-            other = self.errors.unknown(exc.field_errors)
-            if other:
-                self._general("\n".join(translate_message(m) for m in other.values()))
-            if first is not None:
-                first.setFocus()
-        elif isinstance(exc, PermissionDenied):
-            self._general(self.tr("Your account may not record this contact."))
-        elif isinstance(exc, NotFound):
-            self._general(self.tr("This report no longer exists."))
-        else:
-            log.error("contact not saved", exc_info=exc)
-            self._general(self.tr("The contact could not be saved: %1").replace("%1", str(exc)))
-
-    def _general(self, text: str) -> None:
-        self.general_error.setText(text)
-        self.general_error.setVisible(True)
+        self.errors.show_refusal(
+            exc,
+            RefusalTexts(
+                denied=self.tr("Your account may not record this contact."),
+                missing=self.tr("This report no longer exists."),
+                failed=self.tr("The contact could not be saved: %1"),
+            ),
+        )

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.services.letters import LetterView, issue_letter, letter_data
 from db.services.reports import ReportView, get_report
 from exports.letter_pdf import write_letter
 from ui.context import UiContext
 from ui.reports.receipt_actions import preview_pdf
-from ui.widgets.field_errors import FieldErrors, translate_message
+from ui.widgets.field_errors import FieldErrors, RefusalTexts
 
 log = logging.getLogger(__name__)
 
@@ -93,15 +92,7 @@ class LetterDialog(QDialog):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(56 if name == "addressee" else 80)
             self.edits[name] = edit
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(edit)
-            box.addWidget(self.errors.label_for(name, edit))
-            form.addRow(labels[name], box)
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet("color: #b00020;")
-        self.general_error.setWordWrap(True)
-        self.general_error.setVisible(False)
+            form.addRow(labels[name], self.errors.row(edit, name))
         note = QLabel(
             self.tr("Issuing gives the letter its number, logs it as a contact and moves the deadline.")
         )
@@ -118,7 +109,7 @@ class LetterDialog(QDialog):
         layout.addWidget(self.report_label)
         layout.addLayout(form, 1)
         layout.addWidget(note)
-        layout.addWidget(self.general_error)
+        layout.addWidget(self.errors.general_label())
         layout.addWidget(self.buttons)
 
     def _prefill(self, report: ReportView) -> None:
@@ -138,7 +129,6 @@ class LetterDialog(QDialog):
             self._write_pdf(self.letter)
             return
         self.errors.clear()
-        self.general_error.setVisible(False)
         sf, report_id, kind, texts = self._ctx.session_factory, self.report_id, self.kind, self.values()
         officer_id = self._ctx.officer.id if self._ctx.officer else ""
         self.issue_button.setEnabled(False)
@@ -181,21 +171,11 @@ class LetterDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.issue_button.setEnabled(self.letter is None)
-        if isinstance(exc, ValidationFailed):
-            first = self.errors.show(exc.field_errors)
-            other = self.errors.unknown(exc.field_errors)
-            if other:
-                self._general("\n".join(translate_message(m) for m in other.values()))
-            if first is not None:
-                first.setFocus()
-        elif isinstance(exc, PermissionDenied):
-            self._general(self.tr("Your account may not issue this letter."))
-        elif isinstance(exc, NotFound):
-            self._general(self.tr("This report no longer exists."))
-        else:
-            log.error("letter not issued", exc_info=exc)
-            self._general(self.tr("The letter could not be issued: %1").replace("%1", str(exc)))
-
-    def _general(self, text: str) -> None:
-        self.general_error.setText(text)
-        self.general_error.setVisible(True)
+        self.errors.show_refusal(
+            exc,
+            RefusalTexts(
+                denied=self.tr("Your account may not issue this letter."),
+                missing=self.tr("This report no longer exists."),
+                failed=self.tr("The letter could not be issued: %1"),
+            ),
+        )

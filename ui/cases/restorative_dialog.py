@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import ValidationFailed
 from db.rules.timeutil import today_wib
 from db.services.case_flow import CaseState
 from db.services.restorative import close_by_restorative_justice
-from ui.cases import show_case_error
+from ui.cases import refusals
 from ui.context import UiContext
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 
 
@@ -56,13 +56,8 @@ class RestorativeDialog(QDialog):
         form.addRow("", self.errors.label_for("agreed_on", self.date_edit))
         form.addRow(self.tr("Parties' statement:"), self.statement_edit)
         form.addRow("", self.errors.label_for("statement", self.statement_edit))
-        self.general_error = self.errors.label_for("to_status")
-        form.addRow(self.general_error)
-        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        buttons = QDialogButtonBox(ok_cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(self.errors.general_label())  # e.g. "This status change is not allowed."
+        form.addRow(dialog_buttons(self, self.submit, QDialogButtonBox.StandardButton.Ok))
 
     def submit(self) -> None:
         self.errors.clear()
@@ -83,9 +78,4 @@ class RestorativeDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationFailed):
-            first = self.errors.show(exc.field_errors)
-            if first is not None:
-                first.setFocus()
-            return
-        show_case_error(self, exc)
+        self.errors.show_refusal(exc, refusals())

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import ValidationFailed
 from db.services.case_flow import FORWARD_UNITS, CaseState, change_status
-from ui.cases import show_case_error
+from ui.cases import refusals
 from ui.context import UiContext
 from ui.labels import outcome_label, status_label
-from ui.widgets.field_errors import FieldErrors, translate_message
+from ui.widgets.buttons import dialog_buttons
+from ui.widgets.field_errors import FieldErrors
 
 TERMINAL = ("closed", "stopped", "rejected")
 
@@ -50,7 +50,7 @@ class StatusDialog(QDialog):
                 label = self.tr("{status} (reopen)").format(status=label)
             self.status_combo.addItem(label, status)
         self.status_combo.currentIndexChanged.connect(lambda _i: self._update_fields())
-        form.addRow(self.tr("New status:"), self._with_error(self.status_combo, "to_status"))
+        form.addRow(self.tr("New status:"), self.errors.row_widget(self.status_combo, "to_status"))
 
         self.unit_combo = QComboBox()
         self.unit_combo.setEditable(True)
@@ -58,7 +58,7 @@ class StatusDialog(QDialog):
         self.unit_combo.setCurrentIndex(-1)
         self.unit_combo.lineEdit().setPlaceholderText(self.tr("Unit, e.g. Satreskrim or Polsek Kubung"))
         self.unit_label = QLabel(self.tr("Forwarded to:"))
-        self.unit_row = self._with_error(self.unit_combo, "forwarded_to")
+        self.unit_row = self.errors.row_widget(self.unit_combo, "forwarded_to")
         form.addRow(self.unit_label, self.unit_row)
 
         self.outcome_combo = QComboBox()
@@ -66,46 +66,28 @@ class StatusDialog(QDialog):
         for outcome in ("selesai_benar", "selesai_tidak_benar"):
             self.outcome_combo.addItem(outcome_label(outcome), outcome)
         self.outcome_label = QLabel(self.tr("Dumas outcome:"))
-        self.outcome_row = self._with_error(self.outcome_combo, "dumas_outcome")
+        self.outcome_row = self.errors.row_widget(self.outcome_combo, "dumas_outcome")
         form.addRow(self.outcome_label, self.outcome_row)
 
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setFixedHeight(60)
         self.reason_label = QLabel(self.tr("Reason:"))
-        self.reason_row = self._with_error(self.reason_edit, "reason")
+        self.reason_row = self.errors.row_widget(self.reason_edit, "reason")
         form.addRow(self.reason_label, self.reason_row)
 
         self.note_edit = QPlainTextEdit()
         self.note_edit.setFixedHeight(60)
         self.note_edit.setPlaceholderText(self.tr("Kept in the report's history"))
-        form.addRow(self.tr("Note:"), self._with_error(self.note_edit, "note"))
+        form.addRow(self.tr("Note:"), self.errors.row_widget(self.note_edit, "note"))
         self.form = form
         layout.addLayout(form)
 
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet("color: #b00020;")
-        self.general_error.setWordWrap(True)
-        self.general_error.setVisible(False)
-        layout.addWidget(self.general_error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Save"))
+        layout.addWidget(self.errors.general_label())
+        ok = QDialogButtonBox.StandardButton.Ok
+        self.buttons = dialog_buttons(self, self.submit, ok, accept_text=self.tr("Save"))
+        self.ok_button = self.buttons.button(ok)
         self.ok_button.setEnabled(bool(self._state.allowed_next))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-
-    def _with_error(self, widget: QWidget, field: str) -> QWidget:
-        """The field with its (hidden) error line under it, as one form row: no empty rows in between."""
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(self.errors.label_for(field, widget))
-        return box
 
     def chosen_status(self) -> str:
         return self.status_combo.currentData() or ""
@@ -129,7 +111,6 @@ class StatusDialog(QDialog):
 
     def submit(self) -> None:
         self.errors.clear()
-        self.general_error.setVisible(False)
         to = self.chosen_status()
         dumas_close = self._state.kind == "DUMAS" and to in TERMINAL
         sf, report_id = self._ctx.session_factory, self._state.report_id
@@ -154,13 +135,4 @@ class StatusDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)
-        if isinstance(exc, ValidationFailed):
-            first = self.errors.show(exc.field_errors)
-            rest = self.errors.unknown(exc.field_errors)
-            if rest:
-                self.general_error.setText("\n".join(translate_message(m) for m in rest.values()))
-                self.general_error.setVisible(True)
-            if first is not None:
-                first.setFocus()
-        else:
-            show_case_error(self, exc)
+        self.errors.show_refusal(exc, refusals())

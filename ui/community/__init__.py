@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -10,38 +9,25 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QDialog, QHBoxLayout, QLabel, QMessageBox, QWidget
 
-from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.rules.timeutil import now_utc, to_wib, today_wib  # noqa: F401 (today_wib: used by the pages)
 from ui.context import UiContext
-from ui.widgets.field_errors import FieldErrors, translate_message
+from ui.widgets.field_errors import FieldErrors, RefusalTexts, refusal_text
 
-log = logging.getLogger(__name__)
+
+def refusals() -> RefusalTexts:
+    """What the community pages say when a write is refused for another reason than its input."""
+    return RefusalTexts(
+        denied=QCoreApplication.translate("CommunityPages", "You may not make this change."),
+        missing=QCoreApplication.translate("CommunityPages", "This entry no longer exists."),
+        failed=QCoreApplication.translate("CommunityPages", "The operation failed: {error}"),
+    )
 
 
 def show_write_error(parent: QWidget, exc: BaseException) -> None:
-    """Why a service refused or failed, in a warning box over `parent`."""
-    title = QCoreApplication.translate("CommunityPages", "Not saved")
-    if isinstance(exc, ValidationFailed):
-        text = "\n".join(translate_message(m) for m in exc.field_errors.values())
-    elif isinstance(exc, PermissionDenied):
-        text = QCoreApplication.translate("CommunityPages", "You may not make this change.")
-    elif isinstance(exc, NotFound):
-        text = QCoreApplication.translate("CommunityPages", "This entry no longer exists.")
-    else:
-        log.error("community page operation failed", exc_info=exc)
-        text = QCoreApplication.translate("CommunityPages", "The operation failed: {error}").format(error=exc)
-    QMessageBox.warning(parent, title, text)
-
-
-def show_form_error(dialog: QWidget, errors: FieldErrors, exc: BaseException) -> None:
-    """A refused save: field messages beside their fields (focus on the first), anything else in a box."""
-    if isinstance(exc, ValidationFailed):
-        first = errors.show(exc.field_errors)
-        if first is not None:
-            first.setFocus()
-        if not errors.unknown(exc.field_errors):
-            return
-    show_write_error(dialog, exc)
+    """Why a service refused or failed (an action on a list, not a form), in a warning box over `parent`."""
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("CommunityPages", "Not saved"), refusal_text(exc, refusals())
+    )
 
 
 def date_edit(parent: QWidget, day: date, name: str) -> QDateEdit:
@@ -88,13 +74,13 @@ def submit_dialog(
     buttons: QWidget,
 ) -> None:
     """Save a dialog's record on the DB thread: its buttons off meanwhile, accepted on success, a refusal
-    shown beside the fields; lists hear `(entity, [id])`."""
+    shown beside the fields (any other reason in the form's general label); lists hear `(entity, [id])`."""
     errors.clear()
     buttons.setEnabled(False)
 
     def failed(exc: BaseException) -> None:
         buttons.setEnabled(True)
-        show_form_error(dialog, errors, exc)
+        errors.show_refusal(exc, refusals())
 
     ctx.runner.run_db(
         call, on_done=lambda _v: dialog.accept(), on_error=failed, changes=(entity, lambda v: [v.id])

@@ -10,14 +10,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -31,9 +28,11 @@ from db.rules.regions import kecamatan_list
 from db.services.devices import DeviceInput, DeviceView, add_device, list_devices, mark_checked, update_device
 from ui.community import date_edit, show_write_error, submit_dialog, today_wib
 from ui.context import UiContext
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.rows_model import Column, RowsModel, translate
+from ui.widgets.tables import read_only
 from ui.widgets.unsaved import AsksBeforeDiscarding
 
 log = logging.getLogger(__name__)
@@ -165,16 +164,10 @@ class DevicesPage(QWidget):
             actions.addWidget(b)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        read_only(
+            self.table, fit=(COL_KIND, COL_OWNER, COL_STATE, COL_CHECKED), stretch=(COL_NAME, COL_LOCATION)
+        )
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        header = self.table.horizontalHeader()
-        for col in (COL_KIND, COL_OWNER, COL_STATE, COL_CHECKED):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_LOCATION, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -307,21 +300,11 @@ class DeviceDialog(AsksBeforeDiscarding, QDialog):
             (self.tr("Notes"), self.notes_edit, "notes", self.notes_edit),
         )
         for label, field, name, widget in rows:
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            if isinstance(field, QWidget):
-                box.addWidget(field)
-            else:
-                box.addLayout(field)
-            box.addWidget(self.errors.label_for(name, widget))
-            form.addRow(label, box)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+            form.addRow(label, self.errors.row(field, name, widget))
+        self.buttons = dialog_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.errors.general_label())
         layout.addWidget(self.buttons)
 
     def _fill(self, d: DeviceView) -> None:

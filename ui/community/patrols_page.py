@@ -7,13 +7,10 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QObject, Qt, QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -31,9 +28,11 @@ from db.services.officers import OfficerView, list_officers
 from db.services.patrols import PatrolInput, PatrolView, list_patrols, record_patrol, update_patrol
 from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
 from ui.context import UiContext
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.rows_model import Column, RowsModel, translate
+from ui.widgets.tables import read_only
 from ui.widgets.unsaved import AsksBeforeDiscarding
 
 log = logging.getLogger(__name__)
@@ -125,17 +124,9 @@ class PatrolsPage(QWidget):
         filters.addWidget(self.edit_button)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        fit, stretch = (COL_DATE, COL_TIME, COL_MODE), (COL_ROUTE, COL_OFFICERS, COL_FINDINGS)
+        read_only(self.table, fit=fit, stretch=stretch, wrap=False)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        header = self.table.horizontalHeader()
-        for col in (COL_DATE, COL_TIME, COL_MODE):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col in (COL_ROUTE, COL_OFFICERS, COL_FINDINGS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -275,30 +266,18 @@ class PatrolDialog(AsksBeforeDiscarding, QDialog):
         self.findings_edit.setTabChangesFocus(True)
         self.findings_edit.setPlaceholderText(self.tr("What was seen or done along the route"))
         form = QFormLayout()
-        rows = (
-            (self.tr("Date and time"), when, "starts_at", self.start_edit),
-            ("", None, "ends_at", self.end_edit),
-            (self.tr("Mode"), self.mode_combo, "mode", self.mode_combo),
-            (self.tr("Route"), route, "route", self.route_list),
-            (self.tr("Officers"), self.officer_list, "officers", self.officer_list),
-            (self.tr("Findings"), self.findings_edit, "findings", self.findings_edit),
-        )
-        for label, field, name, widget in rows:
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            if isinstance(field, QWidget):
-                box.addWidget(field)
-            elif field is not None:
-                box.addLayout(field)
-            box.addWidget(self.errors.label_for(name, widget))
-            form.addRow(label, box)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.tr("Date and time"), self.errors.row(when, "starts_at", self.start_edit))
+        ends = QVBoxLayout()  # the end time's message on its own row, under the whole time row
+        ends.addWidget(self.errors.label_for("ends_at", self.end_edit))
+        form.addRow("", ends)
+        form.addRow(self.tr("Mode"), self.errors.row(self.mode_combo, "mode"))
+        form.addRow(self.tr("Route"), self.errors.row(route, "route", self.route_list))
+        form.addRow(self.tr("Officers"), self.errors.row(self.officer_list, "officers"))
+        form.addRow(self.tr("Findings"), self.errors.row(self.findings_edit, "findings"))
+        self.buttons = dialog_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.errors.general_label())
         layout.addWidget(self.buttons)
 
     def _fill(self, patrol: PatrolView | None) -> None:

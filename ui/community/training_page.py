@@ -7,15 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -39,8 +36,10 @@ from db.services.training import (
 from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.dates import interface_language
+from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.rows_model import RIGHT, Column, RowsModel, translate
+from ui.widgets.tables import read_only
 from ui.widgets.unsaved import AsksBeforeDiscarding
 
 log = logging.getLogger(__name__)
@@ -110,15 +109,7 @@ def log_model(parent: QObject | None = None) -> RowsModel[TrainingView]:
 def _table(parent: QWidget, model: QAbstractTableModel, stretch: tuple[int, ...]) -> QTableView:
     table = QTableView(parent)
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for col in stretch:
-        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-    return table
+    return read_only(table, fit_all=True, stretch=stretch)
 
 
 class TrainingPage(QWidget):
@@ -304,18 +295,11 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
             (self.tr("Organiser"), self.organiser_edit, "organiser"),
         )
         for label, widget, name in rows:
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(self.errors.label_for(name, widget))
-            form.addRow(label, box)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+            form.addRow(label, self.errors.row(widget, name))
+        self.buttons = dialog_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.errors.general_label())
         layout.addWidget(self.buttons)
 
     def value(self) -> TrainingInput:

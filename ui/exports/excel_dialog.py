@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLayout,
@@ -26,7 +25,7 @@ from db.services.exporting import ExportResult, export_reports_xlsx, may_export_
 from exports.reports_xlsx import write_reports_xlsx
 from ui.context import UiContext
 from ui.exports.output_file import OutputFileRow, grow_to_fit, open_file
-from ui.widgets.field_errors import FieldErrors, translate_message
+from ui.widgets.field_errors import FieldErrors, RefusalTexts
 from ui.widgets.progress_task import ProgressTask, TaskDialog, show_task_error
 
 log = logging.getLogger(__name__)
@@ -45,14 +44,6 @@ def _date_edit(parent: QWidget, day: date, name: str) -> QDateEdit:
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setCalendarPopup(True)
     return edit
-
-
-def _field(widget: QWidget, error: QLabel) -> QVBoxLayout:
-    box = QVBoxLayout()
-    box.setSpacing(2)
-    box.addWidget(widget)
-    box.addWidget(error)
-    return box
 
 
 class ExcelExportDialog(TaskDialog):
@@ -99,36 +90,18 @@ class ExcelExportDialog(TaskDialog):
             self.tr("Save workbook"), self.tr("Excel workbooks (*.xlsx)"), ".xlsx", self
         )
         form = QFormLayout()
-        form.addRow(
-            self.tr("From"), _field(self.from_edit, self.errors.label_for("date_from", self.from_edit))
-        )
-        form.addRow(self.tr("To"), _field(self.to_edit, self.errors.label_for("date_to", self.to_edit)))
+        form.addRow(self.tr("From"), self.errors.row(self.from_edit, "date_from"))
+        form.addRow(self.tr("To"), self.errors.row(self.to_edit, "date_to"))
         form.addRow(self.tr("Data"), personal_box)
-        form.addRow(
-            self.tr("Save to"), _field(self.file_row, self.errors.label_for("file", self.file_row.edit))
-        )
+        form.addRow(self.tr("Save to"), self.errors.row(self.file_row, "file", self.file_row.edit))
         audit_note = QLabel(self.tr("Every export is recorded in the audit trail with your name."))
         audit_note.setWordWrap(True)
         audit_note.setStyleSheet("color: #555;")
 
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet("color: #b00020;")
-        self.general_error.setWordWrap(True)
-        self.general_error.setVisible(False)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.setDefault(True)
+        self.status_label = self.status_line()
         self.open_button = QPushButton(self.tr("Open workbook"), self)
-        self.open_button.setEnabled(False)
-        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.clicked.connect(self.export)
+        self.buttons, self.export_button = self.task_buttons(self.tr("Export"), self.export, self.open_button)
         self.open_button.clicked.connect(self.open_workbook)
-        self.buttons.rejected.connect(self.reject)
         self.from_edit.dateChanged.connect(self._period_changed)
         self.to_edit.dateChanged.connect(self._period_changed)
 
@@ -137,7 +110,7 @@ class ExcelExportDialog(TaskDialog):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
         layout.addWidget(audit_note)
-        layout.addWidget(self.general_error)
+        layout.addWidget(self.errors.general_label())
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
         self.resize(600, self.sizeHint().height())
@@ -161,7 +134,6 @@ class ExcelExportDialog(TaskDialog):
         return {}
 
     def _show(self, problems: dict[str, str]) -> QWidget | None:
-        self.general_error.setVisible(False)
         first = self.errors.show(problems)
         grow_to_fit(self)
         return first
@@ -231,18 +203,9 @@ class ExcelExportDialog(TaskDialog):
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
         self.status_label.setText("")
-        if isinstance(exc, ValidationFailed):
-            first = self._show(exc.field_errors)
-            other = self.errors.unknown(exc.field_errors)
-            if other:
-                self.general_error.setText("\n".join(translate_message(m) for m in other.values()))
-                self.general_error.setVisible(True)
-                grow_to_fit(self)
-            if first is not None:
-                first.setFocus()
-        elif isinstance(exc, PermissionDenied):
-            self.general_error.setText(self.tr("Your account may not export personal data."))
-            self.general_error.setVisible(True)
+        if isinstance(exc, (ValidationFailed, PermissionDenied)):
+            denied = self.tr("Your account may not export personal data.")
+            self.errors.show_refusal(exc, RefusalTexts(denied=denied, missing=denied, failed=denied))
             grow_to_fit(self)
         else:
             log.error("Excel export failed", exc_info=exc)

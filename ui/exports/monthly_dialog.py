@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -124,10 +123,7 @@ class MonthlyReportDialog(TaskDialog):
         month_row = QHBoxLayout()
         month_row.addWidget(self.month_combo, 1)
         month_row.addWidget(self.year_spin)
-        month_box = QVBoxLayout()
-        month_box.setSpacing(2)
-        month_box.addLayout(month_row)
-        month_box.addWidget(self.errors.label_for("month", self.month_combo))
+        month_box = self.errors.row(month_row, "month", self.month_combo)
 
         self.internal_radio = QRadioButton(self.tr("Internal report (signed by the unit head)"), self)
         self.public_radio = QRadioButton(self.tr("Public release (aggregate figures only)"), self)
@@ -153,34 +149,21 @@ class MonthlyReportDialog(TaskDialog):
         self.file_row = OutputFileRow(
             self.tr("Save monthly report"), self.tr("PDF files (*.pdf)"), ".pdf", self
         )
-        file_box = QVBoxLayout()
-        file_box.setSpacing(2)
-        file_box.addWidget(self.file_row)
-        file_box.addWidget(self.errors.label_for("file", self.file_row.edit))
+        file_box = self.errors.row(self.file_row, "file", self.file_row.edit)
 
         form = QFormLayout()
         form.addRow(self.tr("Month"), month_box)
         form.addRow(self.tr("Version"), version_box)
         form.addRow(self.tr("Save to"), file_box)
 
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        self.make_button = self.buttons.addButton(
-            self.tr("Make report"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.make_button.setDefault(True)
+        self.status_label = self.status_line()
         self.open_button = QPushButton(self.tr("Open PDF"), self)
         self.preview_button = QPushButton(self.tr("Print preview"), self)
-        for button in (self.open_button, self.preview_button):
-            button.setEnabled(False)
-            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.make_button.clicked.connect(self.make)
+        self.buttons, self.make_button = self.task_buttons(
+            self.tr("Make report"), self.make, self.open_button, self.preview_button
+        )
         self.open_button.clicked.connect(self.open_pdf)
         self.preview_button.clicked.connect(self.preview)
-        self.buttons.rejected.connect(self.reject)
 
         self.month_combo.currentIndexChanged.connect(self._selection_changed)
         self.year_spin.valueChanged.connect(self._selection_changed)

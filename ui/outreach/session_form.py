@@ -44,7 +44,7 @@ from db.services.outreach import (
 )
 from ui.context import UiContext
 from ui.outreach import kind_labels, partner_kind_labels
-from ui.widgets.field_errors import FieldErrors, translate_message
+from ui.widgets.field_errors import FieldErrors, RefusalTexts
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.unsaved import AsksBeforeDiscarding
 from ui.widgets.wib_datetime import OptionalWibDateTime
@@ -197,10 +197,6 @@ class SessionDialog(AsksBeforeDiscarding, QDialog):
         columns = QHBoxLayout()
         columns.addLayout(form, 1)
         columns.addLayout(right, 1)
-        self.general_error = QLabel(self)
-        self.general_error.setStyleSheet("color: #b00020;")
-        self.general_error.setWordWrap(True)
-        self.general_error.setVisible(False)
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
@@ -209,7 +205,7 @@ class SessionDialog(AsksBeforeDiscarding, QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
-        layout.addWidget(self.general_error)
+        layout.addWidget(self.errors.general_label())
         layout.addWidget(buttons)
         self.held_at.edit.setFocus()
 
@@ -320,16 +316,9 @@ class SessionDialog(AsksBeforeDiscarding, QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationFailed):
-            first = self.errors.show(exc.field_errors)
-            rest = self.errors.unknown(exc.field_errors)
-            self.general_error.setText("\n".join(translate_message(m) for m in rest.values()))
-            self.general_error.setVisible(bool(rest))
-            if first is not None:
-                first.setFocus()
-        elif isinstance(exc, SentraError):
-            self.general_error.setText(self.tr("The session could not be saved: %1").replace("%1", str(exc)))
-            self.general_error.setVisible(True)
+        if isinstance(exc, SentraError):
+            failed = self.tr("The session could not be saved: %1")
+            self.errors.show_refusal(exc, RefusalTexts(denied=failed, missing=failed, failed=failed))
         else:
             log.error("outreach session not saved", exc_info=exc)
             QMessageBox.critical(self, self.tr("Not saved"), self.tr("The session could not be saved."))

@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -53,6 +52,7 @@ from ui.outreach.sessions_model import (
 )
 from ui.widgets.field_errors import translate_message
 from ui.widgets.region_picker import RegionPicker
+from ui.widgets.tables import read_only
 
 log = logging.getLogger(__name__)
 
@@ -144,14 +144,8 @@ class OutreachPage(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("sessions")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        read_only(self.table, fit_all=True, stretch=(COL_PLACE,), wrap=False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_PLACE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_TOPICS, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_TOPICS, 140)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_row(cur.row()))

@@ -38,17 +38,6 @@ UNKNOWN_DATE = QDate(1900, 1, 1)
 DEFAULT_BIRTH_DATE = QDate(1980, 1, 1)
 
 
-def with_error(widget: QWidget, errors: FieldErrors, field: str, focus: QWidget | None = None) -> QWidget:
-    """The field's widget with its (hidden until needed) red message right under it."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    layout.addWidget(errors.label_for(field, focus or widget))
-    return box
-
-
 class CitizenSection(QGroupBox):
     """Reporter fields; `value()` gives a CitizenInput, `set_value()` fills them all."""
 
@@ -160,17 +149,17 @@ class CitizenSection(QGroupBox):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&NIK"), nik_box)
         form.addRow(self.banner)
-        form.addRow(self.tr("Na&me *"), with_error(self.name_edit, e, "citizen.name"))
-        form.addRow(self.tr("Place of birth"), with_error(self.birth_place_edit, e, "citizen.birth_place"))
+        form.addRow(self.tr("Na&me *"), e.row_widget(self.name_edit, "citizen.name"))
+        form.addRow(self.tr("Place of birth"), e.row_widget(self.birth_place_edit, "citizen.birth_place"))
         form.addRow(
-            self.tr("Date of birth"), with_error(birth_box, e, "citizen.birth_date", self.birth_date_edit)
+            self.tr("Date of birth"), e.row_widget(birth_box, "citizen.birth_date", self.birth_date_edit)
         )
-        form.addRow(self.tr("Sex"), with_error(self.sex_combo, e, "citizen.sex"))
-        form.addRow(self.tr("Religion"), with_error(self.religion_combo, e, "citizen.religion"))
-        form.addRow(self.tr("Nationality"), with_error(self.nationality_combo, e, "citizen.nationality"))
-        form.addRow(self.tr("Occupation"), with_error(self.occupation_edit, e, "citizen.occupation"))
-        form.addRow(self.tr("Address"), with_error(self.address_edit, e, "citizen.address"))
-        form.addRow(self.tr("Phone / WhatsApp"), with_error(self.phone_edit, e, "citizen.phone"))
+        form.addRow(self.tr("Sex"), e.row_widget(self.sex_combo, "citizen.sex"))
+        form.addRow(self.tr("Religion"), e.row_widget(self.religion_combo, "citizen.religion"))
+        form.addRow(self.tr("Nationality"), e.row_widget(self.nationality_combo, "citizen.nationality"))
+        form.addRow(self.tr("Occupation"), e.row_widget(self.occupation_edit, "citizen.occupation"))
+        form.addRow(self.tr("Address"), e.row_widget(self.address_edit, "citizen.address"))
+        form.addRow(self.tr("Phone / WhatsApp"), e.row_widget(self.phone_edit, "citizen.phone"))
         for label, buddy in ((form.labelForField(nik_box), self.nik_edit),):
             if isinstance(label, QLabel):
                 label.setBuddy(buddy)

@@ -32,10 +32,10 @@ from db.services.report_input import MAX_LOSS, ReportInput, validate_report
 from db.services.reports import ReportView, register_report, update_report
 from ui.context import UiContext
 from ui.reports.article_hint import ArticleHint
-from ui.reports.citizen_section import CitizenSection, with_error
+from ui.reports.citizen_section import CitizenSection
 from ui.reports.lost_items_editor import LostItemsEditor
 from ui.widgets import unsaved
-from ui.widgets.field_errors import FieldErrors, translate_message
+from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.wib_datetime import OptionalWibDateTime
 
@@ -93,14 +93,11 @@ class ReportForm(QWidget):
         )
         self.title_label = QLabel(title, self)
         self.title_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("general_error")
-        self.general_error.setWordWrap(True)
+        self.general_error = e.general_label()
         self.general_error.setStyleSheet(
             "color: #b00020; background: #fdecee; border: 1px solid #f0b5bd;"
             " border-radius: 4px; padding: 4px;"
         )
-        self.general_error.setVisible(False)
 
         # Kind and channel.
         self.kind_combo = QComboBox(self)
@@ -134,10 +131,10 @@ class ReportForm(QWidget):
         kind_row.addWidget(self.title_label)
         kind_row.addStretch(1)
         kind_row.addWidget(kind_label)
-        kind_row.addWidget(with_error(self.kind_combo, e, "kind"))
+        kind_row.addWidget(e.row_widget(self.kind_combo, "kind"))
         kind_row.addSpacing(16)
         kind_row.addWidget(channel_label)
-        kind_row.addWidget(with_error(self.channel_combo, e, "channel"))
+        kind_row.addWidget(e.row_widget(self.channel_combo, "channel"))
 
         self.citizen = CitizenSection(self._ctx, e, self)
         self.citizen.changed.connect(self._clear_general_error)
@@ -181,18 +178,18 @@ class ReportForm(QWidget):
         self.incident_form = f = QFormLayout(incident_box)
         f.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.offense_label = QLabel(self.tr("What happened *"), incident_box)
-        f.addRow(self.offense_label, with_error(self.offense_edit, e, "offense"))
+        f.addRow(self.offense_label, e.row_widget(self.offense_edit, "offense"))
         f.addRow(self.tr("Category"), self.category_combo)
-        f.addRow(self.tr("Time of incident"), with_error(incident_row, e, "incident_at", self.incident_edit))
-        f.addRow(self.tr("Kecamatan"), with_error(self.kecamatan_combo, e, "incident_kecamatan_code"))
-        f.addRow(self.tr("Nagari"), with_error(self.nagari_combo, e, "incident_nagari_code"))
-        f.addRow(self.tr("Place"), with_error(self.place_edit, e, "incident_address"))
+        f.addRow(self.tr("Time of incident"), e.row_widget(incident_row, "incident_at", self.incident_edit))
+        f.addRow(self.tr("Kecamatan"), e.row_widget(self.kecamatan_combo, "incident_kecamatan_code"))
+        f.addRow(self.tr("Nagari"), e.row_widget(self.nagari_combo, "incident_nagari_code"))
+        f.addRow(self.tr("Place"), e.row_widget(self.place_edit, "incident_address"))
         f.addRow(
-            self.tr("Terlapor (reported party)"), with_error(self.reported_party_edit, e, "reported_party")
+            self.tr("Terlapor (reported party)"), e.row_widget(self.reported_party_edit, "reported_party")
         )
-        f.addRow(self.tr("Witnesses"), with_error(self.witnesses_edit, e, "witnesses"))
-        f.addRow(self.tr("Article (pasal)"), with_error(self.article_edit, e, "article"))
-        f.addRow(self.tr("Estimated loss"), with_error(self.loss_edit, e, "estimated_loss"))
+        f.addRow(self.tr("Witnesses"), e.row_widget(self.witnesses_edit, "witnesses"))
+        f.addRow(self.tr("Article (pasal)"), e.row_widget(self.article_edit, "article"))
+        f.addRow(self.tr("Estimated loss"), e.row_widget(self.loss_edit, "estimated_loss"))
         # Form rows (in the order added above) of each part a kind may hide.
         self._rows = {
             "offense": (0,),
@@ -208,12 +205,12 @@ class ReportForm(QWidget):
         self.chronology_edit.setMinimumHeight(110)
         self.chronology_box = QGroupBox(self)
         chronology_layout = QVBoxLayout(self.chronology_box)
-        chronology_layout.addWidget(with_error(self.chronology_edit, e, "chronology"))
+        chronology_layout.addWidget(e.row_widget(self.chronology_edit, "chronology"))
 
         self.lost_items = LostItemsEditor(self)
         self.lost_items_box = QGroupBox(self.tr("Lost items *"), self)
         lost_layout = QVBoxLayout(self.lost_items_box)
-        lost_layout.addWidget(with_error(self.lost_items, e, "lost_items", self.lost_items.table))
+        lost_layout.addWidget(e.row_widget(self.lost_items, "lost_items", self.lost_items.table))
 
         content = QWidget(self)
         self.grid = QGridLayout(content)
@@ -415,13 +412,8 @@ class ReportForm(QWidget):
     def show_errors(self, field_errors: dict[str, str]) -> None:
         """Each message next to its field, the rest at the top; focus the first field in error."""
         first = self.errors.show(field_errors)
-        unknown = self.errors.unknown(field_errors)
-        if unknown:
-            self.general_error.setText("\n".join(translate_message(m) for m in unknown.values()))
-            self.general_error.setVisible(True)
+        if self.errors.unknown(field_errors):
             self.scroll.ensureWidgetVisible(self.general_error)
-        else:
-            self._clear_general_error()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
             self.scroll.ensureWidgetVisible(first, 50, 80)

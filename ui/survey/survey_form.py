@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import ValidationFailed
 from db.rules.ikm import ELEMENTS
 from db.services.survey import SurveyInput, SurveyView, record_response
 from ui.context import UiContext
 from ui.survey import labels
-from ui.widgets.field_errors import FieldErrors, translate_message
+from ui.widgets.field_errors import FieldErrors, RefusalTexts
 
 log = logging.getLogger(__name__)
 
@@ -106,11 +105,7 @@ class SurveyForm(QWidget):
         layout.addLayout(consent_row)
         layout.addWidget(self.errors.label_for("report_number", self.report_number_edit))
 
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet("color: #b00020;")
-        self.general_error.setWordWrap(True)
-        self.general_error.setVisible(False)
-        layout.addWidget(self.general_error)
+        layout.addWidget(self.errors.general_label())
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("Save response"))
@@ -171,11 +166,9 @@ class SurveyForm(QWidget):
         self.comment_edit.clear()
         self.consent_check.setChecked(False)
         self.errors.clear()
-        self.general_error.setVisible(False)
 
     def save(self) -> None:
         self.errors.clear()
-        self.general_error.setVisible(False)
         data = self.value()
         if self.consent_check.isChecked() and not data.report_number:
             message = self.tr("Enter the report number, or untick the consent box.")
@@ -199,16 +192,5 @@ class SurveyForm(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationFailed):
-            errors = exc.field_errors
-            self.errors.show(errors)
-            other = self.errors.unknown(errors)
-            if other:
-                self._general("\n".join(translate_message(m) for m in other.values()))
-        else:
-            log.error("survey response not saved", exc_info=exc)
-            self._general(self.tr("The response could not be saved: %1").replace("%1", str(exc)))
-
-    def _general(self, text: str) -> None:
-        self.general_error.setText(text)
-        self.general_error.setVisible(True)
+        failed = self.tr("The response could not be saved: %1")
+        self.errors.show_refusal(exc, RefusalTexts(denied=failed, missing=failed, failed=failed))

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +15,9 @@ from db.rules.timeutil import to_wib
 from db.sync.conflicts import RESOLVERS, ConflictView, list_conflicts, resolve_conflict
 from ui.context import UiContext
 from ui.labels import outcome_label, status_label
+from ui.sync.list_dialog import SyncListDialog
 from ui.widgets.field_errors import translate_message
+from ui.widgets.tables import fill_rows
 
 
 def _show(field: str, value: Any) -> str:
@@ -50,37 +45,10 @@ def field_label(field: str) -> str:
     return labels.get(field, field)
 
 
-class ConflictsDialog(QDialog):
+class ConflictsDialog(SyncListDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._rows: list[ConflictView] = []
-        self.setWindowTitle(self.tr("Sync conflicts"))
-        self.resize(920, 420)
-        intro = QLabel(
-            self.tr(
-                "These fields were changed here and at the Polres before the two copies met. The owner of "
-                "each field decided which value stays (the station: intake fields and status; the Polres: "
-                "assignment and disposition). Check each one and keep it, or use the other value."
-            )
-        )
-        intro.setWordWrap(True)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Record"),
-                self.tr("Field"),
-                self.tr("Kept value"),
-                self.tr("Other value"),
-                self.tr("Kept by"),
-                self.tr("When"),
-            ]
-        )
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel(self.tr("No open conflicts."))
         self.keep_button = QPushButton(self.tr("&Keep this value"))
         self.switch_button = QPushButton(self.tr("&Use the other value"))
         self.keep_button.clicked.connect(lambda: self._resolve("kept"))
@@ -90,18 +58,25 @@ class ConflictsDialog(QDialog):
             b.setEnabled(allowed)
             if not allowed:
                 b.setToolTip(self.tr("Only a unit head or admin settles conflicts."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.keep_button)
-        row.addWidget(self.switch_button)
-        row.addStretch(1)
-        row.addWidget(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        layout.addLayout(row)
+        self.build(
+            title=self.tr("Sync conflicts"),
+            height=420,
+            intro=self.tr(
+                "These fields were changed here and at the Polres before the two copies met. The owner of "
+                "each field decided which value stays (the station: intake fields and status; the Polres: "
+                "assignment and disposition). Check each one and keep it, or use the other value."
+            ),
+            headers=[
+                self.tr("Record"),
+                self.tr("Field"),
+                self.tr("Kept value"),
+                self.tr("Other value"),
+                self.tr("Kept by"),
+                self.tr("When"),
+            ],
+            empty=self.tr("No open conflicts."),
+            actions=(self.keep_button, self.switch_button),
+        )
         self.reload()
 
     def reload(self) -> None:
@@ -110,23 +85,18 @@ class ConflictsDialog(QDialog):
 
     def _fill(self, rows: list[ConflictView]) -> None:
         self._rows = rows
-        self.table.setRowCount(len(rows))
-        for i, c in enumerate(rows):
-            winner = self.tr("Polres") if c.winner == "hq" else self.tr("This station")
-            cells = [
+        cells = [
+            [
                 c.row_label,
                 field_label(c.field),
                 _show(c.field, c.kept_display),
                 _show(c.field, c.lost_display),
-                winner,
+                self.tr("Polres") if c.winner == "hq" else self.tr("This station"),
                 to_wib(c.created_at).strftime("%d-%m-%Y %H:%M"),
             ]
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                item.setData(Qt.ItemDataRole.UserRole, c.id)
-                self.table.setItem(i, j, item)
-        self.table.resizeColumnsToContents()
+            for c in rows
+        ]
+        fill_rows(self.table, cells, [c.id for c in rows])
         self.empty.setVisible(not rows)
         if rows:
             self.table.selectRow(0)

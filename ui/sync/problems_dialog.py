@@ -3,62 +3,43 @@ sync), and reports that got a new number after a restore (their receipt must be 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from db.rules.timeutil import to_wib
 from db.sync.problems import ProblemView, acknowledge_renumbered, list_problems
 from ui.context import UiContext
+from ui.sync.list_dialog import SyncListDialog
 from ui.widgets.field_errors import translate_message
+from ui.widgets.tables import fill_rows
 
 
-class ProblemsDialog(QDialog):
+class ProblemsDialog(SyncListDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._rows: list[ProblemView] = []
-        self.setWindowTitle(self.tr("Sync problems"))
-        self.resize(920, 400)
-        intro = QLabel(
-            self.tr(
+        self.reprinted = QPushButton(self.tr("&Receipt printed again"))
+        self.reprinted.clicked.connect(self._acknowledge)
+        self.build(
+            title=self.tr("Sync problems"),
+            height=400,
+            intro=self.tr(
                 "Received rows that clash with a record at this desk are kept and tried again at every sync "
                 "until they fit (for example once the duplicate record is corrected). Renumbered reports "
                 "need their receipt printed again; mark them when that is done."
-            )
+            ),
+            headers=[
+                self.tr("What"),
+                self.tr("Record"),
+                self.tr("Reason"),
+                self.tr("Tries"),
+                self.tr("Since"),
+            ],
+            empty=self.tr("No open sync problems."),
+            actions=(self.reprinted,),
         )
-        intro.setWordWrap(True)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("What"), self.tr("Record"), self.tr("Reason"), self.tr("Tries"), self.tr("Since")]
-        )
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel(self.tr("No open sync problems."))
-        self.reprinted = QPushButton(self.tr("&Receipt printed again"))
-        self.reprinted.clicked.connect(self._acknowledge)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.reprinted)
-        row.addStretch(1)
-        row.addWidget(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        layout.addLayout(row)
         self.table.currentCellChanged.connect(lambda *_: self._update_button())
         self.reload()
 
@@ -68,8 +49,8 @@ class ProblemsDialog(QDialog):
 
     def _fill(self, rows: list[ProblemView]) -> None:
         self._rows = rows
-        self.table.setRowCount(len(rows))
-        for i, p in enumerate(rows):
+        cells = []
+        for p in rows:
             if p.kind == "renumbered":
                 what = self.tr("Renumbered")
                 record = f"{p.detail.get('before', '')} → {p.detail.get('after', '')}"
@@ -79,13 +60,8 @@ class ProblemsDialog(QDialog):
                 record = f"{p.tbl}: " + ", ".join(str(v) for v in p.detail.values() if v)
                 reason = p.reason.splitlines()[0] if p.reason else ""
             since = to_wib(p.first_seen_at).strftime("%d-%m-%Y %H:%M")
-            cells = [what, record, reason, str(p.attempts), since]
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                item.setData(Qt.ItemDataRole.UserRole, p.id)
-                self.table.setItem(i, j, item)
-        self.table.resizeColumnsToContents()
+            cells.append([what, record, reason, str(p.attempts), since])
+        fill_rows(self.table, cells, [p.id for p in rows])
         self.empty.setVisible(not rows)
         if rows:
             self.table.selectRow(0)

@@ -15,7 +15,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from ui.task_runner import TaskRunner
 
@@ -181,3 +189,28 @@ class TaskDialog(QDialog):
             self.task.cancel()
             return
         super().reject()
+
+    def task_buttons(
+        self, action: str, start: Callable[[], object], *results: QPushButton
+    ) -> tuple[QDialogButtonBox, QPushButton]:
+        """Close, the default button `action` that calls `start`, and the buttons that use the task's
+        result (`results`, disabled until there is one); returns the box and the action button."""
+        close = QDialogButtonBox.StandardButton.Close
+        buttons = QDialogButtonBox(close, self)
+        buttons.button(close).setText(self.tr("Close"))
+        action_button = buttons.addButton(action, QDialogButtonBox.ButtonRole.ActionRole)
+        action_button.setDefault(True)
+        for button in results:
+            button.setEnabled(False)
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        action_button.clicked.connect(start)
+        buttons.rejected.connect(self.reject)
+        return buttons, action_button
+
+    @staticmethod
+    def status_line() -> QLabel:
+        """The line that says what the task did (the user can select and copy it)."""
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label

@@ -1,0 +1,62 @@
+"""The small shared widget helpers: dialog buttons, slot buttons, read-only tables."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+)
+
+from ui.widgets.buttons import button_column, dialog_buttons, push_button
+from ui.widgets.tables import fill_rows, read_only
+
+
+def test_dialog_buttons_accept_calls_the_save_and_cancel_rejects(qtbot):
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    saved: list[bool] = []
+    buttons = dialog_buttons(dialog, lambda: saved.append(True), accept_text="&Simpan", cancel_text="Batal")
+    assert buttons.button(QDialogButtonBox.StandardButton.Save).text() == "&Simpan"
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert saved == [True] and dialog.result() == 0  # saving closes nothing by itself
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+
+    ok = dialog_buttons(dialog, lambda: None, QDialogButtonBox.StandardButton.Ok)
+    assert ok.button(QDialogButtonBox.StandardButton.Ok) is not None
+    assert ok.button(QDialogButtonBox.StandardButton.Save) is None
+
+
+def test_push_button_calls_its_slot_and_the_column_ends_with_close(qtbot):
+    called: list[str] = []
+    add, close = push_button("Add", lambda: called.append("add")), push_button("Close", lambda: None)
+    qtbot.addWidget(add)
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert called == ["add"]
+    column = button_column([add], close)
+    assert column.itemAt(0).widget() is add and column.itemAt(column.count() - 1).widget() is close
+
+
+def test_read_only_table_and_fill_rows(qtbot):
+    table = QTableWidget(0, 3)
+    qtbot.addWidget(table)
+    assert read_only(table, fit=(0,), stretch=(1,), wrap=False) is table
+    assert table.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
+    assert table.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection
+    assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    assert not table.verticalHeader().isVisibleTo(table) and not table.wordWrap()
+    header = table.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
+    assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch
+
+    fill_rows(table, [["a", "b", "c"], ["d", "e", "f"]], ids=["id1", "id2"])
+    assert table.rowCount() == 2
+    assert table.item(1, 2).text() == "f" and table.item(1, 2).toolTip() == "f"
+    assert table.item(1, 0).data(Qt.ItemDataRole.UserRole) == "id2"
+    fill_rows(table, [])
+    assert table.rowCount() == 0
