@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any

@@ -403,7 +403,7 @@ def _add_report(
         status=row.status,
         difficulty="light",
         paused_working_days=0,
-        forwarded_to=row.note[:80] if row.status == "forwarded" else "",
+        forwarded_to=row.note if row.status == "forwarded" else "",  # checked: at most MAX_UNIT
         closing_reason=row.note if terminal else "",
     )
     _first_deadline(report, holidays)

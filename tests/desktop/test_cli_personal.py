@@ -74,7 +74,8 @@ def test_no_personal_data_when_its_audit_entry_cannot_be_written(env, tmp_path, 
     import db.services.personal_data as personal
 
     def refused(*_args, **_kwargs):
-        raise OperationalError("INSERT INTO audit_entry", {}, Exception("attempt to write a readonly database"))
+        orig = Exception("attempt to write a readonly database")
+        raise OperationalError("INSERT INTO audit_entry", {}, orig)
 
     monkeypatch.setattr(personal, "record_personal_access", refused)
     out = tmp_path / "r.pdf"
