@@ -137,3 +137,28 @@ def test_dense_numbers_far_above_the_stored_ones_are_no_jump(session_factory, st
             moves, refusals = plan_counter_moves(s, station[0].code, staging.numbers(), allow_jump=False)
     assert [(m.before, m.after, m.numbers, m.unused) for m in moves] == [(0, 7_000, 7_000, 0)]
     assert [(r.row, r.number, r.jump) for r in refusals] == [(9_000, 12_500, 5_500)]
+
+
+def test_a_register_import_cancelled_between_batches_keeps_what_was_published(
+    session_factory, station, tmp_path
+):
+    sheet = write_register(tmp_path / "kecil.xlsx", 30)
+    told = []
+
+    def cancelled() -> bool:
+        return any(p.phase == "publishing" for p in told)
+
+    result = import_register(
+        session_factory,
+        path=sheet,
+        officer_nrp=ADMIN_NRP,
+        progress=told.append,
+        batch_rows=10,
+        cancel=cancelled,
+    )
+    assert result.cancelled and result.added == 10 and count(session_factory, Report) == 10
+    with read_session(session_factory) as s:
+        summary = s.scalars(select(AuditEntry.after_json).where(AuditEntry.action == "import")).one()
+    assert json.loads(summary)["cancelled"] is True and json.loads(summary)["added"] == 10
+    again = import_register(session_factory, path=sheet, officer_nrp=ADMIN_NRP, batch_rows=10)
+    assert (again.added, len(again.skipped), again.cancelled) == (20, 10, False)
