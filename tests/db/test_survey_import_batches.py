@@ -3,16 +3,11 @@ batches, a re-import adds the rest, a walk-in save waits for one batch at most."
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 
 from db.importing.staging import ImportCancelled, staging_dir
 from db.importing.survey_import import import_surveys
-from db.models import Report
-from db.services.report_input import CitizenInput, ReportInput
-from db.services.reports import register_report
-from db.storage.engine import read_session
+from tests.db.test_register_import_batches import walk_in_during_import
 from tests.db.test_survey_import import count, fill_template, row
 
 
@@ -81,30 +76,10 @@ def test_a_cancel_while_checking_writes_nothing(session_factory, station, tmp_pa
 
 def test_a_walk_in_saved_during_a_survey_import_is_stored(session_factory, station, tmp_path):
     path = fill_template(tmp_path / "paper.xlsx", [row(saran=f"K{i}") for i in range(1_200)])
-    publishing = threading.Event()
-    outcome: dict[str, object] = {}
-
-    def progress(p) -> None:  # type: ignore[no-untyped-def]
-        if p.phase == "publishing" and p.done:
-            publishing.set()
-
-    def run() -> None:
-        try:
-            outcome["result"] = import_surveys(session_factory, path=path, progress=progress, batch_rows=100)
-        except BaseException as exc:  # handed to the test's thread
-            outcome["error"] = exc
-        finally:
-            publishing.set()
-
-    worker = threading.Thread(target=run)
-    worker.start()
-    assert publishing.wait(timeout=300)
-    data = ReportInput(
-        kind="LP_B", citizen=CitizenInput(name="Budi"), offense="Pencurian", chronology="Dompet hilang."
+    result, _, seen = walk_in_during_import(
+        session_factory,
+        station[1].id,
+        lambda progress: import_surveys(session_factory, path=path, progress=progress, batch_rows=100),
     )
-    walk_in = register_report(session_factory, data=data, officer_id=station[1].id)
-    worker.join(timeout=300)
-    assert "error" not in outcome
-    assert outcome["result"].added == 1_200  # type: ignore[attr-defined]
-    with read_session(session_factory) as s:
-        assert s.get(Report, walk_in.id) is not None
+    assert result.added == 1_200 and count(session_factory) == 1_200
+    assert [p.done for p in seen if p.phase == "publishing"][-1] == 1_200
