@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -89,9 +90,15 @@ def choose_second_folder(places: StationFiles, parent: QWidget) -> None:
 
 
 def restore_backup(
-    ctx: UiContext, places: StationFiles, parent: QWidget, restart: Callable[[], None]
+    ctx: UiContext,
+    places: StationFiles,
+    parent: QWidget,
+    restart: Callable[[], None],
+    *,
+    alone: Callable[[], AbstractContextManager[None]] = nullcontext,
 ) -> None:
-    """Pick a backup, confirm, restore it on the DB thread, then restart Sentra Desk on it."""
+    """Pick a backup, confirm, restore it on the DB thread, then restart Sentra Desk on it. `alone()` holds
+    the data folder for the restore and refuses (DeskOpenElsewhere) while another desk has it open."""
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("BackupActions", "Restore a backup"),
@@ -117,12 +124,16 @@ def restore_backup(
     engine = ctx.session_factory.kw["bind"]
 
     def work() -> RestoreResult:
-        checked, staging = prepare_copy(places, source, station_code=current_station_code(places.database))
-        try:
-            return finish_restore(places, checked, staging, officer_id=officer_id, close_live=engine.dispose)
-        except BaseException:
-            discard_copy(staging)
-            raise
+        with alone():
+            station_code = current_station_code(places.database)
+            checked, staging = prepare_copy(places, source, station_code=station_code)
+            try:
+                return finish_restore(
+                    places, checked, staging, officer_id=officer_id, close_live=engine.dispose
+                )
+            except BaseException:
+                discard_copy(staging)
+                raise
 
     def done(result: RestoreResult) -> None:
         QMessageBox.information(
