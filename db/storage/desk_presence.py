@@ -31,7 +31,7 @@ class DeskOpenElsewhere(RestoreRefused):
     """Another running Sentra Desk has the data folder open."""
 
 
-_OPEN_ELSEWHERE = (
+DESK_OPEN_MESSAGE = (
     "Sentra Desk is open on this data folder (another window, or another account on this PC): close it there "
     "first (File → Quit), then restore; nothing was changed"
 )
@@ -54,7 +54,7 @@ def no_desk_open(root: Path) -> Iterator[None]:
         try:
             portalocker.lock(handle, portalocker.LockFlags.EXCLUSIVE | portalocker.LockFlags.NON_BLOCKING)
         except portalocker.exceptions.LockException:
-            raise DeskOpenElsewhere(_OPEN_ELSEWHERE) from None
+            raise DeskOpenElsewhere(DESK_OPEN_MESSAGE) from None
         yield
     finally:
         handle.close()  # closing the file releases the lock

@@ -15,6 +15,7 @@ from db.rules.timeutil import to_wib
 from db.storage.backup import BackupResult, StationFiles, backup_now, second_folder, set_second_folder
 from db.storage.restore import RestoreResult, current_station_code, discard_copy, finish_restore, prepare_copy
 from ui.context import UiContext
+from ui.widgets.field_errors import translate_message
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +23,7 @@ log = logging.getLogger(__name__)
 def _error(parent: QWidget, title: str, exc: BaseException) -> None:
     if not isinstance(exc, SentraError | OSError):
         log.error("%s", title, exc_info=exc)
-    QMessageBox.warning(parent, title, str(exc))
+    QMessageBox.warning(parent, title, translate_message(str(exc)))
 
 
 def back_up_now(

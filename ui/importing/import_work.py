@@ -115,10 +115,6 @@ def _rejections_place(source: Path, data_root: Path) -> Path:
         return check_output_path(documents / beside.name, data_root)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 def summary_text(outcome: ImportOutcome) -> str:
     """The dialog's summary: what was (or would be) added, skipped and refused, how each counter moves."""
     job, result = outcome.job, outcome.result
@@ -130,38 +126,62 @@ def summary_text(outcome: ImportOutcome) -> str:
         skipped, rejected_rows = result.duplicates, len(result.rejected)
         rejected = list(result.rejected)
     added = (
-        _tr("Check only (nothing stored): %1 rows would be added.") if job.dry_run else _tr("%1 rows added.")
+        QCoreApplication.translate("ImportDialog", "Check only (nothing stored): %1 rows would be added.")
+        if job.dry_run
+        else QCoreApplication.translate("ImportDialog", "%1 rows added.")
     )
     lines.append(added.replace("%1", f"{result.added:,}"))
     if result.cancelled:
-        lines.append(_tr("Cancelled between batches: importing the file again adds the rest."))
-    lines.append(_tr("%1 rows imported before (skipped); %2 rows rejected.").replace("%1", f"{skipped:,}")
-                 .replace("%2", f"{rejected_rows:,}"))  # fmt: skip
+        lines.append(
+            QCoreApplication.translate(
+                "ImportDialog", "Cancelled between batches: importing the file again adds the rest."
+            )
+        )
+    counts = QCoreApplication.translate(
+        "ImportDialog", "%1 rows imported before (skipped); %2 rows rejected."
+    )
+    lines.append(counts.replace("%1", f"{skipped:,}").replace("%2", f"{rejected_rows:,}"))
     for move in getattr(result, "counter_moves", ()):
         text = (
-            _tr("%1 %2: the number counter would move from %3 to %4")
+            QCoreApplication.translate("ImportDialog", "%1 %2: the number counter would move from %3 to %4")
             if job.dry_run
-            else _tr("%1 %2: the number counter moved from %3 to %4")
+            else QCoreApplication.translate("ImportDialog", "%1 %2: the number counter moved from %3 to %4")
         )
         line = (text.replace("%1", move.kind).replace("%2", str(move.year))
                 .replace("%3", str(move.before)).replace("%4", str(move.after)))  # fmt: skip
         if move.refused:
-            line += " " + _tr("(%1 numbers refused as jumps)").replace("%1", str(move.refused))
+            line += " " + QCoreApplication.translate("ImportDialog", "(%1 numbers refused as jumps)").replace(
+                "%1", str(move.refused)
+            )
         lines.append(line)
     if rejected:
         lines.append("")
-        lines.append(_tr("Rejected rows:"))
+        lines.append(QCoreApplication.translate("ImportDialog", "Rejected rows:"))
         for row, reason in rejected[:LISTED_REJECTIONS]:
-            lines.append(_tr("row %1: %2").replace("%1", str(row)).replace("%2", reason))
+            lines.append(
+                QCoreApplication.translate("ImportDialog", "row %1: %2")
+                .replace("%1", str(row))
+                .replace("%2", reason)
+            )
         if len(rejected) > LISTED_REJECTIONS:
             more = len(rejected) - LISTED_REJECTIONS
-            lines.append(_tr("… and %1 more in the rejection workbook.").replace("%1", f"{more:,}"))
+            lines.append(
+                QCoreApplication.translate(
+                    "ImportDialog", "… and %1 more in the rejection workbook."
+                ).replace("%1", f"{more:,}")
+            )
     if outcome.rejections is not None:
         lines.append("")
-        lines.append(_tr("Rejection workbook: %1").replace("%1", str(outcome.rejections)))
+        lines.append(
+            QCoreApplication.translate("ImportDialog", "Rejection workbook: %1").replace(
+                "%1", str(outcome.rejections)
+            )
+        )
     elif outcome.rejections_error:
         lines.append("")
         lines.append(
-            _tr("The rejection workbook could not be written: %1").replace("%1", outcome.rejections_error)
+            QCoreApplication.translate(
+                "ImportDialog", "The rejection workbook could not be written: %1"
+            ).replace("%1", outcome.rejections_error)
         )
     return "\n".join(lines)
