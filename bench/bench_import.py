@@ -57,8 +57,10 @@ def _survey_sheet(rows: int) -> Path:
         services = ("LP_B", "DUMAS", "SKTLK", "INFO")
         for i in range(rows):
             answers = [(i * (k + 3) + k) % 4 + 1 for k in range(9)]
-            ws.append([i + 1, first + timedelta(days=i % 365), *answers, "LP"[i % 2], "30-39", "SMA", "Petani",
-                       services[i % 4], f"Saran {i}" if i % 5 == 0 else ""])  # fmt: skip
+            profile = ["LP"[i % 2], "30-39", "SMA", "Petani", services[i % 4]]
+            ws.append(
+                [i + 1, first + timedelta(days=i % 365), *answers, *profile, f"Saran {i}" if i % 5 else ""]
+            )
         tmp = path.with_suffix(".building.xlsx")
         wb.save(tmp)
         tmp.replace(path)
@@ -144,8 +146,8 @@ def main() -> None:
     rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     saves = summary_ms(waits)
     print(
-        f"{args.kind} import of {args.rows:,} rows: {result['added']:,} added, {result['rejected']} rejected, "
-        f"{result['seconds']:.0f} s, peak RSS {rss_mb:.0f} MB"
+        f"{args.kind} import of {args.rows:,} rows: {result['added']:,} added, "
+        f"{result['rejected']} rejected, {result['seconds']:.0f} s, peak RSS {rss_mb:.0f} MB"
     )
     print(
         f"walk-in saves during the import: {saves['n']:.0f}, median {saves['median']:.0f} ms, "
