@@ -112,7 +112,7 @@ def import_surveys(
                 after={
                     "file": path.name,
                     "batch": batch_no,
-                    "fields": ["row", "survey_id"],
+                    "fields": _LINE_FIELDS,
                     "responses": lines,
                 },
             )
