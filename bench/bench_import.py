@@ -1,10 +1,11 @@
-"""Benchmark: a 200,000-row register imported into a demo station, with walk-in saves during the import.
+"""Benchmark: a 200,000-row register (or survey workbook) imported into a demo station, with walk-in saves
+during the import.
 
 Measures the import's wall time and peak RSS (the import runs in a child process of its own, so its RSS is not
 the bench's), and how long each walk-in report saved meanwhile (another process, one save a second) waited.
 Goal (issue 13): under 5 minutes and under 500 MB RSS; walk-in saves wait under a second.
 
-    .venv/bin/python bench/bench_import.py [--rows 200000]
+    .venv/bin/python bench/bench_import.py [--rows 200000] [--kind register|survey]
 """
 
 from __future__ import annotations
@@ -37,9 +38,40 @@ def _sheet(rows: int) -> Path:
     return path
 
 
-def _import_child(data_dir: str, sheet: str) -> None:
+def _survey_sheet(rows: int) -> Path:
+    """Paper questionnaires typed in: the shipped template filled with varied answers over the last year."""
+    from datetime import date, timedelta
+
+    from openpyxl import Workbook
+
+    from db.importing.survey_rows import COLUMNS
+
+    path = CACHE / f"survey-{rows}.xlsx"
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("Data")
+        ws.append(list(COLUMNS))
+        first = date(2025, 12, 1)
+        services = ("LP_B", "DUMAS", "SKTLK", "INFO")
+        for i in range(rows):
+            answers = [(i * (k + 3) + k) % 4 + 1 for k in range(9)]
+            profile = ["LP"[i % 2], "30-39", "SMA", "Petani", services[i % 4]]
+            ws.append(
+                [i + 1, first + timedelta(days=i % 365), *answers, *profile, f"Saran {i}" if i % 5 else ""]
+            )
+        tmp = path.with_suffix(".building.xlsx")
+        wb.save(tmp)
+        tmp.replace(path)
+        print(f"  survey sheet of {rows:,} rows written in {time.perf_counter() - started:.0f} s -> {path}")
+    return path
+
+
+def _import_child(data_dir: str, sheet: str, kind: str) -> None:
     """Runs in the child: the import, printing its progress lines and a JSON result last."""
     from db.importing.register_import import import_register
+    from db.importing.survey_import import import_surveys
     from desktop.database import open_database
     from desktop.paths import resolve_data_dir
 
@@ -49,9 +81,13 @@ def _import_child(data_dir: str, sheet: str) -> None:
         print(f"  {p.phase}: {p.done:,} rows, {p.rate:,.0f} rows/s", flush=True)
 
     started = time.perf_counter()
-    result = import_register(sf, path=Path(sheet), officer_nrp=ADMIN_NRP, progress=progress)
-    print(json.dumps({"seconds": time.perf_counter() - started, "added": result.added,
-                      "rejected": result.rejected_rows}))  # fmt: skip
+    if kind == "survey":
+        survey = import_surveys(sf, path=Path(sheet), progress=progress)
+        added, rejected = survey.added, len(survey.rejected)
+    else:
+        result = import_register(sf, path=Path(sheet), officer_nrp=ADMIN_NRP, progress=progress)
+        added, rejected = result.added, result.rejected_rows
+    print(json.dumps({"seconds": time.perf_counter() - started, "added": added, "rejected": rejected}))
 
 
 def _walk_in_child(data_dir: str, stop_file: str) -> None:
@@ -79,8 +115,9 @@ def _walk_in_child(data_dir: str, stop_file: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=200_000)
+    parser.add_argument("--kind", choices=("register", "survey"), default="register")
     args = parser.parse_args()
-    sheet = _sheet(args.rows)
+    sheet = _survey_sheet(args.rows) if args.kind == "survey" else _sheet(args.rows)
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "data"
         demo = [sys.executable, "-m", "desktop.cli", "--data-dir", str(data_dir), "demo", "--reports", "0"]
@@ -94,7 +131,7 @@ def main() -> None:
         )
         time.sleep(3)  # the walk-in process is up and has saved once or twice
         importer = subprocess.run(
-            [sys.executable, me, "--child-import", str(data_dir), str(sheet)],
+            [sys.executable, me, "--child-import", str(data_dir), str(sheet), args.kind],
             cwd=REPO,
             stdout=subprocess.PIPE,
             text=True,
@@ -109,8 +146,8 @@ def main() -> None:
     rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     saves = summary_ms(waits)
     print(
-        f"import of {args.rows:,} rows: {result['added']:,} added, {result['rejected']} rejected, "
-        f"{result['seconds']:.0f} s, peak RSS {rss_mb:.0f} MB"
+        f"{args.kind} import of {args.rows:,} rows: {result['added']:,} added, "
+        f"{result['rejected']} rejected, {result['seconds']:.0f} s, peak RSS {rss_mb:.0f} MB"
     )
     print(
         f"walk-in saves during the import: {saves['n']:.0f}, median {saves['median']:.0f} ms, "
@@ -119,8 +156,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "--child-import":
-        _import_child(sys.argv[2], sys.argv[3])
+    if len(sys.argv) == 5 and sys.argv[1] == "--child-import":
+        _import_child(sys.argv[2], sys.argv[3], sys.argv[4])
     elif len(sys.argv) == 4 and sys.argv[1] == "--child-walk-in":
         _walk_in_child(sys.argv[2], sys.argv[3])
     else:

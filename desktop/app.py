@@ -312,6 +312,7 @@ def make_main_window(ctx: UiContext) -> MainWindow:
             lambda parent: importlib.import_module("ui.admin.policy_dialogs").open_cadence(ctx, parent),
         ),
         *admin_actions(ctx),
+        *importlib.import_module("desktop.gui_import").import_actions(ctx),
     ]
     kiosks: list[QWidget] = []  # the kiosk has no parent: keep it alive while it runs
 

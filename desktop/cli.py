@@ -192,12 +192,13 @@ def _cmd_receipt(args: argparse.Namespace) -> int:
         what = "no numbered report yet" if args.last else f"no report numbered {args.number!r}"
         print(f"sentra receipt: {what}", file=sys.stderr)
         return 1
-    write_receipt(data, out)
+    # Audited first: a receipt whose look cannot be written to the audit trail is not written at all.
     audit_look(
         sf, "receipt", officer_id=officer.id, action="print_receipt", entity="report",
         entity_id=report_id_of(sf, data.number),
         details={"number": data.number, "file": out.name},
     )  # fmt: skip
+    write_receipt(data, out)
     print(f"{data.number} -> {out}")
     return 0
 

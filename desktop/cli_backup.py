@@ -122,17 +122,25 @@ def run_backup(args: argparse.Namespace, open_data: Any) -> int:
 
 
 def run_restore(args: argparse.Namespace, open_data: Any) -> int:
-    from db.errors import SentraError
-    from db.storage.engine import make_engine, make_session_factory
-    from db.storage.restore import current_station_code, discard_copy, finish_restore, prepare_copy
-    from desktop.database import open_database
-
     command = "sentra restore"
     source = Path(args.file).expanduser().resolve()
     paths = _paths(args)
     if source == paths.database.resolve():
         print(f"{command}: {source} is the station's live database", file=sys.stderr)
         return 2
+    from db.storage.desk_presence import no_desk_open
+
+    with no_desk_open(paths.root):  # DeskOpenElsewhere (one line, exit 2) while a desk has the folder open
+        return _restore(args, paths, source)
+
+
+def _restore(args: argparse.Namespace, paths: Any, source: Path) -> int:
+    from db.errors import SentraError
+    from db.storage.engine import make_engine, make_session_factory
+    from db.storage.restore import current_station_code, discard_copy, finish_restore, prepare_copy
+    from desktop.database import open_database
+
+    command = "sentra restore"
     checked, staging = prepare_copy(paths, source, station_code=current_station_code(paths.database))
     try:
         # The admin logs in to the live database; when it cannot open (damaged, too new), to the copy.

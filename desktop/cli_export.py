@@ -78,7 +78,8 @@ def run(args: argparse.Namespace, open_data) -> int:  # type: ignore[no-untyped-
 
     if is_read_only(sf):
         # Every export is audited; with no way to write the entry, no file is written either.
-        print(f"{name}: the data folder is read-only; an export must be written to the audit trail",
+        print(f"{name}: the data folder is read-only; an export must be written to the audit trail, so "
+              "nothing is exported: ask the admin to make the data folder writable for this account",
               file=sys.stderr)  # fmt: skip
         return 2
     officer_id = None

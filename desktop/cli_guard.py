@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -56,14 +55,16 @@ def password_for(nrp: str) -> str:
 def login(session_factory: sessionmaker[Session], nrp: str | None, *, roles: frozenset[str]) -> OfficerView:
     """The officer behind --nrp and the password, when the role is one of `roles`; else CliRefused."""
     from db.errors import AccountLocked, InvalidCredentials
-    from db.services.auth import authenticate, verify_credentials
+    from db.services.auth import authenticate
     from db.storage.engine import is_read_only
 
     if not nrp:
         raise CliRefused("this command shows personal data: give --nrp and the password")
-    check = verify_credentials if is_read_only(session_factory) else authenticate
+    if is_read_only(session_factory):
+        # Refused before the password is asked: the look could not be written to the audit trail.
+        raise CliRefused(_UNAUDITED.format(why="the data folder is read-only for this account"))
     try:
-        officer = check(session_factory, nrp=nrp, password=password_for(nrp))
+        officer = authenticate(session_factory, nrp=nrp, password=password_for(nrp))
     except (InvalidCredentials, AccountLocked) as exc:
         raise CliRefused(f"log-in refused: {exc}") from None
     except (EOFError, KeyboardInterrupt):
@@ -98,15 +99,24 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def audit_look(session_factory: sessionmaker[Session], command: str, **entry: Any) -> None:
-    """record_personal_access, or on a read-only data folder one line on stderr saying it could not be."""
+    """record_personal_access before personal data is shown or written; CliRefused when the entry cannot be
+    written (a read-only or full data folder): personal data is never shown unaudited."""
+    from sqlalchemy.exc import OperationalError
+
     from db.services.personal_data import record_personal_access
     from db.storage.engine import is_read_only
 
     if is_read_only(session_factory):
-        print(
-            f"sentra {command}: warning: the data folder is read-only; "
-            "this was not written to the audit trail",
-            file=sys.stderr,
-        )
-        return
-    record_personal_access(session_factory, **entry)
+        raise CliRefused(_UNAUDITED.format(why="the data folder is read-only for this account"))
+    try:
+        record_personal_access(session_factory, **entry)
+    except OperationalError as exc:
+        why = str(exc.orig) if exc.orig is not None else str(exc)
+        raise CliRefused(_UNAUDITED.format(why=f"the audit entry could not be written ({why})")) from None
+
+
+_UNAUDITED = (
+    "personal data is not shown: {why}, and every look at personal data must be in the audit trail; "
+    "ask the station's admin to make the data folder writable for the desk's account (or free disk space), "
+    "then run the command again"
+)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
+    from db.storage.desk_presence import DeskPresence
     from desktop.single_instance import SingleInstance
     from ui.context import UiContext
     from ui.crash_dialog import CrashReporter
@@ -44,7 +45,22 @@ def claim_data_folder(data_dir: Path, main_getter: Any) -> SingleInstance | None
         )
         return None
     instance.wake_requested.connect(lambda: bring_forward(main_getter()))
+    presence(data_dir).claim()  # another account's desk or a restore sees this app has the folder open
     return instance
+
+
+_PRESENCE: dict[Path, DeskPresence] = {}
+
+
+def presence(data_dir: Path) -> DeskPresence:
+    """This process's presence on a data folder (db/storage/desk_presence.py): claimed at start; a restore
+    trades it for the exclusive lock (`presence(...).alone()`)."""
+    from db.storage.desk_presence import DeskPresence
+
+    key = Path(data_dir).resolve()
+    if key not in _PRESENCE:
+        _PRESENCE[key] = DeskPresence(key)
+    return _PRESENCE[key]
 
 
 def guard_session(

@@ -6,6 +6,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QProcess
@@ -34,18 +35,32 @@ def restart_app() -> None:
     QApplication.quit()
 
 
+def _presence(paths: DataPaths):  # type: ignore[no-untyped-def]
+    from desktop.desk_session import presence
+
+    return presence(paths.root)
+
+
 def restore_newest(paths: DataPaths, nrp: str, password: str) -> None:
     """Restore the newest good backup over a damaged database; the admin is checked in that backup."""
-    from db.errors import AccountLocked, InvalidCredentials, RestoreRefused
-    from db.services.auth import authenticate
+    from db.errors import RestoreRefused
     from db.storage.backup import newest_backup
-    from db.storage.engine import make_engine, make_session_factory
-    from db.storage.restore import discard_copy, finish_restore, prepare_copy
+    from desktop.desk_session import presence
 
     newest = newest_backup(paths)
     if newest is None:
         raise RestoreRefused("there is no good backup")
-    checked, staging = prepare_copy(paths, newest.path, station_code=None)
+    with presence(paths.root).alone():  # DeskOpenElsewhere while another desk has the folder open
+        _restore_as_admin(paths, newest.path, nrp, password)
+
+
+def _restore_as_admin(paths: DataPaths, source: Path, nrp: str, password: str) -> None:
+    from db.errors import AccountLocked, InvalidCredentials, RestoreRefused
+    from db.services.auth import authenticate
+    from db.storage.engine import make_engine, make_session_factory
+    from db.storage.restore import discard_copy, finish_restore, prepare_copy
+
+    checked, staging = prepare_copy(paths, source, station_code=None)
     try:
         engine = make_engine(staging)
         try:
@@ -102,7 +117,9 @@ def admin_actions(ctx: UiContext) -> list[tuple[str, Callable[[QWidget], None]]]
         ),
         (
             QApplication.translate("MainWindow", "&Restore from a backup…"),
-            lambda p: actions().restore_backup(ctx, paths, p, restart_app),  # type: ignore[attr-defined]
+            lambda p: actions().restore_backup(  # type: ignore[attr-defined]
+                ctx, paths, p, restart_app, alone=_presence(paths).alone
+            ),
         ),
         (QApplication.translate("MainWindow", "A&udit trail…"), audit),
     ]

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTi
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDialogButtonBox,
     QInputDialog,
     QLabel,
@@ -150,6 +151,7 @@ class ScreenLock(QObject):
         self.dialog: LockDialog | None = None
         self._covers: list[_Cover] = []
         self._actions: list[tuple[QAction, bool]] = []
+        self._hidden: list[tuple[QWidget, float, bool]] = []
 
     @property
     def is_locked(self) -> bool:
@@ -167,12 +169,24 @@ class ScreenLock(QObject):
             for action in window.findChildren(QAction):
                 self._actions.append((action, action.isEnabled()))
                 action.setEnabled(False)
-        parent = next((w for w in windows if w.isActiveWindow()), windows[0] if windows else None)
+        # A dialog open over the desk (a form being typed, a message) is made invisible and unusable, not
+        # closed: hiding a dialog ends its exec() as a cancel, and its input would be lost. It comes back
+        # as it was on unlock.
+        for window in windows:
+            if isinstance(window, QDialog):
+                self._hidden.append((window, window.windowOpacity(), window.isEnabled()))
+                window.setWindowOpacity(0.0)
+                window.setEnabled(False)
+        hidden = {id(w) for w, _, _ in self._hidden}
+        others = [w for w in windows if id(w) not in hidden]
+        parent = next((w for w in others if w.isActiveWindow()), others[0] if others else None)
         self.dialog = LockDialog(self._authenticate, self._runner, self._unit, parent)
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.dialog.accepted.connect(self._on_unlocked)
         self.locked.emit(why)
         self.dialog.open()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
 
     def _on_unlocked(self) -> None:
         dialog, self.dialog = self.dialog, None
@@ -183,6 +197,13 @@ class ScreenLock(QObject):
         for action, enabled in self._actions:
             action.setEnabled(enabled)
         self._actions = []
+        for window, opacity, enabled in self._hidden:
+            window.setEnabled(enabled)
+            window.setWindowOpacity(opacity)
+        if self._hidden:
+            self._hidden[-1][0].raise_()
+            self._hidden[-1][0].activateWindow()
+        self._hidden = []
         dialog.deleteLater()
         self.unlocked.emit(dialog.officer)
 

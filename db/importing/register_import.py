@@ -7,7 +7,6 @@ reporter, so re-importing adds nothing; a number stored for another report is a 
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -30,11 +29,10 @@ from db.importing.register_rows import (
 from db.importing.register_stage import jump_rejection, row_from, stage
 from db.importing.staging import (
     BATCH_ROWS,
-    YIELD_SECONDS,
-    BatchSizer,
+    CancelCheck,
     ProgressCallback,
-    ProgressMeter,
     StagingTable,
+    publish_batches,
     staging_dir,
 )
 from db.models import Category, Citizen, NumberCounter, Officer, Report, StatusChange
@@ -44,7 +42,7 @@ from db.rules.deadlines import KIND_SP2HP, KINDS_WITH_DEADLINE, TERMINAL_STATUSE
 from db.rules.nik import check_nik
 from db.rules.timeutil import now_utc, to_wib
 from db.storage import audit
-from db.storage.engine import checkpoint, read_session
+from db.storage.engine import read_session
 
 __all__ = [
     "InvalidRegisterFile",
@@ -72,6 +70,7 @@ class RegisterImportResult:
     counters: tuple[tuple[str, int, int], ...]  # (kind, year, last number) raised by the import
     report_ids: tuple[str, ...]
     counter_moves: tuple[CounterMove, ...] = ()  # how each counter moves (or would, in a dry run)
+    cancelled: bool = False  # stopped between batches: `added` rows are in, importing again adds the rest
 
     @property
     def rejected_rows(self) -> int:
@@ -89,6 +88,7 @@ def import_register(
     allow_counter_jump: bool = False,
     progress: ProgressCallback | None = None,
     batch_rows: int = BATCH_ROWS,
+    cancel: CancelCheck | None = None,
 ) -> RegisterImportResult:
     """Check every row into a staging table, then publish the valid new ones in batches (none when `dry_run`).
 
@@ -106,7 +106,9 @@ def import_register(
     with read_session(session_factory) as s:
         ctx = _context(s, officer_nrp, now)
     with StagingTable(staging_dir(session_factory)) as staging:
-        rejected = stage(path, header_row, columns, headers, ctx.checker, staging, progress, batch_rows)
+        rejected = stage(
+            path, header_row, columns, headers, ctx.checker, staging, progress, batch_rows, cancel
+        )
         skipped, collisions = _mark_stored(session_factory, staging, batch_rows, headers)
         rejected.extend(collisions)
         with read_session(session_factory) as s:
@@ -127,12 +129,18 @@ def import_register(
                 "allow_counter_jump": allow_counter_jump,
                 "counter_moves": [[m.kind, m.year, m.before, m.after, m.unused, m.refused] for m in moves],
             }
+        cancelled = False
         if dry_run:
             added, ids = staging.counts().get("new", 0), list[str]()
         else:
-            added, ids, late = _publish(session_factory, staging, ctx, path, moves, now, progress, batch_rows)
+            added, ids, late, finished = _publish(
+                session_factory, staging, ctx, path, moves, now, progress, batch_rows, cancel
+            )
+            cancelled = not finished
             skipped = sorted(skipped + late)
             summary["skipped"] = len(skipped)
+            if cancelled:
+                summary["cancelled"] = True
             _audit_summary(session_factory, ctx.officer_id, summary | {"added": added})
     return RegisterImportResult(
         file=path.name,
@@ -144,6 +152,7 @@ def import_register(
         counters=tuple((m.kind, m.year, m.after) for m in moves if m.after > m.before),
         report_ids=tuple(ids),
         counter_moves=tuple(moves),
+        cancelled=cancelled,
     )
 
 
@@ -206,49 +215,47 @@ def _publish(
     now: datetime,
     progress: ProgressCallback | None,
     batch_rows: int,
-) -> tuple[int, list[str], list[tuple[int, str]]]:
-    """Writes the staged new rows, `batch_rows` a transaction; (added, report ids, rows stored since)."""
-    # HOOK (issue 13, part A): the backup taken before every import belongs here, before the first batch:
-    # backup_now(...) from the backup service, once it is merged.
+    cancel: CancelCheck | None,
+) -> tuple[int, list[str], list[tuple[int, str]], bool]:
+    """Writes the staged new rows, `batch_rows` a transaction; (added, report ids, rows stored since,
+    finished: False when cancelled between batches)."""
     ids: list[str] = []
     late: list[tuple[int, str]] = []
     known: dict[str, str] = {}  # NIK -> citizen id of citizens stored by earlier batches
     raise_with_first = [(m.kind, m.year, m.after) for m in moves if m.after > m.before]
-    meter = ProgressMeter(progress, "publishing", total=staging.counts().get("new", 0), every=batch_rows)
-    sizer = BatchSizer(batch_rows)
-    for batch_no, batch in enumerate(staging.batches(sizer, state="new"), start=1):
+
+    def write_batch(s: Session, batch: list[tuple[int, dict[str, Any]]], batch_no: int) -> None:
+        nonlocal raise_with_first
         rows = [row_from(payload) for _, payload in batch]
-        started = time.perf_counter()
-        with session_factory.begin() as s:
-            officer = s.get_one(Officer, ctx.officer_id)
-            if raise_with_first:
-                # With the first batch: a walk-in numbered after it never gets an imported number.
-                _raise_counters(s, ctx.station_code, raise_with_first)
-                raise_with_first = []
-            new, stored = _stored_since(s, rows)
-            holidays = load_holidays(s)
-            citizens = _known_citizens(s, new, known)
-            lines = [_add_report(s, row, officer, ctx.station_code, now, holidays, citizens) for row in new]
-            # status_change has no relationship to report to order the inserts: the reports are flushed first.
-            s.flush()
-            s.add_all([c for row in new for c in _history(row, officer.id, ctx.station_code)])
-            audit.record(
-                s,
-                officer_id=officer.id,
-                entity="register_import",
-                entity_id=new_id(),
-                action="import_batch",
-                after={"file": path.name, "batch": batch_no, "fields": _LINE_FIELDS, "reports": lines},
-            )
-        sizer.took(len(rows), time.perf_counter() - started)
+        officer = s.get_one(Officer, ctx.officer_id)
+        if raise_with_first:
+            # With the first batch: a walk-in numbered after it never gets an imported number.
+            _raise_counters(s, ctx.station_code, raise_with_first)
+            raise_with_first = []
+        new, stored = _stored_since(s, rows)
+        holidays = load_holidays(s)
+        citizens = _known_citizens(s, new, known)
+        lines = [_add_report(s, row, officer, ctx.station_code, now, holidays, citizens) for row in new]
+        # status_change has no relationship to report to order the inserts: the reports are flushed first.
+        s.flush()
+        s.add_all([c for row in new for c in _history(row, officer.id, ctx.station_code)])
+        audit.record(
+            s,
+            officer_id=officer.id,
+            entity="register_import",
+            entity_id=new_id(),
+            action="import_batch",
+            after={"file": path.name, "batch": batch_no, "fields": _LINE_FIELDS, "reports": lines},
+        )
+        # A batch that fails to commit stops the import: what is kept here is only read after a commit.
         known.update({nik: c if isinstance(c, str) else c.id for nik, c in citizens.items()})
         ids.extend(r.id for r in new)
         late.extend(stored)
-        meter.add(len(rows))
-        time.sleep(YIELD_SECONDS)  # a walk-in save waiting for the lock gets it now
-    meter.tell()
-    checkpoint(session_factory)
-    return len(ids), ids, late
+
+    finished = publish_batches(
+        session_factory, staging, write_batch, progress=progress, batch_rows=batch_rows, cancel=cancel
+    )
+    return len(ids), ids, late, finished
 
 
 def _stored_since(s: Session, rows: list[RegisterRow]) -> tuple[list[RegisterRow], list[tuple[int, str]]]:
@@ -403,7 +410,7 @@ def _add_report(
         status=row.status,
         difficulty="light",
         paused_working_days=0,
-        forwarded_to=row.note[:80] if row.status == "forwarded" else "",
+        forwarded_to=row.note if row.status == "forwarded" else "",  # checked: at most MAX_UNIT
         closing_reason=row.note if terminal else "",
     )
     _first_deadline(report, holidays)

@@ -30,8 +30,10 @@ from db.importing.register_words import (
 from db.importing.sheet_cells import cell_day, cell_text, header_words, is_blank, iter_sheet_rows
 from db.rules.nik import check_nik
 from db.rules.regions import Region, kecamatan_list, nagari_list
-from db.rules.text_rules import strip_control_characters
+from db.rules.text_rules import DEFAULT_MAX_LENGTH, strip_control_characters
 from db.rules.timeutil import WIB
+from db.services.case_flow import MAX_UNIT
+from db.services.report_input import MAX_LENGTHS
 
 __all__ = [
     "FIELDS",
@@ -48,7 +50,21 @@ __all__ = [
 ROW_NAMESPACE = uuid.UUID("6f1d7c52-3f0e-4d55-9a51-2b7a0c4e8d11")
 _HEADER_SEARCH = 10
 _EXCEL_EPOCH = date(1899, 12, 30)
-_LIMITS = {"pelapor": 160, "nomor": 200, "pasal": 200, "kategori": 250}
+# The forms' limits (db/services/report_input.py): a longer cell is a rejected row, never cut short. The
+# number has no form (the station's pattern makes it) and keeps its column's size.
+_LIMITS = {
+    "pelapor": MAX_LENGTHS["citizen.name"],
+    "nomor": 200,
+    "pasal": MAX_LENGTHS["article"],
+    "kategori": MAX_LENGTHS["offense"],
+}
+# Cells kept as typed (line breaks and all): the chronology, the reported party, the note (a closing reason,
+# or the unit a forwarded report went to, whose form takes MAX_UNIT characters).
+_RAW_LIMITS = {
+    "uraian": MAX_LENGTHS["chronology"],
+    "terlapor": MAX_LENGTHS["reported_party"],
+    "keterangan": DEFAULT_MAX_LENGTH,
+}
 
 
 class InvalidRegisterFile(SentraError):
@@ -211,7 +227,13 @@ class RowChecker:
         status = STATUS_WORDS.get(header_words(text["status"]))
         if status is None:
             reject("status", "status tidak dikenal (pakai misalnya Proses, Selesai, Dilimpahkan, SP3)")
-        chronology = _raw(cells.get("uraian"))
+        raw = {f: _raw(cells.get(f)) for f in _RAW_LIMITS}
+        for field, limit in _RAW_LIMITS.items():
+            if len(raw[field]) > limit:
+                reject(field, f"terlalu panjang (paling banyak {limit} karakter)")
+        if status == "forwarded" and len(raw["keterangan"]) > MAX_UNIT:
+            reject("keterangan", f"nama unit tujuan terlalu panjang (paling banyak {MAX_UNIT} karakter)")
+        chronology = raw["uraian"]
         if kind in ("LP_B", "DUMAS", "SKTLK") and not chronology:
             reject("uraian", "uraian wajib diisi untuk LP, Dumas dan SKTLK")
         if bad or isinstance(received_at, str) or kind is None or status is None:
@@ -237,7 +259,7 @@ class RowChecker:
             received_at=received_at,
             name=text["pelapor"],
             nik=nik,
-            reported_party=_raw(cells.get("terlapor")),
+            reported_party=raw["terlapor"],
             category_id=category_id,
             offense=text["kategori"],
             article=text["pasal"],
@@ -245,7 +267,7 @@ class RowChecker:
             nagari_code=nagari,
             chronology=chronology,
             status=status,
-            note=_raw(cells.get("keterangan")),
+            note=raw["keterangan"],
         )
 
     def _number(

@@ -10,7 +10,7 @@ from db.importing.register_counters import JumpRefusal
 from db.importing.register_rows import InvalidRegisterFile, RegisterRow, Rejection, RowChecker
 from db.importing.register_words import LABELS
 from db.importing.sheet_cells import is_blank, iter_sheet_rows
-from db.importing.staging import ProgressCallback, ProgressMeter, StagingTable
+from db.importing.staging import CancelCheck, ProgressCallback, ProgressMeter, StagingTable, check_cancel
 
 __all__ = ["jump_rejection", "payload", "row_from", "stage"]
 
@@ -34,6 +34,7 @@ def stage(
     staging: StagingTable,
     progress: ProgressCallback | None,
     batch_rows: int,
+    cancel: CancelCheck | None = None,
 ) -> list[Rejection]:
     """Reads and checks the sheet row by row; good rows go to the staging table, a batch at a time."""
     rejected: list[Rejection] = []
@@ -53,6 +54,7 @@ def stage(
             if len(batch) >= batch_rows:
                 staging.append(batch)
                 batch = []
+                check_cancel(cancel)
         meter.add(1)
     if batch:
         staging.append(batch)

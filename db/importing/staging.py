@@ -22,14 +22,21 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.errors import SentraError
+from db.storage.engine import checkpoint
+
 __all__ = [
     "BATCH_ROWS",
     "YIELD_SECONDS",
     "BatchSizer",
+    "CancelCheck",
+    "ImportCancelled",
     "ImportProgress",
     "ProgressCallback",
     "ProgressMeter",
     "StagingTable",
+    "check_cancel",
+    "publish_batches",
     "staging_dir",
 ]
 
@@ -70,6 +77,51 @@ class ImportProgress:
 
 
 ProgressCallback = Callable[[ImportProgress], None]
+# Asked between batches: True when the user cancelled the import.
+CancelCheck = Callable[[], bool]
+
+
+class ImportCancelled(SentraError):
+    """The import was cancelled while the sheet was being checked: nothing was written."""
+
+
+def check_cancel(cancel: CancelCheck | None) -> None:
+    if cancel is not None and cancel():
+        raise ImportCancelled("import cancelled; nothing was written")
+
+
+StagedBatch = list[tuple[int, dict[str, Any]]]
+
+
+def publish_batches(
+    session_factory: sessionmaker[Session],
+    staging: StagingTable,
+    write_batch: Callable[[Session, StagedBatch, int], None],
+    *,
+    progress: ProgressCallback | None,
+    batch_rows: int,
+    cancel: CancelCheck | None = None,
+) -> bool:
+    """Publishes the staged new rows: `write_batch(session, rows, batch number)` in one short transaction per
+    batch (BatchSizer keeps each under BATCH_SECONDS), a pause after each so a waiting walk-in save gets the
+    lock. Returns False when `cancel` said so between two batches (the batches written stay: importing the
+    file again adds only the rest), True when every row was published."""
+    meter = ProgressMeter(progress, "publishing", total=staging.counts().get("new", 0), every=batch_rows)
+    sizer = BatchSizer(batch_rows)
+    finished = True
+    for batch_no, batch in enumerate(staging.batches(sizer, state="new"), start=1):
+        if cancel is not None and cancel():
+            finished = False
+            break
+        started = time.perf_counter()
+        with session_factory.begin() as s:
+            write_batch(s, batch, batch_no)
+        sizer.took(len(batch), time.perf_counter() - started)
+        meter.add(len(batch))
+        time.sleep(YIELD_SECONDS)  # a walk-in save waiting for the lock gets it now
+    meter.tell()
+    checkpoint(session_factory)
+    return finished
 
 
 class ProgressMeter:

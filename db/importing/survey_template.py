@@ -11,7 +11,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from db.importing.survey_import import COLUMNS
+from db.importing.survey_rows import COLUMNS
 from db.rules.ikm import ANSWER_LABELS, ELEMENT_NAMES, ELEMENTS
 from db.services.survey import AGE_GROUPS, EDUCATION, SERVICES
 

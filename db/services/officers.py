@@ -18,6 +18,9 @@ from db.rules.timeutil import now_utc
 from db.storage import audit
 from db.storage.engine import read_session
 
+# The longest name, NRP, rank and unit the officer form takes (also the limit for officers synced in).
+OFFICER_TEXT_LIMITS = {"name": 150, "nrp": 30, "rank": 60, "unit": 100}
+
 ROLES = ("officer", "head", "admin")
 # fmt: off
 RANKS = (
@@ -92,9 +95,7 @@ def validate_officer(data: OfficerInput) -> None:
         errors["role"] = "Unknown role."
     if len(data.password) < MIN_PASSWORD:
         errors["password"] = "Password must be at least 8 characters."
-    errors.update(
-        dataclass_text_errors(data, {"name": 150, "nrp": 30, "rank": 60, "unit": 100}, known=errors)
-    )
+    errors.update(dataclass_text_errors(data, OFFICER_TEXT_LIMITS, known=errors))
     if errors:
         raise ValidationFailed(errors)
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import DuplicateResponse, ValidationFailed
 from db.models import Report, SurveyResponse
+from db.models.base import new_id
 from db.rules.ikm import IkmResult, compute_ikm, sample_size
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc, wib_day_bounds
@@ -169,11 +170,45 @@ def add_response(
     station_code: str | None = None,
     audit_extra: dict[str, object] | None = None,
 ) -> SurveyResponse:
-    """Write one validated response and its audit entry in the caller's transaction (the form, the kiosk and
-    the Excel import all come through here)."""
+    """Write one validated response and its audit entry in the caller's transaction (the form and the kiosk
+    come through here; the Excel import builds its rows with `response_row` and audits them a batch at a
+    time)."""
+    row = response_row(
+        data, source=source, station_code=station_code or load_station(s).code, report=report,
+        import_key=import_key,
+    )  # fmt: skip
+    s.add(row)
+    s.flush()
+    # The answers themselves stay out of the trail: it is an anonymous questionnaire.
+    audit.record(
+        s,
+        officer_id=officer_id,
+        entity="survey",
+        entity_id=row.id,
+        action="create",
+        after={
+            "source": source,
+            "answered_at": row.answered_at,
+            "linked": report is not None,
+            **(audit_extra or {}),
+        },
+    )
+    return row
+
+
+def response_row(
+    data: SurveyInput,
+    *,
+    source: str,
+    station_code: str,
+    report: Report | None = None,
+    import_key: str | None = None,
+) -> SurveyResponse:
+    """The new row of a validated response (its id set, not yet added to a session)."""
     answered_at = data.answered_at or now_utc()
-    row = SurveyResponse(
-        station_code=station_code or load_station(s).code,
+    return SurveyResponse(
+        id=new_id(),
+        station_code=station_code,
         answered_at=answered_at,
         **{f"u{i}": a for i, a in enumerate(data.answers, start=1)},
         sex=data.sex,
@@ -186,23 +221,6 @@ def add_response(
         source=source,
         import_key=import_key,
     )
-    s.add(row)
-    s.flush()
-    # The answers themselves stay out of the trail: it is an anonymous questionnaire.
-    audit.record(
-        s,
-        officer_id=officer_id,
-        entity="survey",
-        entity_id=row.id,
-        action="create",
-        after={
-            "source": source,
-            "answered_at": answered_at,
-            "linked": report is not None,
-            **(audit_extra or {}),
-        },
-    )
-    return row
 
 
 def record_response(

@@ -28,6 +28,7 @@ from db.sync.renumber import Numbering
 from db.sync.shared_lists import SharedLists
 from db.sync.status_history import ReportState
 from db.sync.tables import SYNCED_TABLES, synced_columns, synced_tables
+from db.sync.text_limits import check_text_lengths
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,7 @@ def _values(table: Table, row: dict[str, Any]) -> dict[str, Any]:
                 # (A printable text has no control character: only the others are looked at.)
                 value = strip_control_characters(value)
             out[name] = value if value is None or convert is None else convert(value)
+    check_text_lengths(table.name, out)  # a text longer than its form allows: the row is kept, not applied
     return out
 
 

@@ -391,70 +391,70 @@
   <context>
     <name>BackupActions</name>
     <message>
-      <location filename="../../ui/backup/actions.py" line="32" />
+      <location filename="../../ui/backup/actions.py" line="34" />
       <source>Backup written and verified ({rows} rows):
 {path}</source>
       <translation>Cadangan ditulis dan diverifikasi ({rows} baris):
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/actions.py" line="36" />
+      <location filename="../../ui/backup/actions.py" line="38" />
       <source>Second copy:
 {path}</source>
       <translation>Salinan kedua:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/actions.py" line="40" />
+      <location filename="../../ui/backup/actions.py" line="42" />
       <source>The second folder could not be written: {error}</source>
       <translation>Folder kedua tidak dapat ditulisi: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/actions.py" line="43" />
+      <location filename="../../ui/backup/actions.py" line="45" />
       <source>Backup</source>
       <translation>Cadangan</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/actions.py" line="52" />
+      <location filename="../../ui/backup/actions.py" line="54" />
       <source>Backup failed</source>
       <translation>Pencadangan gagal</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/actions.py" line="62" />
+      <location filename="../../ui/backup/actions.py" line="64" />
       <source>Second backup folder (USB drive, network share)</source>
       <translation>Folder cadangan kedua (flashdisk USB, folder jaringan)</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/actions.py" line="69" />
-      <location filename="../../ui/backup/actions.py" line="80" />
-      <location filename="../../ui/backup/actions.py" line="84" />
+      <location filename="../../ui/backup/actions.py" line="71" />
+      <location filename="../../ui/backup/actions.py" line="82" />
+      <location filename="../../ui/backup/actions.py" line="86" />
       <source>Second backup folder</source>
       <translation>Folder cadangan kedua</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/actions.py" line="70" />
+      <location filename="../../ui/backup/actions.py" line="72" />
       <source>Stop copying backups to {folder}?</source>
       <translation>Berhenti menyalin cadangan ke {folder}?</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/actions.py" line="85" />
+      <location filename="../../ui/backup/actions.py" line="87" />
       <source>Every backup is also copied to {folder}.</source>
       <translation>Setiap cadangan juga disalin ke {folder}.</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/actions.py" line="97" />
-      <location filename="../../ui/backup/actions.py" line="106" />
-      <location filename="../../ui/backup/actions.py" line="130" />
+      <location filename="../../ui/backup/actions.py" line="105" />
+      <location filename="../../ui/backup/actions.py" line="114" />
+      <location filename="../../ui/backup/actions.py" line="142" />
       <source>Restore a backup</source>
       <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/actions.py" line="99" />
+      <location filename="../../ui/backup/actions.py" line="107" />
       <source>Sentra Desk backups (*.sqlite)</source>
       <translation>Cadangan Sentra Desk (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/actions.py" line="107" />
+      <location filename="../../ui/backup/actions.py" line="115" />
       <source>Put {file} in place of the current database?
 
 The current database is not deleted: it is kept in the folder {aside}. Everything entered after this backup was made will not be in the restored data. Sentra Desk restarts on the restored data.</source>
@@ -463,12 +463,12 @@ The current database is not deleted: it is kept in the folder {aside}. Everythin
 Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasukkan setelah cadangan ini dibuat tidak ada dalam data yang dipulihkan. Sentra Desk dimulai ulang dengan data yang dipulihkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/actions.py" line="131" />
+      <location filename="../../ui/backup/actions.py" line="143" />
       <source>Restored from {file}. The previous database is kept in {aside}. Sentra Desk restarts now.</source>
       <translation>Dipulihkan dari {file}. Basis data sebelumnya disimpan di {aside}. Sentra Desk dimulai ulang sekarang.</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/actions.py" line="142" />
+      <location filename="../../ui/backup/actions.py" line="154" />
       <source>Restore refused</source>
       <translation>Pemulihan ditolak</translation>
     </message>
@@ -2235,6 +2235,215 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="82" />
+      <source>Import</source>
+      <translation>Impor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="86" />
+      <source>Old report register (Excel)</source>
+      <translation>Register laporan lama (Excel)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="87" />
+      <source>Paper survey questionnaires (Excel)</source>
+      <translation>Kuesioner survei kertas (Excel)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="89" />
+      <source>&amp;What</source>
+      <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="93" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="101" />
+      <source>&amp;File</source>
+      <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="107" />
+      <source>The register import is recorded under your name: confirm it with your password.</source>
+      <translation>Impor register dicatat atas nama Anda: konfirmasikan dengan kata sandi Anda.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="112" />
+      <source>Your &amp;password</source>
+      <translation>&amp;Kata sandi Anda</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="115" />
+      <source>Allow numbers far above the &amp;highest stored (counter jump)</source>
+      <translation>Izinkan nomor jauh di atas nomor tertinggi yang tersimpan (&amp;lompatan penghitung)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="119" />
+      <source>Check the file first: nothing is stored by a check.</source>
+      <translation>Periksa berkasnya dulu: pemeriksaan tidak menyimpan apa pun.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="123" />
+      <source>Chec&amp;k (dry run)</source>
+      <translation>P&amp;eriksa (uji coba)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="125" />
+      <source>&amp;Import</source>
+      <translation>&amp;Impor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="127" />
+      <source>&amp;Cancel import</source>
+      <translation>Ba&amp;talkan impor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="151" />
+      <source>Choose the workbook</source>
+      <translation>Pilih buku kerja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="151" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="160" />
+      <source>Choose the workbook to import.</source>
+      <translation>Pilih buku kerja yang akan diimpor.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="162" />
+      <source>There is no such file.</source>
+      <translation>Berkas itu tidak ada.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="164" />
+      <source>Type your password: the import is recorded under your name.</source>
+      <translation>Ketik kata sandi Anda: impor dicatat atas nama Anda.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="178" />
+      <source>Only a unit head or an admin imports a register.</source>
+      <translation>Hanya kepala unit atau admin yang dapat mengimpor register.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="195" />
+      <source>Checking the file…</source>
+      <translation>Memeriksa berkas…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="195" />
+      <source>Importing…</source>
+      <translation>Mengimpor…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="210" />
+      <source>Cancelling after the current batch…</source>
+      <translation>Membatalkan setelah kelompok baris yang sedang ditulis…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="242" />
+      <source>checking</source>
+      <translation>memeriksa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="242" />
+      <source>importing</source>
+      <translation>mengimpor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="244" />
+      <source>%1: %2%3 rows, %4 rows/s</source>
+      <translation>%1: %2%3 baris, %4 baris/detik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="254" />
+      <source>Check finished.</source>
+      <translation>Pemeriksaan selesai.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="254" />
+      <source>Import finished.</source>
+      <translation>Impor selesai.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="265" />
+      <source>Cancelled; nothing was written.</source>
+      <translation>Dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_dialog.py" line="271" />
+      <location filename="../../ui/importing/import_dialog.py" line="275" />
+      <source>The import stopped: %1</source>
+      <translation>Impor berhenti: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_work.py" line="129" />
+      <source>Check only (nothing stored): %1 rows would be added.</source>
+      <translation>Hanya pemeriksaan (tidak ada yang disimpan): %1 baris akan ditambahkan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_work.py" line="131" />
+      <source>%1 rows added.</source>
+      <translation>%1 baris ditambahkan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_work.py" line="136" />
+      <source>Cancelled between batches: importing the file again adds the rest.</source>
+      <translation>Dibatalkan di antara kelompok baris: impor ulang berkas ini menambahkan sisanya.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_work.py" line="140" />
+      <source>%1 rows imported before (skipped); %2 rows rejected.</source>
+      <translation>%1 baris sudah diimpor sebelumnya (dilewati); %2 baris ditolak.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_work.py" line="146" />
+      <source>%1 %2: the number counter would move from %3 to %4</source>
+      <translation>%1 %2: penghitung nomor akan bergerak dari %3 ke %4</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_work.py" line="148" />
+      <source>%1 %2: the number counter moved from %3 to %4</source>
+      <translation>%1 %2: penghitung nomor bergerak dari %3 ke %4</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_work.py" line="153" />
+      <source>(%1 numbers refused as jumps)</source>
+      <translation>(%1 nomor ditolak karena melompat)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_work.py" line="159" />
+      <source>Rejected rows:</source>
+      <translation>Baris yang ditolak:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_work.py" line="162" />
+      <source>row %1: %2</source>
+      <translation>baris %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_work.py" line="169" />
+      <source>… and %1 more in the rejection workbook.</source>
+      <translation>… dan %1 lagi di buku kerja penolakan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_work.py" line="176" />
+      <source>Rejection workbook: %1</source>
+      <translation>Buku kerja penolakan: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/import_work.py" line="183" />
+      <source>The rejection workbook could not be written: %1</source>
+      <translation>Buku kerja penolakan tidak dapat ditulis: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>KioskWindow</name>
     <message>
       <location filename="../../ui/survey/kiosk.py" line="58" />
@@ -2451,17 +2660,17 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="../../ui/screen_lock.py" line="95" />
+      <location filename="../../ui/screen_lock.py" line="96" />
       <source>Sentra Desk — locked</source>
       <translation>Sentra Desk — terkunci</translation>
     </message>
     <message>
-      <location filename="../../ui/screen_lock.py" line="99" />
+      <location filename="../../ui/screen_lock.py" line="100" />
       <source>The desk is locked. The form in progress is kept as it was. Log in to carry on: you, or another officer of this desk.</source>
       <translation>Meja terkunci. Formulir yang sedang diisi tetap seperti semula. Masuk untuk melanjutkan: Anda, atau petugas lain di meja ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/screen_lock.py" line="107" />
+      <location filename="../../ui/screen_lock.py" line="108" />
       <source>Unlock</source>
       <translation>Buka kunci</translation>
     </message>
@@ -2817,64 +3026,69 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>&amp;Jadwal SP2HP…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="349" />
+      <location filename="../../desktop/app.py" line="350" />
       <source>&amp;Outreach sessions</source>
       <translation>Kegiatan &amp;binmas</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="352" />
+      <location filename="../../desktop/app.py" line="353" />
       <source>Satisfaction &amp;survey (IKM)</source>
       <translation>&amp;Survei Kepuasan Masyarakat (IKM)</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="355" />
+      <location filename="../../desktop/app.py" line="356" />
       <source>&amp;Patrols</source>
       <translation>&amp;Patroli</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="360" />
+      <location filename="../../desktop/app.py" line="361" />
       <source>CCTV &amp;&amp; &amp;drones</source>
       <translation>CCTV &amp;&amp; &amp;drone</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="365" />
+      <location filename="../../desktop/app.py" line="366" />
       <source>&amp;Training</source>
       <translation>Pe&amp;latihan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="378" />
+      <location filename="../../desktop/app.py" line="379" />
       <source>Crime &amp;analysis</source>
       <translation>&amp;Analisis kejahatan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="385" />
+      <location filename="../../desktop/app.py" line="386" />
       <source>&amp;Monthly report (PDF)…</source>
       <translation>Laporan &amp;bulanan (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="391" />
+      <location filename="../../desktop/app.py" line="392" />
       <source>&amp;Export to Excel…</source>
       <translation>&amp;Ekspor ke Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui_backup.py" line="96" />
+      <location filename="../../desktop/gui_backup.py" line="111" />
       <source>&amp;Back up now</source>
       <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui_backup.py" line="100" />
+      <location filename="../../desktop/gui_backup.py" line="115" />
       <source>Second backup fo&amp;lder…</source>
       <translation>Fol&amp;der cadangan kedua…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui_backup.py" line="104" />
+      <location filename="../../desktop/gui_backup.py" line="119" />
       <source>&amp;Restore from a backup…</source>
       <translation>Pu&amp;lihkan dari cadangan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui_backup.py" line="107" />
+      <location filename="../../desktop/gui_backup.py" line="124" />
       <source>A&amp;udit trail…</source>
       <translation>Jejak a&amp;udit…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui_import.py" line="24" />
+      <source>&amp;Import…</source>
+      <translation>&amp;Impor…</translation>
     </message>
   </context>
   <context>
@@ -5053,22 +5267,22 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ScreenLock</name>
     <message>
-      <location filename="../../ui/screen_lock.py" line="221" />
+      <location filename="../../ui/screen_lock.py" line="242" />
       <source>Lock after inactivity</source>
       <translation>Kunci bila tidak dipakai</translation>
     </message>
     <message>
-      <location filename="../../ui/screen_lock.py" line="222" />
+      <location filename="../../ui/screen_lock.py" line="243" />
       <source>Lock the desk after this many minutes without use:</source>
       <translation>Kunci meja setelah sekian menit tidak dipakai:</translation>
     </message>
     <message>
-      <location filename="../../ui/screen_lock.py" line="234" />
+      <location filename="../../ui/screen_lock.py" line="255" />
       <source>&amp;Log out / switch user</source>
       <translation>&amp;Keluar / ganti pengguna</translation>
     </message>
     <message>
-      <location filename="../../ui/screen_lock.py" line="237" />
+      <location filename="../../ui/screen_lock.py" line="258" />
       <source>Lock after &amp;inactivity…</source>
       <translation>Kunci bila &amp;tidak dipakai…</translation>
     </message>
@@ -6198,7 +6412,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>_Cover</name>
     <message>
-      <location filename="../../ui/screen_lock.py" line="125" />
+      <location filename="../../ui/screen_lock.py" line="126" />
       <source>Sentra Desk is locked</source>
       <translation>Sentra Desk terkunci</translation>
     </message>
@@ -6206,7 +6420,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>crash</name>
     <message>
-      <location filename="../../desktop/desk_session.py" line="58" />
+      <location filename="../../desktop/desk_session.py" line="74" />
       <source>the report form in progress</source>
       <translation>formulir laporan yang sedang diisi</translation>
     </message>
@@ -6848,6 +7062,10 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     <message>
       <source>Unknown officer.</source>
       <translation>Petugas tidak dikenal.</translation>
+    </message>
+    <message>
+      <source>Sentra Desk is open on this data folder (another window, or another account on this PC): close it there first (File → Quit), then restore; nothing was changed</source>
+      <translation>Sentra Desk sedang terbuka pada folder data ini (jendela lain, atau akun lain di PC ini): tutup dulu di sana (Berkas → Keluar), lalu pulihkan; tidak ada yang diubah</translation>
     </message>
     <message>
       <source>Choose which value to keep.</source>

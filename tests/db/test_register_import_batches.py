@@ -26,10 +26,11 @@ def count(sf, model) -> int:
         return s.scalar(select(func.count()).select_from(model)) or 0
 
 
-def test_a_walk_in_saved_during_a_big_import_is_stored(session_factory, station, tmp_path):
-    sheet = write_register(tmp_path / "besar.xlsx", 4_000)
+def walk_in_during_import(session_factory, officer_id: str, run_import):  # type: ignore[no-untyped-def]
+    """Runs `run_import(progress)` in a thread and saves a walk-in report from this one once the import's
+    first batch is published; (the import's result, the walk-in's id, every progress told)."""
     publishing = threading.Event()
-    seen = []
+    seen: list = []
     outcome: dict[str, object] = {}
 
     def progress(p) -> None:  # type: ignore[no-untyped-def]
@@ -39,9 +40,7 @@ def test_a_walk_in_saved_during_a_big_import_is_stored(session_factory, station,
 
     def run() -> None:
         try:
-            outcome["result"] = import_register(
-                session_factory, path=sheet, officer_nrp=ADMIN_NRP, progress=progress, batch_rows=250
-            )
+            outcome["result"] = run_import(progress)
         except BaseException as exc:  # handed to the test's thread
             outcome["error"] = exc
         finally:
@@ -53,14 +52,25 @@ def test_a_walk_in_saved_during_a_big_import_is_stored(session_factory, station,
     data = ReportInput(
         kind="LP_B", citizen=CitizenInput(name="Budi"), offense="Pencurian", chronology="Dompet hilang."
     )
-    walk_in = register_report(session_factory, data=data, officer_id=station[1].id)
+    walk_in = register_report(session_factory, data=data, officer_id=officer_id)
     worker.join(timeout=300)
-    assert "error" not in outcome
-    result = outcome["result"]
-    assert result.added == 4_000 and result.rejected == ()  # type: ignore[attr-defined]
-    assert count(session_factory, Report) == 4_001
+    assert "error" not in outcome, outcome.get("error")
     with read_session(session_factory) as s:
         assert s.get(Report, walk_in.id) is not None
+    return outcome["result"], walk_in.id, seen
+
+
+def test_a_walk_in_saved_during_a_big_import_is_stored(session_factory, station, tmp_path):
+    sheet = write_register(tmp_path / "besar.xlsx", 4_000)
+    result, _, seen = walk_in_during_import(
+        session_factory,
+        station[1].id,
+        lambda progress: import_register(
+            session_factory, path=sheet, officer_nrp=ADMIN_NRP, progress=progress, batch_rows=250
+        ),
+    )
+    assert result.added == 4_000 and result.rejected == ()
+    assert count(session_factory, Report) == 4_001
     # Progress was told in both phases, with the rows done and a rate.
     checking = [p for p in seen if p.phase == "checking"]
     published = [p for p in seen if p.phase == "publishing"]
@@ -137,3 +147,28 @@ def test_dense_numbers_far_above_the_stored_ones_are_no_jump(session_factory, st
             moves, refusals = plan_counter_moves(s, station[0].code, staging.numbers(), allow_jump=False)
     assert [(m.before, m.after, m.numbers, m.unused) for m in moves] == [(0, 7_000, 7_000, 0)]
     assert [(r.row, r.number, r.jump) for r in refusals] == [(9_000, 12_500, 5_500)]
+
+
+def test_a_register_import_cancelled_between_batches_keeps_what_was_published(
+    session_factory, station, tmp_path
+):
+    sheet = write_register(tmp_path / "kecil.xlsx", 30)
+    told = []
+
+    def cancelled() -> bool:
+        return any(p.phase == "publishing" for p in told)
+
+    result = import_register(
+        session_factory,
+        path=sheet,
+        officer_nrp=ADMIN_NRP,
+        progress=told.append,
+        batch_rows=10,
+        cancel=cancelled,
+    )
+    assert result.cancelled and result.added == 10 and count(session_factory, Report) == 10
+    with read_session(session_factory) as s:
+        summary = s.scalars(select(AuditEntry.after_json).where(AuditEntry.action == "import")).one()
+    assert json.loads(summary)["cancelled"] is True and json.loads(summary)["added"] == 10
+    again = import_register(session_factory, path=sheet, officer_nrp=ADMIN_NRP, batch_rows=10)
+    assert (again.added, len(again.skipped), again.cancelled) == (20, 10, False)

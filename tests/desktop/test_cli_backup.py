@@ -195,3 +195,35 @@ def test_a_trail_cut_short_is_found_even_after_a_newer_backup(data, capsys):
     capsys.readouterr()
     assert main(["audit", "verify"]) == 1  # ... the earlier one still knows the cut-off entry
     assert "removed" in capsys.readouterr().err
+
+
+def test_restore_is_refused_while_a_desk_runs_on_the_folder(data, monkeypatch, capsys):
+    """A desk in another process holds its presence lock on the folder: one line, exit 2, nothing changed;
+    the lock goes with the process, so a killed desk does not block the restore."""
+    import subprocess
+    import sys
+
+    main(["backup"])
+    copy = _newest_backup(data)
+    capsys.readouterr()
+    monkeypatch.setenv("SENTRA_PASSWORD", ADMIN_PW)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\n"
+         "from db.storage.desk_presence import DeskPresence\n"
+         f"desk = DeskPresence(Path({str(data)!r}))\nassert desk.claim()\nprint('ready', flush=True)\n"
+         "time.sleep(60)\n"],
+        stdout=subprocess.PIPE, text=True, cwd=Path(desktop.cli.__file__).resolve().parents[1],
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        before = (data / "sentra.sqlite").read_bytes()
+        assert main(["restore", str(copy), "--nrp", ADMIN_NRP]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith(
+            "sentra restore: Sentra Desk is open on this data folder"
+        )
+        assert (data / "sentra.sqlite").read_bytes() == before and not (data / "set-aside").exists()
+    finally:
+        holder.kill()
+        holder.wait()
+    assert main(["restore", str(copy), "--nrp", ADMIN_NRP]) == 0

@@ -234,8 +234,9 @@ def test_the_walk_covers_every_output_command():
     assert set(expected) <= names
 
 
-def test_read_only_data_folder_still_searches(request):
-    """A data folder the user may only read: search works, a command that writes says so in one line."""
+def test_read_only_data_folder_shows_no_personal_data(request):
+    """A data folder the user may only read: non-personal reads work; search, receipt and exports, whose
+    audit entry cannot be written, are refused in one line."""
     import subprocess
     import sys
 
@@ -265,12 +266,17 @@ def test_read_only_data_folder_still_searches(request):
         root = Path(cli.__file__).resolve().parents[1]
         return subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=root, timeout=120)
 
+    # Personal data is not shown when its look cannot be written to the audit trail: one line, exit 2.
     found = sentra("search", "--nrp", ADMIN, number)
-    assert found.returncode == 0, found.stderr
-    assert number in found.stdout and "read-only" in found.stderr and "Traceback" not in found.stderr
+    assert found.returncode == 2 and number not in found.stdout and not found.stdout.strip()
+    assert len(found.stderr.strip().splitlines()) == 1, found.stderr
+    assert "read-only" in found.stderr and "audit trail" in found.stderr and "admin" in found.stderr
     out = base / "out"
     out.mkdir(mode=0o777)
     out.chmod(0o777)
+    receipt = sentra("receipt", "--nrp", ADMIN, number, "--out", str(out / "r.pdf"))
+    assert receipt.returncode == 2 and "audit trail" in receipt.stderr and not list(out.iterdir())
+    assert len(receipt.stderr.strip().splitlines()) == 1, receipt.stderr
     export = sentra(
         "export", "xlsx", "--from", "2026-01-01", "--to", "2026-12-01", "--out", str(out / "x.xlsx")
     )

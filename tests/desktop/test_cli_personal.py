@@ -64,3 +64,30 @@ def test_a_search_needs_the_right_password_and_is_audited(env, capsys, monkeypat
     main(["search", "--nrp", ADMIN, "Nagari"])
     looks = entries(env, "search")
     assert len(looks) == before + 1 and looks[-1].nrp == ADMIN and "Nagari" in looks[-1].after_json
+
+
+def test_no_personal_data_when_its_audit_entry_cannot_be_written(env, tmp_path, capsys, monkeypatch):
+    """The look's entry fails to write (a full or read-only disk): one line, exit 2, nothing shown or written;
+    a read that shows no personal data (the monthly report) still works."""
+    from sqlalchemy.exc import OperationalError
+
+    import db.services.personal_data as personal
+
+    def refused(*_args, **_kwargs):
+        orig = Exception("attempt to write a readonly database")
+        raise OperationalError("INSERT INTO audit_entry", {}, orig)
+
+    monkeypatch.setattr(personal, "record_personal_access", refused)
+    out = tmp_path / "r.pdf"
+    assert main(["receipt", "--last", "--nrp", OFFICER, "--out", str(out)]) == 2
+    captured = capsys.readouterr()
+    assert not out.exists() and not captured.out
+    [line] = captured.err.splitlines()
+    assert line.startswith("sentra receipt: personal data is not shown: the audit entry could not be written")
+    assert "readonly database" in line and "admin" in line
+    assert main(["search", "--nrp", OFFICER, "a"]) == 2
+    captured = capsys.readouterr()
+    assert not captured.out and len(captured.err.splitlines()) == 1 and "audit trail" in captured.err
+    monthly = tmp_path / "m.pdf"
+    assert main(["report", "monthly", "--month", "2026-11", "--out", str(monthly)]) == 0
+    assert monthly.exists()

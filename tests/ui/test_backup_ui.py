@@ -181,3 +181,27 @@ def test_first_run_path_refuses_instead_of_setting_up_a_new_station(qtbot, tmp_p
     expected = {"newer": DatabaseTooNew, "empty": DatabaseDamaged, "foreign": NotStationDatabase}[kind]
     assert len(shown) == 1 and isinstance(shown[0], expected) and wizard == []
     assert paths.database.read_bytes() == before and list(paths.backups.iterdir()) == []
+
+
+def test_restore_is_refused_while_another_desk_has_the_folder_open(qtbot, ctx, quiet, db_path, monkeypatch):
+    """Another running desk (another account's app on the shared folder) holds its presence lock: Admin →
+    Restore says so and changes nothing; once that desk is gone the restore goes ahead."""
+    from db.storage.desk_presence import DeskPresence
+
+    win = make_main_window(ctx)
+    qtbot.addWidget(win)
+    copy = backup_now(BackupPlaces(db_path, db_path.parent / "backups"), reason="manual").copy
+    other_desk = DeskPresence(db_path.parent)
+    assert other_desk.claim()
+    restarted: list[bool] = []
+    monkeypatch.setattr("desktop.gui_backup.restart_app", lambda: restarted.append(True))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy.path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    before = db_path.read_bytes()
+    _admin_action(win, "Restore from a backup").trigger()
+    qtbot.waitUntil(lambda: bool(quiet))
+    assert restarted == [] and "Sentra Desk is open on this data folder" in quiet[-1]
+    assert db_path.read_bytes() == before and not (db_path.parent / "set-aside").exists()
+    other_desk.release()
+    _admin_action(win, "Restore from a backup").trigger()
+    qtbot.waitUntil(lambda: restarted == [True])

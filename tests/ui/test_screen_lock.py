@@ -113,3 +113,34 @@ def test_the_idle_time_is_a_setting(qtbot, desk, monkeypatch):
     assert idle_minutes(settings) == 3 and screen.watcher.interval_ms() == 3 * 60_000
     settings.setValue(IDLE_SETTING, "nonsense")
     assert idle_minutes(settings) == DEFAULT_IDLE_MINUTES
+
+
+def test_a_dialog_open_when_the_lock_falls_is_hidden_and_comes_back_with_its_input(qtbot, desk, station):
+    """A modal dialog (here one run with exec(), as the app's message and form dialogs are) is made invisible
+    and unusable under the lock, not closed: its exec() goes on and what was typed is there after unlock."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    main, screen, _ = desk
+    dialog = QDialog(main)
+    edit = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(edit)
+    seen: dict[str, object] = {}
+
+    def while_open() -> None:
+        edit.setText("Kunci motor hilang di pasar")
+        screen.watcher.idle.emit()  # the idle time runs out with the dialog open
+        seen["locked"] = (screen.is_locked, dialog.isVisible(), dialog.windowOpacity(), dialog.isEnabled())
+        seen["lock_parent_is_not_the_dialog"] = screen.dialog.parentWidget() is not dialog
+        seen["lock_dialog_enabled"] = screen.dialog.isEnabled()
+        unlock(qtbot, screen, station[1].nrp, ADMIN_PASSWORD)
+        seen["unlocked"] = (screen.is_locked, dialog.isVisible(), dialog.windowOpacity(), dialog.isEnabled())
+        seen["text"] = edit.text()
+        dialog.accept()
+
+    QTimer.singleShot(0, while_open)
+    assert dialog.exec() == QDialog.DialogCode.Accepted  # not ended by the lock as a cancel
+    assert seen["locked"] == (True, True, 0.0, False)  # still open, but invisible and unusable
+    assert seen["lock_parent_is_not_the_dialog"] and seen["lock_dialog_enabled"]
+    assert seen["unlocked"] == (False, True, 1.0, True)
+    assert seen["text"] == "Kunci motor hilang di pasar"

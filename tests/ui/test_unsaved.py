@@ -64,6 +64,10 @@ def test_quitting_with_an_open_form_keeps_the_window_unless_discard_is_chosen(qt
     monkeypatch.setattr(unsaved, "confirm_discard", lambda *a: asked.append(a) or False)
     assert window.close() is False and window.isVisible()
     assert len(asked) == 1
+    # Choosing "discard" closes it (and no window is left open for the next test to type into).
+    monkeypatch.setattr(unsaved, "confirm_discard", lambda *a: asked.append(a) or True)
+    assert window.close() is True and not window.isVisible()
+    assert len(asked) == 2
 
 
 def test_cancelling_the_set_up_wizard_after_typing_asks_first(qtbot, session_factory, monkeypatch):

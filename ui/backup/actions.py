@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +15,7 @@ from db.rules.timeutil import to_wib
 from db.storage.backup import BackupResult, StationFiles, backup_now, second_folder, set_second_folder
 from db.storage.restore import RestoreResult, current_station_code, discard_copy, finish_restore, prepare_copy
 from ui.context import UiContext
+from ui.widgets.field_errors import translate_message
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +23,7 @@ log = logging.getLogger(__name__)
 def _error(parent: QWidget, title: str, exc: BaseException) -> None:
     if not isinstance(exc, SentraError | OSError):
         log.error("%s", title, exc_info=exc)
-    QMessageBox.warning(parent, title, str(exc))
+    QMessageBox.warning(parent, title, translate_message(str(exc)))
 
 
 def back_up_now(
@@ -89,9 +91,15 @@ def choose_second_folder(places: StationFiles, parent: QWidget) -> None:
 
 
 def restore_backup(
-    ctx: UiContext, places: StationFiles, parent: QWidget, restart: Callable[[], None]
+    ctx: UiContext,
+    places: StationFiles,
+    parent: QWidget,
+    restart: Callable[[], None],
+    *,
+    alone: Callable[[], AbstractContextManager[None]] = nullcontext,
 ) -> None:
-    """Pick a backup, confirm, restore it on the DB thread, then restart Sentra Desk on it."""
+    """Pick a backup, confirm, restore it on the DB thread, then restart Sentra Desk on it. `alone()` holds
+    the data folder for the restore and refuses (DeskOpenElsewhere) while another desk has it open."""
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("BackupActions", "Restore a backup"),
@@ -117,12 +125,16 @@ def restore_backup(
     engine = ctx.session_factory.kw["bind"]
 
     def work() -> RestoreResult:
-        checked, staging = prepare_copy(places, source, station_code=current_station_code(places.database))
-        try:
-            return finish_restore(places, checked, staging, officer_id=officer_id, close_live=engine.dispose)
-        except BaseException:
-            discard_copy(staging)
-            raise
+        with alone():
+            station_code = current_station_code(places.database)
+            checked, staging = prepare_copy(places, source, station_code=station_code)
+            try:
+                return finish_restore(
+                    places, checked, staging, officer_id=officer_id, close_live=engine.dispose
+                )
+            except BaseException:
+                discard_copy(staging)
+                raise
 
     def done(result: RestoreResult) -> None:
         QMessageBox.information(
