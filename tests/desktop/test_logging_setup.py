@@ -40,7 +40,9 @@ def test_log_files_follow_the_folder(tmp_path, fresh_logging, folder_mode, file_
         logging.getLogger("sentra.test").info("first")
         assert _mode(log_file) == file_mode
         handler = next(
-            h for h in logging.getLogger().handlers if isinstance(h, logging_setup._PrivateRotatingHandler)
+            h
+            for h in logging.getLogger().handlers
+            if isinstance(h, logging_setup._PrivateRotatingHandler) and h.baseFilename == str(log_file)
         )
         handler.doRollover()
         logging.getLogger("sentra.test").info("after rollover")

@@ -97,6 +97,7 @@ def _factories() -> dict[str, Callable[[object], QWidget | list[QWidget]]]:
     from ui.cases import contact_log, letter_dialog, restorative_dialog, status_dialog
     from ui.community import devices_page, patrols_page, training_page
     from ui.exports import excel_dialog, monthly_dialog
+    from ui.importing import import_dialog
     from ui.outreach import photos, session_form
     from ui.survey import kiosk
     from ui.sync import conflicts_dialog, problems_dialog, settings_dialog
@@ -114,6 +115,7 @@ def _factories() -> dict[str, Callable[[object], QWidget | list[QWidget]]]:
         "ui.screen_lock.LockDialog": lambda ctx: screen_lock.LockDialog(_no_login, ctx.runner, "SPKT"),
         "ui.backup.startup.AdminLoginDialog": lambda ctx: startup.AdminLoginDialog(),
         "ui.help_dialog.HelpDialog": lambda ctx: help_dialog.HelpDialog(),
+        "ui.importing.import_dialog.ImportDialog": lambda ctx: import_dialog.ImportDialog(ctx),
         "ui.widgets.text_dialog.TextDialog": lambda ctx: text_dialog.TextDialog(
             ctx,
             title="Kategori",
