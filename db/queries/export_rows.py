@@ -50,21 +50,15 @@ SUMMARY_COLUMNS = (C("Uraian", "text", 36), C("Nilai", "auto", 20))
 def sheet_totals(s: Session, *, date_from: date, date_to: date) -> dict[str, int]:
     """How many rows each data sheet will have (counted before streaming, for the progress bar)."""
     lo, hi = period_bounds(date_from, date_to)
+    dated_by = {
+        "Laporan": Report.received_at,
+        "Riwayat Status": StatusChange.changed_at,
+        "Penyuluhan": OutreachSession.held_at,
+        "Survei IKM": SurveyResponse.answered_at,
+    }
     return {
-        "Laporan": s.scalar(in_period(select(func.count()).select_from(Report), Report.received_at, lo, hi))
-        or 0,
-        "Riwayat Status": s.scalar(
-            in_period(select(func.count()).select_from(StatusChange), StatusChange.changed_at, lo, hi)
-        )
-        or 0,
-        "Penyuluhan": s.scalar(
-            in_period(select(func.count()).select_from(OutreachSession), OutreachSession.held_at, lo, hi)
-        )
-        or 0,
-        "Survei IKM": s.scalar(
-            in_period(select(func.count()).select_from(SurveyResponse), SurveyResponse.answered_at, lo, hi)
-        )
-        or 0,
+        sheet: s.scalar(in_period(select(func.count()).select_from(when.class_), when, lo, hi)) or 0
+        for sheet, when in dated_by.items()
     }
 
 
@@ -89,27 +83,19 @@ def summary_rows(
         ("Data pribadi", "Ya" if include_personal else "Tidak (anonim)"),
         ("Jumlah laporan", totals["Laporan"]),
     ]
+
+    def received(stmt):  # type: ignore[no-untyped-def]
+        return in_period(stmt, Report.received_at, lo, hi)
+
     for label, field, column in (
         ("Jenis", "kind", Report.kind),
         ("Status", "status", Report.status),
         ("Saluran", "channel", Report.channel),
     ):
-        stmt = in_period(
-            select(column, func.count()).group_by(column).order_by(column), Report.received_at, lo, hi
-        )
+        stmt = received(select(column, func.count()).group_by(column).order_by(column))
         rows += [(f"Laporan - {label}: {code_label(field, value)}", n) for value, n in s.execute(stmt)]
-    voided = (
-        s.scalar(
-            in_period(select(func.count()).where(Report.voided_at.is_not(None)), Report.received_at, lo, hi)
-        )
-        or 0
-    )
-    loss = (
-        s.scalar(
-            in_period(select(func.coalesce(func.sum(Report.estimated_loss), 0)), Report.received_at, lo, hi)
-        )
-        or 0
-    )
+    voided = s.scalar(received(select(func.count()).where(Report.voided_at.is_not(None)))) or 0
+    loss = s.scalar(received(select(func.coalesce(func.sum(Report.estimated_loss), 0)))) or 0
     o = OutreachSession
     attendance = select(
         func.coalesce(func.sum(o.attendance_men), 0), func.coalesce(func.sum(o.attendance_women), 0)
