@@ -308,7 +308,7 @@ def test_existing_citizen_with_the_nik_is_reused(session_factory, station, tmp_p
 def test_a_failure_half_way_stores_nothing(session_factory, station, tmp_path, monkeypatch):
     import db.importing.register_import as module
 
-    real = module._add_report
+    real = module.add_report
     calls = []
 
     def failing(*args, **kwargs):
@@ -317,7 +317,7 @@ def test_a_failure_half_way_stores_nothing(session_factory, station, tmp_path, m
             raise RuntimeError("power cut")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(module, "_add_report", failing)
+    monkeypatch.setattr(module, "add_report", failing)
     path = workbook(tmp_path / "register.xlsx", [good(i, lp(i)) for i in range(1, 6)])
     before = [count(session_factory, m) for m in (Report, Citizen, AuditEntry, NumberCounter, StatusChange)]
     with pytest.raises(RuntimeError):

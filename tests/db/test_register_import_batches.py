@@ -76,7 +76,7 @@ def test_a_failure_in_a_later_batch_keeps_the_earlier_ones_and_a_rerun_completes
     import db.importing.register_import as module
 
     sheet = write_register(tmp_path / "r.xlsx", 30)
-    real = module._add_report
+    real = module.add_report
     calls = []
 
     def failing(*args, **kwargs):
@@ -85,12 +85,12 @@ def test_a_failure_in_a_later_batch_keeps_the_earlier_ones_and_a_rerun_completes
             raise RuntimeError("power cut")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(module, "_add_report", failing)
+    monkeypatch.setattr(module, "add_report", failing)
     with pytest.raises(RuntimeError):
         import_register(session_factory, path=sheet, officer_nrp=ADMIN_NRP, batch_rows=10)
     assert count(session_factory, Report) == 10  # the first batch, whole; the second rolled back
     assert count(session_factory, NumberCounter) > 0  # raised with the first batch
-    monkeypatch.setattr(module, "_add_report", real)
+    monkeypatch.setattr(module, "add_report", real)
     again = import_register(session_factory, path=sheet, officer_nrp=ADMIN_NRP, batch_rows=10)
     assert again.added == 20 and len(again.skipped) == 10
     assert count(session_factory, Report) == 30
