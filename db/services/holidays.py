@@ -14,6 +14,7 @@ from db.queries.deadlines import recompute_open_deadlines
 from db.rules.timeutil import now_utc
 from db.services.officers import require_admin
 from db.services.station import load_station
+from db.services.writes import record_active
 from db.storage import audit
 from db.storage.engine import read_session
 
@@ -102,14 +103,6 @@ def deactivate_holiday(
             raise NotFound(f"holiday {holiday_id}")
         if holiday.deleted_at is None:
             holiday.deleted_at = now_utc()
-            audit.record(
-                s,
-                officer_id=by_officer_id,
-                entity="holiday",
-                entity_id=holiday.id,
-                action="deactivate",
-                before={"active": True},
-                after={"active": False},
-            )
+            record_active(s, officer_id=by_officer_id, entity="holiday", entity_id=holiday.id, active=False)
             recompute_open_deadlines(s)
         return _view(holiday)
