@@ -12,7 +12,7 @@ from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import CaseLetter, ContactEntry, Officer, Report
 from db.rules.text_rules import text_errors
 from db.rules.timeutil import now_utc
-from db.storage import audit
+from db.services.writes import insert_audited
 from db.storage.engine import read_session
 
 CHANNELS = ("call", "visit", "whatsapp", "letter")
@@ -89,23 +89,15 @@ def record_contact(
         letter_id=letter_id,
         station_code=report.station_code,
     )
-    s.add(entry)
-    s.flush()
-    audit.record(
-        s,
-        officer_id=officer.id,
-        entity="contact_entry",
-        entity_id=entry.id,
-        action="create",
-        after={
-            "report_id": report.id,
-            "contacted_at": contacted_at,
-            "channel": channel,
-            "summary": summary,
-            "next_step": next_step,
-            "letter_id": letter_id or "",
-        },
-    )
+    values = {
+        "report_id": report.id,
+        "contacted_at": contacted_at,
+        "channel": channel,
+        "summary": summary,
+        "next_step": next_step,
+        "letter_id": letter_id or "",
+    }
+    insert_audited(s, entry, officer_id=officer.id, entity="contact_entry", after=values)
     return entry
 
 

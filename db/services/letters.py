@@ -19,6 +19,7 @@ from db.services.contacts import MAX_TEXT, active_officer, open_report, record_c
 from db.services.officers import require_admin
 from db.services.reports import next_number
 from db.services.station import load_station
+from db.services.writes import insert_audited
 from db.storage import audit
 from db.storage.engine import read_session
 from db.views import LetterData, PersonBlock
@@ -137,16 +138,8 @@ def issue_letter(
             station_code=station.code,
             **texts,
         )
-        s.add(letter)
-        s.flush()
-        audit.record(
-            s,
-            officer_id=officer.id,
-            entity="case_letter",
-            entity_id=letter.id,
-            action="create",
-            after={"report_id": report.id, "kind": kind, "number": number, "issued_at": now, **texts},
-        )
+        values = {"report_id": report.id, "kind": kind, "number": number, "issued_at": now, **texts}
+        insert_audited(s, letter, officer_id=officer.id, entity="case_letter", after=values)
         record_contact(
             s,
             report=report,

@@ -38,6 +38,7 @@ from db.services.outreach_records import (  # noqa: F401 - the follow-up and pho
     photo_view,
 )
 from db.services.station import load_station
+from db.services.writes import insert_audited
 from db.storage import audit
 from db.storage.engine import read_session
 
@@ -267,15 +268,7 @@ def record_session(
         row = OutreachSession(recorded_by_id=officer.id, station_code=load_station(s).code)
         s.add(row)
         _apply(s, row, data, row.station_code)
-        s.flush()
-        audit.record(
-            s,
-            officer_id=officer.id,
-            entity="outreach_session",
-            entity_id=row.id,
-            action="create",
-            after=_snapshot(row),
-        )
+        insert_audited(s, row, officer_id=officer.id, entity="outreach_session", after=_snapshot(row))
         return _session_view(row, _officer_names(s))
 
 

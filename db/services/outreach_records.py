@@ -16,6 +16,7 @@ from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Officer
 from db.models.community import OutreachFollowUp, OutreachPhoto, OutreachSession
 from db.rules.timeutil import now_utc
+from db.services.writes import insert_audited
 from db.storage import audit
 from db.storage.engine import read_session
 
@@ -152,16 +153,8 @@ def add_follow_up(
         f = OutreachFollowUp(
             session_id=row.id, description=description, due_date=due_date, station_code=row.station_code
         )
-        s.add(f)
-        s.flush()
-        audit.record(
-            s,
-            officer_id=officer_id,
-            entity="outreach_follow_up",
-            entity_id=f.id,
-            action="create",
-            after={"session_id": row.id, "description": description, "due_date": due_date},
-        )
+        values = {"session_id": row.id, "description": description, "due_date": due_date}
+        insert_audited(s, f, officer_id=officer_id, entity="outreach_follow_up", after=values)
         return follow_up_view(f, {})
 
 
@@ -230,19 +223,11 @@ def add_photo(
             caption=caption,
             station_code=row.station_code,
         )
-        s.add(photo)
-        s.flush()
-        audit.record(
-            s,
-            officer_id=officer_id,
-            entity="outreach_photo",
-            entity_id=photo.id,
-            action="create",
-            after={
-                "session_id": row.id,
-                "relative_path": copied.relative_path,
-                "sha256": copied.sha256,
-                "caption": caption,
-            },
-        )
+        values = {
+            "session_id": row.id,
+            "relative_path": copied.relative_path,
+            "sha256": copied.sha256,
+            "caption": caption,
+        }
+        insert_audited(s, photo, officer_id=officer_id, entity="outreach_photo", after=values)
         return photo_view(photo)

@@ -17,6 +17,7 @@ from db.rules.report_number import KINDS_WITH_NUMBER, format_number
 from db.rules.timeutil import now_utc, to_wib
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput, validate_report
 from db.services.station import load_station
+from db.services.writes import insert_audited
 from db.storage import audit
 from db.storage.engine import read_session
 
@@ -187,17 +188,8 @@ def _upsert_citizen(s: Session, data: CitizenInput, station_code: str, officer_i
             existing.deleted_at = None
             return existing
     citizen = Citizen(nik=nik, station_code=station_code, **values)
-    s.add(citizen)
-    s.flush()
-    audit.record(
-        s,
-        officer_id=officer_id,
-        entity="citizen",
-        entity_id=citizen.id,
-        action="create",
-        after={"name": citizen.name, "nik": nik or ""},
-    )
-    return citizen
+    created = {"name": citizen.name, "nik": nik or ""}
+    return insert_audited(s, citizen, officer_id=officer_id, entity="citizen", after=created)
 
 
 def give_number(s: Session, station: Station, report: Report) -> None:
