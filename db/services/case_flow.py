@@ -15,6 +15,7 @@ from db.queries.deadlines import QueueItem, load_holidays, my_queue, paused_so_f
 from db.rules.deadlines import KINDS_WITH_DEADLINE, TERMINAL_STATUSES, working_days_between
 from db.rules.timeutil import now_utc, to_wib, today_wib
 from db.services.officers import require_admin
+from db.services.writes import active_officer
 from db.storage import audit
 from db.storage.engine import read_session
 
@@ -107,13 +108,6 @@ def may_handle(officer: Officer, report: Report) -> bool:
     return officer.active and (is_head(officer) or report.assigned_officer_id in (None, officer.id))
 
 
-def _officer(s: Session, officer_id: str) -> Officer:
-    officer = s.get(Officer, officer_id)
-    if officer is None or not officer.active or officer.deleted_at is not None:
-        raise PermissionDenied("unknown or inactive officer")
-    return officer
-
-
 def _report(s: Session, report_id: str) -> Report:
     r = s.scalar(select(Report).where(Report.id == report_id).options(selectinload(Report.assigned_officer)))
     if r is None or r.deleted_at is not None:
@@ -194,7 +188,7 @@ def case_state(
     session_factory: sessionmaker[Session], report_id: str, *, officer_id: str, today: date | None = None
 ) -> CaseState:
     with read_session(session_factory) as s:
-        return _state(s, _report(s, report_id), _officer(s, officer_id), today or today_wib())
+        return _state(s, _report(s, report_id), active_officer(s, officer_id), today or today_wib())
 
 
 # ----- writes ------------------------------------------------------------------------------------------
@@ -217,7 +211,7 @@ def change_status(
     today = to_wib(now).date()
     note, forwarded_to, reason = note.strip(), " ".join(forwarded_to.split()), reason.strip()
     with session_factory.begin() as s:
-        officer = _officer(s, officer_id)
+        officer = active_officer(s, officer_id)
         report = _report(s, report_id)
         _not_void(report, "to_status")
         if not has_workflow(report):
@@ -288,7 +282,7 @@ def assign_officer(
     """A head or admin assigns anyone (None: nobody); an officer may take an unassigned report himself."""
     today = to_wib(now or now_utc()).date()
     with session_factory.begin() as s:
-        officer = _officer(s, officer_id)
+        officer = active_officer(s, officer_id)
         report = _report(s, report_id)
         _not_void(report, "assignee_id")
         self_assign = assignee_id == officer.id and report.assigned_officer_id is None
@@ -317,7 +311,7 @@ def set_difficulty(
     """The case's difficulty sets the SP2HP cadence; the deadline is recomputed."""
     today = to_wib(now or now_utc()).date()
     with session_factory.begin() as s:
-        officer = _officer(s, officer_id)
+        officer = active_officer(s, officer_id)
         report = _report(s, report_id)
         _not_void(report, "difficulty")
         if not may_handle(officer, report):
@@ -334,7 +328,7 @@ def set_difficulty(
 
 
 def _clock_report(s: Session, report_id: str, officer_id: str) -> tuple[Officer, Report]:
-    officer = _officer(s, officer_id)
+    officer = active_officer(s, officer_id)
     report = _report(s, report_id)
     _not_void(report, "reason")
     if not may_handle(officer, report):

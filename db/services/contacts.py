@@ -8,11 +8,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import NotFound, PermissionDenied, ValidationFailed
+from db.errors import NotFound, ValidationFailed
 from db.models import CaseLetter, ContactEntry, Officer, Report
 from db.rules.text_rules import text_errors
 from db.rules.timeutil import now_utc
-from db.services.writes import insert_audited
+from db.services.writes import active_officer, insert_audited
 from db.storage.engine import read_session
 
 CHANNELS = ("call", "visit", "whatsapp", "letter")
@@ -48,13 +48,6 @@ def contact_view(entry: ContactEntry, officer_name: str, letter_number: str = ""
         letter_id=entry.letter_id,
         letter_number=letter_number,
     )
-
-
-def active_officer(s: Session, officer_id: str) -> Officer:
-    officer = s.get(Officer, officer_id)
-    if officer is None or not officer.active:
-        raise PermissionDenied("unknown or inactive officer")
-    return officer
 
 
 def open_report(s: Session, report_id: str) -> Report:

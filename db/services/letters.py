@@ -15,11 +15,11 @@ from db.rules.report_number import check_pattern, format_number
 from db.rules.station_identity import suggested_letter_patterns, unit_label
 from db.rules.text_rules import text_errors
 from db.rules.timeutil import now_utc, to_wib
-from db.services.contacts import MAX_TEXT, active_officer, open_report, record_contact
+from db.services.contacts import MAX_TEXT, open_report, record_contact
 from db.services.officers import require_admin
 from db.services.reports import next_number
 from db.services.station import load_station
-from db.services.writes import insert_audited
+from db.services.writes import active_officer, insert_audited
 from db.storage import audit
 from db.storage.engine import read_session
 from db.views import LetterData, PersonBlock

@@ -28,7 +28,6 @@ from db.services.outreach_lists import (  # noqa: F401 - the topic list and part
 from db.services.outreach_records import (  # noqa: F401 - the follow-up and photo services, re-exported
     FollowUpView,
     PhotoView,
-    active_officer,
     add_follow_up,
     add_photo,
     follow_up_view,
@@ -38,7 +37,7 @@ from db.services.outreach_records import (  # noqa: F401 - the follow-up and pho
     photo_view,
 )
 from db.services.station import load_station
-from db.services.writes import insert_audited
+from db.services.writes import active_officer, insert_audited
 from db.storage import audit
 from db.storage.engine import read_session
 

@@ -10,9 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.errors import ValidationFailed
 from db.models.community import OutreachTopic, Partner
 from db.services.officers import require_admin
-from db.services.outreach_records import active_officer
 from db.services.station import load_station
-from db.services.writes import insert_audited
+from db.services.writes import active_officer, insert_audited
 from db.storage.engine import read_session
 
 PARTNER_KINDS = ("pemda", "lsm", "tokoh_adat", "tokoh_agama", "sekolah", "pemuda", "other")

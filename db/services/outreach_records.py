@@ -12,11 +12,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import NotFound, PermissionDenied, ValidationFailed
-from db.models import Officer
+from db.errors import NotFound, ValidationFailed
 from db.models.community import OutreachFollowUp, OutreachPhoto, OutreachSession
 from db.rules.timeutil import now_utc
-from db.services.writes import insert_audited
+from db.services.writes import active_officer, insert_audited, live_row
 from db.storage import audit
 from db.storage.engine import read_session
 
@@ -61,18 +60,8 @@ def photo_view(p: OutreachPhoto) -> PhotoView:
     return PhotoView(p.id, p.session_id, p.relative_path, p.sha256, p.caption)
 
 
-def active_officer(s: Session, officer_id: str) -> Officer:
-    officer = s.get(Officer, officer_id)
-    if officer is None or not officer.active or officer.deleted_at is not None:
-        raise PermissionDenied("unknown or inactive officer")
-    return officer
-
-
 def open_session(s: Session, session_id: str) -> OutreachSession:
-    row = s.get(OutreachSession, session_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFound(f"outreach session {session_id}")
-    return row
+    return live_row(s, OutreachSession, session_id, "outreach session")
 
 
 @dataclass(frozen=True, slots=True)
