@@ -26,6 +26,7 @@ from db.services.officers import OfficerInput, create_officer
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
 from db.storage.engine import read_session
+from tests.builders import fail_on_call
 
 ADMIN_NRP = "85010123"
 TAIL = "SPKT/POLRES SOLOK/POLDA SUMATERA BARAT"
@@ -308,16 +309,7 @@ def test_existing_citizen_with_the_nik_is_reused(session_factory, station, tmp_p
 def test_a_failure_half_way_stores_nothing(session_factory, station, tmp_path, monkeypatch):
     import db.importing.register_import as module
 
-    real = module.add_report
-    calls = []
-
-    def failing(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 3:
-            raise RuntimeError("power cut")
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(module, "add_report", failing)
+    calls = fail_on_call(monkeypatch, module, "add_report", 3)
     path = workbook(tmp_path / "register.xlsx", [good(i, lp(i)) for i in range(1, 6)])
     before = [count(session_factory, m) for m in (Report, Citizen, AuditEntry, NumberCounter, StatusChange)]
     with pytest.raises(RuntimeError):
