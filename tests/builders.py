@@ -44,10 +44,11 @@ def add_officer(
     *,
     name: str = "Dedi Kurniawan",
     nrp: str = "90020456",
+    rank: str = "BRIPTU",
     role: str = "officer",
 ) -> OfficerView:
-    """A BRIPTU with the password OFFICER_PASSWORD, added by the admin `admin_id`."""
-    data = OfficerInput(name=name, nrp=nrp, rank="BRIPTU", password=OFFICER_PASSWORD, role=role)
+    """An officer with the password OFFICER_PASSWORD, added by the admin `admin_id`."""
+    data = OfficerInput(name=name, nrp=nrp, rank=rank, password=OFFICER_PASSWORD, role=role)
     return create_officer(session_factory, data=data, by_officer_id=admin_id)
 
 

@@ -14,9 +14,8 @@ from db.services.categories import (
     rename_category,
     set_category_active,
 )
-from db.services.officers import OfficerInput, create_officer
 from db.services.station import DEFAULT_CATEGORIES
-from tests.builders import audit_entries
+from tests.builders import add_officer, audit_entries
 
 
 def test_default_list_unchanged(session_factory, station):
@@ -114,11 +113,7 @@ def test_move_counts_inactive_rows(session_factory, station):
 
 def test_only_admin_and_known_rows(session_factory, station):
     _, admin = station
-    officer = create_officer(
-        session_factory,
-        data=OfficerInput(name="Dedi", nrp="90020456", rank="BRIPTU", password="sandi-rahasia-9"),
-        by_officer_id=admin.id,
-    )
+    officer = add_officer(session_factory, admin.id, name="Dedi", nrp="90020456")
     cat = list_categories(session_factory)[0]
     with pytest.raises(PermissionDenied):
         add_category(session_factory, name="Baru", by_officer_id=officer.id)

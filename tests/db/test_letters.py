@@ -19,9 +19,9 @@ from db.services.letters import (
     set_number_pattern,
     set_number_patterns,
 )
-from db.services.officers import OfficerInput, create_officer
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput
 from db.services.reports import register_report
+from tests.builders import add_officer
 
 RECEIVED = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)  # Tuesday 1 December 2026, 10.00 WIB
 
@@ -172,11 +172,7 @@ def test_number_patterns_are_validated_admin_only_and_used(session_factory, stat
     with pytest.raises(ValidationFailed) as caught:
         set_number_pattern(session_factory, kind="SP2HP", pattern=dumas_pattern, officer_id=admin.id)
     assert "SP2HP" in caught.value.field_errors
-    officer = create_officer(
-        session_factory,
-        data=OfficerInput(name="Dedi", nrp="90020456", rank="BRIPTU", password="sandi-rahasia-9"),
-        by_officer_id=admin.id,
-    )
+    officer = add_officer(session_factory, admin.id, name="Dedi", nrp="90020456")
     with pytest.raises(PermissionDenied):
         set_number_pattern(session_factory, kind="SP2HP", pattern="B/{n}/{year}", officer_id=officer.id)
 

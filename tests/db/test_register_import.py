@@ -22,11 +22,10 @@ from db.importing.register_import import (
 from db.models import AuditEntry, Citizen, NumberCounter, Report, StatusChange
 from db.rules.report_number import roman_month
 from db.rules.timeutil import WIB, now_utc
-from db.services.officers import OfficerInput, create_officer
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
 from db.storage.engine import read_session
-from tests.builders import fail_on_call
+from tests.builders import add_officer, fail_on_call
 
 ADMIN_NRP = "85010123"
 TAIL = "SPKT/POLRES SOLOK/POLDA SUMATERA BARAT"
@@ -346,11 +345,7 @@ def test_bad_mapping_and_missing_column_and_role_are_refused(session_factory, st
     path = workbook(tmp_path / "r.xlsx", [good(1, lp(1))], HEADERS[:2] + HEADERS[3:])
     with pytest.raises(InvalidRegisterFile, match="missing Nomor LP"):
         import_register(session_factory, path=path, officer_nrp=ADMIN_NRP)
-    create_officer(
-        session_factory,
-        data=OfficerInput(name="Yoga", nrp="95060211", rank="BRIPDA", password="petugas-rahasia-1"),
-        by_officer_id=station[1].id,
-    )
+    add_officer(session_factory, station[1].id, name="Yoga", nrp="95060211", rank="BRIPDA")
     ok = workbook(tmp_path / "ok.xlsx", [good(1, lp(1))])
     with pytest.raises(PermissionDenied):
         import_register(session_factory, path=ok, officer_nrp="95060211")

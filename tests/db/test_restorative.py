@@ -12,8 +12,8 @@ from db.errors import PermissionDenied, ValidationFailed
 from db.models import AuditEntry, Report, StatusChange
 from db.queries.monthly import monthly_figures
 from db.services.case_flow import change_status
-from db.services.officers import OfficerInput, create_officer
 from db.services.restorative import RJ_NOTE, close_by_restorative_justice, restorative_record
+from tests.builders import add_officer
 from tests.db.test_deadlines import at_wib, deadline, register
 
 
@@ -69,11 +69,7 @@ def test_closing_by_restorative_justice_records_the_agreement_and_counts_as_clea
 
 def test_restorative_close_is_refused_with_bad_input_or_role_and_nothing_changes(session_factory, station):
     _, admin = station
-    officer = create_officer(
-        session_factory,
-        data=OfficerInput(name="Dedi", nrp="90020456", rank="BRIPTU", password="sandi-rahasia-9"),
-        by_officer_id=admin.id,
-    )
+    officer = add_officer(session_factory, admin.id, name="Dedi", nrp="90020456")
     rid = _in_progress(session_factory, admin.id, date(2026, 11, 2))
     now = at_wib(date(2026, 11, 10))
     cases = (
