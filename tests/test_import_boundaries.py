@@ -73,7 +73,9 @@ def test_loading_every_rule_module_loads_no_sqlalchemy():
     import subprocess
     import sys
 
-    modules = sorted(f"db.rules.{p.stem}" for p in (ROOT / "db" / "rules").glob("*.py") if p.stem != "__init__")
+    modules = sorted(
+        f"db.rules.{p.stem}" for p in (ROOT / "db" / "rules").glob("*.py") if p.stem != "__init__"
+    )
     assert len(modules) >= 12
     code = "import importlib, sys\n" + "".join(f"importlib.import_module({m!r})\n" for m in modules)
     code += "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'PySide6')))"

@@ -11,23 +11,14 @@ from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import AuditEntry, Officer, Report
 from db.rules.timeutil import now_utc
 from db.services.contacts import add_contact, list_contacts
-from db.services.report_input import CitizenInput, ReportInput
-from db.services.reports import register_report
+from tests.builders import add_report
 
 
 @pytest.fixture
 def report(session_factory, station):
     _, admin = station
-    return register_report(
-        session_factory,
-        data=ReportInput(
-            kind="LP_B",
-            citizen=CitizenInput(name="Budi Santoso"),
-            offense="Pencurian",
-            chronology="Rumah dibobol malam hari.",
-        ),
-        officer_id=admin.id,
-        now=now_utc() - timedelta(days=3),
+    return add_report(
+        session_factory, admin.id, now=now_utc() - timedelta(days=3), chronology="Rumah dibobol malam hari."
     )
 
 
