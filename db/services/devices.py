@@ -15,8 +15,7 @@ from db.rules.regions import is_nagari_of, region_name
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc, to_wib
 from db.services.station import load_station
-from db.services.writes import active_officer, insert_audited, live_row
-from db.storage import audit
+from db.services.writes import active_officer, insert_audited, live_row, update_audited
 from db.storage.engine import read_session
 
 KINDS = ("cctv", "drone")
@@ -158,15 +157,8 @@ def update_device(
         before = _audit_values(device)
         _apply(device, data)
         device.sync_state = "pending"
-        s.flush()
-        audit.record(
-            s,
-            officer_id=officer.id,
-            entity="device",
-            entity_id=device.id,
-            action="update",
-            before=before,
-            after=_audit_values(device),
+        update_audited(
+            s, device, officer_id=officer.id, entity="device", before=before, after=_audit_values(device)
         )
         return device_view(device)
 
@@ -192,15 +184,9 @@ def mark_checked(
         device.working = working
         device.last_checked = checked_on
         device.sync_state = "pending"
-        s.flush()
-        audit.record(
-            s,
-            officer_id=officer.id,
-            entity="device",
-            entity_id=device.id,
-            action="check",
-            before=before,
-            after={"working": working, "last_checked": checked_on},
+        after = {"working": working, "last_checked": checked_on}
+        update_audited(
+            s, device, officer_id=officer.id, entity="device", before=before, after=after, action="check"
         )
         return device_view(device)
 

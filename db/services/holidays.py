@@ -14,8 +14,7 @@ from db.queries.deadlines import recompute_open_deadlines
 from db.rules.timeutil import now_utc
 from db.services.officers import require_admin
 from db.services.station import load_station
-from db.services.writes import record_active
-from db.storage import audit
+from db.services.writes import record_active, update_audited
 from db.storage.engine import read_session
 
 KINDS = ("national", "cuti_bersama", "local")
@@ -78,15 +77,9 @@ def add_holiday(
             before = {"name": holiday.name, "kind": holiday.kind, "active": False}
             holiday.name, holiday.kind, holiday.deleted_at = name, kind, None
             action = "reactivate"
-        s.flush()
-        audit.record(
-            s,
-            officer_id=by_officer_id,
-            entity="holiday",
-            entity_id=holiday.id,
-            action=action,
-            before=before,
-            after={"day": day, "name": name, "kind": kind, "active": True},
+        after = {"day": day, "name": name, "kind": kind, "active": True}
+        update_audited(
+            s, holiday, officer_id=by_officer_id, entity="holiday", before=before, after=after, action=action
         )
         recompute_open_deadlines(s)
         return _view(holiday)

@@ -37,8 +37,7 @@ from db.services.outreach_records import (  # noqa: F401 - the follow-up and pho
     photo_view,
 )
 from db.services.station import load_station
-from db.services.writes import active_officer, insert_audited
-from db.storage import audit
+from db.services.writes import active_officer, insert_audited, update_audited
 from db.storage.engine import read_session
 
 KINDS = ("penyuluhan", "sambang", "problem_solving", "deteksi_dini", "dialog")
@@ -289,15 +288,8 @@ def update_session(
             raise PermissionDenied("only the recorder, a head or an admin edits a session")
         before = _snapshot(row)
         _apply(s, row, data, row.station_code)
-        s.flush()
-        audit.record(
-            s,
-            officer_id=officer.id,
-            entity="outreach_session",
-            entity_id=row.id,
-            action="update",
-            before=before,
-            after=_snapshot(row),
+        update_audited(
+            s, row, officer_id=officer.id, entity="outreach_session", before=before, after=_snapshot(row)
         )
         return _session_view(row, _officer_names(s))
 

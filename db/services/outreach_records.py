@@ -15,8 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.errors import NotFound, ValidationFailed
 from db.models.community import OutreachFollowUp, OutreachPhoto, OutreachSession
 from db.rules.timeutil import now_utc
-from db.services.writes import active_officer, insert_audited, live_row
-from db.storage import audit
+from db.services.writes import active_officer, insert_audited, live_row, update_audited
 from db.storage.engine import read_session
 
 PHOTO_DIR = "photos"
@@ -166,15 +165,15 @@ def mark_follow_up_done(
             f.done_at, f.done_by_id = now or now_utc(), officer.id
         elif not done:
             f.done_at, f.done_by_id = None, None
-        s.flush()
-        audit.record(
+        after = {"done_at": f.done_at, "done_by_id": f.done_by_id or ""}
+        update_audited(
             s,
+            f,
             officer_id=officer.id,
             entity="outreach_follow_up",
-            entity_id=f.id,
-            action="done" if done else "reopen",
             before=before,
-            after={"done_at": f.done_at, "done_by_id": f.done_by_id or ""},
+            after=after,
+            action="done" if done else "reopen",
         )
         return follow_up_view(f, {officer.id: officer.name})
 

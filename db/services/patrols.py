@@ -16,8 +16,7 @@ from db.rules.regions import region_name
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc, wib_day_bounds
 from db.services.station import load_station
-from db.services.writes import active_officer, insert_audited, live_row
-from db.storage import audit
+from db.services.writes import active_officer, insert_audited, live_row, update_audited
 from db.storage.engine import read_session
 
 MODES = ("foot", "motorbike", "car", "drone")
@@ -197,15 +196,8 @@ def update_patrol(
         patrol.findings = data.findings
         patrol.officers = _patrol_officers(s, data.officer_ids)
         patrol.sync_state = "pending"
-        s.flush()
-        audit.record(
-            s,
-            officer_id=editor.id,
-            entity="patrol",
-            entity_id=patrol.id,
-            action="update",
-            before=before,
-            after=_audit_values(patrol),
+        update_audited(
+            s, patrol, officer_id=editor.id, entity="patrol", before=before, after=_audit_values(patrol)
         )
         return patrol_view(patrol)
 

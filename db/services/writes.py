@@ -80,3 +80,21 @@ def record_active(s: Session, *, officer_id: str | None, entity: str, entity_id:
         before={"active": not active},
         after={"active": active},
     )
+
+
+def update_audited(
+    s: Session,
+    row: R,
+    *,
+    officer_id: str | None,
+    entity: str,
+    before: dict[str, Any],
+    after: dict[str, Any],
+    action: str = "update",
+) -> R:
+    """Flush the change made to `row` and record it with `before` and `after` as given (in full)."""
+    s.flush()
+    audit.record(
+        s, officer_id=officer_id, entity=entity, entity_id=row.id, action=action, before=before, after=after
+    )
+    return row
