@@ -15,8 +15,7 @@ from db.queries.deadlines import QueueItem, load_holidays, my_queue, paused_so_f
 from db.rules.deadlines import KINDS_WITH_DEADLINE, TERMINAL_STATUSES, working_days_between
 from db.rules.timeutil import now_utc, to_wib, today_wib
 from db.services.officers import require_admin
-from db.services.writes import active_officer
-from db.storage import audit
+from db.services.writes import active_officer, update_audited
 from db.storage.engine import read_session
 
 # The officer's queue (QueueItem, my_queue) lives with the deadline queries and is offered here too.
@@ -161,14 +160,8 @@ def _state(s: Session, report: Report, officer: Officer, today: date) -> CaseSta
 
 def _record(s: Session, report: Report, officer_id: str, action: str, before: dict[str, Any]) -> None:
     after = {k: getattr(report, k) for k in before}
-    audit.record(
-        s,
-        officer_id=officer_id,
-        entity="report",
-        entity_id=report.id,
-        action=action,
-        before=before,
-        after=after,
+    update_audited(
+        s, report, officer_id=officer_id, entity="report", before=before, after=after, action=action
     )
 
 
@@ -357,14 +350,16 @@ def pause_clock(
             raise ValidationFailed({"reason": "Give the reason."})
         report.clock_paused_at = now
         # The reason has no column: the audit entry keeps it.
-        audit.record(
+        before = {"clock_paused_at": None}
+        after = {"clock_paused_at": now, "reason": reason}
+        update_audited(
             s,
+            report,
             officer_id=officer.id,
             entity="report",
-            entity_id=report.id,
+            before=before,
+            after=after,
             action="pause_clock",
-            before={"clock_paused_at": None},
-            after={"clock_paused_at": now, "reason": reason},
         )
         return _state(s, report, officer, to_wib(now).date())
 

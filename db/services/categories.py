@@ -10,8 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.errors import ValidationFailed
 from db.models import Category
 from db.services.officers import require_admin
-from db.services.writes import insert_audited, live_row, record_active
-from db.storage import audit
+from db.services.writes import insert_audited, live_row, record_active, update_audited
 from db.storage.engine import read_session
 
 MAX_NAME = 120  # spelled out in the "too long" message, which must stay a literal to be translated
@@ -101,16 +100,16 @@ def rename_category(
         if row.name == name:
             return _view(row)
         _check_unique(s, name, except_id=row.id)
-        before = row.name
+        before = {"name": row.name}
         row.name = name
-        audit.record(
+        update_audited(
             s,
+            row,
             officer_id=by_officer_id,
             entity="category",
-            entity_id=row.id,
-            action="rename",
-            before={"name": before},
+            before=before,
             after={"name": name},
+            action="rename",
         )
         return _view(row)
 
@@ -144,15 +143,16 @@ def move_category(
         # Renumber 0..n-1 so ties and gaps disappear; only rows whose number changed are written and audited.
         for position, r in enumerate(rows):
             if r.sort_order != position:
-                before = r.sort_order
+                before = {"sort_order": r.sort_order}
                 r.sort_order = position
-                audit.record(
+                after = {"sort_order": position}
+                update_audited(
                     s,
+                    r,
                     officer_id=by_officer_id,
                     entity="category",
-                    entity_id=r.id,
+                    before=before,
+                    after=after,
                     action="move",
-                    before={"sort_order": before},
-                    after={"sort_order": position},
                 )
         return _view(row)

@@ -19,7 +19,7 @@ from db.services.contacts import MAX_TEXT, open_report, record_contact
 from db.services.officers import require_admin
 from db.services.reports import next_number
 from db.services.station import load_station
-from db.services.writes import active_officer, insert_audited
+from db.services.writes import active_officer, insert_audited, update_audited
 from db.storage import audit
 from db.storage.engine import read_session
 from db.views import LetterData, PersonBlock
@@ -154,14 +154,14 @@ def issue_letter(
         recompute_deadline(s, report, today=to_wib(now).date())
         after = {"next_deadline": report.next_deadline, "next_deadline_kind": report.next_deadline_kind}
         if after != before:
-            audit.record(
+            update_audited(
                 s,
+                report,
                 officer_id=officer.id,
                 entity="report",
-                entity_id=report.id,
-                action="deadline",
                 before=before,
                 after=after,
+                action="deadline",
             )
         return _view(letter, officer.name)
 

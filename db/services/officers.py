@@ -15,8 +15,7 @@ from db.errors import PermissionDenied, ValidationFailed
 from db.models import Officer
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc
-from db.services.writes import insert_audited, live_row, record_active, record_changes
-from db.storage import audit
+from db.services.writes import insert_audited, live_row, record_active, record_changes, update_audited
 from db.storage.engine import read_session
 
 ROLES = ("officer", "head", "admin")
@@ -247,14 +246,15 @@ def reset_password(
         officer.failed_attempts = 0
         officer.locked_until = None
         # The audit trail says that the password changed, never what it changed to (nor its hash).
-        audit.record(
+        after = {"password": "reset", **_lock_state(officer)}
+        update_audited(
             s,
+            officer,
             officer_id=by_officer_id,
             entity="officer",
-            entity_id=officer.id,
-            action="reset_password",
             before=before,
-            after={"password": "reset", **_lock_state(officer)},
+            after=after,
+            action="reset_password",
         )
         return officer_view(officer)
 
@@ -271,14 +271,15 @@ def unlock_officer(
             return officer_view(officer)
         officer.failed_attempts = 0
         officer.locked_until = None
-        audit.record(
+        after = _lock_state(officer)
+        update_audited(
             s,
+            officer,
             officer_id=by_officer_id,
             entity="officer",
-            entity_id=officer.id,
-            action="unlock",
             before=before,
-            after=_lock_state(officer),
+            after=after,
+            action="unlock",
         )
         return officer_view(officer)
 
