@@ -114,17 +114,21 @@ def test_admin_cannot_deactivate_himself(session_factory, station):
 
 def test_last_active_admin_cannot_be_removed(session_factory, station):
     _, admin = station
+
+    def set_role(officer_id: str, name: str, rank: str, role: str, *, by: str):
+        return update_officer(
+            session_factory,
+            officer_id=officer_id,
+            name=name,
+            rank=rank,
+            unit="SPKT",
+            role=role,
+            by_officer_id=by,
+        )
+
     # Rina is the only admin: she may not demote herself (deactivating herself is refused anyway).
     with pytest.raises(ValidationFailed) as err:
-        update_officer(
-            session_factory,
-            officer_id=admin.id,
-            name="Rina",
-            rank="AIPTU",
-            unit="SPKT",
-            role="head",
-            by_officer_id=admin.id,
-        )
+        set_role(admin.id, "Rina", "AIPTU", "head", by=admin.id)
     assert "last active admin" in err.value.field_errors["role"]
     with pytest.raises(ValidationFailed):
         set_officer_active(session_factory, officer_id=admin.id, active=False, by_officer_id=admin.id)
@@ -132,39 +136,14 @@ def test_last_active_admin_cannot_be_removed(session_factory, station):
     second = add_officer(session_factory, admin.id, nrp="87040111", role="admin", name="Sari")
     set_officer_active(session_factory, officer_id=second.id, active=False, by_officer_id=admin.id)
     with pytest.raises(ValidationFailed):
-        update_officer(
-            session_factory,
-            officer_id=admin.id,
-            name="Rina",
-            rank="AIPTU",
-            unit="SPKT",
-            role="head",
-            by_officer_id=admin.id,
-        )
+        set_role(admin.id, "Rina", "AIPTU", "head", by=admin.id)
     # With a second active admin, Rina may step down; Sari then is the last one.
     set_officer_active(session_factory, officer_id=second.id, active=True, by_officer_id=admin.id)
-    view = update_officer(
-        session_factory,
-        officer_id=admin.id,
-        name="Rina",
-        rank="AIPTU",
-        unit="SPKT",
-        role="head",
-        by_officer_id=admin.id,
-    )
-    assert view.role == "head"
+    assert set_role(admin.id, "Rina", "AIPTU", "head", by=admin.id).role == "head"
     with pytest.raises(PermissionDenied):
         set_officer_active(session_factory, officer_id=second.id, active=False, by_officer_id=admin.id)
     with pytest.raises(ValidationFailed):
-        update_officer(
-            session_factory,
-            officer_id=second.id,
-            name="Sari",
-            rank="BRIPTU",
-            unit="SPKT",
-            role="officer",
-            by_officer_id=second.id,
-        )
+        set_role(second.id, "Sari", "BRIPTU", "officer", by=second.id)
     admins = [o.id for o in list_officers(session_factory) if o.role == "admin"]
     assert admins == [second.id]
 

@@ -77,36 +77,26 @@ def test_restorative_close_is_refused_with_bad_input_or_role_and_nothing_changes
         (date(2026, 11, 1), "Damai", "agreed_on"),  # before the report
         (date(2026, 11, 5), "  ", "statement"),
     )
+
+    def close(report_id: str, officer_id: str, agreed_on: date = date(2026, 11, 5), statement: str = "Damai"):
+        return close_by_restorative_justice(
+            session_factory,
+            report_id=report_id,
+            agreed_on=agreed_on,
+            statement=statement,
+            officer_id=officer_id,
+            now=now,
+        )
+
     for agreed_on, statement, field in cases:
         with pytest.raises(ValidationFailed) as err:
-            close_by_restorative_justice(
-                session_factory,
-                report_id=rid,
-                agreed_on=agreed_on,
-                statement=statement,
-                officer_id=admin.id,
-                now=now,
-            )
+            close(rid, admin.id, agreed_on, statement)
         assert field in err.value.field_errors
     with pytest.raises(PermissionDenied):
-        close_by_restorative_justice(
-            session_factory,
-            report_id=rid,
-            agreed_on=date(2026, 11, 5),
-            statement="Damai",
-            officer_id=officer.id,
-            now=now,
-        )
+        close(rid, officer.id)
     dumas = register(session_factory, admin.id, kind="DUMAS", day=date(2026, 11, 2))
     with pytest.raises(ValidationFailed):
-        close_by_restorative_justice(
-            session_factory,
-            report_id=dumas,
-            agreed_on=date(2026, 11, 5),
-            statement="Damai",
-            officer_id=admin.id,
-            now=now,
-        )
+        close(dumas, admin.id)
     with session_factory() as s:
         assert s.get(Report, rid).status == "in_progress"
     assert restorative_record(session_factory, report_id=rid) is None
