@@ -160,9 +160,7 @@ def _state(s: Session, report: Report, officer: Officer, today: date) -> CaseSta
 
 def _record(s: Session, report: Report, officer_id: str, action: str, before: dict[str, Any]) -> None:
     after = {k: getattr(report, k) for k in before}
-    update_audited(
-        s, report, officer_id=officer_id, entity="report", before=before, after=after, action=action
-    )
+    update_audited(s, report, "report", by=officer_id, before=before, after=after, action=action)
 
 
 def _snapshot(report: Report, *fields: str) -> dict[str, Any]:
@@ -352,15 +350,7 @@ def pause_clock(
         # The reason has no column: the audit entry keeps it.
         before = {"clock_paused_at": None}
         after = {"clock_paused_at": now, "reason": reason}
-        update_audited(
-            s,
-            report,
-            officer_id=officer.id,
-            entity="report",
-            before=before,
-            after=after,
-            action="pause_clock",
-        )
+        update_audited(s, report, "report", by=officer.id, before=before, after=after, action="pause_clock")
         return _state(s, report, officer, to_wib(now).date())
 
 

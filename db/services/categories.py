@@ -85,7 +85,7 @@ def add_category(session_factory: sessionmaker[Session], *, name: str, by_office
             station_code=admin.station_code,
         )
         values = {"name": name, "sort_order": row.sort_order}
-        insert_audited(s, row, officer_id=by_officer_id, entity="category", after=values)
+        insert_audited(s, row, "category", by=by_officer_id, after=values)
         return _view(row)
 
 
@@ -103,13 +103,7 @@ def rename_category(
         before = {"name": row.name}
         row.name = name
         update_audited(
-            s,
-            row,
-            officer_id=by_officer_id,
-            entity="category",
-            before=before,
-            after={"name": name},
-            action="rename",
+            s, row, "category", by=by_officer_id, before=before, after={"name": name}, action="rename"
         )
         return _view(row)
 
@@ -123,7 +117,7 @@ def set_category_active(
         row = live_row(s, Category, category_id, "category")
         if row.active != active:
             row.active = active
-            record_active(s, officer_id=by_officer_id, entity="category", entity_id=row.id, active=active)
+            record_active(s, row, "category", by=by_officer_id, active=active)
         return _view(row)
 
 
@@ -146,13 +140,5 @@ def move_category(
                 before = {"sort_order": r.sort_order}
                 r.sort_order = position
                 after = {"sort_order": position}
-                update_audited(
-                    s,
-                    r,
-                    officer_id=by_officer_id,
-                    entity="category",
-                    before=before,
-                    after=after,
-                    action="move",
-                )
+                update_audited(s, r, "category", by=by_officer_id, before=before, after=after, action="move")
         return _view(row)

@@ -90,7 +90,7 @@ def record_contact(
         "next_step": next_step,
         "letter_id": letter_id or "",
     }
-    insert_audited(s, entry, officer_id=officer.id, entity="contact_entry", after=values)
+    insert_audited(s, entry, "contact_entry", by=officer.id, after=values)
     return entry
 
 

@@ -137,7 +137,7 @@ def add_device(
         officer = active_officer(s, officer_id)
         device = Device(station_code=load_station(s).code)
         _apply(device, data)
-        insert_audited(s, device, officer_id=officer.id, entity="device", after=_audit_values(device))
+        insert_audited(s, device, "device", by=officer.id, after=_audit_values(device))
         return device_view(device)
 
 
@@ -157,9 +157,7 @@ def update_device(
         before = _audit_values(device)
         _apply(device, data)
         device.sync_state = "pending"
-        update_audited(
-            s, device, officer_id=officer.id, entity="device", before=before, after=_audit_values(device)
-        )
+        update_audited(s, device, "device", by=officer.id, before=before, after=_audit_values(device))
         return device_view(device)
 
 
@@ -185,9 +183,7 @@ def mark_checked(
         device.last_checked = checked_on
         device.sync_state = "pending"
         after = {"working": working, "last_checked": checked_on}
-        update_audited(
-            s, device, officer_id=officer.id, entity="device", before=before, after=after, action="check"
-        )
+        update_audited(s, device, "device", by=officer.id, before=before, after=after, action="check")
         return device_view(device)
 
 

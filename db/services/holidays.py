@@ -78,9 +78,7 @@ def add_holiday(
             holiday.name, holiday.kind, holiday.deleted_at = name, kind, None
             action = "reactivate"
         after = {"day": day, "name": name, "kind": kind, "active": True}
-        update_audited(
-            s, holiday, officer_id=by_officer_id, entity="holiday", before=before, after=after, action=action
-        )
+        update_audited(s, holiday, "holiday", by=by_officer_id, before=before, after=after, action=action)
         recompute_open_deadlines(s)
         return _view(holiday)
 
@@ -96,6 +94,6 @@ def deactivate_holiday(
             raise NotFound(f"holiday {holiday_id}")
         if holiday.deleted_at is None:
             holiday.deleted_at = now_utc()
-            record_active(s, officer_id=by_officer_id, entity="holiday", entity_id=holiday.id, active=False)
+            record_active(s, holiday, "holiday", by=by_officer_id, active=False)
             recompute_open_deadlines(s)
         return _view(holiday)

@@ -139,7 +139,7 @@ def issue_letter(
             **texts,
         )
         values = {"report_id": report.id, "kind": kind, "number": number, "issued_at": now, **texts}
-        insert_audited(s, letter, officer_id=officer.id, entity="case_letter", after=values)
+        insert_audited(s, letter, "case_letter", by=officer.id, after=values)
         record_contact(
             s,
             report=report,
@@ -154,15 +154,7 @@ def issue_letter(
         recompute_deadline(s, report, today=to_wib(now).date())
         after = {"next_deadline": report.next_deadline, "next_deadline_kind": report.next_deadline_kind}
         if after != before:
-            update_audited(
-                s,
-                report,
-                officer_id=officer.id,
-                entity="report",
-                before=before,
-                after=after,
-                action="deadline",
-            )
+            update_audited(s, report, "report", by=officer.id, before=before, after=after, action="deadline")
         return _view(letter, officer.name)
 
 

@@ -117,7 +117,7 @@ def add_officer(
         station_code=station_code,
     )
     after = {"name": officer.name, "nrp": nrp, "rank": officer.rank, "role": officer.role}
-    return insert_audited(session, officer, officer_id=by_officer_id, entity="officer", after=after)
+    return insert_audited(session, officer, "officer", by=by_officer_id, after=after)
 
 
 def create_officer(
@@ -201,14 +201,7 @@ def update_officer(
             raise ValidationFailed({"role": message})
         before = _profile(officer)
         officer.name, officer.rank, officer.unit, officer.role = name, rank, unit, role
-        record_changes(
-            s,
-            officer_id=by_officer_id,
-            entity="officer",
-            entity_id=officer.id,
-            before=before,
-            after=_profile(officer),
-        )
+        record_changes(s, officer, "officer", by=by_officer_id, before=before, after=_profile(officer))
         return officer_view(officer)
 
 
@@ -227,7 +220,7 @@ def set_officer_active(
             if _is_last_active_admin(s, officer):
                 raise ValidationFailed({"active": "This is the last active admin; it cannot be deactivated."})
         officer.active = active
-        record_active(s, officer_id=by_officer_id, entity="officer", entity_id=officer.id, active=active)
+        record_active(s, officer, "officer", by=by_officer_id, active=active)
         return officer_view(officer)
 
 
@@ -248,13 +241,7 @@ def reset_password(
         # The audit trail says that the password changed, never what it changed to (nor its hash).
         after = {"password": "reset", **_lock_state(officer)}
         update_audited(
-            s,
-            officer,
-            officer_id=by_officer_id,
-            entity="officer",
-            before=before,
-            after=after,
-            action="reset_password",
+            s, officer, "officer", by=by_officer_id, before=before, after=after, action="reset_password"
         )
         return officer_view(officer)
 
@@ -272,15 +259,7 @@ def unlock_officer(
         officer.failed_attempts = 0
         officer.locked_until = None
         after = _lock_state(officer)
-        update_audited(
-            s,
-            officer,
-            officer_id=by_officer_id,
-            entity="officer",
-            before=before,
-            after=after,
-            action="unlock",
-        )
+        update_audited(s, officer, "officer", by=by_officer_id, before=before, after=after, action="unlock")
         return officer_view(officer)
 
 

@@ -266,7 +266,7 @@ def record_session(
         row = OutreachSession(recorded_by_id=officer.id, station_code=load_station(s).code)
         s.add(row)
         _apply(s, row, data, row.station_code)
-        insert_audited(s, row, officer_id=officer.id, entity="outreach_session", after=_snapshot(row))
+        insert_audited(s, row, "outreach_session", by=officer.id, after=_snapshot(row))
         return _session_view(row, _officer_names(s))
 
 
@@ -288,9 +288,7 @@ def update_session(
             raise PermissionDenied("only the recorder, a head or an admin edits a session")
         before = _snapshot(row)
         _apply(s, row, data, row.station_code)
-        update_audited(
-            s, row, officer_id=officer.id, entity="outreach_session", before=before, after=_snapshot(row)
-        )
+        update_audited(s, row, "outreach_session", by=officer.id, before=before, after=_snapshot(row))
         return _session_view(row, _officer_names(s))
 
 

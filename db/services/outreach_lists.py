@@ -52,7 +52,7 @@ def add_topic(session_factory: sessionmaker[Session], *, name: str, officer_id: 
             raise ValidationFailed({"name": "This topic is already on the list."})
         last = s.scalar(select(func.max(OutreachTopic.sort_order))) or 0
         topic = OutreachTopic(name=name, sort_order=last + 1, station_code=load_station(s).code)
-        insert_audited(s, topic, officer_id=officer_id, entity="outreach_topic", after={"name": name})
+        insert_audited(s, topic, "outreach_topic", by=officer_id, after={"name": name})
         return TopicView(topic.id, topic.name, True)
 
 
@@ -87,5 +87,5 @@ def add_partner(
             raise ValidationFailed({"name": "A partner with this name is already on the list."})
         partner = Partner(name=name, kind=kind, contact=contact, station_code=load_station(s).code)
         values = {"name": name, "kind": kind, "contact": contact}
-        insert_audited(s, partner, officer_id=officer_id, entity="partner", after=values)
+        insert_audited(s, partner, "partner", by=officer_id, after=values)
         return PartnerView(partner.id, partner.name, partner.kind, partner.contact)

@@ -142,7 +142,7 @@ def add_follow_up(
             session_id=row.id, description=description, due_date=due_date, station_code=row.station_code
         )
         values = {"session_id": row.id, "description": description, "due_date": due_date}
-        insert_audited(s, f, officer_id=officer_id, entity="outreach_follow_up", after=values)
+        insert_audited(s, f, "outreach_follow_up", by=officer_id, after=values)
         return follow_up_view(f, {})
 
 
@@ -169,8 +169,8 @@ def mark_follow_up_done(
         update_audited(
             s,
             f,
-            officer_id=officer.id,
-            entity="outreach_follow_up",
+            "outreach_follow_up",
+            by=officer.id,
             before=before,
             after=after,
             action="done" if done else "reopen",
@@ -217,5 +217,5 @@ def add_photo(
             "sha256": copied.sha256,
             "caption": caption,
         }
-        insert_audited(s, photo, officer_id=officer_id, entity="outreach_photo", after=values)
+        insert_audited(s, photo, "outreach_photo", by=officer_id, after=values)
         return photo_view(photo)

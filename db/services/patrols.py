@@ -168,7 +168,7 @@ def record_patrol(
             officers=_patrol_officers(s, data.officer_ids),
             station_code=load_station(s).code,
         )
-        insert_audited(s, patrol, officer_id=recorder.id, entity="patrol", after=_audit_values(patrol))
+        insert_audited(s, patrol, "patrol", by=recorder.id, after=_audit_values(patrol))
         return patrol_view(patrol)
 
 
@@ -196,9 +196,7 @@ def update_patrol(
         patrol.findings = data.findings
         patrol.officers = _patrol_officers(s, data.officer_ids)
         patrol.sync_state = "pending"
-        update_audited(
-            s, patrol, officer_id=editor.id, entity="patrol", before=before, after=_audit_values(patrol)
-        )
+        update_audited(s, patrol, "patrol", by=editor.id, before=before, after=_audit_values(patrol))
         return patrol_view(patrol)
 
 

@@ -17,7 +17,7 @@ from db.rules.report_number import KINDS_WITH_NUMBER, format_number
 from db.rules.timeutil import now_utc, to_wib
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput, validate_report
 from db.services.station import load_station
-from db.services.writes import insert_audited
+from db.services.writes import insert_audited, record_changes
 from db.storage import audit
 from db.storage.engine import read_session
 
@@ -189,7 +189,7 @@ def _upsert_citizen(s: Session, data: CitizenInput, station_code: str, officer_i
             return existing
     citizen = Citizen(nik=nik, station_code=station_code, **values)
     created = {"name": citizen.name, "nik": nik or ""}
-    return insert_audited(s, citizen, officer_id=officer_id, entity="citizen", after=created)
+    return insert_audited(s, citizen, "citizen", by=officer_id, after=created)
 
 
 def give_number(s: Session, station: Station, report: Report) -> None:
@@ -333,20 +333,8 @@ def update_report(
             report.citizen = _upsert_citizen(s, data.citizen, report.station_code, officer_id)
         s.flush()
         after = _snapshot(report)
-        changed = {k for k in after if after[k] != before[k]}
-        if report.citizen_id != old_citizen.id:
-            changed.add("citizen_id")
-            before["citizen_id"], after["citizen_id"] = old_citizen.id, report.citizen_id
-        if changed:
-            audit.record(
-                s,
-                officer_id=officer_id,
-                entity="report",
-                entity_id=report.id,
-                action="update",
-                before={k: before[k] for k in changed},
-                after={k: after[k] for k in changed},
-            )
+        before["citizen_id"], after["citizen_id"] = old_citizen.id, report.citizen_id
+        record_changes(s, report, "report", by=officer_id, before=before, after=after)
         s.flush()
         s.refresh(report)
         return report_view(report)

@@ -193,7 +193,7 @@ def add_response(
         "linked": report is not None,
         **(audit_extra or {}),
     }
-    return insert_audited(s, row, officer_id=officer_id, entity="survey", after=values)
+    return insert_audited(s, row, "survey", by=officer_id, after=values)
 
 
 def record_response(

@@ -117,7 +117,7 @@ def record_training(
             "hours": training.hours,
             "organiser": training.organiser,
         }
-        insert_audited(s, training, officer_id=recorder.id, entity="training", after=values)
+        insert_audited(s, training, "training", by=recorder.id, after=values)
         return _view(training, trainee)
 
 

@@ -35,20 +35,21 @@ def live_row(s: Session, model: type[R], row_id: str, what: str, **get_options: 
     return row
 
 
-def insert_audited(s: Session, row: R, *, officer_id: str | None, entity: str, after: dict[str, Any]) -> R:
-    """Add `row`, flush it (so it has its id) and record its creation with the values `after`."""
+def insert_audited(s: Session, row: R, entity: str, *, by: str | None, after: dict[str, Any]) -> R:
+    """Add `row`, flush it (so it has its id) and record its creation by officer `by` with the values
+    `after`, under the audit entity name `entity`."""
     s.add(row)
     s.flush()
-    audit.record(s, officer_id=officer_id, entity=entity, entity_id=row.id, action="create", after=after)
+    audit.record(s, officer_id=by, entity=entity, entity_id=row.id, action="create", after=after)
     return row
 
 
 def record_changes(
     s: Session,
-    *,
-    officer_id: str | None,
+    row: R,
     entity: str,
-    entity_id: str,
+    *,
+    by: str | None,
     before: dict[str, Any],
     after: dict[str, Any],
     action: str = "update",
@@ -57,44 +58,31 @@ def record_changes(
     Returns whether an entry was written."""
     changed = [k for k in after if after[k] != before.get(k)]
     if changed:
-        audit.record(
-            s,
-            officer_id=officer_id,
-            entity=entity,
-            entity_id=entity_id,
-            action=action,
-            before={k: before.get(k) for k in changed},
-            after={k: after[k] for k in changed},
-        )
+        old = {k: before.get(k) for k in changed}
+        new = {k: after[k] for k in changed}
+        audit.record(s, officer_id=by, entity=entity, entity_id=row.id, action=action, before=old, after=new)
     return bool(changed)
 
 
-def record_active(s: Session, *, officer_id: str | None, entity: str, entity_id: str, active: bool) -> None:
-    """The audit entry of a row switched on ("activate") or off ("deactivate")."""
-    audit.record(
-        s,
-        officer_id=officer_id,
-        entity=entity,
-        entity_id=entity_id,
-        action="activate" if active else "deactivate",
-        before={"active": not active},
-        after={"active": active},
-    )
+def record_active(s: Session, row: R, entity: str, *, by: str | None, active: bool) -> None:
+    """The audit entry of `row` switched on ("activate") or off ("deactivate") by officer `by`."""
+    action = "activate" if active else "deactivate"
+    before, after = {"active": not active}, {"active": active}
+    audit.record(s, officer_id=by, entity=entity, entity_id=row.id, action=action, before=before, after=after)
 
 
 def update_audited(
     s: Session,
     row: R,
-    *,
-    officer_id: str | None,
     entity: str,
+    *,
+    by: str | None,
     before: dict[str, Any],
     after: dict[str, Any],
     action: str = "update",
 ) -> R:
-    """Flush the change made to `row` and record it with `before` and `after` as given (in full)."""
+    """Flush the change officer `by` made to `row` and record it with `before` and `after` as given (in
+    full), under the audit entity name `entity`."""
     s.flush()
-    audit.record(
-        s, officer_id=officer_id, entity=entity, entity_id=row.id, action=action, before=before, after=after
-    )
+    audit.record(s, officer_id=by, entity=entity, entity_id=row.id, action=action, before=before, after=after)
     return row
