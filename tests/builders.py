@@ -3,7 +3,10 @@ row, and a function made to fail half way (a power cut in the middle of a batch)
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from datetime import datetime
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -17,6 +20,7 @@ from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import ReportView, register_report
 
 OFFICER_PASSWORD = "sandi-rahasia-9"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def report_input(**overrides: Any) -> ReportInput:
@@ -73,3 +77,16 @@ def fail_on_call(monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str,
 
     monkeypatch.setattr(module, name, failing)
     return calls
+
+
+def database_from_the_future(path: Path, *, fixture: str, revision: str, stamp: int) -> Path:
+    """A copy of tests/fixtures/station-<fixture>.sqlite at `path`, marked as a later build would leave it:
+    schema `revision` (unknown to this build) and PRAGMA user_version `stamp` (its version)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(FIXTURES / f"station-{fixture}.sqlite", path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    con.execute(f"PRAGMA user_version={int(stamp)}")
+    con.commit()
+    con.close()
+    return path
