@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -19,17 +20,18 @@ DILAM, KINARI = "13.02.08.2005", "13.02.08.2002"  # Bukit Sundi
 GUNUNG_TALANG_NAGARI = "13.02.07.2001"
 
 
+MORNING_PATROL = PatrolInput(
+    starts_at=datetime(2026, 11, 20, 8, 0, tzinfo=WIB),
+    ends_at=datetime(2026, 11, 20, 10, 30, tzinfo=WIB),
+    route=(KINARI, DILAM),
+    mode="motorbike",
+    officer_ids=(),
+    findings="  Jalan licin di Dilam; warga minta patroli malam.  ",
+)
+
+
 def _input(ids, **overrides) -> PatrolInput:
-    values = dict(
-        starts_at=datetime(2026, 11, 20, 8, 0, tzinfo=WIB),
-        ends_at=datetime(2026, 11, 20, 10, 30, tzinfo=WIB),
-        route=(KINARI, DILAM),
-        mode="motorbike",
-        officer_ids=tuple(ids),
-        findings="  Jalan licin di Dilam; warga minta patroli malam.  ",
-    )
-    values.update(overrides)
-    return PatrolInput(**values)
+    return replace(MORNING_PATROL, **{"officer_ids": tuple(ids), **overrides})
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -19,17 +20,18 @@ from tests.builders import add_officer
 NIK_WOMAN = "1302014508900001"
 
 
+SITI_REPORT = ReportInput(
+    kind="LP_B",
+    citizen=CitizenInput(name="Siti Rahmah", nik=NIK_WOMAN),
+    offense="Curanmor R2",
+    chronology="Motor hilang di depan rumah",
+    incident_kecamatan_code="13.02.03",
+    incident_nagari_code="13.02.03.2001",
+)
+
+
 def report(**kw) -> ReportInput:
-    values = dict(
-        kind="LP_B",
-        citizen=CitizenInput(name="Siti Rahmah", nik=NIK_WOMAN),
-        offense="Curanmor R2",
-        chronology="Motor hilang di depan rumah",
-        incident_kecamatan_code="13.02.03",
-        incident_nagari_code="13.02.03.2001",
-    )
-    values.update(kw)
-    return ReportInput(**values)
+    return replace(SITI_REPORT, **kw)
 
 
 def count(session_factory, model) -> int:
