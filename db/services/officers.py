@@ -15,7 +15,7 @@ from db.errors import PermissionDenied, ValidationFailed
 from db.models import Officer
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc
-from db.services.writes import insert_audited, live_row, record_active, record_changes, update_audited
+from db.services.writes import insert_audited, live_row, record_active, update_audited
 from db.storage.engine import read_session
 
 ROLES = ("officer", "head", "admin")
@@ -201,7 +201,9 @@ def update_officer(
             raise ValidationFailed({"role": message})
         before = _profile(officer)
         officer.name, officer.rank, officer.unit, officer.role = name, rank, unit, role
-        record_changes(s, officer, "officer", by=by_officer_id, before=before, after=_profile(officer))
+        update_audited(
+            s, officer, "officer", by=by_officer_id, before=before, after=_profile(officer), only_changed=True
+        )
         return officer_view(officer)
 
 

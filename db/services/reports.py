@@ -17,7 +17,7 @@ from db.rules.report_number import KINDS_WITH_NUMBER, format_number
 from db.rules.timeutil import now_utc, to_wib
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput, validate_report
 from db.services.station import load_station
-from db.services.writes import insert_audited, record_changes
+from db.services.writes import insert_audited, update_audited
 from db.storage import audit
 from db.storage.engine import read_session
 
@@ -334,7 +334,7 @@ def update_report(
         s.flush()
         after = _snapshot(report)
         before["citizen_id"], after["citizen_id"] = old_citizen.id, report.citizen_id
-        record_changes(s, report, "report", by=officer_id, before=before, after=after)
+        update_audited(s, report, "report", by=officer_id, before=before, after=after, only_changed=True)
         s.flush()
         s.refresh(report)
         return report_view(report)

@@ -44,26 +44,6 @@ def insert_audited(s: Session, row: R, entity: str, *, by: str | None, after: di
     return row
 
 
-def record_changes(
-    s: Session,
-    row: R,
-    entity: str,
-    *,
-    by: str | None,
-    before: dict[str, Any],
-    after: dict[str, Any],
-    action: str = "update",
-) -> bool:
-    """Record the fields of `after` whose value differs from `before`, only those; nothing when none does.
-    Returns whether an entry was written."""
-    changed = [k for k in after if after[k] != before.get(k)]
-    if changed:
-        old = {k: before.get(k) for k in changed}
-        new = {k: after[k] for k in changed}
-        audit.record(s, officer_id=by, entity=entity, entity_id=row.id, action=action, before=old, after=new)
-    return bool(changed)
-
-
 def record_active(s: Session, row: R, entity: str, *, by: str | None, active: bool) -> None:
     """The audit entry of `row` switched on ("activate") or off ("deactivate") by officer `by`."""
     action = "activate" if active else "deactivate"
@@ -80,9 +60,16 @@ def update_audited(
     before: dict[str, Any],
     after: dict[str, Any],
     action: str = "update",
-) -> R:
-    """Flush the change officer `by` made to `row` and record it with `before` and `after` as given (in
-    full), under the audit entity name `entity`."""
+    only_changed: bool = False,
+) -> bool:
+    """Flush the change officer `by` made to `row` and record it with `before` and `after`, under the audit
+    entity name `entity`: in full, or with `only_changed` only the fields of `after` whose value differs
+    from `before` (and no entry when none does). Returns whether an entry was written."""
     s.flush()
+    if only_changed:
+        changed = [k for k in after if after[k] != before.get(k)]
+        if not changed:
+            return False
+        before, after = {k: before.get(k) for k in changed}, {k: after[k] for k in changed}
     audit.record(s, officer_id=by, entity=entity, entity_id=row.id, action=action, before=before, after=after)
-    return row
+    return True
