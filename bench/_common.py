@@ -20,19 +20,31 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 
+def cache_label(reports: int) -> str:
+    """ "1m" for a million reports, "20000" for twenty thousand: how cache files are named."""
+    return f"{reports // 1_000_000}m" if reports % 1_000_000 == 0 else f"{reports}"
+
+
 def cache_path(reports: int) -> Path:
-    label = f"{reports // 1_000_000}m" if reports % 1_000_000 == 0 else f"{reports}"
-    return CACHE / f"{label}.sqlite"
+    return CACHE / f"{cache_label(reports)}.sqlite"
 
 
-def _checkpoint(path: Path) -> None:
-    # Fold the WAL into the main file so a plain file copy is a complete database.
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        conn.close()
+def start_build(target: Path) -> Path:
+    """The scratch file a cache database is built in (renamed to `target` when complete), with what a build
+    broken off earlier left of it removed."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".building")
+    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        p.unlink(missing_ok=True)
+    return tmp
+
+
+def finish_build(tmp: Path, target: Path) -> None:
+    """Fold the WAL into the built file (a plain copy of it is then complete) and move it in place."""
+    from db.storage.engine import fold_wal
+
+    fold_wal(tmp)
+    tmp.replace(target)
 
 
 def current_cache_path(reports: int) -> Path:
@@ -51,10 +63,7 @@ def ensure_demo_db(reports: int, *, batch: int = 20_000, target: Path | None = N
     target = target or cache_path(reports)
     if target.exists():
         return target
-    CACHE.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".building")
-    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        p.unlink(missing_ok=True)
+    tmp = start_build(target)
     engine = make_engine(tmp)
     upgrade(engine, tmp)
     started = time.perf_counter()
@@ -72,8 +81,7 @@ def ensure_demo_db(reports: int, *, batch: int = 20_000, target: Path | None = N
     create_demo(make_session_factory(engine), reports=reports, progress=progress, batch=batch)
     engine.dispose()
     print()
-    _checkpoint(tmp)
-    tmp.replace(target)
+    finish_build(tmp, target)
     print(f"  built in {time.perf_counter() - started:.0f} s, {target.stat().st_size / 2**20:.0f} MiB")
     return target
 

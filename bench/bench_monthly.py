@@ -25,7 +25,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from _common import CACHE, REPO, _checkpoint, copy_db, machine, summary_ms
+from _common import CACHE, REPO, cache_label, copy_db, finish_build, machine, start_build, summary_ms
 
 RESULTS = Path(__file__).resolve().parent / "results" / "monthly.json"
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)  # fixed, so the cache is the same whenever it is built
@@ -38,14 +38,10 @@ def ensure_monthly_db(reports: int = 1_000_000, years: int = YEARS) -> Path:
     from db.storage.engine import make_engine, make_session_factory
     from db.storage.migrate import run_migrations
 
-    label = f"{reports // 1_000_000}m" if reports % 1_000_000 == 0 else str(reports)
-    target = CACHE / f"monthly-{label}.sqlite"
+    target = CACHE / f"monthly-{cache_label(reports)}.sqlite"
     if target.exists():
         return target
-    CACHE.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".building")
-    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        p.unlink(missing_ok=True)
+    tmp = start_build(target)
     engine = make_engine(tmp)
     run_migrations(engine, "head")
     sf = make_session_factory(engine)
@@ -69,8 +65,7 @@ def ensure_monthly_db(reports: int = 1_000_000, years: int = YEARS) -> Path:
         conn.commit()
     finally:
         conn.close()
-    _checkpoint(tmp)
-    tmp.replace(target)
+    finish_build(tmp, target)
     print(
         f"  built in {time.perf_counter() - started:.0f} s, {target.stat().st_size / 2**20:.0f} MiB",
         flush=True,

@@ -13,6 +13,7 @@ from pathlib import Path
 from db.demo.station import DemoSummary, create_demo
 from db.storage.audit_key import key_dir
 from db.storage.backup import fsync_folder
+from db.storage.engine import fold_wal
 from db.storage.sqlite_uri import read_only_uri
 from desktop.database import open_database
 from desktop.paths import DataPaths
@@ -46,7 +47,7 @@ def build_new_demo(
             summary = create_demo(session_factory, reports=reports, seed=seed, progress=progress)
         finally:
             engine.dispose()
-        _fold_wal(staging.database)
+        fold_wal(staging.database)
         paths.ensure()
         # The audit trail's key lives beside the data folder (storage/audit_key.py): it moves in first, so the
         # station never exists without the key that proves its trail.
@@ -88,17 +89,3 @@ def _move_keys(source: Path, target: Path) -> None:
     for key in source.iterdir():
         os.replace(key, target / key.name)  # named by the key's own id: a new station's never clashes
     fsync_folder(target)
-
-
-def _fold_wal(database: Path) -> None:
-    """Checkpoint the WAL into the main file so the database is one self-contained file."""
-    conn = sqlite3.connect(database)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        conn.close()
-    for suffix in ("-wal", "-shm"):
-        leftover = database.with_name(database.name + suffix)
-        if leftover.exists() and leftover.stat().st_size == 0:
-            leftover.unlink()

@@ -2,7 +2,8 @@
 
 Rules in docs/register-import.md; header and row checks: db/importing/register_rows.py. A row is recognised
 again by its id (uuid5 of its content), or by its LP number when the stored report has the row's date and
-reporter, so re-importing adds nothing; a number stored for another report is a collision and rejected.
+reporter, so re-importing adds nothing; a number stored for another report is a collision and rejected
+(db/importing/register_matching.py). What a row becomes: db/importing/register_records.py.
 """
 
 from __future__ import annotations
@@ -12,15 +13,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import PermissionDenied
 from db.importing.register_counters import CounterMove, plan_counter_moves
+from db.importing.register_matching import new_rows, stored_since
+from db.importing.register_records import add_report, history, known_citizens, raise_counters
 from db.importing.register_rejections import rejections_path, write_rejections
 from db.importing.register_rows import (
     InvalidRegisterFile,
-    RegisterRow,
     Rejection,
     RowChecker,
     find_header,
@@ -35,12 +37,10 @@ from db.importing.staging import (
     publish_batches,
     staging_dir,
 )
-from db.models import Category, Citizen, NumberCounter, Officer, Report, StatusChange
+from db.models import Category, Officer
 from db.models.base import new_id
 from db.queries.deadlines import load_holidays
-from db.rules.deadlines import KIND_SP2HP, KINDS_WITH_DEADLINE, TERMINAL_STATUSES, dumas_due, sp2hp_due
-from db.rules.nik import check_nik
-from db.rules.timeutil import now_utc, to_wib
+from db.rules.timeutil import now_utc
 from db.storage import audit
 from db.storage.engine import read_session
 
@@ -196,7 +196,7 @@ def _mark_stored(
     for batch in staging.batches(batch_rows):
         rows = {seq: row_from(payload) for seq, payload in batch}
         with read_session(session_factory) as s:
-            _, old, clashes = _new_rows(s, list(rows.values()), headers)
+            _, old, clashes = new_rows(s, list(rows.values()), headers)
         seen = {r for r, _ in old}
         clashing = {c.row for c in clashes}
         staging.mark([seq for seq, row in rows.items() if row.row in seen], "skipped")
@@ -230,15 +230,15 @@ def _publish(
         officer = s.get_one(Officer, ctx.officer_id)
         if raise_with_first:
             # With the first batch: a walk-in numbered after it never gets an imported number.
-            _raise_counters(s, ctx.station_code, raise_with_first)
+            raise_counters(s, ctx.station_code, raise_with_first)
             raise_with_first = []
-        new, stored = _stored_since(s, rows)
+        new, stored = stored_since(s, rows)
         holidays = load_holidays(s)
-        citizens = _known_citizens(s, new, known)
-        lines = [_add_report(s, row, officer, ctx.station_code, now, holidays, citizens) for row in new]
+        citizens = known_citizens(s, new, known)
+        lines = [add_report(s, row, officer, ctx.station_code, now, holidays, citizens) for row in new]
         # status_change has no relationship to report to order the inserts: the reports are flushed first.
         s.flush()
-        s.add_all([c for row in new for c in _history(row, officer.id, ctx.station_code)])
+        s.add_all([c for row in new for c in history(row, officer.id, ctx.station_code)])
         audit.record(
             s,
             officer_id=officer.id,
@@ -258,34 +258,6 @@ def _publish(
     return len(ids), ids, late, finished
 
 
-def _stored_since(s: Session, rows: list[RegisterRow]) -> tuple[list[RegisterRow], list[tuple[int, str]]]:
-    """The rows still new at publishing, and those stored since the check (a walk-in numbered meanwhile, the
-    same file imported twice at once): by id and exact number, through their indexes, as `_new_rows`' scan of
-    every number would hold the write lock longer with every batch."""
-    ids = set(s.scalars(select(Report.id).where(Report.id.in_([r.id for r in rows]))))
-    numbers = {n for r in rows if r.number for n in (r.number, r.number.upper())}
-    found = s.scalars(select(Report.number).where(Report.number.in_(numbers)))
-    taken = {" ".join(n.split()).upper() for n in found if n}
-    new: list[RegisterRow] = []
-    stored: list[tuple[int, str]] = []
-    for row in rows:
-        if row.id in ids or (row.number and " ".join(row.number.split()).upper() in taken):
-            stored.append((row.row, row.number or ""))
-        else:
-            new.append(row)
-    return new, stored
-
-
-def _known_citizens(s: Session, rows: list[RegisterRow], known: dict[str, str]) -> dict[str, Citizen | str]:
-    """NIK -> the citizen (or its id) already on file, for the NIKs of `rows`: one query a batch."""
-    wanted = {r.nik for r in rows if r.nik and r.nik not in known}
-    found: dict[str, Citizen | str] = dict(known)
-    if wanted:
-        stored = s.execute(select(Citizen.nik, Citizen.id).where(Citizen.nik.in_(wanted)))
-        found.update((nik, citizen_id) for nik, citizen_id in stored if nik)
-    return found
-
-
 def _audit_summary(session_factory: sessionmaker[Session], officer_id: str, summary: dict[str, Any]) -> None:
     with session_factory.begin() as s:
         audit.record(
@@ -296,164 +268,3 @@ def _audit_summary(session_factory: sessionmaker[Session], officer_id: str, summ
             action="import",
             after=summary,
         )
-
-
-def _norm_number(number: str) -> str:
-    return " ".join(number.split()).upper()
-
-
-def _same_report(row: RegisterRow, stored: Report) -> bool:
-    """The stored report is this row's (typed again, its uraian perhaps corrected): same day and reporter."""
-    if to_wib(stored.received_at).date() != row.received_at.date():
-        return False
-    nik = stored.citizen.nik or ""
-    if row.nik and nik:
-        return row.nik == nik
-    return " ".join(row.name.split()).casefold() == " ".join(stored.citizen.name.split()).casefold()
-
-
-def _collision(row: RegisterRow, stored: Report, headers: dict[str, str]) -> Rejection:
-    day = to_wib(stored.received_at).strftime("%d-%m-%Y")
-    reason = f"nomor sudah dipakai laporan lain (tanggal {day}, pelapor {stored.citizen.name})"
-    return Rejection(row.row, headers.get("nomor", "Nomor"), reason, row.number or "")
-
-
-def _new_rows(
-    s: Session, good: list[RegisterRow], headers: dict[str, str]
-) -> tuple[list[RegisterRow], list[tuple[int, str]], list[Rejection]]:
-    """Split the rows into new ones, ones imported before and number collisions.
-
-    Imported before: its id (content) is stored, or its number (case and spacing aside) is stored for a report
-    of the same day and reporter. A number stored for a report of another day or reporter is a collision: the
-    row is rejected, naming the report that holds the number, never silently counted as imported.
-    """
-    ids: set[str] = set()
-    by_number: dict[str, Report] = {}
-    for start in range(0, len(good), 500):
-        chunk = good[start : start + 500]
-        ids.update(s.scalars(select(Report.id).where(Report.id.in_([r.id for r in chunk]))))
-        wanted = [_norm_number(r.number) for r in chunk if r.number]
-        for found in s.scalars(
-            select(Report).options(selectinload(Report.citizen)).where(func.upper(Report.number).in_(wanted))
-        ):
-            by_number[_norm_number(found.number or "")] = found
-    new: list[RegisterRow] = []
-    skipped: list[tuple[int, str]] = []
-    collisions: list[Rejection] = []
-    for row in good:
-        stored: Report | None = by_number.get(_norm_number(row.number)) if row.number else None
-        if row.id in ids or (stored is not None and _same_report(row, stored)):
-            skipped.append((row.row, row.number or ""))
-        elif stored is not None:
-            collisions.append(_collision(row, stored, headers))
-        else:
-            new.append(row)
-    return new, skipped, collisions
-
-
-def _raise_counters(s: Session, station_code: str, counters: list[tuple[str, int, int]]) -> None:
-    for kind, year, seq in counters:
-        counter = s.get(NumberCounter, (station_code, kind, year))
-        if counter is None:
-            s.add(NumberCounter(station_code=station_code, kind=kind, year=year, last_value=seq))
-        else:
-            counter.last_value = max(counter.last_value, seq)
-    s.flush()
-
-
-def _citizen(
-    s: Session, row: RegisterRow, station_code: str, made: dict[str, Citizen | str]
-) -> tuple[Citizen | str, bool]:
-    """The citizen on file with the row's NIK (kept as it is; its id when stored before this batch), or a new
-    one; and whether it is new. `made` holds the batch's known NIKs (`_known_citizens`)."""
-    if row.nik:
-        existing = made.get(row.nik)
-        if existing is not None:
-            return existing, False
-        facts = check_nik(row.nik)
-        citizen = Citizen(nik=row.nik, name=row.name, sex=facts.sex, birth_date=facts.birth_date)
-        made[row.nik] = citizen
-    else:
-        citizen = Citizen(nik=None, name=row.name)
-    # The id is set here, for the batch's audit entry.
-    citizen.id, citizen.station_code = new_id(), station_code
-    s.add(citizen)
-    return citizen, True
-
-
-def _add_report(
-    s: Session,
-    row: RegisterRow,
-    officer: Officer,
-    station_code: str,
-    now: datetime,
-    holidays: frozenset[Any],
-    citizens: dict[str, Citizen | str],
-) -> list[Any]:
-    terminal = row.status in ("closed", "stopped", "rejected")
-    report = Report(
-        id=row.id,
-        kind=row.kind,
-        number=row.number,
-        number_year=row.number_year,
-        number_seq=row.number_seq,
-        received_at=row.received_at,
-        receiving_officer_id=officer.id,
-        station_code=station_code,
-        category_id=row.category_id,
-        offense=row.offense,
-        incident_kecamatan_code=row.kecamatan_code,
-        incident_nagari_code=row.nagari_code,
-        chronology=row.chronology,
-        reported_party=row.reported_party,
-        article=row.article,
-        status=row.status,
-        difficulty="light",
-        paused_working_days=0,
-        forwarded_to=row.note if row.status == "forwarded" else "",  # checked: at most MAX_UNIT
-        closing_reason=row.note if terminal else "",
-    )
-    _first_deadline(report, holidays)
-    citizen, new_citizen = _citizen(s, row, station_code, citizens)
-    if isinstance(citizen, str):
-        report.citizen_id = citizen
-    else:
-        report.citizen = citizen  # the relationship, so a new citizen is inserted first
-    s.add(report)
-    # The report's line in its batch's audit entry: one entry a batch, as an entry a row (a query and a
-    # flush each) made the import ten times slower.
-    citizen_id = citizen if isinstance(citizen, str) else citizen.id
-    return [row.row, report.id, row.number, citizen_id, new_citizen]
-
-
-def _first_deadline(report: Report, holidays: frozenset[Any]) -> None:
-    """The deadline of a new report with no letter and no pause: what recompute_deadline gives it, without
-    its flush and query for letters (three quarters of an import's time, bench/RESULTS.md "Import")."""
-    if report.status in TERMINAL_STATUSES or report.kind not in KINDS_WITH_DEADLINE:
-        report.next_deadline, report.next_deadline_kind = None, ""
-        return
-    received = to_wib(report.received_at).date()
-    if report.kind == "LP_B":
-        report.next_deadline = sp2hp_due(received, report.difficulty, (), 0, holidays)
-        report.next_deadline_kind = KIND_SP2HP
-    else:
-        report.next_deadline, report.next_deadline_kind = dumas_due(received, (), 0, holidays)
-
-
-def _history(row: RegisterRow, officer_id: str, station_code: str) -> list[StatusChange]:
-    """The history as the register tells it: received on its date, then (same moment) the status it had."""
-    changes = [("", "received", "Diimpor dari register lama")]
-    if row.status != "received":
-        changes.append(("received", row.status, f"Diimpor dari register lama. {row.note}".strip()))
-    return [
-        StatusChange(
-            report_id=row.id,
-            from_status=from_status,
-            to_status=to_status,
-            changed_at=row.received_at,
-            officer_id=officer_id,
-            station_code=station_code,
-            note=note,
-        )
-        for from_status, to_status, note in changes
-    ]

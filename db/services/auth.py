@@ -62,30 +62,6 @@ def authenticate(
                 action = "locked"
             audit.record(s, officer_id=officer.id, entity="officer", entity_id=officer.id, action=action)
     raise failure
-    with session_factory.begin() as s:
-        officer = s.scalar(
-            select(Officer).where(Officer.nrp == nrp.strip(), Officer.deleted_at.is_(None), Officer.active)
-        )
-        if officer is None:  # removed meanwhile
-            raise InvalidCredentials("unknown NRP or wrong password")
-        if _verify(officer.password_hash, password):
-            officer.failed_attempts = 0
-            officer.locked_until = None
-            if _hasher.check_needs_rehash(officer.password_hash):
-                officer.password_hash = hash_password(password)
-            audit.record(s, officer_id=officer.id, entity="officer", entity_id=officer.id, action="login")
-            return officer_view(officer)
-        # The failed attempt must be committed, so the error is raised after the transaction ends.
-        officer.failed_attempts += 1
-        failure = InvalidCredentials("unknown NRP or wrong password")
-        action = "login_failed"
-        if officer.failed_attempts >= MAX_ATTEMPTS:
-            officer.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-            officer.failed_attempts = 0
-            failure = AccountLocked(officer.locked_until)
-            action = "locked"
-        audit.record(s, officer_id=officer.id, entity="officer", entity_id=officer.id, action=action)
-    raise failure
 
 
 def _verify(password_hash: str, password: str) -> bool:

@@ -15,7 +15,7 @@ from db.queries.deadlines import QueueItem, load_holidays, my_queue, paused_so_f
 from db.rules.deadlines import KINDS_WITH_DEADLINE, TERMINAL_STATUSES, working_days_between
 from db.rules.timeutil import now_utc, to_wib, today_wib
 from db.services.officers import require_admin
-from db.storage import audit
+from db.services.writes import active_officer, update_audited
 from db.storage.engine import read_session
 
 # The officer's queue (QueueItem, my_queue) lives with the deadline queries and is offered here too.
@@ -107,13 +107,6 @@ def may_handle(officer: Officer, report: Report) -> bool:
     return officer.active and (is_head(officer) or report.assigned_officer_id in (None, officer.id))
 
 
-def _officer(s: Session, officer_id: str) -> Officer:
-    officer = s.get(Officer, officer_id)
-    if officer is None or not officer.active or officer.deleted_at is not None:
-        raise PermissionDenied("unknown or inactive officer")
-    return officer
-
-
 def _report(s: Session, report_id: str) -> Report:
     r = s.scalar(select(Report).where(Report.id == report_id).options(selectinload(Report.assigned_officer)))
     if r is None or r.deleted_at is not None:
@@ -167,15 +160,7 @@ def _state(s: Session, report: Report, officer: Officer, today: date) -> CaseSta
 
 def _record(s: Session, report: Report, officer_id: str, action: str, before: dict[str, Any]) -> None:
     after = {k: getattr(report, k) for k in before}
-    audit.record(
-        s,
-        officer_id=officer_id,
-        entity="report",
-        entity_id=report.id,
-        action=action,
-        before=before,
-        after=after,
-    )
+    update_audited(s, report, "report", by=officer_id, before=before, after=after, action=action)
 
 
 def _snapshot(report: Report, *fields: str) -> dict[str, Any]:
@@ -194,7 +179,7 @@ def case_state(
     session_factory: sessionmaker[Session], report_id: str, *, officer_id: str, today: date | None = None
 ) -> CaseState:
     with read_session(session_factory) as s:
-        return _state(s, _report(s, report_id), _officer(s, officer_id), today or today_wib())
+        return _state(s, _report(s, report_id), active_officer(s, officer_id), today or today_wib())
 
 
 # ----- writes ------------------------------------------------------------------------------------------
@@ -217,7 +202,7 @@ def change_status(
     today = to_wib(now).date()
     note, forwarded_to, reason = note.strip(), " ".join(forwarded_to.split()), reason.strip()
     with session_factory.begin() as s:
-        officer = _officer(s, officer_id)
+        officer = active_officer(s, officer_id)
         report = _report(s, report_id)
         _not_void(report, "to_status")
         if not has_workflow(report):
@@ -288,7 +273,7 @@ def assign_officer(
     """A head or admin assigns anyone (None: nobody); an officer may take an unassigned report himself."""
     today = to_wib(now or now_utc()).date()
     with session_factory.begin() as s:
-        officer = _officer(s, officer_id)
+        officer = active_officer(s, officer_id)
         report = _report(s, report_id)
         _not_void(report, "assignee_id")
         self_assign = assignee_id == officer.id and report.assigned_officer_id is None
@@ -317,7 +302,7 @@ def set_difficulty(
     """The case's difficulty sets the SP2HP cadence; the deadline is recomputed."""
     today = to_wib(now or now_utc()).date()
     with session_factory.begin() as s:
-        officer = _officer(s, officer_id)
+        officer = active_officer(s, officer_id)
         report = _report(s, report_id)
         _not_void(report, "difficulty")
         if not may_handle(officer, report):
@@ -334,7 +319,7 @@ def set_difficulty(
 
 
 def _clock_report(s: Session, report_id: str, officer_id: str) -> tuple[Officer, Report]:
-    officer = _officer(s, officer_id)
+    officer = active_officer(s, officer_id)
     report = _report(s, report_id)
     _not_void(report, "reason")
     if not may_handle(officer, report):
@@ -363,15 +348,9 @@ def pause_clock(
             raise ValidationFailed({"reason": "Give the reason."})
         report.clock_paused_at = now
         # The reason has no column: the audit entry keeps it.
-        audit.record(
-            s,
-            officer_id=officer.id,
-            entity="report",
-            entity_id=report.id,
-            action="pause_clock",
-            before={"clock_paused_at": None},
-            after={"clock_paused_at": now, "reason": reason},
-        )
+        before = {"clock_paused_at": None}
+        after = {"clock_paused_at": now, "reason": reason}
+        update_audited(s, report, "report", by=officer.id, before=before, after=after, action="pause_clock")
         return _state(s, report, officer, to_wib(now).date())
 
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import NotFound, ValidationFailed
+from db.errors import ValidationFailed
 from db.models import Category
 from db.services.officers import require_admin
-from db.storage import audit
+from db.services.writes import insert_audited, live_row, record_active, update_audited
 from db.storage.engine import read_session
 
 MAX_NAME = 120  # spelled out in the "too long" message, which must stay a literal to be translated
@@ -63,13 +63,6 @@ def _check_unique(session: Session, name: str, *, except_id: str | None = None) 
             raise ValidationFailed({"name": "An inactive category has this name; activate it instead."})
 
 
-def _target(session: Session, category_id: str) -> Category:
-    row = session.get(Category, category_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFound(f"category {category_id}")
-    return row
-
-
 def _ordered(session: Session) -> list[Category]:
     return list(
         session.scalars(
@@ -91,16 +84,8 @@ def add_category(session_factory: sessionmaker[Session], *, name: str, by_office
             sort_order=(rows[-1].sort_order + 1) if rows else 0,
             station_code=admin.station_code,
         )
-        s.add(row)
-        s.flush()
-        audit.record(
-            s,
-            officer_id=by_officer_id,
-            entity="category",
-            entity_id=row.id,
-            action="create",
-            after={"name": row.name, "sort_order": row.sort_order},
-        )
+        values = {"name": name, "sort_order": row.sort_order}
+        insert_audited(s, row, "category", by=by_officer_id, after=values)
         return _view(row)
 
 
@@ -111,20 +96,14 @@ def rename_category(
     name = _clean_name(name)
     with session_factory.begin() as s:
         require_admin(s, by_officer_id)
-        row = _target(s, category_id)
+        row = live_row(s, Category, category_id, "category")
         if row.name == name:
             return _view(row)
         _check_unique(s, name, except_id=row.id)
-        before = row.name
+        before = {"name": row.name}
         row.name = name
-        audit.record(
-            s,
-            officer_id=by_officer_id,
-            entity="category",
-            entity_id=row.id,
-            action="rename",
-            before={"name": before},
-            after={"name": name},
+        update_audited(
+            s, row, "category", by=by_officer_id, before=before, after={"name": name}, action="rename"
         )
         return _view(row)
 
@@ -135,18 +114,10 @@ def set_category_active(
     """An inactive category is no longer offered for new reports; old reports keep it."""
     with session_factory.begin() as s:
         require_admin(s, by_officer_id)
-        row = _target(s, category_id)
+        row = live_row(s, Category, category_id, "category")
         if row.active != active:
             row.active = active
-            audit.record(
-                s,
-                officer_id=by_officer_id,
-                entity="category",
-                entity_id=row.id,
-                action="activate" if active else "deactivate",
-                before={"active": not active},
-                after={"active": active},
-            )
+            record_active(s, row, "category", by=by_officer_id, active=active)
         return _view(row)
 
 
@@ -156,7 +127,7 @@ def move_category(
     """Move a category `delta` places (negative = up) in the full list, inactive ones included."""
     with session_factory.begin() as s:
         require_admin(s, by_officer_id)
-        row = _target(s, category_id)
+        row = live_row(s, Category, category_id, "category")
         rows = _ordered(s)
         old = rows.index(row)
         new = max(0, min(len(rows) - 1, old + delta))
@@ -166,15 +137,8 @@ def move_category(
         # Renumber 0..n-1 so ties and gaps disappear; only rows whose number changed are written and audited.
         for position, r in enumerate(rows):
             if r.sort_order != position:
-                before = r.sort_order
+                before = {"sort_order": r.sort_order}
                 r.sort_order = position
-                audit.record(
-                    s,
-                    officer_id=by_officer_id,
-                    entity="category",
-                    entity_id=r.id,
-                    action="move",
-                    before={"sort_order": before},
-                    after={"sort_order": position},
-                )
+                after = {"sort_order": position}
+                update_audited(s, r, "category", by=by_officer_id, before=before, after=after, action="move")
         return _view(row)

@@ -8,11 +8,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import NotFound, PermissionDenied, ValidationFailed
+from db.errors import NotFound, ValidationFailed
 from db.models import CaseLetter, ContactEntry, Officer, Report
 from db.rules.text_rules import text_errors
 from db.rules.timeutil import now_utc
-from db.storage import audit
+from db.services.writes import active_officer, insert_audited
 from db.storage.engine import read_session
 
 CHANNELS = ("call", "visit", "whatsapp", "letter")
@@ -50,13 +50,6 @@ def contact_view(entry: ContactEntry, officer_name: str, letter_number: str = ""
     )
 
 
-def active_officer(s: Session, officer_id: str) -> Officer:
-    officer = s.get(Officer, officer_id)
-    if officer is None or not officer.active:
-        raise PermissionDenied("unknown or inactive officer")
-    return officer
-
-
 def open_report(s: Session, report_id: str) -> Report:
     """The report a follow-up is written on; a void report takes none."""
     report = s.get(Report, report_id)
@@ -89,23 +82,15 @@ def record_contact(
         letter_id=letter_id,
         station_code=report.station_code,
     )
-    s.add(entry)
-    s.flush()
-    audit.record(
-        s,
-        officer_id=officer.id,
-        entity="contact_entry",
-        entity_id=entry.id,
-        action="create",
-        after={
-            "report_id": report.id,
-            "contacted_at": contacted_at,
-            "channel": channel,
-            "summary": summary,
-            "next_step": next_step,
-            "letter_id": letter_id or "",
-        },
-    )
+    values = {
+        "report_id": report.id,
+        "contacted_at": contacted_at,
+        "channel": channel,
+        "summary": summary,
+        "next_step": next_step,
+        "letter_id": letter_id or "",
+    }
+    insert_audited(s, entry, "contact_entry", by=officer.id, after=values)
     return entry
 
 

@@ -9,14 +9,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import NotFound, PermissionDenied, ValidationFailed
-from db.models import Officer
+from db.errors import ValidationFailed
 from db.models.community import Device
 from db.rules.regions import is_nagari_of, region_name
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc, to_wib
 from db.services.station import load_station
-from db.storage import audit
+from db.services.writes import active_officer, insert_audited, live_row, update_audited
 from db.storage.engine import read_session
 
 KINDS = ("cctv", "drone")
@@ -99,20 +98,6 @@ def validate_device(data: DeviceInput, *, today: date) -> None:
         raise ValidationFailed(errors)
 
 
-def _active_officer(s: Session, officer_id: str) -> Officer:
-    officer = s.get(Officer, officer_id)
-    if officer is None or not officer.active or officer.deleted_at is not None:
-        raise PermissionDenied("unknown or inactive officer")
-    return officer
-
-
-def _open_device(s: Session, device_id: str) -> Device:
-    device = s.get(Device, device_id)
-    if device is None or device.deleted_at is not None:
-        raise NotFound(f"device {device_id}")
-    return device
-
-
 def _audit_values(d: Device) -> dict[str, Any]:
     return {
         "kind": d.kind,
@@ -149,19 +134,10 @@ def add_device(
     """Put a camera or drone on the register."""
     validate_device(data, today=_today_wib(now))
     with session_factory.begin() as s:
-        officer = _active_officer(s, officer_id)
+        officer = active_officer(s, officer_id)
         device = Device(station_code=load_station(s).code)
         _apply(device, data)
-        s.add(device)
-        s.flush()
-        audit.record(
-            s,
-            officer_id=officer.id,
-            entity="device",
-            entity_id=device.id,
-            action="create",
-            after=_audit_values(device),
-        )
+        insert_audited(s, device, "device", by=officer.id, after=_audit_values(device))
         return device_view(device)
 
 
@@ -176,21 +152,12 @@ def update_device(
     """Correct a register entry."""
     validate_device(data, today=_today_wib(now))
     with session_factory.begin() as s:
-        officer = _active_officer(s, officer_id)
-        device = _open_device(s, device_id)
+        officer = active_officer(s, officer_id)
+        device = live_row(s, Device, device_id, "device")
         before = _audit_values(device)
         _apply(device, data)
         device.sync_state = "pending"
-        s.flush()
-        audit.record(
-            s,
-            officer_id=officer.id,
-            entity="device",
-            entity_id=device.id,
-            action="update",
-            before=before,
-            after=_audit_values(device),
-        )
+        update_audited(s, device, "device", by=officer.id, before=before, after=_audit_values(device))
         return device_view(device)
 
 
@@ -209,28 +176,20 @@ def mark_checked(
     if checked_on > today:
         raise ValidationFailed({"last_checked": "The check date cannot be in the future."})
     with session_factory.begin() as s:
-        officer = _active_officer(s, officer_id)
-        device = _open_device(s, device_id)
+        officer = active_officer(s, officer_id)
+        device = live_row(s, Device, device_id, "device")
         before = {"working": device.working, "last_checked": device.last_checked}
         device.working = working
         device.last_checked = checked_on
         device.sync_state = "pending"
-        s.flush()
-        audit.record(
-            s,
-            officer_id=officer.id,
-            entity="device",
-            entity_id=device.id,
-            action="check",
-            before=before,
-            after={"working": working, "last_checked": checked_on},
-        )
+        after = {"working": working, "last_checked": checked_on}
+        update_audited(s, device, "device", by=officer.id, before=before, after=after, action="check")
         return device_view(device)
 
 
 def get_device(session_factory: sessionmaker[Session], device_id: str) -> DeviceView:
     with read_session(session_factory) as s:
-        return device_view(_open_device(s, device_id))
+        return device_view(live_row(s, Device, device_id, "device"))
 
 
 def list_devices(

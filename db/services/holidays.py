@@ -14,7 +14,7 @@ from db.queries.deadlines import recompute_open_deadlines
 from db.rules.timeutil import now_utc
 from db.services.officers import require_admin
 from db.services.station import load_station
-from db.storage import audit
+from db.services.writes import record_active, update_audited
 from db.storage.engine import read_session
 
 KINDS = ("national", "cuti_bersama", "local")
@@ -77,16 +77,8 @@ def add_holiday(
             before = {"name": holiday.name, "kind": holiday.kind, "active": False}
             holiday.name, holiday.kind, holiday.deleted_at = name, kind, None
             action = "reactivate"
-        s.flush()
-        audit.record(
-            s,
-            officer_id=by_officer_id,
-            entity="holiday",
-            entity_id=holiday.id,
-            action=action,
-            before=before,
-            after={"day": day, "name": name, "kind": kind, "active": True},
-        )
+        after = {"day": day, "name": name, "kind": kind, "active": True}
+        update_audited(s, holiday, "holiday", by=by_officer_id, before=before, after=after, action=action)
         recompute_open_deadlines(s)
         return _view(holiday)
 
@@ -102,14 +94,6 @@ def deactivate_holiday(
             raise NotFound(f"holiday {holiday_id}")
         if holiday.deleted_at is None:
             holiday.deleted_at = now_utc()
-            audit.record(
-                s,
-                officer_id=by_officer_id,
-                entity="holiday",
-                entity_id=holiday.id,
-                action="deactivate",
-                before={"active": True},
-                after={"active": False},
-            )
+            record_active(s, holiday, "holiday", by=by_officer_id, active=False)
             recompute_open_deadlines(s)
         return _view(holiday)

@@ -15,10 +15,11 @@ from db.rules.report_number import check_pattern, format_number
 from db.rules.station_identity import suggested_letter_patterns, unit_label
 from db.rules.text_rules import text_errors
 from db.rules.timeutil import now_utc, to_wib
-from db.services.contacts import MAX_TEXT, active_officer, open_report, record_contact
+from db.services.contacts import MAX_TEXT, open_report, record_contact
 from db.services.officers import require_admin
 from db.services.reports import next_number
 from db.services.station import load_station
+from db.services.writes import active_officer, insert_audited, update_audited
 from db.storage import audit
 from db.storage.engine import read_session
 from db.views import LetterData, PersonBlock
@@ -137,16 +138,8 @@ def issue_letter(
             station_code=station.code,
             **texts,
         )
-        s.add(letter)
-        s.flush()
-        audit.record(
-            s,
-            officer_id=officer.id,
-            entity="case_letter",
-            entity_id=letter.id,
-            action="create",
-            after={"report_id": report.id, "kind": kind, "number": number, "issued_at": now, **texts},
-        )
+        values = {"report_id": report.id, "kind": kind, "number": number, "issued_at": now, **texts}
+        insert_audited(s, letter, "case_letter", by=officer.id, after=values)
         record_contact(
             s,
             report=report,
@@ -161,15 +154,7 @@ def issue_letter(
         recompute_deadline(s, report, today=to_wib(now).date())
         after = {"next_deadline": report.next_deadline, "next_deadline_kind": report.next_deadline_kind}
         if after != before:
-            audit.record(
-                s,
-                officer_id=officer.id,
-                entity="report",
-                entity_id=report.id,
-                action="deadline",
-                before=before,
-                after=after,
-            )
+            update_audited(s, report, "report", by=officer.id, before=before, after=after, action="deadline")
         return _view(letter, officer.name)
 
 

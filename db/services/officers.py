@@ -11,11 +11,11 @@ from argon2 import PasswordHasher
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import NotFound, PermissionDenied, ValidationFailed
+from db.errors import PermissionDenied, ValidationFailed
 from db.models import Officer
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc
-from db.storage import audit
+from db.services.writes import insert_audited, live_row, record_active, update_audited
 from db.storage.engine import read_session
 
 # The longest name, NRP, rank and unit the officer form takes (also the limit for officers synced in).
@@ -117,17 +117,8 @@ def add_officer(
         password_hash=hash_password(data.password),
         station_code=station_code,
     )
-    session.add(officer)
-    session.flush()
-    audit.record(
-        session,
-        officer_id=by_officer_id,
-        entity="officer",
-        entity_id=officer.id,
-        action="create",
-        after={"name": officer.name, "nrp": nrp, "rank": officer.rank, "role": officer.role},
-    )
-    return officer
+    after = {"name": officer.name, "nrp": nrp, "rank": officer.rank, "role": officer.role}
+    return insert_audited(session, officer, "officer", by=by_officer_id, after=after)
 
 
 def create_officer(
@@ -157,13 +148,6 @@ def require_admin(session: Session, officer_id: str) -> Officer:
     if admin is None or admin.role != "admin" or not admin.active or admin.deleted_at is not None:
         raise PermissionDenied("only an admin manages officers and reference lists")
     return admin
-
-
-def _target(session: Session, officer_id: str) -> Officer:
-    officer = session.get(Officer, officer_id)
-    if officer is None or officer.deleted_at is not None:
-        raise NotFound(f"officer {officer_id}")
-    return officer
 
 
 def _is_last_active_admin(session: Session, officer: Officer) -> bool:
@@ -211,25 +195,16 @@ def update_officer(
         raise ValidationFailed(errors)
     with session_factory.begin() as s:
         require_admin(s, by_officer_id)
-        officer = _target(s, officer_id)
+        officer = live_row(s, Officer, officer_id, "officer")
         if role != officer.role and _is_last_active_admin(s, officer):
             # Only the last admin himself can get here (any other admin counts): he would lock everyone out.
             message = "This is the last active admin; make another officer admin first."
             raise ValidationFailed({"role": message})
         before = _profile(officer)
         officer.name, officer.rank, officer.unit, officer.role = name, rank, unit, role
-        after = _profile(officer)
-        if after != before:
-            changed = [k for k in after if after[k] != before[k]]
-            audit.record(
-                s,
-                officer_id=by_officer_id,
-                entity="officer",
-                entity_id=officer.id,
-                action="update",
-                before={k: before[k] for k in changed},
-                after={k: after[k] for k in changed},
-            )
+        update_audited(
+            s, officer, "officer", by=by_officer_id, before=before, after=_profile(officer), only_changed=True
+        )
         return officer_view(officer)
 
 
@@ -239,7 +214,7 @@ def set_officer_active(
     """Deactivate (the officer can no longer log in; his reports stay) or reactivate an account."""
     with session_factory.begin() as s:
         require_admin(s, by_officer_id)
-        officer = _target(s, officer_id)
+        officer = live_row(s, Officer, officer_id, "officer")
         if officer.active == active:
             return officer_view(officer)
         if not active:
@@ -248,15 +223,7 @@ def set_officer_active(
             if _is_last_active_admin(s, officer):
                 raise ValidationFailed({"active": "This is the last active admin; it cannot be deactivated."})
         officer.active = active
-        audit.record(
-            s,
-            officer_id=by_officer_id,
-            entity="officer",
-            entity_id=officer.id,
-            action="activate" if active else "deactivate",
-            before={"active": not active},
-            after={"active": active},
-        )
+        record_active(s, officer, "officer", by=by_officer_id, active=active)
         return officer_view(officer)
 
 
@@ -269,20 +236,15 @@ def reset_password(
     password_hash = hash_password(new_password)  # argon2 is slow: hash before taking the write lock
     with session_factory.begin() as s:
         require_admin(s, by_officer_id)
-        officer = _target(s, officer_id)
+        officer = live_row(s, Officer, officer_id, "officer")
         before = _lock_state(officer)
         officer.password_hash = password_hash
         officer.failed_attempts = 0
         officer.locked_until = None
         # The audit trail says that the password changed, never what it changed to (nor its hash).
-        audit.record(
-            s,
-            officer_id=by_officer_id,
-            entity="officer",
-            entity_id=officer.id,
-            action="reset_password",
-            before=before,
-            after={"password": "reset", **_lock_state(officer)},
+        after = {"password": "reset", **_lock_state(officer)}
+        update_audited(
+            s, officer, "officer", by=by_officer_id, before=before, after=after, action="reset_password"
         )
         return officer_view(officer)
 
@@ -293,21 +255,14 @@ def unlock_officer(
     """Lift the lock set after too many failed log-ins, before its minutes run out."""
     with session_factory.begin() as s:
         require_admin(s, by_officer_id)
-        officer = _target(s, officer_id)
+        officer = live_row(s, Officer, officer_id, "officer")
         before = _lock_state(officer)
         if not officer.failed_attempts and officer.locked_until is None:
             return officer_view(officer)
         officer.failed_attempts = 0
         officer.locked_until = None
-        audit.record(
-            s,
-            officer_id=by_officer_id,
-            entity="officer",
-            entity_id=officer.id,
-            action="unlock",
-            before=before,
-            after=_lock_state(officer),
-        )
+        after = _lock_state(officer)
+        update_audited(s, officer, "officer", by=by_officer_id, before=before, after=after, action="unlock")
         return officer_view(officer)
 
 

@@ -28,7 +28,6 @@ from db.services.outreach_lists import (  # noqa: F401 - the topic list and part
 from db.services.outreach_records import (  # noqa: F401 - the follow-up and photo services, re-exported
     FollowUpView,
     PhotoView,
-    active_officer,
     add_follow_up,
     add_photo,
     follow_up_view,
@@ -38,7 +37,7 @@ from db.services.outreach_records import (  # noqa: F401 - the follow-up and pho
     photo_view,
 )
 from db.services.station import load_station
-from db.storage import audit
+from db.services.writes import active_officer, insert_audited, update_audited
 from db.storage.engine import read_session
 
 KINDS = ("penyuluhan", "sambang", "problem_solving", "deteksi_dini", "dialog")
@@ -267,15 +266,7 @@ def record_session(
         row = OutreachSession(recorded_by_id=officer.id, station_code=load_station(s).code)
         s.add(row)
         _apply(s, row, data, row.station_code)
-        s.flush()
-        audit.record(
-            s,
-            officer_id=officer.id,
-            entity="outreach_session",
-            entity_id=row.id,
-            action="create",
-            after=_snapshot(row),
-        )
+        insert_audited(s, row, "outreach_session", by=officer.id, after=_snapshot(row))
         return _session_view(row, _officer_names(s))
 
 
@@ -297,16 +288,7 @@ def update_session(
             raise PermissionDenied("only the recorder, a head or an admin edits a session")
         before = _snapshot(row)
         _apply(s, row, data, row.station_code)
-        s.flush()
-        audit.record(
-            s,
-            officer_id=officer.id,
-            entity="outreach_session",
-            entity_id=row.id,
-            action="update",
-            before=before,
-            after=_snapshot(row),
-        )
+        update_audited(s, row, "outreach_session", by=officer.id, before=before, after=_snapshot(row))
         return _session_view(row, _officer_names(s))
 
 

@@ -10,9 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.errors import ValidationFailed
 from db.models.community import OutreachTopic, Partner
 from db.services.officers import require_admin
-from db.services.outreach_records import active_officer
 from db.services.station import load_station
-from db.storage import audit
+from db.services.writes import active_officer, insert_audited
 from db.storage.engine import read_session
 
 PARTNER_KINDS = ("pemda", "lsm", "tokoh_adat", "tokoh_agama", "sekolah", "pemuda", "other")
@@ -53,16 +52,7 @@ def add_topic(session_factory: sessionmaker[Session], *, name: str, officer_id: 
             raise ValidationFailed({"name": "This topic is already on the list."})
         last = s.scalar(select(func.max(OutreachTopic.sort_order))) or 0
         topic = OutreachTopic(name=name, sort_order=last + 1, station_code=load_station(s).code)
-        s.add(topic)
-        s.flush()
-        audit.record(
-            s,
-            officer_id=officer_id,
-            entity="outreach_topic",
-            entity_id=topic.id,
-            action="create",
-            after={"name": name},
-        )
+        insert_audited(s, topic, "outreach_topic", by=officer_id, after={"name": name})
         return TopicView(topic.id, topic.name, True)
 
 
@@ -96,14 +86,6 @@ def add_partner(
         if s.scalar(same):
             raise ValidationFailed({"name": "A partner with this name is already on the list."})
         partner = Partner(name=name, kind=kind, contact=contact, station_code=load_station(s).code)
-        s.add(partner)
-        s.flush()
-        audit.record(
-            s,
-            officer_id=officer_id,
-            entity="partner",
-            entity_id=partner.id,
-            action="create",
-            after={"name": name, "kind": kind, "contact": contact},
-        )
+        values = {"name": name, "kind": kind, "contact": contact}
+        insert_audited(s, partner, "partner", by=officer_id, after=values)
         return PartnerView(partner.id, partner.name, partner.kind, partner.contact)

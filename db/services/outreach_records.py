@@ -12,11 +12,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import NotFound, PermissionDenied, ValidationFailed
-from db.models import Officer
+from db.errors import NotFound, ValidationFailed
 from db.models.community import OutreachFollowUp, OutreachPhoto, OutreachSession
 from db.rules.timeutil import now_utc
-from db.storage import audit
+from db.services.writes import active_officer, insert_audited, live_row, update_audited
 from db.storage.engine import read_session
 
 PHOTO_DIR = "photos"
@@ -60,18 +59,8 @@ def photo_view(p: OutreachPhoto) -> PhotoView:
     return PhotoView(p.id, p.session_id, p.relative_path, p.sha256, p.caption)
 
 
-def active_officer(s: Session, officer_id: str) -> Officer:
-    officer = s.get(Officer, officer_id)
-    if officer is None or not officer.active or officer.deleted_at is not None:
-        raise PermissionDenied("unknown or inactive officer")
-    return officer
-
-
 def open_session(s: Session, session_id: str) -> OutreachSession:
-    row = s.get(OutreachSession, session_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFound(f"outreach session {session_id}")
-    return row
+    return live_row(s, OutreachSession, session_id, "outreach session")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,16 +141,8 @@ def add_follow_up(
         f = OutreachFollowUp(
             session_id=row.id, description=description, due_date=due_date, station_code=row.station_code
         )
-        s.add(f)
-        s.flush()
-        audit.record(
-            s,
-            officer_id=officer_id,
-            entity="outreach_follow_up",
-            entity_id=f.id,
-            action="create",
-            after={"session_id": row.id, "description": description, "due_date": due_date},
-        )
+        values = {"session_id": row.id, "description": description, "due_date": due_date}
+        insert_audited(s, f, "outreach_follow_up", by=officer_id, after=values)
         return follow_up_view(f, {})
 
 
@@ -184,15 +165,15 @@ def mark_follow_up_done(
             f.done_at, f.done_by_id = now or now_utc(), officer.id
         elif not done:
             f.done_at, f.done_by_id = None, None
-        s.flush()
-        audit.record(
+        after = {"done_at": f.done_at, "done_by_id": f.done_by_id or ""}
+        update_audited(
             s,
-            officer_id=officer.id,
-            entity="outreach_follow_up",
-            entity_id=f.id,
-            action="done" if done else "reopen",
+            f,
+            "outreach_follow_up",
+            by=officer.id,
             before=before,
-            after={"done_at": f.done_at, "done_by_id": f.done_by_id or ""},
+            after=after,
+            action="done" if done else "reopen",
         )
         return follow_up_view(f, {officer.id: officer.name})
 
@@ -230,19 +211,11 @@ def add_photo(
             caption=caption,
             station_code=row.station_code,
         )
-        s.add(photo)
-        s.flush()
-        audit.record(
-            s,
-            officer_id=officer_id,
-            entity="outreach_photo",
-            entity_id=photo.id,
-            action="create",
-            after={
-                "session_id": row.id,
-                "relative_path": copied.relative_path,
-                "sha256": copied.sha256,
-                "caption": caption,
-            },
-        )
+        values = {
+            "session_id": row.id,
+            "relative_path": copied.relative_path,
+            "sha256": copied.sha256,
+            "caption": caption,
+        }
+        insert_audited(s, photo, "outreach_photo", by=officer_id, after=values)
         return photo_view(photo)

@@ -9,14 +9,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from db.errors import NotFound, PermissionDenied, ValidationFailed
+from db.errors import PermissionDenied, ValidationFailed
 from db.models import Officer
 from db.models.community import Patrol
 from db.rules.regions import region_name
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc, wib_day_bounds
 from db.services.station import load_station
-from db.storage import audit
+from db.services.writes import active_officer, insert_audited, live_row, update_audited
 from db.storage.engine import read_session
 
 MODES = ("foot", "motorbike", "car", "drone")
@@ -116,13 +116,6 @@ def validate_patrol(data: PatrolInput, *, now: datetime) -> None:
         raise ValidationFailed(errors)
 
 
-def _active_officer(s: Session, officer_id: str) -> Officer:
-    officer = s.get(Officer, officer_id)
-    if officer is None or not officer.active or officer.deleted_at is not None:
-        raise PermissionDenied("unknown or inactive officer")
-    return officer
-
-
 def _patrol_officers(s: Session, officer_ids: tuple[str, ...]) -> list[Officer]:
     ids = list(dict.fromkeys(officer_ids))
     found = list(s.scalars(select(Officer).where(Officer.id.in_(ids), Officer.deleted_at.is_(None))))
@@ -164,7 +157,7 @@ def record_patrol(
     data = _clean(data)
     validate_patrol(data, now=now or now_utc())
     with session_factory.begin() as s:
-        recorder = _active_officer(s, officer_id)
+        recorder = active_officer(s, officer_id)
         patrol = Patrol(
             starts_at=data.starts_at,
             ends_at=data.ends_at,
@@ -175,16 +168,7 @@ def record_patrol(
             officers=_patrol_officers(s, data.officer_ids),
             station_code=load_station(s).code,
         )
-        s.add(patrol)
-        s.flush()
-        audit.record(
-            s,
-            officer_id=recorder.id,
-            entity="patrol",
-            entity_id=patrol.id,
-            action="create",
-            after=_audit_values(patrol),
-        )
+        insert_audited(s, patrol, "patrol", by=recorder.id, after=_audit_values(patrol))
         return patrol_view(patrol)
 
 
@@ -200,10 +184,8 @@ def update_patrol(
     data = _clean(data)
     validate_patrol(data, now=now or now_utc())
     with session_factory.begin() as s:
-        editor = _active_officer(s, officer_id)
-        patrol = s.get(Patrol, patrol_id)
-        if patrol is None or patrol.deleted_at is not None:
-            raise NotFound(f"patrol {patrol_id}")
+        editor = active_officer(s, officer_id)
+        patrol = live_row(s, Patrol, patrol_id, "patrol")
         if patrol.recorded_by_id != editor.id and editor.role not in ("head", "admin"):
             raise PermissionDenied("only the recorder, a head or an admin may correct a patrol")
         before = _audit_values(patrol)
@@ -214,24 +196,13 @@ def update_patrol(
         patrol.findings = data.findings
         patrol.officers = _patrol_officers(s, data.officer_ids)
         patrol.sync_state = "pending"
-        s.flush()
-        audit.record(
-            s,
-            officer_id=editor.id,
-            entity="patrol",
-            entity_id=patrol.id,
-            action="update",
-            before=before,
-            after=_audit_values(patrol),
-        )
+        update_audited(s, patrol, "patrol", by=editor.id, before=before, after=_audit_values(patrol))
         return patrol_view(patrol)
 
 
 def get_patrol(session_factory: sessionmaker[Session], patrol_id: str) -> PatrolView:
     with read_session(session_factory) as s:
-        patrol = s.get(Patrol, patrol_id, options=[selectinload(Patrol.officers)])
-        if patrol is None or patrol.deleted_at is not None:
-            raise NotFound(f"patrol {patrol_id}")
+        patrol = live_row(s, Patrol, patrol_id, "patrol", options=[selectinload(Patrol.officers)])
         return patrol_view(patrol)
 
 

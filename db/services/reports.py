@@ -17,6 +17,7 @@ from db.rules.report_number import KINDS_WITH_NUMBER, format_number
 from db.rules.timeutil import now_utc, to_wib
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput, validate_report
 from db.services.station import load_station
+from db.services.writes import insert_audited, update_audited
 from db.storage import audit
 from db.storage.engine import read_session
 
@@ -187,17 +188,8 @@ def _upsert_citizen(s: Session, data: CitizenInput, station_code: str, officer_i
             existing.deleted_at = None
             return existing
     citizen = Citizen(nik=nik, station_code=station_code, **values)
-    s.add(citizen)
-    s.flush()
-    audit.record(
-        s,
-        officer_id=officer_id,
-        entity="citizen",
-        entity_id=citizen.id,
-        action="create",
-        after={"name": citizen.name, "nik": nik or ""},
-    )
-    return citizen
+    created = {"name": citizen.name, "nik": nik or ""}
+    return insert_audited(s, citizen, "citizen", by=officer_id, after=created)
 
 
 def give_number(s: Session, station: Station, report: Report) -> None:
@@ -341,20 +333,8 @@ def update_report(
             report.citizen = _upsert_citizen(s, data.citizen, report.station_code, officer_id)
         s.flush()
         after = _snapshot(report)
-        changed = {k for k in after if after[k] != before[k]}
-        if report.citizen_id != old_citizen.id:
-            changed.add("citizen_id")
-            before["citizen_id"], after["citizen_id"] = old_citizen.id, report.citizen_id
-        if changed:
-            audit.record(
-                s,
-                officer_id=officer_id,
-                entity="report",
-                entity_id=report.id,
-                action="update",
-                before={k: before[k] for k in changed},
-                after={k: after[k] for k in changed},
-            )
+        before["citizen_id"], after["citizen_id"] = old_citizen.id, report.citizen_id
+        update_audited(s, report, "report", by=officer_id, before=before, after=after, only_changed=True)
         s.flush()
         s.refresh(report)
         return report_view(report)

@@ -22,13 +22,13 @@ from db.services.case_flow import (
     CaseState,
     _end_pause,
     _not_void,
-    _officer,
     _record,
     _report,
     _snapshot,
     _state,
     allowed_next,
 )
+from db.services.writes import active_officer
 from db.storage.engine import read_session
 
 RJ_NOTE = "Selesai — keadilan restoratif"
@@ -61,7 +61,7 @@ def close_by_restorative_justice(
     today = to_wib(now).date()
     statement = statement.strip()
     with session_factory.begin() as s:
-        officer = _officer(s, officer_id)
+        officer = active_officer(s, officer_id)
         report = _report(s, report_id)
         _not_void(report, "to_status")
         if report.kind != "LP_B":

@@ -17,7 +17,7 @@ from db.rules.ikm import IkmResult, compute_ikm, sample_size
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc, wib_day_bounds
 from db.services.station import load_station
-from db.storage import audit
+from db.services.writes import insert_audited
 from db.storage.engine import read_session
 
 SEXES = ("L", "P")  # laki-laki, perempuan
@@ -177,23 +177,14 @@ def add_response(
         data, source=source, station_code=station_code or load_station(s).code, report=report,
         import_key=import_key,
     )  # fmt: skip
-    s.add(row)
-    s.flush()
     # The answers themselves stay out of the trail: it is an anonymous questionnaire.
-    audit.record(
-        s,
-        officer_id=officer_id,
-        entity="survey",
-        entity_id=row.id,
-        action="create",
-        after={
-            "source": source,
-            "answered_at": row.answered_at,
-            "linked": report is not None,
-            **(audit_extra or {}),
-        },
-    )
-    return row
+    values = {
+        "source": source,
+        "answered_at": row.answered_at,
+        "linked": report is not None,
+        **(audit_extra or {}),
+    }
+    return insert_audited(s, row, "survey", by=officer_id, after=values)
 
 
 def response_row(

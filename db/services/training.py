@@ -8,13 +8,13 @@ from datetime import date, datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import NotFound, PermissionDenied, ValidationFailed
+from db.errors import PermissionDenied, ValidationFailed
 from db.models import Officer
 from db.models.community import Training
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc, to_wib
 from db.services.station import load_station
-from db.storage import audit
+from db.services.writes import active_officer, insert_audited, live_row
 from db.storage.engine import read_session
 
 # A course of a month, full time, is the longest a single entry may record.
@@ -73,13 +73,6 @@ def validate_training(data: TrainingInput, *, today: date) -> None:
         raise ValidationFailed(errors)
 
 
-def _active_officer(s: Session, officer_id: str) -> Officer:
-    officer = s.get(Officer, officer_id)
-    if officer is None or not officer.active or officer.deleted_at is not None:
-        raise PermissionDenied("unknown or inactive officer")
-    return officer
-
-
 def _view(t: Training, officer: Officer) -> TrainingView:
     return TrainingView(
         id=t.id,
@@ -103,7 +96,7 @@ def record_training(
     """Log a course: an officer logs his own; a head or an admin logs anyone's."""
     validate_training(data, today=to_wib(now or now_utc()).date())
     with session_factory.begin() as s:
-        recorder = _active_officer(s, by_officer_id)
+        recorder = active_officer(s, by_officer_id)
         trainee = s.get(Officer, data.officer_id)
         if trainee is None or trainee.deleted_at is not None:
             raise ValidationFailed({"officer_id": "Unknown officer."})
@@ -117,30 +110,20 @@ def record_training(
             organiser=data.organiser.strip(),
             station_code=load_station(s).code,
         )
-        s.add(training)
-        s.flush()
-        audit.record(
-            s,
-            officer_id=recorder.id,
-            entity="training",
-            entity_id=training.id,
-            action="create",
-            after={
-                "officer_id": trainee.id,
-                "course": training.course,
-                "held_on": training.held_on,
-                "hours": training.hours,
-                "organiser": training.organiser,
-            },
-        )
+        values = {
+            "officer_id": trainee.id,
+            "course": training.course,
+            "held_on": training.held_on,
+            "hours": training.hours,
+            "organiser": training.organiser,
+        }
+        insert_audited(s, training, "training", by=recorder.id, after=values)
         return _view(training, trainee)
 
 
 def get_training(session_factory: sessionmaker[Session], training_id: str) -> TrainingView:
     with read_session(session_factory) as s:
-        t = s.get(Training, training_id)
-        if t is None or t.deleted_at is not None:
-            raise NotFound(f"training {training_id}")
+        t = live_row(s, Training, training_id, "training")
         return _view(t, s.get_one(Officer, t.officer_id))
 
 

@@ -155,3 +155,18 @@ def make_read_only_engine(db_path: Path | str) -> Engine:
 def is_read_only(session_factory: sessionmaker[Session]) -> bool:
     """True for sessions made on make_read_only_engine."""
     return bool(getattr(session_factory.kw.get("bind"), READ_ONLY_ENGINE, False))
+
+
+def fold_wal(database: Path) -> None:
+    """Checkpoint the WAL into the main file and leave WAL mode, so the database is one self-contained file
+    (a plain copy is complete); empty -wal/-shm files left behind are removed. No connection may be open."""
+    conn = sqlite3.connect(database)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+    for suffix in ("-wal", "-shm"):
+        leftover = database.with_name(database.name + suffix)
+        if leftover.exists() and leftover.stat().st_size == 0:
+            leftover.unlink()

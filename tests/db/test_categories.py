@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import select
 
 from db.errors import NotFound, PermissionDenied, ValidationFailed
-from db.models import AuditEntry
 from db.services.categories import (
     add_category,
     list_categories,
@@ -16,15 +14,8 @@ from db.services.categories import (
     rename_category,
     set_category_active,
 )
-from db.services.officers import OfficerInput, create_officer
 from db.services.station import DEFAULT_CATEGORIES
-
-
-def _audit(session_factory, entity_id: str) -> list[AuditEntry]:
-    with session_factory() as s:
-        return list(
-            s.scalars(select(AuditEntry).where(AuditEntry.entity_id == entity_id).order_by(AuditEntry.seq))
-        )
+from tests.builders import add_officer, audit_entries
 
 
 def test_default_list_unchanged(session_factory, station):
@@ -37,7 +28,7 @@ def test_add_category_at_end_with_audit(session_factory, station):
     view = add_category(session_factory, name="  Penyerobotan   tanah ", by_officer_id=admin.id)
     assert view.name == "Penyerobotan tanah" and view.active
     assert list_categories(session_factory)[-1] == view
-    entry = _audit(session_factory, view.id)[-1]
+    entry = audit_entries(session_factory, entity_id=view.id)[-1]
     assert (entry.action, entry.officer_id) == ("create", admin.id)
     assert json.loads(entry.after_json)["name"] == "Penyerobotan tanah"
 
@@ -77,7 +68,7 @@ def test_rename_audits_before_and_after(session_factory, station):
     cat = list_categories(session_factory)[0]
     view = rename_category(session_factory, category_id=cat.id, name="Curat", by_officer_id=admin.id)
     assert view.name == "Curat" and list_categories(session_factory)[0].name == "Curat"
-    entry = _audit(session_factory, cat.id)[-1]
+    entry = audit_entries(session_factory, entity_id=cat.id)[-1]
     assert json.loads(entry.before_json) == {"name": cat.name}
     assert json.loads(entry.after_json) == {"name": "Curat"}
 
@@ -90,7 +81,7 @@ def test_deactivated_category_hidden_from_default_list(session_factory, station)
     assert cat.id not in [c.id for c in list_categories(session_factory)]
     full = list_categories(session_factory, include_inactive=True)
     assert next(c for c in full if c.id == cat.id).active is False
-    assert _audit(session_factory, cat.id)[-1].action == "deactivate"
+    assert audit_entries(session_factory, entity_id=cat.id)[-1].action == "deactivate"
     set_category_active(session_factory, category_id=cat.id, active=True, by_officer_id=admin.id)
     assert cat.id in [c.id for c in list_categories(session_factory)]
 
@@ -103,12 +94,12 @@ def test_move_category(session_factory, station):
     ids = [c.id for c in list_categories(session_factory)]
     assert ids[:3] == [cats[0].id, cats[2].id, cats[1].id]
     # Clamped at both ends; a move that goes nowhere writes nothing.
-    before = len(_audit(session_factory, cats[0].id))
+    before = len(audit_entries(session_factory, entity_id=cats[0].id))
     move_category(session_factory, category_id=cats[0].id, delta=-5, by_officer_id=admin.id)
-    assert len(_audit(session_factory, cats[0].id)) == before
+    assert len(audit_entries(session_factory, entity_id=cats[0].id)) == before
     move_category(session_factory, category_id=cats[0].id, delta=1000, by_officer_id=admin.id)
     assert [c.id for c in list_categories(session_factory)][-1] == cats[0].id
-    assert _audit(session_factory, cats[0].id)[-1].action == "move"
+    assert audit_entries(session_factory, entity_id=cats[0].id)[-1].action == "move"
 
 
 def test_move_counts_inactive_rows(session_factory, station):
@@ -122,11 +113,7 @@ def test_move_counts_inactive_rows(session_factory, station):
 
 def test_only_admin_and_known_rows(session_factory, station):
     _, admin = station
-    officer = create_officer(
-        session_factory,
-        data=OfficerInput(name="Dedi", nrp="90020456", rank="BRIPTU", password="sandi-rahasia-9"),
-        by_officer_id=admin.id,
-    )
+    officer = add_officer(session_factory, admin.id, name="Dedi", nrp="90020456")
     cat = list_categories(session_factory)[0]
     with pytest.raises(PermissionDenied):
         add_category(session_factory, name="Baru", by_officer_id=officer.id)

@@ -11,24 +11,21 @@ from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import AuditEntry, Officer, Report
 from db.rules.timeutil import now_utc
 from db.services.contacts import add_contact, list_contacts
-from db.services.report_input import CitizenInput, ReportInput
-from db.services.reports import register_report
+from tests.builders import add_report
 
 
 @pytest.fixture
 def report(session_factory, station):
     _, admin = station
-    return register_report(
-        session_factory,
-        data=ReportInput(
-            kind="LP_B",
-            citizen=CitizenInput(name="Budi Santoso"),
-            offense="Pencurian",
-            chronology="Rumah dibobol malam hari.",
-        ),
-        officer_id=admin.id,
-        now=now_utc() - timedelta(days=3),
+    return add_report(
+        session_factory, admin.id, now=now_utc() - timedelta(days=3), chronology="Rumah dibobol malam hari."
     )
+
+
+def _call(session_factory, report_id: str, officer_id: str, **changes):
+    """A phone call noted on the report, with any argument changed."""
+    args = dict(report_id=report_id, channel="call", summary="x", next_step="", officer_id=officer_id)
+    return add_contact(session_factory, **{**args, **changes})
 
 
 def test_contacts_are_listed_newest_first_with_officer_and_audit(session_factory, station, report):
@@ -76,14 +73,13 @@ def test_contacts_are_listed_newest_first_with_officer_and_audit(session_factory
 )
 def test_bad_contacts_are_refused(session_factory, station, report, changes, field):
     _, admin = station
-    args = dict(report_id=report.id, channel="visit", summary="Kunjungan", next_step="", officer_id=admin.id)
-    args.update(changes)
+    args = {"channel": "visit", "summary": "Kunjungan", **changes}
     if args.get("contacted_at") == "future":
         args["contacted_at"] = now_utc() + timedelta(hours=1)
     elif args.get("contacted_at") == "before_report":
         args["contacted_at"] = report.received_at - timedelta(days=1)
     with pytest.raises(ValidationFailed) as caught:
-        add_contact(session_factory, **args)
+        _call(session_factory, report.id, admin.id, **args)
     assert field in caught.value.field_errors
     assert list_contacts(session_factory, report.id) == []
 
@@ -93,31 +89,15 @@ def test_void_report_takes_no_contact(session_factory, station, report):
     with session_factory.begin() as s:
         s.get(Report, report.id).voided_at = now_utc()
     with pytest.raises(ValidationFailed) as caught:
-        add_contact(
-            session_factory,
-            report_id=report.id,
-            channel="call",
-            summary="x",
-            next_step="",
-            officer_id=admin.id,
-        )
+        _call(session_factory, report.id, admin.id)
     assert "report" in caught.value.field_errors
 
 
 def test_unknown_report_and_inactive_officer(session_factory, station, report):
     _, admin = station
     with pytest.raises(NotFound):
-        add_contact(
-            session_factory, report_id="nope", channel="call", summary="x", next_step="", officer_id=admin.id
-        )
+        _call(session_factory, "nope", admin.id)
     with session_factory.begin() as s:
         s.get(Officer, admin.id).active = False
     with pytest.raises(PermissionDenied):
-        add_contact(
-            session_factory,
-            report_id=report.id,
-            channel="call",
-            summary="x",
-            next_step="",
-            officer_id=admin.id,
-        )
+        _call(session_factory, report.id, admin.id)

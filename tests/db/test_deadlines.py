@@ -28,9 +28,9 @@ from db.services.case_flow import (
     void_report,
 )
 from db.services.holidays import add_holiday, deactivate_holiday, list_holidays
-from db.services.officers import OfficerInput, create_officer
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
+from tests.builders import add_officer
 
 NO_HOLIDAYS: frozenset[date] = frozenset()
 
@@ -226,11 +226,7 @@ def test_pause_shifts_the_deadline_by_the_working_days_paused(session_factory, s
 
 def test_admin_added_holiday_shifts_and_deactivating_restores(session_factory, station):
     _, admin = station
-    officer = create_officer(
-        session_factory,
-        data=OfficerInput(name="Dedi", nrp="90020456", rank="BRIPTU", password="sandi-rahasia-9"),
-        by_officer_id=admin.id,
-    )
+    officer = add_officer(session_factory, admin.id, name="Dedi", nrp="90020456")
     # A Dumas counts working days (SP3D in 20); a police report's SP2HP counts calendar days.
     report_id = register(session_factory, admin.id, kind="DUMAS", day=date(2026, 11, 2))
     lp = register(session_factory, admin.id, day=date(2026, 11, 2))
@@ -290,11 +286,7 @@ def test_no_deadline_for_info_closed_or_void(session_factory, station):
 
 def test_counts_overdue_and_due_this_week(session_factory, station):
     _, admin = station
-    officer = create_officer(
-        session_factory,
-        data=OfficerInput(name="Dedi", nrp="90020456", rank="BRIPTU", password="sandi-rahasia-9"),
-        by_officer_id=admin.id,
-    )
+    officer = add_officer(session_factory, admin.id, name="Dedi", nrp="90020456")
     today = date(2026, 11, 25)  # a Wednesday; the week ends Sunday 29 November
     deadlines = {
         "overdue": date(2026, 11, 24),

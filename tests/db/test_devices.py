@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -16,17 +17,18 @@ NOW = datetime(2026, 11, 20, 9, 0, tzinfo=WIB)
 BUKIT_SUNDI, DILAM = "13.02.08", "13.02.08.2005"
 
 
+CCTV_DILAM = DeviceInput(
+    kind="cctv",
+    name="  CCTV Simpang Dilam ",
+    owner="pemda",
+    location="Simpang tiga pasar Dilam",
+    kecamatan_code=BUKIT_SUNDI,
+    nagari_code=DILAM,
+)
+
+
 def _cctv(**overrides) -> DeviceInput:
-    values = dict(
-        kind="cctv",
-        name="  CCTV Simpang Dilam ",
-        owner="pemda",
-        location="Simpang tiga pasar Dilam",
-        kecamatan_code=BUKIT_SUNDI,
-        nagari_code=DILAM,
-    )
-    values.update(overrides)
-    return DeviceInput(**values)
+    return replace(CCTV_DILAM, **overrides)
 
 
 def test_add_check_and_update(session_factory, station):

@@ -7,30 +7,16 @@ import json
 from datetime import date
 
 import pytest
-from sqlalchemy import select
 
 from db.errors import PermissionDenied, ValidationFailed
-from db.models import AuditEntry, Report
+from db.models import Report
 from db.rules.kuhp_articles import SEED, article_for_print, false_statement_article, suggested_article
 from db.services.articles import list_articles, set_articles
 from db.services.cadence import list_cadence, set_cadence
-from db.services.officers import OfficerInput, create_officer
+from tests.builders import add_officer, audit_entries
 from tests.db.test_deadlines import at_wib, deadline, issue_letter, register
 
 migration_0005 = importlib.import_module("db.migrations.versions.0005_law_2026")
-
-
-def _officer(session_factory, admin_id: str):
-    return create_officer(
-        session_factory,
-        data=OfficerInput(name="Dedi", nrp="90020456", rank="BRIPTU", password="sandi-rahasia-9"),
-        by_officer_id=admin_id,
-    )
-
-
-def _audit(session_factory, entity: str) -> list[AuditEntry]:
-    with session_factory() as s:
-        return list(s.scalars(select(AuditEntry).where(AuditEntry.entity == entity).order_by(AuditEntry.seq)))
 
 
 # ----- SP2HP cadence as a policy table -------------------------------------------------------------------
@@ -65,7 +51,7 @@ def test_admin_changes_a_tier_open_deadlines_follow_and_the_audit_says_so(sessio
     )
     assert row.days == (7, 14, 30)
     assert deadline(session_factory, report_id)[0] == date(2026, 11, 9)  # day 7
-    entry = _audit(session_factory, "sp2hp_cadence")[-1]
+    entry = audit_entries(session_factory, entity="sp2hp_cadence")[-1]
     assert (entry.entity_id, entry.action, entry.officer_id) == ("light", "update", admin.id)
     assert json.loads(entry.before_json)["days"] == "10,20,30"
     after = json.loads(entry.after_json)
@@ -75,7 +61,7 @@ def test_admin_changes_a_tier_open_deadlines_follow_and_the_audit_says_so(sessio
 
 def test_bad_cadence_input_and_non_admin_are_refused_and_nothing_changes(session_factory, station):
     _, admin = station
-    officer = _officer(session_factory, admin.id)
+    officer = add_officer(session_factory, admin.id, name="Dedi")
     for days, source, field in (("20, 10", "x", "days"), ("abc", "x", "days"), ("10", " ", "source")):
         with pytest.raises(ValidationFailed) as err:
             set_cadence(session_factory, tier="light", days=days, source=source, by_officer_id=admin.id)
@@ -103,7 +89,7 @@ def test_the_migration_recomputes_open_police_reports_in_calendar_days(session_f
     assert deadline(session_factory, open_lp) == (date(2026, 11, 5), "SP2HP")
     assert deadline(session_factory, closed)[0] == date(2026, 11, 16)  # closed: untouched
     assert deadline(session_factory, dumas) == (date(2026, 11, 30), "SP3D")  # working days: untouched
-    entry = _audit(session_factory, "sp2hp_cadence")[-1]
+    entry = audit_entries(session_factory, entity="sp2hp_cadence")[-1]
     assert (entry.entity_id, entry.action, entry.officer_id) == ("migration-0005", "recompute", None)
     after = json.loads(entry.after_json)
     assert after["open_reports"] == 1
@@ -161,7 +147,7 @@ def test_station_setup_seeds_the_table_and_admin_edits_with_audit(session_factor
         by_officer_id=admin.id,
     )
     assert view.article_new == "Pasal 114 UU 35/2009"
-    entry = _audit(session_factory, "offence_article")[-1]
+    entry = audit_entries(session_factory, entity="offence_article")[-1]
     assert json.loads(entry.after_json)["source"] == "UU 35/2009 tentang Narkotika"
     with pytest.raises(ValidationFailed) as err:
         set_articles(
@@ -180,7 +166,7 @@ def test_station_setup_seeds_the_table_and_admin_edits_with_audit(session_factor
             article_new="",
             article_old="",
             source="",
-            by_officer_id=_officer(session_factory, admin.id).id,
+            by_officer_id=add_officer(session_factory, admin.id, name="Dedi").id,
         )
 
 

@@ -19,24 +19,21 @@ from db.services.letters import (
     set_number_pattern,
     set_number_patterns,
 )
-from db.services.officers import OfficerInput, create_officer
-from db.services.report_input import CitizenInput, LostItemInput, ReportInput
-from db.services.reports import register_report
+from db.services.report_input import CitizenInput, LostItemInput
+from tests.builders import add_officer, add_report
 
 RECEIVED = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)  # Tuesday 1 December 2026, 10.00 WIB
 
 
 def _report(session_factory, admin, kind="LP_B"):
-    return register_report(
+    return add_report(
         session_factory,
-        data=ReportInput(
-            kind=kind,
-            citizen=CitizenInput(name="Budi Santoso", address="Jorong Koto Baru"),
-            offense="Pencurian dengan pemberatan",
-            chronology="Pintu belakang dicongkel.",
-        ),
-        officer_id=admin.id,
+        admin.id,
         now=RECEIVED,
+        kind=kind,
+        citizen=CitizenInput(name="Budi Santoso", address="Jorong Koto Baru"),
+        offense="Pencurian dengan pemberatan",
+        chronology="Pintu belakang dicongkel.",
     )
 
 
@@ -118,17 +115,15 @@ def test_sp3d_for_a_dumas_and_wrong_kinds_refused(session_factory, station, lp):
         with pytest.raises(ValidationFailed) as caught:
             _issue(session_factory, admin, report, kind=kind, now=now)
         assert "kind" in caught.value.field_errors
-    sktlk = register_report(
+    sktlk = add_report(
         session_factory,
-        data=ReportInput(
-            kind="SKTLK",
-            citizen=CitizenInput(name="Siti"),
-            offense="KTP hilang",
-            chronology="x",
-            lost_items=(LostItemInput(item="KTP"),),
-        ),
-        officer_id=admin.id,
+        admin.id,
         now=RECEIVED,
+        kind="SKTLK",
+        citizen=CitizenInput(name="Siti"),
+        offense="KTP hilang",
+        chronology="x",
+        lost_items=(LostItemInput(item="KTP"),),
     )
     with pytest.raises(ValidationFailed):
         _issue(session_factory, admin, sktlk, kind="SP2HP", now=now)
@@ -172,11 +167,7 @@ def test_number_patterns_are_validated_admin_only_and_used(session_factory, stat
     with pytest.raises(ValidationFailed) as caught:
         set_number_pattern(session_factory, kind="SP2HP", pattern=dumas_pattern, officer_id=admin.id)
     assert "SP2HP" in caught.value.field_errors
-    officer = create_officer(
-        session_factory,
-        data=OfficerInput(name="Dedi", nrp="90020456", rank="BRIPTU", password="sandi-rahasia-9"),
-        by_officer_id=admin.id,
-    )
+    officer = add_officer(session_factory, admin.id, name="Dedi", nrp="90020456")
     with pytest.raises(PermissionDenied):
         set_number_pattern(session_factory, kind="SP2HP", pattern="B/{n}/{year}", officer_id=officer.id)
 

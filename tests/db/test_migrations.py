@@ -12,6 +12,7 @@ from db.models import Base
 from db.storage import migrate
 from db.storage.engine import make_engine
 from db.storage.migrate import current_revision, head_revision, migrations_dir, upgrade
+from tests.fixtures.make_station_fixtures import ROWS as FIXTURE_ROWS
 
 
 def test_migrated_schema_equals_models(engine):
@@ -101,25 +102,8 @@ def test_head_constant_matches_the_scripts(engine, db_path):
     assert file_revision(db_path.parent / "missing.sqlite") is None
 
 
-_STAMP = "'2026-11-01 03:00:00'"
-_COMMON = "station_code, created_at, updated_at, version, sync_state) VALUES"
-_TAIL = f"'S', {_STAMP}, {_STAMP}, 0, 'pending')"
 # One station's rows as schema 0001 stored them: an officer, a citizen, an SKTLK with its item and history.
-ROWS_AT_0001 = (
-    f"INSERT INTO officer (id, name, nrp, rank, unit, role, password_hash, active, failed_attempts, "
-    f"{_COMMON} ('o1', 'Yoga', '95060211', 'BRIPKA', 'SPKT', 'officer', 'x', 1, 0, {_TAIL}",
-    f"INSERT INTO citizen (id, nik, name, birth_place, sex, religion, nationality, occupation, address, "
-    f"phone, {_COMMON} ('c1', NULL, 'Siti', '', 'P', '', 'WNI', '', '', '0812', {_TAIL}",
-    f"INSERT INTO report (id, kind, number, number_year, number_seq, channel, received_at, citizen_id, "
-    f"receiving_officer_id, offense, incident_kecamatan_code, incident_nagari_code, incident_address, "
-    f"chronology, reported_party, witnesses, article, estimated_loss, status, {_COMMON} ('r1', 'SKTLK', "
-    f"'SKTLK/1/XI/2026/X', 2026, 1, 'walk_in', {_STAMP}, 'c1', 'o1', 'Kehilangan KTP', '', '', '', "
-    f"'KTP jatuh di pasar', '', '', '', 0, 'received', {_TAIL}",
-    f"INSERT INTO lost_item (id, report_id, position, quantity, item, identifiers, {_COMMON} "
-    f"('l1', 'r1', 0, 1, 'KTP', '', {_TAIL}",
-    f"INSERT INTO status_change (id, report_id, from_status, to_status, changed_at, officer_id, note, "
-    f"{_COMMON} ('h1', 'r1', '', 'received', {_STAMP}, 'o1', '', {_TAIL}",
-)
+ROWS_AT_0001 = FIXTURE_ROWS["0001"]
 
 
 def test_a_station_with_reports_upgrades_from_the_first_schema(tmp_path):

@@ -236,21 +236,13 @@ def test_time_to_first_action_and_letters_on_time(session_factory, world, statio
 
 
 def test_report_data_has_hotspots_and_patrol_targets(session_factory, world, station):
-    from db.services.report_input import CitizenInput, ReportInput
-    from db.services.reports import register_report
+    from tests.builders import add_report
 
     _, admin = station
     # Four more police reports at NAG_A2 in November (tue is the fifth); no baseline there in the year before.
+    place = {"incident_kecamatan_code": KEC_A, "incident_nagari_code": NAG_A2}
     for day in (3, 4, 5, 6):
-        data = ReportInput(
-            kind="LP_B",
-            citizen=CitizenInput(name="Rina"),
-            offense="Curanmor R2",
-            chronology="Kronologi",
-            incident_kecamatan_code=KEC_A,
-            incident_nagari_code=NAG_A2,
-        )
-        register_report(session_factory, data=data, officer_id=admin.id, now=utc(2026, 11, day, 14))
+        add_report(session_factory, admin.id, now=utc(2026, 11, day, 14), offense="Curanmor R2", **place)
     data = monthly_report_data(session_factory, year=2026, month=11)
     assert [h.nagari_code for h in data.hotspots] == [NAG_A2]
     spot = data.hotspots[0]

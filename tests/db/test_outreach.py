@@ -12,7 +12,6 @@ from db.errors import PermissionDenied, ValidationFailed
 from db.models import AuditEntry
 from db.queries.outreach_stats import outreach_summary
 from db.rules.timeutil import WIB
-from db.services.officers import OfficerInput, create_officer
 from db.services.outreach import (
     FollowUpInput,
     SessionFilter,
@@ -30,6 +29,7 @@ from db.services.outreach import (
     record_session,
     update_session,
 )
+from tests.builders import add_officer
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 NOW = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
@@ -103,11 +103,7 @@ def test_validation(session_factory, admin):
 
 def test_update_by_recorder_or_admin_only(session_factory, admin):
     view = record_session(session_factory, data=_input(), officer_id=admin.id, now=NOW)
-    other = create_officer(
-        session_factory,
-        data=OfficerInput(name="Andi", nrp="90010001", rank="BRIPKA", password="rahasia-andi-1"),
-        by_officer_id=admin.id,
-    )
+    other = add_officer(session_factory, admin.id, name="Andi", nrp="90010001", rank="BRIPKA")
     with pytest.raises(PermissionDenied):
         update_session(session_factory, session_id=view.id, data=_input(), officer_id=other.id, now=NOW)
     changed = update_session(
@@ -162,11 +158,7 @@ def test_topics_admin_only_and_partners_unique(session_factory, admin):
     assert topic.name == "Tawuran" and topic.id in [t.id for t in list_topics(session_factory)]
     with pytest.raises(ValidationFailed):
         add_topic(session_factory, name="tawuran", officer_id=admin.id)
-    other = create_officer(
-        session_factory,
-        data=OfficerInput(name="Andi", nrp="90010001", rank="BRIPKA", password="rahasia-andi-1"),
-        by_officer_id=admin.id,
-    )
+    other = add_officer(session_factory, admin.id, name="Andi", nrp="90010001", rank="BRIPKA")
     with pytest.raises(PermissionDenied):
         add_topic(session_factory, name="Begal", officer_id=other.id)
     add_partner(session_factory, name="Dinas Pendidikan", kind="pemda", officer_id=other.id)

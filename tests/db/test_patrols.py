@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -11,35 +12,32 @@ from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import AuditEntry
 from db.queries.community_stats import patrol_summary
 from db.rules.timeutil import WIB
-from db.services.officers import OfficerInput, create_officer
 from db.services.patrols import PatrolInput, get_patrol, list_patrols, record_patrol, update_patrol
+from tests.builders import add_officer
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=WIB)
 DILAM, KINARI = "13.02.08.2005", "13.02.08.2002"  # Bukit Sundi
 GUNUNG_TALANG_NAGARI = "13.02.07.2001"
 
 
+MORNING_PATROL = PatrolInput(
+    starts_at=datetime(2026, 11, 20, 8, 0, tzinfo=WIB),
+    ends_at=datetime(2026, 11, 20, 10, 30, tzinfo=WIB),
+    route=(KINARI, DILAM),
+    mode="motorbike",
+    officer_ids=(),
+    findings="  Jalan licin di Dilam; warga minta patroli malam.  ",
+)
+
+
 def _input(ids, **overrides) -> PatrolInput:
-    values = dict(
-        starts_at=datetime(2026, 11, 20, 8, 0, tzinfo=WIB),
-        ends_at=datetime(2026, 11, 20, 10, 30, tzinfo=WIB),
-        route=(KINARI, DILAM),
-        mode="motorbike",
-        officer_ids=tuple(ids),
-        findings="  Jalan licin di Dilam; warga minta patroli malam.  ",
-    )
-    values.update(overrides)
-    return PatrolInput(**values)
+    return replace(MORNING_PATROL, **{"officer_ids": tuple(ids), **overrides})
 
 
 @pytest.fixture
 def officers(session_factory, station):
     _st, admin = station
-    other = create_officer(
-        session_factory,
-        data=OfficerInput(name="Dedi Kurniawan", nrp="90020456", rank="BRIPTU", password="sandi-rahasia-9"),
-        by_officer_id=admin.id,
-    )
+    other = add_officer(session_factory, admin.id, name="Dedi Kurniawan", nrp="90020456")
     return admin, other
 
 
@@ -94,11 +92,7 @@ def test_unknown_officer_on_patrol(session_factory, officers):
 
 def test_update_by_recorder_or_head_only(session_factory, officers):
     admin, other = officers
-    third = create_officer(
-        session_factory,
-        data=OfficerInput(name="Yusuf Tanjung", nrp="91030789", rank="BRIPDA", password="sandi-rahasia-9"),
-        by_officer_id=admin.id,
-    )
+    third = add_officer(session_factory, admin.id, name="Yusuf Tanjung", nrp="91030789", rank="BRIPDA")
     view = record_patrol(session_factory, data=_input([other.id]), officer_id=other.id, now=NOW)
     with pytest.raises(PermissionDenied):
         update_patrol(

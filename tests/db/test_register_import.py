@@ -22,10 +22,10 @@ from db.importing.register_import import (
 from db.models import AuditEntry, Citizen, NumberCounter, Report, StatusChange
 from db.rules.report_number import roman_month
 from db.rules.timeutil import WIB, now_utc
-from db.services.officers import OfficerInput, create_officer
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
 from db.storage.engine import read_session
+from tests.builders import add_officer, fail_on_call
 
 ADMIN_NRP = "85010123"
 TAIL = "SPKT/POLRES SOLOK/POLDA SUMATERA BARAT"
@@ -308,16 +308,7 @@ def test_existing_citizen_with_the_nik_is_reused(session_factory, station, tmp_p
 def test_a_failure_half_way_stores_nothing(session_factory, station, tmp_path, monkeypatch):
     import db.importing.register_import as module
 
-    real = module._add_report
-    calls = []
-
-    def failing(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 3:
-            raise RuntimeError("power cut")
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(module, "_add_report", failing)
+    calls = fail_on_call(monkeypatch, module, "add_report", 3)
     path = workbook(tmp_path / "register.xlsx", [good(i, lp(i)) for i in range(1, 6)])
     before = [count(session_factory, m) for m in (Report, Citizen, AuditEntry, NumberCounter, StatusChange)]
     with pytest.raises(RuntimeError):
@@ -354,11 +345,7 @@ def test_bad_mapping_and_missing_column_and_role_are_refused(session_factory, st
     path = workbook(tmp_path / "r.xlsx", [good(1, lp(1))], HEADERS[:2] + HEADERS[3:])
     with pytest.raises(InvalidRegisterFile, match="missing Nomor LP"):
         import_register(session_factory, path=path, officer_nrp=ADMIN_NRP)
-    create_officer(
-        session_factory,
-        data=OfficerInput(name="Yoga", nrp="95060211", rank="BRIPDA", password="petugas-rahasia-1"),
-        by_officer_id=station[1].id,
-    )
+    add_officer(session_factory, station[1].id, name="Yoga", nrp="95060211", rank="BRIPDA")
     ok = workbook(tmp_path / "ok.xlsx", [good(1, lp(1))])
     with pytest.raises(PermissionDenied):
         import_register(session_factory, path=ok, officer_nrp="95060211")

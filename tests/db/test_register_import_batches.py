@@ -16,6 +16,7 @@ from db.models import AuditEntry, NumberCounter, Report
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
 from db.storage.engine import read_session
+from tests.builders import fail_on_call
 from tests.register_sheet import write_register
 
 ADMIN_NRP = "85010123"
@@ -86,21 +87,13 @@ def test_a_failure_in_a_later_batch_keeps_the_earlier_ones_and_a_rerun_completes
     import db.importing.register_import as module
 
     sheet = write_register(tmp_path / "r.xlsx", 30)
-    real = module._add_report
-    calls = []
-
-    def failing(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 15:
-            raise RuntimeError("power cut")
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(module, "_add_report", failing)
+    real = module.add_report
+    fail_on_call(monkeypatch, module, "add_report", 15)
     with pytest.raises(RuntimeError):
         import_register(session_factory, path=sheet, officer_nrp=ADMIN_NRP, batch_rows=10)
     assert count(session_factory, Report) == 10  # the first batch, whole; the second rolled back
     assert count(session_factory, NumberCounter) > 0  # raised with the first batch
-    monkeypatch.setattr(module, "_add_report", real)
+    monkeypatch.setattr(module, "add_report", real)
     again = import_register(session_factory, path=sheet, officer_nrp=ADMIN_NRP, batch_rows=10)
     assert again.added == 20 and len(again.skipped) == 10
     assert count(session_factory, Report) == 30

@@ -19,7 +19,7 @@ from db.queries.report_list import (
     fetch_page,
 )
 from db.rules.deadlines import coming_sunday
-from db.services.officers import OfficerInput, create_officer
+from tests.builders import add_officer
 
 TODAY = date(2026, 11, 27)
 KEC_A, NAG_A = "13.02.08", "13.02.08.2003"
@@ -30,11 +30,7 @@ T0 = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
 def seed_reports(session_factory, station, n: int = 60, seed: int = 7) -> dict:
     """`n` varied reports with deliberate ties (same time, same name, same deadline, no number)."""
     _, admin = station
-    other = create_officer(
-        session_factory,
-        data=OfficerInput(name="Budi Santoso", nrp="90010001", rank="BRIPKA", password="rahasia-budi-1"),
-        by_officer_id=admin.id,
-    )
+    other = add_officer(session_factory, admin.id, name="Budi Santoso", nrp="90010001", rank="BRIPKA")
     rng = random.Random(seed)
     with session_factory.begin() as s:
         cats = list(s.scalars(select(Category.id).order_by(Category.sort_order)))[:3]

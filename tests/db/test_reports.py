@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -11,25 +12,26 @@ from db.errors import PermissionDenied, ValidationFailed
 from db.models import AuditEntry, Citizen, Report, StatusChange
 from db.queries.reports import receipt_data, reports_received_on
 from db.rules.timeutil import now_utc, to_wib
-from db.services.officers import OfficerInput, create_officer
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput
 from db.services.reports import find_citizen_by_nik, get_report, register_report, update_report
 from db.storage.audit_verify import verify_chain
+from tests.builders import add_officer
 
 NIK_WOMAN = "1302014508900001"
 
 
+SITI_REPORT = ReportInput(
+    kind="LP_B",
+    citizen=CitizenInput(name="Siti Rahmah", nik=NIK_WOMAN),
+    offense="Curanmor R2",
+    chronology="Motor hilang di depan rumah",
+    incident_kecamatan_code="13.02.03",
+    incident_nagari_code="13.02.03.2001",
+)
+
+
 def report(**kw) -> ReportInput:
-    values = dict(
-        kind="LP_B",
-        citizen=CitizenInput(name="Siti Rahmah", nik=NIK_WOMAN),
-        offense="Curanmor R2",
-        chronology="Motor hilang di depan rumah",
-        incident_kecamatan_code="13.02.03",
-        incident_nagari_code="13.02.03.2001",
-    )
-    values.update(kw)
-    return ReportInput(**values)
+    return replace(SITI_REPORT, **kw)
 
 
 def count(session_factory, model) -> int:
@@ -128,16 +130,8 @@ def _fields(data: ReportInput) -> dict:
 
 def test_edit_needs_the_right_role(session_factory, station):
     _, admin = station
-    officer = create_officer(
-        session_factory,
-        by_officer_id=admin.id,
-        data=OfficerInput(name="Yoga", nrp="95060211", rank="BRIPKA", password="petugas-123"),
-    )
-    other = create_officer(
-        session_factory,
-        by_officer_id=admin.id,
-        data=OfficerInput(name="Dedi", nrp="92110345", rank="BRIGPOL", password="petugas-456"),
-    )
+    officer = add_officer(session_factory, admin.id, name="Yoga", nrp="95060211", rank="BRIPKA")
+    other = add_officer(session_factory, admin.id, name="Dedi", nrp="92110345", rank="BRIGPOL")
     view = register_report(session_factory, data=report(), officer_id=officer.id)
     edit = ReportInput(**{**_fields(view.as_input()), "article": "Pasal 363 KUHP"})
     with pytest.raises(PermissionDenied):

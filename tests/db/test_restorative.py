@@ -12,8 +12,8 @@ from db.errors import PermissionDenied, ValidationFailed
 from db.models import AuditEntry, Report, StatusChange
 from db.queries.monthly import monthly_figures
 from db.services.case_flow import change_status
-from db.services.officers import OfficerInput, create_officer
 from db.services.restorative import RJ_NOTE, close_by_restorative_justice, restorative_record
+from tests.builders import add_officer
 from tests.db.test_deadlines import at_wib, deadline, register
 
 
@@ -69,11 +69,7 @@ def test_closing_by_restorative_justice_records_the_agreement_and_counts_as_clea
 
 def test_restorative_close_is_refused_with_bad_input_or_role_and_nothing_changes(session_factory, station):
     _, admin = station
-    officer = create_officer(
-        session_factory,
-        data=OfficerInput(name="Dedi", nrp="90020456", rank="BRIPTU", password="sandi-rahasia-9"),
-        by_officer_id=admin.id,
-    )
+    officer = add_officer(session_factory, admin.id, name="Dedi", nrp="90020456")
     rid = _in_progress(session_factory, admin.id, date(2026, 11, 2))
     now = at_wib(date(2026, 11, 10))
     cases = (
@@ -81,36 +77,26 @@ def test_restorative_close_is_refused_with_bad_input_or_role_and_nothing_changes
         (date(2026, 11, 1), "Damai", "agreed_on"),  # before the report
         (date(2026, 11, 5), "  ", "statement"),
     )
+
+    def close(report_id: str, officer_id: str, agreed_on: date = date(2026, 11, 5), statement: str = "Damai"):
+        return close_by_restorative_justice(
+            session_factory,
+            report_id=report_id,
+            agreed_on=agreed_on,
+            statement=statement,
+            officer_id=officer_id,
+            now=now,
+        )
+
     for agreed_on, statement, field in cases:
         with pytest.raises(ValidationFailed) as err:
-            close_by_restorative_justice(
-                session_factory,
-                report_id=rid,
-                agreed_on=agreed_on,
-                statement=statement,
-                officer_id=admin.id,
-                now=now,
-            )
+            close(rid, admin.id, agreed_on, statement)
         assert field in err.value.field_errors
     with pytest.raises(PermissionDenied):
-        close_by_restorative_justice(
-            session_factory,
-            report_id=rid,
-            agreed_on=date(2026, 11, 5),
-            statement="Damai",
-            officer_id=officer.id,
-            now=now,
-        )
+        close(rid, officer.id)
     dumas = register(session_factory, admin.id, kind="DUMAS", day=date(2026, 11, 2))
     with pytest.raises(ValidationFailed):
-        close_by_restorative_justice(
-            session_factory,
-            report_id=dumas,
-            agreed_on=date(2026, 11, 5),
-            statement="Damai",
-            officer_id=admin.id,
-            now=now,
-        )
+        close(dumas, admin.id)
     with session_factory() as s:
         assert s.get(Report, rid).status == "in_progress"
     assert restorative_record(session_factory, report_id=rid) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select, update
@@ -22,18 +23,19 @@ NIK_SITI = "1302014508900001"
 NIK_BUDI = "1302031106710002"
 
 
+MOTORBIKE_THEFT = ReportInput(
+    kind="LP_B",
+    citizen=CitizenInput(name="Siti Rahmah", nik=NIK_SITI, phone="081266123456"),
+    offense="Curanmor R2",
+    chronology="Sepeda motor hilang di depan rumah makan Sederhana",
+    reported_party="Orang tidak dikenal",
+    incident_kecamatan_code="13.02.03",
+    incident_nagari_code="13.02.03.2001",
+)
+
+
 def lp(name: str = "Siti Rahmah", nik: str = NIK_SITI, **kw) -> ReportInput:
-    values = dict(
-        kind="LP_B",
-        citizen=CitizenInput(name=name, nik=nik, phone="081266123456"),
-        offense="Curanmor R2",
-        chronology="Sepeda motor hilang di depan rumah makan Sederhana",
-        reported_party="Orang tidak dikenal",
-        incident_kecamatan_code="13.02.03",
-        incident_nagari_code="13.02.03.2001",
-    )
-    values.update(kw)
-    return ReportInput(**values)
+    return replace(MOTORBIKE_THEFT, citizen=CitizenInput(name=name, nik=nik, phone="081266123456"), **kw)
 
 
 @pytest.fixture

@@ -10,8 +10,6 @@ from sqlalchemy import select
 
 from db.errors import DuplicateResponse, ValidationFailed
 from db.models import AuditEntry, SurveyResponse
-from db.services.report_input import CitizenInput, ReportInput
-from db.services.reports import register_report
 from db.services.survey import (
     SurveyInput,
     ikm_for_period,
@@ -20,22 +18,9 @@ from db.services.survey import (
     validate_survey,
 )
 from db.storage.engine import read_session
+from tests.builders import add_report
 
 GOOD = (4, 3, 3, 4, 3, 4, 4, 3, 3)
-
-
-def _report(session_factory, officer_id, when=None):
-    return register_report(
-        session_factory,
-        data=ReportInput(
-            kind="LP_B",
-            citizen=CitizenInput(name="Budi Santoso"),
-            offense="Pencurian",
-            chronology="Motor hilang.",
-        ),
-        officer_id=officer_id,
-        now=when,
-    )
 
 
 def test_record_an_anonymous_response(session_factory, station):
@@ -78,7 +63,7 @@ def test_validation_names_the_fields():
 
 def test_consent_links_the_report_by_number(session_factory, station):
     _, admin = station
-    report = _report(session_factory, admin.id)
+    report = add_report(session_factory, admin.id)
     view = record_response(
         session_factory, data=SurveyInput(answers=GOOD, report_number=f" {report.number} "), source="form"
     )
@@ -121,9 +106,9 @@ def test_ikm_counts_the_wib_month(session_factory, station):
             ),
             source="kiosk",
         )
-    _report(session_factory, admin.id, when=october)
+    add_report(session_factory, admin.id, now=october)
     for _ in range(4):
-        _report(session_factory, admin.id, when=november)
+        add_report(session_factory, admin.id, now=november)
 
     assert (
         len(responses_between(session_factory, date_from=date(2026, 11, 1), date_to=date(2026, 11, 30))) == 3

@@ -7,6 +7,7 @@ import pytest
 
 from db.importing.staging import ImportCancelled, staging_dir
 from db.importing.survey_import import import_surveys
+from tests.builders import fail_on_call
 from tests.db.test_register_import_batches import walk_in_during_import
 from tests.db.test_survey_import import count, fill_template, row
 
@@ -16,15 +17,7 @@ def test_batches_progress_and_a_failure_half_way(session_factory, station, tmp_p
 
     path = fill_template(tmp_path / "paper.xlsx", [row(saran=f"Kuesioner {i}") for i in range(7)])
     real = module._add
-    calls = []
-
-    def failing(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 4:
-            raise RuntimeError("power cut")
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(module, "_add", failing)
+    fail_on_call(monkeypatch, module, "_add", 4)
     with pytest.raises(RuntimeError):
         import_surveys(session_factory, path=path, batch_rows=3)
     assert count(session_factory) == 3  # the first batch; the second rolled back whole

@@ -9,8 +9,9 @@ import pytest
 from db.errors import PermissionDenied, ValidationFailed
 from db.queries.community_stats import training_summary
 from db.rules.timeutil import WIB
-from db.services.officers import OfficerInput, create_officer, set_officer_active
+from db.services.officers import set_officer_active
 from db.services.training import TrainingInput, list_trainings, record_training, training_hours
+from tests.builders import add_officer
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=WIB)
 
@@ -20,11 +21,7 @@ def crew(session_factory, station):
     _st, admin = station
 
     def new(name: str, nrp: str):
-        return create_officer(
-            session_factory,
-            data=OfficerInput(name=name, nrp=nrp, rank="BRIPTU", password="sandi-rahasia-9"),
-            by_officer_id=admin.id,
-        )
+        return add_officer(session_factory, admin.id, name=name, nrp=nrp)
 
     return admin, new("Dedi Kurniawan", "90020456"), new("Yusuf Tanjung", "91030789")
 

@@ -15,6 +15,7 @@ from db.errors import DatabaseTooNew
 from db.storage.app_version import APP_VERSION, version_from_stamp, version_stamp
 from db.storage.engine import make_engine
 from db.storage.migrate import HEAD_REVISION, file_revision, upgrade
+from tests.builders import database_from_the_future
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,13 +84,7 @@ def test_an_old_station_database_upgrades_keeping_every_record(tmp_path, revisio
 
 def _from_the_future(tmp_path: Path, stamp: int) -> Path:
     path = tmp_path / "sentra.sqlite"
-    shutil.copy(FIXTURES / f"station-{HEAD_REVISION}.sqlite", path)
-    con = sqlite3.connect(path)
-    con.execute("UPDATE alembic_version SET version_num = '0099'")
-    con.execute(f"PRAGMA user_version={stamp}")
-    con.commit()
-    con.close()
-    return path
+    return database_from_the_future(path, fixture=HEAD_REVISION, revision="0099", stamp=stamp)
 
 
 @pytest.mark.parametrize("stamp, named", [(version_stamp("0.9.2"), "version 0.9.2"), (0, "schema 0099")])

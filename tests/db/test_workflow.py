@@ -18,9 +18,9 @@ from db.services.case_flow import (
     set_difficulty,
     void_report,
 )
-from db.services.officers import OfficerInput, create_officer
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import get_report, register_report
+from tests.builders import add_officer
 
 NOW = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)
 TERMINAL = {"closed", "stopped", "rejected"}
@@ -31,15 +31,11 @@ def people(session_factory, station):
     """Officers by role: admin (the station's), head, officer and a second officer."""
     _, admin = station
 
-    def make(name: str, nrp: str, role: str):
-        data = OfficerInput(name=name, nrp=nrp, rank="BRIPTU", password="sandi-rahasia-9", role=role)
-        return create_officer(session_factory, data=data, by_officer_id=admin.id)
-
     return {
         "admin": admin,
-        "head": make("Kanit Yusri", "80010001", "head"),
-        "officer": make("Dedi Kurniawan", "90020456", "officer"),
-        "other": make("Andi Saputra", "90020457", "officer"),
+        "head": add_officer(session_factory, admin.id, name="Kanit Yusri", nrp="80010001", role="head"),
+        "officer": add_officer(session_factory, admin.id, name="Dedi Kurniawan", nrp="90020456"),
+        "other": add_officer(session_factory, admin.id, name="Andi Saputra", nrp="90020457"),
     }
 
 

@@ -12,12 +12,11 @@ from pypdf import PdfReader
 
 from db.models import Officer
 from db.rules.timeutil import WIB, now_utc, today_wib
-from db.services.report_input import CitizenInput, ReportInput
-from db.services.reports import register_report
 from db.storage.engine import make_engine, make_session_factory
 from desktop.app import make_main_window
 from desktop.cli import main
 from desktop.paths import DataPaths
+from tests.builders import add_report
 from ui.context import UiContext
 from ui.task_runner import TaskRunner
 
@@ -66,17 +65,7 @@ def test_a_day_at_the_desk_at_any_instant(frozen, tmp_path, qtbot, capsys, monke
         # A walk-in now: numbered in this WIB month and year, never UTC's.
         with sf() as s:
             officer = s.query(Officer).filter(Officer.role == "officer").first()
-        view = register_report(
-            sf,
-            data=ReportInput(
-                kind="LP_B",
-                citizen=CitizenInput(name="Warga Uji"),
-                offense="Pencurian",
-                chronology="Sepeda motor hilang di depan rumah.",
-                incident_at=frozen - timedelta(hours=2),
-            ),
-            officer_id=officer.id,
-        )
+        view = add_report(sf, officer.id, incident_at=frozen - timedelta(hours=2))
         assert view.number is not None
         assert f"/{ROMAN[today.month - 1]}/{today.year}/" in view.number
         if (today.month, today.day) == (1, 1):

@@ -17,10 +17,8 @@ ADMIN_NRP, ADMIN_PW = DEMO_ADMIN[1], DEMO_ADMIN[3]
 
 
 @pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("backup-cli") / "data"
-    assert main(["--data-dir", str(folder), "demo", "--reports", "20"]) == 0
-    return folder
+def demo_template(make_demo_dir):
+    return make_demo_dir(20)
 
 
 @pytest.fixture

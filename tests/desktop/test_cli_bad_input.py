@@ -56,10 +56,8 @@ def _no_terminal(prompt: str = "") -> str:
 
 
 @pytest.fixture(scope="module")
-def station(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("walk") / "data"
-    assert main(["--data-dir", str(folder), "demo", "--reports", "20"]) == 0
-    return folder
+def station(make_demo_dir):
+    return make_demo_dir(20)
 
 
 @pytest.fixture

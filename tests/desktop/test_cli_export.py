@@ -17,10 +17,8 @@ PERIOD = ["--from", "2000-01-01", "--to", "2100-01-01"]
 
 
 @pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("export-cli") / "data"
-    assert main(["--data-dir", str(folder), "demo", "--reports", "50"]) == 0
-    return folder
+def demo_dir(make_demo_dir):
+    return make_demo_dir(50)
 
 
 @pytest.fixture

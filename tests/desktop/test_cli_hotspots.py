@@ -29,10 +29,9 @@ def wired(monkeypatch):
 
 
 @pytest.fixture(scope="module")
-def data_dir(tmp_path_factory):
+def data_dir(make_demo_dir):
     """A demo station without demo reports, then a year of quiet and four night reports in Bukit Tandang."""
-    folder = tmp_path_factory.mktemp("hotspots-cli") / "data"
-    assert main(["--data-dir", str(folder), "demo", "--reports", "0"]) == 0
+    folder = make_demo_dir(0)
     engine = make_engine(DataPaths(folder).database)
     sf = make_session_factory(engine)
     officer = next(o for o in list_officers(sf) if o.active)

@@ -14,14 +14,13 @@ ANSWERS = ((4, 4, 3, 4, 3, 4, 4, 3, 3), (3, 3, 3, 4, 2, 3, 4, 3, 2), (4, 3, 4, 4
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(make_demo_dir):
     """A demo station with 30 reports and three survey answers from the last days, made once."""
     from db.rules.timeutil import WIB, now_utc
     from db.services.survey import SurveyInput, record_response
     from db.storage.engine import make_engine, make_session_factory
 
-    folder = tmp_path_factory.mktemp("ikm-cli") / "data"
-    assert main(["--data-dir", str(folder), "demo", "--reports", "30"]) == 0
+    folder = make_demo_dir(30)
     engine = make_engine(folder / "sentra.sqlite")
     today = now_utc().astimezone(WIB).date()
     try:

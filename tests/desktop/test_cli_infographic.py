@@ -15,10 +15,8 @@ def wired(monkeypatch):
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("infographic-cli") / "data"
-    assert main(["--data-dir", str(folder), "demo", "--reports", "40"]) == 0
-    return folder
+def demo(make_demo_dir):
+    return make_demo_dir(40)
 
 
 def test_is_one_of_the_cli_extensions(monkeypatch):

@@ -14,10 +14,8 @@ OFFICER, OFFICER_PASSWORD = "95060211", "petugas-demo-1"
 
 
 @pytest.fixture(scope="module")
-def station(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("personal") / "data"
-    assert main(["--data-dir", str(folder), "demo", "--reports", "10"]) == 0
-    return folder
+def station(make_demo_dir):
+    return make_demo_dir(10)
 
 
 @pytest.fixture

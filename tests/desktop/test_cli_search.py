@@ -14,11 +14,9 @@ LINE = re.compile(r"^(\S[^\t]*|-)\t\d{2}-\d{2}-\d{4} \d{2}:\d{2}\t[^\t]+\t[^\t]+
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(make_demo_dir):
     """A demo station with 60 reports, made once for this module's tests (they only read it)."""
-    folder = tmp_path_factory.mktemp("search-cli") / "data"
-    assert main(["--data-dir", str(folder), "demo", "--reports", "60"]) == 0
-    return folder
+    return make_demo_dir(60)
 
 
 @pytest.fixture

@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
-import sqlite3
 from pathlib import Path
 
 from db.storage.app_version import version_stamp
 from desktop import app as desktop_app
 from desktop.cli import main
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+from tests.builders import database_from_the_future
 
 
 def _newer_station(folder: Path) -> Path:
-    folder.mkdir()
     path = folder / "sentra.sqlite"
-    shutil.copy(FIXTURES / "station-0004.sqlite", path)
-    con = sqlite3.connect(path)
-    con.execute("UPDATE alembic_version SET version_num = '0042'")
-    con.execute(f"PRAGMA user_version={version_stamp('1.4.0')}")
-    con.commit()
-    con.close()
-    return path
+    return database_from_the_future(path, fixture="0004", revision="0042", stamp=version_stamp("1.4.0"))
 
 
 def test_the_cli_names_the_newer_version_and_changes_nothing(tmp_path, capsys):

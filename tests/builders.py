@@ -1,0 +1,92 @@
+"""Builders the service tests share: a report as the desk types it, an extra officer, the audit trail of a
+row, and a function made to fail half way (a power cut in the middle of a batch)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models import AuditEntry
+from db.services.officers import OfficerInput, OfficerView, create_officer
+from db.services.report_input import CitizenInput, ReportInput
+from db.services.reports import ReportView, register_report
+
+OFFICER_PASSWORD = "sandi-rahasia-9"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def report_input(**overrides: Any) -> ReportInput:
+    """Budi Santoso's police report (LP_B) of a theft; any field overridden."""
+    values: dict[str, Any] = {
+        "kind": "LP_B",
+        "citizen": CitizenInput(name="Budi Santoso"),
+        "offense": "Pencurian",
+        "chronology": "Motor hilang.",
+    }
+    values.update(overrides)
+    return ReportInput(**values)
+
+
+def add_report(
+    session_factory: sessionmaker[Session], officer_id: str, *, now: datetime | None = None, **overrides: Any
+) -> ReportView:
+    """`report_input(**overrides)` registered by `officer_id` at `now` (the clock's now when None)."""
+    return register_report(session_factory, data=report_input(**overrides), officer_id=officer_id, now=now)
+
+
+def add_officer(
+    session_factory: sessionmaker[Session],
+    admin_id: str,
+    *,
+    name: str = "Dedi Kurniawan",
+    nrp: str = "90020456",
+    rank: str = "BRIPTU",
+    role: str = "officer",
+) -> OfficerView:
+    """An officer with the password OFFICER_PASSWORD, added by the admin `admin_id`."""
+    data = OfficerInput(name=name, nrp=nrp, rank=rank, password=OFFICER_PASSWORD, role=role)
+    return create_officer(session_factory, data=data, by_officer_id=admin_id)
+
+
+def audit_entries(session_factory: sessionmaker[Session], **where: str) -> list[AuditEntry]:
+    """The audit entries whose columns equal `where` (e.g. entity_id=..., entity=...), oldest first."""
+    with session_factory() as s:
+        filters = [getattr(AuditEntry, column) == value for column, value in where.items()]
+        return list(s.scalars(select(AuditEntry).where(*filters).order_by(AuditEntry.seq)))
+
+
+def fail_on_call(monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str, n: int) -> list[int]:
+    """`module.name` raises RuntimeError("power cut") on its `n`-th call, the calls before run the real
+    one; returns the list that grows by one a call."""
+    real = getattr(module, name)
+    calls: list[int] = []
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == n:
+            raise RuntimeError("power cut")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, failing)
+    return calls
+
+
+def database_from_the_future(path: Path, *, fixture: str, revision: str, stamp: int) -> Path:
+    """A copy of tests/fixtures/station-<fixture>.sqlite at `path`, marked as a later build would leave it:
+    schema `revision` (unknown to this build) and PRAGMA user_version `stamp` (its version)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(FIXTURES / f"station-{fixture}.sqlite", path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    con.execute(f"PRAGMA user_version={int(stamp)}")
+    con.commit()
+    con.close()
+    return path
