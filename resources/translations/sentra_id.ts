@@ -2279,7 +2279,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     <message>
       <location filename="../../ui/importing/import_dialog.py" line="115" />
       <source>Allow numbers far above the &amp;highest stored (counter jump)</source>
-      <translation>Izinkan nomor jauh di atas nomor tertinggi yang tersimpan (&amp;lompatan penghitung)</translation>
+      <translation>Izinkan &amp;lompatan nomor (jauh di atas nomor tertinggi)</translation>
     </message>
     <message>
       <location filename="../../ui/importing/import_dialog.py" line="119" />
