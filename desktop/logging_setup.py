@@ -7,6 +7,8 @@ import logging.handlers
 import os
 from pathlib import Path
 
+from db.storage.file_modes import shared_by_group
+
 _configured = False
 
 
@@ -23,13 +25,6 @@ class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
         return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
-def _mode_bits(log_dir: Path) -> int:
-    try:
-        return 0o660 if os.name == "posix" and log_dir.stat().st_mode & 0o020 else 0o600
-    except OSError:
-        return 0o600
-
-
 def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
     global _configured
     log_file = log_dir / "sentra.log"
@@ -43,7 +38,7 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
     _configured = True
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler = _PrivateRotatingHandler(log_file, _mode_bits(log_dir))
+        handler = _PrivateRotatingHandler(log_file, 0o660 if shared_by_group(log_dir) else 0o600)
     except OSError as exc:
         # A log this account may not write (another officer's, an old install's) never stops the work.
         logging.getLogger("sentra").warning("no log file (%s); messages go to the console only", exc)

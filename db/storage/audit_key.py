@@ -19,6 +19,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from db.storage.file_modes import shared_by_group
+
 KEY_DIR_ENV = "SENTRA_KEY_DIR"
 _cache: dict[tuple[str, str], bytes] = {}
 _fast: dict[tuple[str, str, str], bytes] = {}
@@ -61,22 +63,12 @@ def load_key(db_path: Path, kid: str) -> bytes | None:
     return key
 
 
-def _shared_station(db_path: Path) -> bool:
-    """A PC's station shared by the desk's group: its database is group-writable (desktop/paths.py)."""
-    if os.name != "posix":
-        return False  # Windows: the installer's ACL on the folder is inherited by its files
-    try:
-        return bool(db_path.stat().st_mode & 0o020)
-    except OSError:
-        return False
-
-
 def create_key(db_path: Path) -> tuple[str, bytes]:
     """A new random key written to its own file (never over another); raises OSError when it cannot be.
 
     Readable by this account only, or by the desk's group for a PC's shared station (every officer's audit
     entries are keyed with it)."""
-    shared = _shared_station(db_path)
+    shared = shared_by_group(db_path)
     folder = key_dir(db_path)
     folder.mkdir(mode=0o770 if shared else 0o700, parents=True, exist_ok=True)
     key = secrets.token_bytes(32)

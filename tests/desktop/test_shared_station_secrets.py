@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import stat
-import sys
 from pathlib import Path
 
 import keyring
@@ -20,18 +19,10 @@ from db.sync.credentials import SecretUnreadable
 from db.sync.settings import SyncSettings, load_password, load_settings
 from desktop import paths
 from desktop.cli import main
-from desktop.paths import CONFIG_NAME
+from tests.desktop.test_paths import _installed, _keep_umask  # noqa: F401  (_keep_umask: autouse)
 
 URL = "postgresql://polres.example:6432/sentra?sslmode=require"
 ROLE = "sentra_st_polsek_x"
-
-
-@pytest.fixture(autouse=True)
-def _keep_umask():
-    before = os.umask(0o022)
-    os.umask(before)
-    yield
-    os.umask(before)
 
 
 @pytest.fixture
@@ -45,14 +36,8 @@ def no_keyring():
 
 def _installed_pc(monkeypatch, tmp_path: Path) -> Path:
     """The frozen app with the installer's config naming the PC's folder, as on an installed counter PC."""
-    app = tmp_path / "app"
-    app.mkdir()
     station = tmp_path / "var" / "sentra-desk"
-    (app / CONFIG_NAME).write_text(f"[station]\ndata_dir = {station}\n", encoding="utf-8")
-    monkeypatch.setattr(sys, "frozen", True, raising=False)
-    monkeypatch.setattr(sys, "executable", str(app / "sentra"))
-    monkeypatch.setattr(paths, "SYSTEM_CONFIG", tmp_path / "etc" / CONFIG_NAME)
-    monkeypatch.delenv("SENTRA_DATA_DIR", raising=False)
+    _installed(monkeypatch, tmp_path, f"[station]\ndata_dir = {station}\n")
     monkeypatch.delenv("SENTRA_KEY_DIR", raising=False)
     return station
 
