@@ -7,7 +7,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -20,19 +19,16 @@ from db.views import IkmReportData
 from exports.pdf_common import (
     SANS,
     SANS_BOLD,
-    Letterhead,
-    SignatureColumn,
-    format_date_id,
     grid_table,
     markup,
     paragraph_styles,
-    rank_nrp,
     register_fonts,
     signature_blocks,
     table_style,
     to_wib,
 )
 from exports.pdf_document import Margins, write_a4_pdf
+from exports.pdf_report import bar_chart, report_title, signature_on_right
 
 __all__ = ["TITLE", "nrr_chart", "write_ikm_pdf"]
 
@@ -40,7 +36,6 @@ TITLE = "LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT (SKM)"
 
 _MARGINS = Margins(left=20 * mm, right=20 * mm, top=15 * mm, bottom=17 * mm)
 _FRAME_WIDTH = _MARGINS.frame_width
-_BAR_COLOUR = colors.Color(0.16, 0.33, 0.55)
 
 
 def write_ikm_pdf(
@@ -63,13 +58,8 @@ def write_ikm_pdf(
 def build_story(data: IkmReportData) -> list[Flowable]:
     """The flowables of the report, top to bottom."""
     styles = paragraph_styles(size=9.5)
-    story: list[Flowable] = [Letterhead(data.letterhead_lines), Spacer(1, 5 * mm)]
-    story += [
-        Paragraph(f"<u>{markup(TITLE)}</u>", styles["title"]),
-        Paragraph(markup(f"PELAYANAN SPKT {data.unit}".strip()), styles["center"]),
-        Paragraph(markup(f"Periode {data.period_label}"), styles["center"]),
-        Spacer(1, 5 * mm),
-    ]
+    story = report_title(data.letterhead_lines, TITLE, data.unit, data.period_label, styles, gap=5 * mm)
+    story.append(Spacer(1, 5 * mm))
     story += _summary(data, styles)
     story += _heading("A. Nilai per Unsur Pelayanan", styles)
     if data.respondents == 0:
@@ -84,7 +74,7 @@ def build_story(data: IkmReportData) -> list[Flowable]:
     story += _heading("C. Saran dan Masukan Responden", styles)
     story += _comments(data, styles)
     story.append(Spacer(1, 4 * mm))
-    story.append(signature_blocks(*_signature_layout(data), styles, sign_space=18 * mm))
+    story.append(signature_blocks(*signature_on_right(data, _FRAME_WIDTH), styles, sign_space=18 * mm))
     return story
 
 
@@ -172,28 +162,15 @@ def nrr_chart(data: IkmReportData, width: float = _FRAME_WIDTH, height: float = 
     register_fonts()
     drawing = Drawing(width, height)
     drawing.initialFontName = SANS
-    chart = VerticalBarChart()
+    chart = bar_chart([float(e.nrr) for e in data.elements], [e.code for e in data.elements])
     chart.x, chart.y = 14 * mm, 10 * mm
     chart.width, chart.height = width - 20 * mm, height - 16 * mm
-    chart.data = [[float(e.nrr) for e in data.elements]]
-    chart.categoryAxis.categoryNames = [e.code for e in data.elements]
-    chart.categoryAxis.labels.fontName = SANS
-    chart.categoryAxis.labels.fontSize = 8
     # Left to itself the axis starts just under the smallest bar and exaggerates differences.
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = 4
     chart.valueAxis.valueStep = 0.5
-    chart.valueAxis.labels.fontName = SANS
-    chart.valueAxis.labels.fontSize = 8
     chart.valueAxis.labelTextFormat = lambda v: decimal_text(v, 1)
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
-    chart.bars[0].fillColor = _BAR_COLOUR
-    chart.bars[0].strokeColor = None
     chart.barLabelFormat = lambda v: decimal_text(v, 2)
-    chart.barLabels.fontName = SANS
-    chart.barLabels.fontSize = 7
-    chart.barLabels.nudge = 6
     drawing.add(chart)
     drawing.add(String(2, height - 8, "NRR", fontName=SANS_BOLD, fontSize=8))
     return drawing
@@ -229,17 +206,3 @@ def _comments(data: IkmReportData, styles: dict[str, ParagraphStyle]) -> list[Fl
     widths = [10 * mm, date_width, 38 * mm, 0.0]
     widths[3] = _FRAME_WIDTH - sum(widths)
     return [grid_table(header, rows, widths, styles)]
-
-
-def _signature_layout(data: IkmReportData) -> tuple[list[SignatureColumn], list[float]]:
-    printed = format_date_id(data.printed_on)
-    place_date = f"{data.city}, {printed}" if data.city else printed
-    heading = tuple(h for h in (data.signatory_on_behalf, data.signatory_title) if h.strip())
-    column = SignatureColumn(
-        heading_lines=heading,
-        name=data.signatory.name,
-        rank_nrp=rank_nrp(data.signatory.rank, data.signatory.nrp),
-        date_line=place_date,
-    )
-    # The signature stands on the right; the left column stays blank (a zero-width name, not "-").
-    return [SignatureColumn((), "\u200b"), column], [_FRAME_WIDTH * 0.45, _FRAME_WIDTH * 0.55]

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from babel.dates import format_date
-from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
@@ -25,18 +24,16 @@ from exports.monthly_sections import FOLLOW_UP_NOTE, follow_up_rows, hotspot_sec
 from exports.pdf_common import (
     SANS,
     SANS_BOLD,
-    Letterhead,
-    SignatureColumn,
     format_date_id,
     grid_table,
     markup,
     paragraph_styles,
-    rank_nrp,
     register_fonts,
     signature_blocks,
     table_style,
 )
 from exports.pdf_document import Margins, write_a4_pdf
+from exports.pdf_report import BAR_COLOUR, GRID_COLOUR, bar_chart, report_title, signature_on_right
 
 __all__ = [
     "HOTSPOT_HEADING",
@@ -71,7 +68,6 @@ NO_DATA = NO_DATA_TEXT["id"]
 
 _MARGINS = Margins(left=18 * mm, right=18 * mm, top=15 * mm, bottom=17 * mm)
 _FRAME_WIDTH = _MARGINS.frame_width
-_BAR_COLOUR = colors.Color(0.16, 0.33, 0.55)
 
 
 def period_label(year: int, month: int) -> str:
@@ -108,13 +104,9 @@ def build_story(data: MonthlyReportData, *, public: bool = False) -> list[Flowab
     """The flowables of the report, top to bottom."""
     f = data.figures
     styles = paragraph_styles(size=9)
-    story: list[Flowable] = [Letterhead(data.letterhead_lines), Spacer(1, 4 * mm)]
-    story += [
-        Paragraph(f"<u>{markup(PUBLIC_TITLE if public else TITLE)}</u>", styles["title"]),
-        Paragraph(markup(f"PELAYANAN SPKT {data.unit}".strip()), styles["center"]),
-        Paragraph(markup(f"Periode {period_label(f.year, f.month)}"), styles["center"]),
-        Spacer(1, 3 * mm),
-    ]
+    title, period = PUBLIC_TITLE if public else TITLE, period_label(f.year, f.month)
+    story = report_title(data.letterhead_lines, title, data.unit, period, styles, gap=4 * mm)
+    story.append(Spacer(1, 3 * mm))
     n = iter("ABCDEFGHIJKLMN")
     story += _heading(f"{next(n)}. Angka Utama", styles)
     story.append(_headline_table(data, styles))
@@ -196,7 +188,8 @@ def build_story(data: MonthlyReportData, *, public: bool = False) -> list[Flowab
         # last page never holds a signature alone, nor one lone table above it.
         tail = story[-9:]
         del story[-9:]
-        story.append(signature_blocks(*_signature_layout(data), styles, sign_space=18 * mm, lead_in=tail))
+        signature = signature_on_right(data, _FRAME_WIDTH)
+        story.append(signature_blocks(*signature, styles, sign_space=18 * mm, lead_in=tail))
     return story
 
 
@@ -320,27 +313,14 @@ def category_chart(
     register_fonts()
     drawing = Drawing(width, height)
     drawing.initialFontName = SANS
-    chart = VerticalBarChart()
+    chart = bar_chart([r.count for r in rows], [str(i) for i in range(1, len(rows) + 1)])
     chart.x, chart.y = 14 * mm, 8 * mm
     chart.width, chart.height = width - 20 * mm, height - 14 * mm
-    chart.data = [[r.count for r in rows]]
-    chart.categoryAxis.categoryNames = [str(i) for i in range(1, len(rows) + 1)]
-    chart.categoryAxis.labels.fontName = SANS
-    chart.categoryAxis.labels.fontSize = 8
     chart.valueAxis.valueMin = 0  # left alone the axis starts above 0 and exaggerates differences
     peak = max((r.count for r in rows), default=0)
     chart.valueAxis.valueMax = max(peak + 1, 4)
     chart.valueAxis.valueStep = max(1, (peak + 1) // 5 + (1 if (peak + 1) % 5 else 0))
-    chart.valueAxis.labels.fontName = SANS
-    chart.valueAxis.labels.fontSize = 8
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
-    chart.bars[0].fillColor = _BAR_COLOUR
-    chart.bars[0].strokeColor = None
     chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = SANS
-    chart.barLabels.fontSize = 7
-    chart.barLabels.nudge = 6
     drawing.add(chart)
     drawing.add(String(2, height - 8, "Jumlah laporan per kategori (nomor sesuai tabel)", fontName=SANS_BOLD,
                        fontSize=8))  # fmt: skip
@@ -357,7 +337,7 @@ def trend_chart(data: MonthlyReportData, width: float = _FRAME_WIDTH, height: fl
     plot.x, plot.y = 14 * mm, 10 * mm
     plot.width, plot.height = width - 22 * mm, height - 18 * mm
     plot.data = [[(i, t.count) for i, t in enumerate(trend)]]
-    plot.lines[0].strokeColor = _BAR_COLOUR
+    plot.lines[0].strokeColor = BAR_COLOUR
     plot.lines[0].strokeWidth = 1.5
     plot.lines[0].symbol = makeMarker("FilledCircle", size=4)
     plot.lineLabelFormat = "%d"
@@ -378,20 +358,7 @@ def trend_chart(data: MonthlyReportData, width: float = _FRAME_WIDTH, height: fl
     plot.yValueAxis.labels.fontName = SANS
     plot.yValueAxis.labels.fontSize = 7
     plot.yValueAxis.visibleGrid = True
-    plot.yValueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
+    plot.yValueAxis.gridStrokeColor = GRID_COLOUR
     drawing.add(plot)
     drawing.add(String(2, height - 8, "CT per bulan", fontName=SANS_BOLD, fontSize=8))
     return drawing
-
-
-def _signature_layout(data: MonthlyReportData) -> tuple[list[SignatureColumn], list[float]]:
-    printed = format_date_id(data.printed_on)
-    place_date = f"{data.city}, {printed}" if data.city else printed
-    heading = tuple(h for h in (data.signatory_on_behalf, data.signatory_title) if h.strip())
-    column = SignatureColumn(
-        heading_lines=heading,
-        name=data.signatory.name,
-        rank_nrp=rank_nrp(data.signatory.rank, data.signatory.nrp),
-        date_line=place_date,
-    )
-    return [SignatureColumn((), "\u200b"), column], [_FRAME_WIDTH * 0.45, _FRAME_WIDTH * 0.55]
