@@ -11,30 +11,26 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from db.models.base import Base, SyncedMixin, UtcDateTime
 from db.models.people import Officer
 
-session_topic = Table(
-    "session_topic",
-    Base.metadata,
-    Column("session_id", ForeignKey("outreach_session.id"), primary_key=True),
-    Column("topic_id", ForeignKey("outreach_topic.id"), primary_key=True),
+
+def _link_table(name: str, left: tuple[str, str], right: tuple[str, str]) -> Table:
+    """A many-to-many link: two (column, referenced column) foreign keys that together are the primary key."""
+    return Table(
+        name,
+        Base.metadata,
+        *(Column(column, ForeignKey(target), primary_key=True) for column, target in (left, right)),
+    )
+
+
+session_topic = _link_table(
+    "session_topic", ("session_id", "outreach_session.id"), ("topic_id", "outreach_topic.id")
 )
-session_officer = Table(
-    "session_officer",
-    Base.metadata,
-    Column("session_id", ForeignKey("outreach_session.id"), primary_key=True),
-    Column("officer_id", ForeignKey("officer.id"), primary_key=True),
+session_officer = _link_table(
+    "session_officer", ("session_id", "outreach_session.id"), ("officer_id", "officer.id")
 )
-session_partner = Table(
-    "session_partner",
-    Base.metadata,
-    Column("session_id", ForeignKey("outreach_session.id"), primary_key=True),
-    Column("partner_id", ForeignKey("partner.id"), primary_key=True),
+session_partner = _link_table(
+    "session_partner", ("session_id", "outreach_session.id"), ("partner_id", "partner.id")
 )
-patrol_officer = Table(
-    "patrol_officer",
-    Base.metadata,
-    Column("patrol_id", ForeignKey("patrol.id"), primary_key=True),
-    Column("officer_id", ForeignKey("officer.id"), primary_key=True),
-)
+patrol_officer = _link_table("patrol_officer", ("patrol_id", "patrol.id"), ("officer_id", "officer.id"))
 
 
 class OutreachTopic(SyncedMixin, Base):
