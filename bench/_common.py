@@ -10,6 +10,7 @@ import statistics
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
@@ -111,30 +112,31 @@ def summary_ms(values: list[float]) -> dict[str, float]:
     }
 
 
+def _field(path: Path, key: str, sep: str) -> str:
+    """The value after `sep` on the first line of a system file that starts with `key` ("" when there is none
+    or the file cannot be read)."""
+    try:
+        for line in path.read_text().splitlines():
+            if line.startswith(key):
+                return line.split(sep, 1)[1].strip()
+    except OSError:
+        pass
+    return ""
+
+
+def report_count(path: Path) -> int:
+    """How many reports the station database at `path` holds."""
+    with closing(sqlite3.connect(path)) as conn:
+        return int(conn.execute("SELECT count(*) FROM report").fetchone()[0])
+
+
 def machine() -> dict[str, str]:
     """A description of this machine and the library versions, for RESULTS.md."""
-    cpu = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        cpu = platform.processor()
-    ram = ""
-    try:
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal"):
-                ram = f"{int(line.split()[1]) / 2**20:.1f} GiB"
-    except OSError:
-        pass
-    os_name = platform.platform()
-    try:
-        for line in Path("/etc/os-release").read_text().splitlines():
-            if line.startswith("PRETTY_NAME="):
-                os_name = f"{line.split('=', 1)[1].strip(chr(34))} ({platform.release()})"
-    except OSError:
-        pass
+    cpu = _field(Path("/proc/cpuinfo"), "model name", ":") or platform.processor()
+    mem_kib = _field(Path("/proc/meminfo"), "MemTotal", ":")
+    ram = f"{int(mem_kib.split()[0]) / 2**20:.1f} GiB" if mem_kib else ""
+    pretty = _field(Path("/etc/os-release"), "PRETTY_NAME=", "=")
+    os_name = f"{pretty.strip(chr(34))} ({platform.release()})" if pretty else platform.platform()
     import alembic
     import PySide6
     import sqlalchemy

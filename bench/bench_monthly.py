@@ -25,7 +25,17 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from _common import CACHE, REPO, cache_label, copy_db, finish_build, machine, start_build, summary_ms
+from _common import (
+    CACHE,
+    REPO,
+    cache_label,
+    copy_db,
+    finish_build,
+    machine,
+    report_count,
+    start_build,
+    summary_ms,
+)
 
 RESULTS = Path(__file__).resolve().parent / "results" / "monthly.json"
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)  # fixed, so the cache is the same whenever it is built
@@ -140,8 +150,7 @@ def main() -> None:
         f"CC {f.current.cc:,}, open {f.open_cases:,}, hotspots {len(result.hotspots)}; "
         f"PDF {(tmp / 'monthly.pdf').stat().st_size / 1024:.0f} KiB"
     )
-    with sqlite3.connect(db) as conn:
-        total = conn.execute("SELECT count(*) FROM report").fetchone()[0]
+    total = report_count(db)
     print(f"database: {total:,} reports, {db.stat().st_size / 2**20:.0f} MiB")
     summary = {k: summary_ms(v) for k, v in times.items() if v}
     for k, v in summary.items():

@@ -29,7 +29,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from _common import BENCH_DIR, machine, percentile
+from _common import BENCH_DIR, machine, percentile, report_count
 from sqlalchemy import select
 
 RESULTS = BENCH_DIR / "results" / "sync.json"
@@ -257,8 +257,7 @@ def bench_bulk(args: argparse.Namespace, cluster_uri: str, work: Path, template:
         f"executemany "
         f"{raw_sqlite_s:.2f} s = {raw_pull_s:.2f} s; ratio {pull_s / raw_pull_s:.2f}x"
     )
-    with sqlite3.connect(pull_path) as check:
-        local_reports = check.execute("SELECT count(*) FROM report").fetchone()[0]
+    local_reports = report_count(pull_path)
     return {
         "changes": n,
         "clone_s": clone_s,
