@@ -167,6 +167,19 @@ def _nik(rng: random.Random, kec_code: str, birth: date, woman: bool, serial: in
     return f"{kec_code.replace('.', '')}{day:02d}{birth.month:02d}{birth.year % 100:02d}{serial:04d}"
 
 
+def _synced_columns(code: str, at: datetime, row_id: str | None = None) -> dict[str, object]:
+    """The columns every row the demo bulk-inserts starts with: its id, the station, created and updated at
+    `at`, version 0 and not yet synced."""
+    return dict(
+        id=row_id or new_id(),
+        station_code=code,
+        created_at=at,
+        updated_at=at,
+        version=0,
+        sync_state="pending",
+    )
+
+
 def create_demo(
     session_factory: sessionmaker[Session],
     *,
@@ -248,8 +261,7 @@ def create_demo(
             nag = rng.choice(nagari[kec]) if nagari[kec] else ""
             citizens.append(
                 dict(
-                    id=citizen_id,
-                    station_code=code,
+                    _synced_columns(code, received, citizen_id),
                     nik=nik,
                     name=f"{first} {rng.choice(SURNAMES)}",
                     birth_place=rng.choice(
@@ -262,10 +274,6 @@ def create_demo(
                     occupation=rng.choice(OCCUPATIONS),
                     address=f"Jorong {rng.randrange(1, 6)}, Nagari {nagari_names.get(nag, 'Koto Baru')}",
                     phone=f"08{rng.randrange(11, 53)}{rng.randrange(10_000_000, 99_999_999)}",
-                    created_at=received,
-                    updated_at=received,
-                    version=0,
-                    sync_state="pending",
                 )
             )
             kind = _weighted(rng, KIND_WEIGHTS)
@@ -280,8 +288,7 @@ def create_demo(
                 story = rng.choice(stories.DUMAS_STORIES if kind == "DUMAS" else stories.INFO_STORIES)
             report_id = new_id()
             row = dict(
-                id=report_id,
-                station_code=code,
+                _synced_columns(code, received, report_id),
                 kind=kind,
                 channel=_weighted(rng, CHANNEL_WEIGHTS),
                 received_at=received,
@@ -301,10 +308,6 @@ def create_demo(
                 number=None,
                 number_year=None,
                 number_seq=None,
-                created_at=received,
-                updated_at=received,
-                version=0,
-                sync_state="pending",
             )
             row.update(
                 case_fields(rng, kind=kind, received=received, now=now, handlers=handlers, holidays=holidays)
@@ -325,34 +328,24 @@ def create_demo(
             if kind == "SKTLK":
                 items.append(
                     dict(
-                        id=new_id(),
-                        station_code=code,
+                        _synced_columns(code, received),
                         report_id=report_id,
                         position=0,
                         quantity=1,
                         item=thing,
                         identifiers=ident,
-                        created_at=received,
-                        updated_at=received,
-                        version=0,
-                        sync_state="pending",
                     )
                 )
             rows.append(row)
             history.append(
                 dict(
-                    id=new_id(),
-                    station_code=code,
+                    _synced_columns(code, received),
                     report_id=report_id,
                     from_status="",
                     to_status="received",
                     changed_at=received,
                     officer_id=row["receiving_officer_id"],
                     note="",
-                    created_at=received,
-                    updated_at=received,
-                    version=0,
-                    sync_state="pending",
                 )
             )
             if row["status"] != "received":
