@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -17,18 +17,15 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from db.rules.numbers import decimal_text
 from db.views import IkmReportData
 from exports.pdf_common import (
-    SANS,
-    SANS_BOLD,
     grid_table,
     markup,
     paragraph_styles,
-    register_fonts,
     signature_blocks,
     table_style,
     to_wib,
 )
 from exports.pdf_document import Margins, write_a4_pdf
-from exports.pdf_report import bar_chart, report_title, signature_on_right
+from exports.pdf_report import bar_chart, captioned_chart, report_title, signature_on_right
 
 __all__ = ["TITLE", "nrr_chart", "write_ikm_pdf"]
 
@@ -159,9 +156,6 @@ def _elements_table(data: IkmReportData, styles: dict[str, ParagraphStyle]) -> T
 
 def nrr_chart(data: IkmReportData, width: float = _FRAME_WIDTH, height: float = 62 * mm) -> Drawing:
     """A bar chart of each element's NRR on a fixed 0-4 scale."""
-    register_fonts()
-    drawing = Drawing(width, height)
-    drawing.initialFontName = SANS
     chart = bar_chart([float(e.nrr) for e in data.elements], [e.code for e in data.elements])
     chart.x, chart.y = 14 * mm, 10 * mm
     chart.width, chart.height = width - 20 * mm, height - 16 * mm
@@ -171,9 +165,7 @@ def nrr_chart(data: IkmReportData, width: float = _FRAME_WIDTH, height: float = 
     chart.valueAxis.valueStep = 0.5
     chart.valueAxis.labelTextFormat = lambda v: decimal_text(v, 1)
     chart.barLabelFormat = lambda v: decimal_text(v, 2)
-    drawing.add(chart)
-    drawing.add(String(2, height - 8, "NRR", fontName=SANS_BOLD, fontSize=8))
-    return drawing
+    return captioned_chart(chart, width, height, "NRR")
 
 
 def _profile(data: IkmReportData, styles: dict[str, ParagraphStyle]) -> list[Flowable]:

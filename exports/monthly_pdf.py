@@ -10,7 +10,7 @@ from typing import BinaryIO
 
 from babel.dates import format_date
 from reportlab.graphics.charts.lineplots import LinePlot
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -28,12 +28,18 @@ from exports.pdf_common import (
     grid_table,
     markup,
     paragraph_styles,
-    register_fonts,
     signature_blocks,
     table_style,
 )
 from exports.pdf_document import Margins, write_a4_pdf
-from exports.pdf_report import BAR_COLOUR, GRID_COLOUR, bar_chart, report_title, signature_on_right
+from exports.pdf_report import (
+    BAR_COLOUR,
+    GRID_COLOUR,
+    bar_chart,
+    captioned_chart,
+    report_title,
+    signature_on_right,
+)
 
 __all__ = [
     "HOTSPOT_HEADING",
@@ -310,9 +316,6 @@ def category_chart(
     rows: tuple[CountRow, ...], width: float = _FRAME_WIDTH, height: float = 65 * mm
 ) -> Drawing:
     """Bars of the top categories, numbered like the table (names are long); the axis starts at 0."""
-    register_fonts()
-    drawing = Drawing(width, height)
-    drawing.initialFontName = SANS
     chart = bar_chart([r.count for r in rows], [str(i) for i in range(1, len(rows) + 1)])
     chart.x, chart.y = 14 * mm, 8 * mm
     chart.width, chart.height = width - 20 * mm, height - 14 * mm
@@ -321,18 +324,12 @@ def category_chart(
     chart.valueAxis.valueMax = max(peak + 1, 4)
     chart.valueAxis.valueStep = max(1, (peak + 1) // 5 + (1 if (peak + 1) % 5 else 0))
     chart.barLabelFormat = "%d"
-    drawing.add(chart)
-    drawing.add(String(2, height - 8, "Jumlah laporan per kategori (nomor sesuai tabel)", fontName=SANS_BOLD,
-                       fontSize=8))  # fmt: skip
-    return drawing
+    return captioned_chart(chart, width, height, "Jumlah laporan per kategori (nomor sesuai tabel)")
 
 
 def trend_chart(data: MonthlyReportData, width: float = _FRAME_WIDTH, height: float = 60 * mm) -> Drawing:
     """CT of the last 12 months as a line with markers, value axis from 0."""
-    register_fonts()
     trend = data.figures.ct_trend
-    drawing = Drawing(width, height)
-    drawing.initialFontName = SANS
     plot = LinePlot()
     plot.x, plot.y = 14 * mm, 10 * mm
     plot.width, plot.height = width - 22 * mm, height - 18 * mm
@@ -359,6 +356,4 @@ def trend_chart(data: MonthlyReportData, width: float = _FRAME_WIDTH, height: fl
     plot.yValueAxis.labels.fontSize = 7
     plot.yValueAxis.visibleGrid = True
     plot.yValueAxis.gridStrokeColor = GRID_COLOUR
-    drawing.add(plot)
-    drawing.add(String(2, height - 8, "CT per bulan", fontName=SANS_BOLD, fontSize=8))
-    return drawing
+    return captioned_chart(plot, width, height, "CT per bulan")

@@ -4,36 +4,30 @@ the styling of a bar chart."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
-from typing import Protocol
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgetbase import Widget
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from db.views import PersonBlock
-from exports.pdf_common import SANS, Letterhead, SignatureColumn, format_date_id, markup, rank_nrp
+from db.views import IkmReportData, MonthlyReportData
+from exports.pdf_common import (
+    SANS,
+    SANS_BOLD,
+    Letterhead,
+    SignatureColumn,
+    format_date_id,
+    markup,
+    rank_nrp,
+    register_fonts,
+)
 
-__all__ = ["BAR_COLOUR", "GRID_COLOUR", "SignedReport", "bar_chart", "report_title", "signature_on_right"]
+__all__ = ["BAR_COLOUR", "GRID_COLOUR", "bar_chart", "captioned_chart", "report_title", "signature_on_right"]
 
 BAR_COLOUR = colors.Color(0.16, 0.33, 0.55)
 GRID_COLOUR = colors.Color(0.85, 0.85, 0.85)
-
-
-class SignedReport(Protocol):
-    """What a report signed by the station's signatory holds (MonthlyReportData and IkmReportData fit)."""
-
-    @property
-    def city(self) -> str: ...
-    @property
-    def printed_on(self) -> date: ...
-    @property
-    def signatory_on_behalf(self) -> str: ...
-    @property
-    def signatory_title(self) -> str: ...
-    @property
-    def signatory(self) -> PersonBlock: ...
 
 
 def report_title(
@@ -55,7 +49,9 @@ def report_title(
     ]
 
 
-def signature_on_right(data: SignedReport, frame_width: float) -> tuple[list[SignatureColumn], list[float]]:
+def signature_on_right(
+    data: MonthlyReportData | IkmReportData, frame_width: float
+) -> tuple[list[SignatureColumn], list[float]]:
     """The signatory's column on the right (place and date, on-behalf and title lines, name, rank/NRP);
     the left column stays blank (a zero-width name, not "-")."""
     printed = format_date_id(data.printed_on)
@@ -87,3 +83,14 @@ def bar_chart(values: Sequence[float], names: Sequence[str]) -> VerticalBarChart
     chart.barLabels.fontSize = 7
     chart.barLabels.nudge = 6
     return chart
+
+
+def captioned_chart(chart: Widget, width: float, height: float, caption: str) -> Drawing:
+    """A `width` x `height` drawing in the reports' font holding `chart`, with `caption` in bold at its top
+    left."""
+    register_fonts()
+    drawing = Drawing(width, height)
+    drawing.initialFontName = SANS
+    drawing.add(chart)
+    drawing.add(String(2, height - 8, caption, fontName=SANS_BOLD, fontSize=8))
+    return drawing
