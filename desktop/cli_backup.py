@@ -8,13 +8,11 @@ $SENTRA_PASSWORD or a prompt). Wired into `sentra` through desktop.cli.EXTENSION
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
-PASSWORD_ENV = "SENTRA_PASSWORD"
+from desktop.cli_guard import PASSWORD_ENV
 
 
 def register(sub: Any) -> None:
@@ -36,20 +34,14 @@ def register(sub: Any) -> None:
     verify.add_argument("--quiet", action="store_true", help="print only problems")
 
 
-def _password(nrp: str) -> str:
-    password = os.environ.get(PASSWORD_ENV)
-    if password is None:
-        password = getpass.getpass(f"Password for NRP {nrp}: ")
-    return password
-
-
 def _admin(session_factory: Any, nrp: str, command: str) -> Any:
     """The officer when NRP and password are an admin's; else None after one line on stderr."""
     from db.errors import AccountLocked, InvalidCredentials
     from db.services.auth import authenticate
+    from desktop.cli_guard import password_for
 
     try:
-        officer = authenticate(session_factory, nrp=nrp, password=_password(nrp))
+        officer = authenticate(session_factory, nrp=nrp, password=password_for(nrp))
     except (InvalidCredentials, AccountLocked) as exc:
         print(f"{command}: log-in refused: {exc}", file=sys.stderr)
         return None

@@ -11,27 +11,18 @@ Wired into `sentra` by adding "desktop.cli_export" to desktop.cli.EXTENSIONS.
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
-from datetime import date
 
-PASSWORD_ENV = "SENTRA_PASSWORD"
-
-
-def _iso_date(value: str) -> date:
-    from desktop.cli_guard import iso_date
-
-    return iso_date(value)
+from desktop.cli_guard import PASSWORD_ENV, iso_date, output_path, password_for
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]
     export = sub.add_parser("export", help="export reports, status history, outreach and survey data")
     formats = export.add_subparsers(dest="export_command", required=True, metavar="{xlsx}")
     xlsx = formats.add_parser("xlsx", help="write the period's data as an Excel workbook")
-    xlsx.add_argument("--from", dest="date_from", required=True, type=_iso_date, metavar="YYYY-MM-DD",
+    xlsx.add_argument("--from", dest="date_from", required=True, type=iso_date, metavar="YYYY-MM-DD",
                       help="first day of the period (WIB)")  # fmt: skip
-    xlsx.add_argument("--to", dest="date_to", required=True, type=_iso_date, metavar="YYYY-MM-DD",
+    xlsx.add_argument("--to", dest="date_to", required=True, type=iso_date, metavar="YYYY-MM-DD",
                       help="last day of the period (WIB), included")  # fmt: skip
     xlsx.add_argument("--out", required=True, metavar="FILE.xlsx", help="where to write the workbook")
     xlsx.add_argument(
@@ -40,13 +31,6 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
         help="include personal data (needs --nrp of a unit head or admin and the password)",
     )
     xlsx.add_argument("--nrp", metavar="NRP", help=f"who exports; the password comes from ${PASSWORD_ENV}")
-
-
-def _password(nrp: str) -> str:
-    password = os.environ.get(PASSWORD_ENV)
-    if password is None:
-        password = getpass.getpass(f"Password for NRP {nrp}: ")
-    return password
 
 
 def _progress(done: int, total: int) -> None:
@@ -68,8 +52,6 @@ def run(args: argparse.Namespace, open_data) -> int:  # type: ignore[no-untyped-
     if args.personal and not args.nrp:
         print(f"{name}: --personal needs --nrp of a unit head or admin", file=sys.stderr)
         return 2
-    from desktop.cli_guard import output_path
-
     out = output_path(args, args.out)
     _, sf = open_data(args)
     if not is_configured(sf):
@@ -85,7 +67,7 @@ def run(args: argparse.Namespace, open_data) -> int:  # type: ignore[no-untyped-
     officer_id = None
     if args.nrp:
         try:
-            officer = authenticate(sf, nrp=args.nrp, password=_password(args.nrp))
+            officer = authenticate(sf, nrp=args.nrp, password=password_for(args.nrp))
         except (InvalidCredentials, AccountLocked) as exc:
             print(f"{name}: log-in refused: {exc}", file=sys.stderr)
             return 2

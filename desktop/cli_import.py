@@ -52,10 +52,10 @@ def _login(sf: Any, nrp: str, command: str) -> bool:
     """The importer's password checked like a log-in (and audited by it); False with the reason printed."""
     from db.errors import AccountLocked, InvalidCredentials
     from db.services.auth import authenticate
-    from desktop.cli_export import _password
+    from desktop.cli_guard import password_for
 
     try:
-        authenticate(sf, nrp=nrp, password=_password(nrp))
+        authenticate(sf, nrp=nrp, password=password_for(nrp))
     except EOFError:
         print(f"{command}: no password given", file=sys.stderr)
         return False
