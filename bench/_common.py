@@ -9,9 +9,12 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+import warnings
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
@@ -171,3 +174,23 @@ def machine() -> dict[str, str]:
         "reportlab": reportlab_version,
         "git HEAD": git + " (plus uncommitted work tree)",
     }
+
+
+def start_pgserver(prefix: str) -> tuple[Any, Path, str]:
+    """A pgserver cluster in a temp dir of its own (as root, pgserver runs PostgreSQL as another user, which
+    cannot enter a 0700 parent): the server, its data folder and its URI."""
+    pgdata = Path(tempfile.mkdtemp(prefix=prefix))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import pgserver
+
+        server = pgserver.get_server(pgdata, cleanup_mode="stop")
+        uri = server.get_uri()
+    return server, pgdata, uri
+
+
+def allow_password_logins(pgdata: Path) -> None:
+    """pg_hba.conf: postgres over the socket as before, every other role by password (as the station roles
+    log in); takes effect on the next reload or restart."""
+    hba = pgdata / "pg_hba.conf"
+    hba.write_text("local all postgres trust\nlocal all all scram-sha-256\n" + hba.read_text())

@@ -24,12 +24,11 @@ import tempfile
 import threading
 import time
 import uuid
-import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from _common import BENCH_DIR, machine, percentile, report_count
+from _common import BENCH_DIR, allow_password_logins, machine, percentile, report_count, start_pgserver
 from sqlalchemy import select
 
 RESULTS = BENCH_DIR / "results" / "sync.json"
@@ -42,19 +41,12 @@ def start_server(max_connections: int) -> tuple[Any, Path, str]:
     import psycopg
     from pgserver._commands import pg_ctl
 
-    pgdata = Path(tempfile.mkdtemp(prefix="sentra-syncbench-pg-"))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import pgserver
-
-        server = pgserver.get_server(pgdata, cleanup_mode="stop")
-        uri = server.get_uri()
+    server, pgdata, uri = start_pgserver("sentra-syncbench-pg-")
     with psycopg.connect(uri, autocommit=True) as conn:
         for setting in ("fsync", "synchronous_commit", "full_page_writes"):
             conn.execute(f"ALTER SYSTEM SET {setting} = on")  # realistic: the defaults, said explicitly
         conn.execute(f"ALTER SYSTEM SET max_connections = {max_connections}")
-    hba = pgdata / "pg_hba.conf"
-    hba.write_text("local all postgres trust\nlocal all all scram-sha-256\n" + hba.read_text())
+    allow_password_logins(pgdata)
     pg_ctl(["-w", "-l", str(server.log), "restart"], pgdata=pgdata, user=server.system_user, timeout=60)
     with psycopg.connect(uri, autocommit=True) as conn:
         settings = {

@@ -18,14 +18,13 @@ import shutil
 import sys
 import tempfile
 import uuid
-import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from _common import BENCH_DIR, machine  # noqa: E402
+from _common import BENCH_DIR, allow_password_logins, machine, start_pgserver  # noqa: E402
 
 RESULTS = BENCH_DIR / "results" / "sync_chaos.json"
 
@@ -49,19 +48,12 @@ def main() -> int:
     from tests.sync.proxy import StallingProxy
 
     folder = Path(tempfile.mkdtemp(prefix="sentra-chaos-"))
-    pgdata = Path(tempfile.mkdtemp(prefix="sentra-chaos-pg-"))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import pgserver
-
-        server = pgserver.get_server(pgdata, cleanup_mode="stop")
-        uri = server.get_uri()
+    server, pgdata, uri = start_pgserver("sentra-chaos-pg-")
     try:
         with psycopg.connect(uri, autocommit=True) as conn:
             for setting in ("fsync", "synchronous_commit"):
                 conn.execute(f"ALTER SYSTEM SET {setting} = on")
-            hba = pgdata / "pg_hba.conf"
-            hba.write_text("local all postgres trust\nlocal all all scram-sha-256\n" + hba.read_text())
+            allow_password_logins(pgdata)
             conn.execute("SELECT pg_reload_conf()")
             dbname = f"sentra_chaos_{uuid.uuid4().hex[:6]}"
             conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(dbname)))
