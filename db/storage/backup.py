@@ -39,6 +39,7 @@ from db.storage.backup_catalog import (
     rotate,
     second_folder,
     set_second_folder,
+    unused_name,
 )
 
 __all__ = [
@@ -179,12 +180,7 @@ def fsync_folder(folder: Path) -> None:
 def _target_name(folder: Path, stem: str, moment: datetime, reason: str) -> Path:
     stamp = to_wib(moment).strftime("%Y%m%d-%H%M%S")
     reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
-    target = folder / f"{stem}-{stamp}-{reason}.sqlite"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{stem}-{stamp}-{n}-{reason}.sqlite"
-    return target
+    return unused_name(folder, stem, stamp, reason, ".sqlite")
 
 
 def _write_sidecar(db_file: Path, info: BackupInfo) -> None:

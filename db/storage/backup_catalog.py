@@ -120,13 +120,28 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda i: i.created_at, reverse=True)
 
 
-def newest_backup(paths: StationFiles) -> BackupInfo | None:
-    """The newest good copy in the backup folder or the second folder."""
+def unused_name(folder: Path, stem: str, stamp: str, tag: str, suffix: str) -> Path:
+    """`folder/<stem>-<stamp>-<tag><suffix>`, or with -2, -3… after the stamp while that name is taken."""
+    target = folder / f"{stem}-{stamp}-{tag}{suffix}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{stem}-{stamp}-{n}-{tag}{suffix}"
+    return target
+
+
+def all_backups(paths: StationFiles) -> list[BackupInfo]:
+    """The good copies in the backup folder, then those in the second folder when one is set."""
     copies = list_backups(paths.backups)
     second = second_folder(paths.database.parent)
     if second is not None:
         copies += list_backups(second)
-    return max(copies, key=lambda i: i.created_at, default=None)
+    return copies
+
+
+def newest_backup(paths: StationFiles) -> BackupInfo | None:
+    """The newest good copy in the backup folder or the second folder."""
+    return max(all_backups(paths), key=lambda i: i.created_at, default=None)
 
 
 def keep_set(copies: Iterable[BackupInfo]) -> set[Path]:

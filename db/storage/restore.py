@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.errors import BackupFailed, RestoreRefused
 from db.rules.timeutil import now_utc, to_wib
 from db.storage.backup import StationFiles, _describe, check_file, copy_database, read_only_uri, read_sidecar
+from db.storage.backup_catalog import unused_name
 
 SET_ASIDE = "set-aside"
 REQUIRED_TABLES = ("alembic_version", "station", "officer", "report", "audit_entry")
@@ -114,11 +115,7 @@ def swap_in(
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = to_wib(now or now_utc()).strftime("%Y%m%d-%H%M%S")
     moved = []
-    base = folder / f"{db_path.stem}-{stamp}-before-restore{db_path.suffix}"
-    n = 1
-    while base.exists():
-        n += 1
-        base = folder / f"{db_path.stem}-{stamp}-{n}-before-restore{db_path.suffix}"
+    base = unused_name(folder, db_path.stem, stamp, "before-restore", db_path.suffix)
     for suffix in ("", "-wal", "-shm"):
         live = db_path.with_name(db_path.name + suffix)
         if live.exists():

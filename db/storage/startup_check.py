@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.storage.audit_verify import AuditHead, VerifyReport, read_state, verify_incrementally, verify_trail
-from db.storage.backup import StationFiles, list_backups, second_folder
+from db.storage.backup_catalog import StationFiles, all_backups
 from db.storage.engine import read_session
 
 
@@ -16,15 +16,11 @@ def known_heads(paths: StationFiles, station_code: str | None) -> list[AuditHead
     restore goes back in time on purpose; copies taken before it know a longer trail) and the last check's."""
     from db.storage.audit_verify import verified_head
 
-    copies = list_backups(paths.backups)
-    second = second_folder(paths.database.parent)
-    if second is not None:
-        copies += list_backups(second)
     restored_at = read_state(paths.database).get("restored_at")
     since = datetime.fromisoformat(restored_at) if isinstance(restored_at, str) else None
     heads = {
         AuditHead(info.audit_seq, info.audit_hash)
-        for info in copies
+        for info in all_backups(paths)
         if (since is None or info.created_at > since)
         and (station_code is None or info.station_code in (None, station_code))
         and info.audit_seq is not None
