@@ -11,6 +11,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # annotations only: db.queries.hotspots reads the database and must not load with the views
     from db.queries.hotspots import Hotspot, PatrolTarget
 
+    # Named here for the Pemda workbook (exports/hotspots_xlsx.py), as exports import db.views only.
+    from db.queries.hotspots import PemdaHotspotList as PemdaHotspotList
+    from db.queries.hotspots import PemdaHotspotRow as PemdaHotspotRow
+
 
 @dataclass(frozen=True, slots=True)
 class LostItemRow:

@@ -15,10 +15,9 @@ The file is written under a temporary name and renamed at the end, so a failed e
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import TYPE_CHECKING, BinaryIO
 
 from babel.dates import format_date
 from openpyxl import Workbook
@@ -29,58 +28,15 @@ from openpyxl.utils import get_column_letter
 from db.rules.numbers import decimal_text
 from exports.reports_xlsx import _RISKY_START, _text, save_workbook
 
+if (
+    TYPE_CHECKING
+):  # annotations only, by the names db.views gives them: db.queries.hotspots reads the database
+    from db.views import PemdaHotspotList, PemdaHotspotRow
+
 __all__ = ["COLUMNS", "SHEET", "infrastructure", "period_label", "write_hotspots_xlsx"]
 
 # WIB has no daylight saving time; a fixed offset needs no tzdata (as exports.pdf_common does).
 _WIB = timezone(timedelta(hours=7))
-
-
-# Shapes of db.queries.hotspots' PemdaHotspotList, PemdaHotspotRow and Hotspot: exports import db.views only.
-class _Hotspot(Protocol):
-    @property
-    def nagari_name(self) -> str: ...
-    @property
-    def kecamatan_name(self) -> str: ...
-    @property
-    def count(self) -> int: ...
-    @property
-    def expected(self) -> float: ...
-    @property
-    def p_value(self) -> float: ...
-    @property
-    def night_share(self) -> float: ...
-    @property
-    def peak_hours(self) -> str: ...
-
-
-class HotspotRow(Protocol):
-    @property
-    def hotspot(self) -> _Hotspot: ...
-    @property
-    def main_categories(self) -> tuple[tuple[str, int], ...]: ...
-    @property
-    def active_cctv(self) -> int: ...
-    @property
-    def needs_lighting(self) -> bool: ...
-    @property
-    def needs_cctv(self) -> bool: ...
-
-
-class HotspotList(Protocol):
-    @property
-    def letterhead_lines(self) -> tuple[str, ...]: ...
-    @property
-    def unit(self) -> str: ...
-    @property
-    def start(self) -> datetime: ...
-    @property
-    def end(self) -> datetime: ...
-    @property
-    def rows(self) -> Sequence[HotspotRow]: ...
-    @property
-    def alpha(self) -> float: ...
-    @property
-    def min_count(self) -> int: ...
 
 
 SHEET = "Nagari Rawan"
@@ -130,7 +86,7 @@ def _day(day: date) -> str:
     return format_date(day, "d MMMM y", locale="id")
 
 
-def notes(data: HotspotList) -> tuple[str, ...]:
+def notes(data: PemdaHotspotList) -> tuple[str, ...]:
     """The note rows under the table: what a hotspot is and when each kind of infrastructure is asked for."""
     alpha = decimal_text(data.alpha, len(f"{data.alpha:g}".partition(".")[2]))
     return (
@@ -144,7 +100,7 @@ def notes(data: HotspotList) -> tuple[str, ...]:
     )
 
 
-def infrastructure(row: HotspotRow) -> str:
+def infrastructure(row: PemdaHotspotRow) -> str:
     """What the nagari asks Pemda for, by the rules in the module's docstring ("-" when nothing)."""
     needs = [name for name, needed in ((LIGHTING, row.needs_lighting), (CCTV, row.needs_cctv)) if needed]
     return ", ".join(needs) or "-"
@@ -166,7 +122,7 @@ def _cell(  # type: ignore[no-untyped-def]
     return cell
 
 
-def write_hotspots_xlsx(data: HotspotList, out: Path | str | BinaryIO) -> int:
+def write_hotspots_xlsx(data: PemdaHotspotList, out: Path | str | BinaryIO) -> int:
     """Write the Pemda hotspot list to an .xlsx file (or binary file object); returns the rows written."""
     wb = Workbook(write_only=True)
     wb.properties.creator = "Sentra Desk"
