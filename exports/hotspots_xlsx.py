@@ -28,9 +28,8 @@ from openpyxl.utils import get_column_letter
 from db.rules.numbers import decimal_text
 from exports.reports_xlsx import _RISKY_START, _text, save_workbook
 
-if (
-    TYPE_CHECKING
-):  # annotations only, by the names db.views gives them: db.queries.hotspots reads the database
+# Annotations only: db.views names db.queries.hotspots' dataclasses (that module reads the database).
+if TYPE_CHECKING:
     from db.views import PemdaHotspotList, PemdaHotspotRow
 
 __all__ = ["COLUMNS", "SHEET", "infrastructure", "period_label", "write_hotspots_xlsx"]
