@@ -14,7 +14,7 @@ import db.sync.central.migrate as migrate
 from db.sync.central import init_central
 from db.sync.central.migrations import STEPS
 from tests.sync.conftest import Central, PgCluster, drop_central
-from tests.sync.desks import central_rows, local_rows, make_desk
+from tests.sync.desks import Desk, central_rows, local_rows, make_desk
 from tests.sync.faults import FaultLink, assert_nothing_lost_or_doubled, pending_ops
 
 
@@ -52,22 +52,30 @@ def apply_op_signatures(central: Central) -> list[str]:
     return [r[0] for r in rows]
 
 
+def recording_link(desk: Desk) -> tuple[FaultLink, list[dict]]:
+    """A link to the desk's centre, and the list of every push payload it sends."""
+    sent: list[dict] = []
+    return FaultLink(desk.link(), before_push=lambda _link, payload: sent.append(payload)), sent
+
+
+def new_reports(desk: Desk, n: int) -> dict[str, dict]:
+    """Registers `n` reports at the desk; returns the ops waiting to be pushed."""
+    for _ in range(n):
+        desk.report()
+    return pending_ops(desk)
+
+
 def test_a_desk_syncs_with_a_0003_centre_and_goes_on_after_the_upgrade(template_db, tmp_path, central_0003):
     desk = make_desk(template_db, tmp_path / "up", central_0003, "POLSEK-UP")
-    for _ in range(3):
-        desk.report()
-    ops = pending_ops(desk)
-    sent: list[dict] = []
-    link = FaultLink(desk.link(), before_push=lambda _link, payload: sent.append(payload))
+    ops = new_reports(desk, 3)
+    link, sent = recording_link(desk)
     first = desk.sync(link, push_batch=40)
     assert first.pushed > 0 and first.rejected == 0 and desk.pending() == 0
     assert all("columns" not in p and len(p["ops"]) <= 40 for p in sent)  # the old form throughout
     assert getattr(link, "protocol", 1) == 1
     assert link.inner.batches is False  # its pull has no protocol argument: asked the old way from then on
 
-    for _ in range(5):
-        desk.report()
-    ops |= pending_ops(desk)
+    ops |= new_reports(desk, 5)
     assert init_central(central_0003.url) == [
         "0004_columnar_push",
         "0005_moved_rows",
@@ -98,18 +106,14 @@ def test_a_0009_centre_loses_the_old_apply_op_and_answers_as_before(template_db,
         "sentra.apply_op(jsonb,text,boolean,text)",
     ]
     desk = make_desk(template_db, tmp_path / "up9", central_0009, "POLSEK-UP9")
-    for _ in range(3):
-        desk.report()
-    ops = pending_ops(desk)
-    sent: list[dict] = []
-    link = FaultLink(desk.link(), before_push=lambda _link, payload: sent.append(payload))
+    ops = new_reports(desk, 3)
+    link, sent = recording_link(desk)
     assert desk.sync(link).rejected == 0 and desk.pending() == 0
 
     assert init_central(central_0009.url) == ["0010_drop_old_apply_op"]
     assert apply_op_signatures(central_0009) == ["sentra.apply_op(jsonb,text,boolean,text)"]
     again = desk.link().push(sent[0])  # a lost answer: the same push once more
     assert {r["status"] for r in again["results"]} == {"duplicate"}
-    desk.report()
-    ops |= pending_ops(desk)
+    ops |= new_reports(desk, 1)
     assert desk.sync(desk.link()).rejected == 0 and desk.pending() == 0
     assert_nothing_lost_or_doubled(central_0009, [desk], ops)
