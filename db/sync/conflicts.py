@@ -21,6 +21,7 @@ from db.models.sync import SyncConflict
 from db.storage import audit
 from db.storage.engine import read_session
 from db.sync.codec import decode
+from db.sync.notices import notices
 
 RESOLVERS = frozenset({"head", "admin"})
 
@@ -85,9 +86,7 @@ def list_conflicts(
     session_factory: sessionmaker[Session], *, include_resolved: bool = False
 ) -> list[ConflictView]:
     with read_session(session_factory) as s:
-        query = select(SyncConflict).order_by(SyncConflict.created_at.desc())
-        if not include_resolved:
-            query = query.where(SyncConflict.resolved_at.is_(None))
+        query = notices(SyncConflict, SyncConflict.created_at.desc(), include_resolved=include_resolved)
         return [
             ConflictView(
                 id=c.id,

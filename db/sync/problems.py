@@ -21,6 +21,7 @@ from db.errors import NotFound
 from db.models.base import utcnow
 from db.models.sync import SyncProblem
 from db.storage.engine import read_session
+from db.sync.notices import notices
 
 log = logging.getLogger(__name__)
 
@@ -84,9 +85,8 @@ def list_problems(
     session_factory: sessionmaker[Session], *, include_resolved: bool = False
 ) -> list[ProblemView]:
     with read_session(session_factory) as s:
-        query = select(SyncProblem).order_by(SyncProblem.first_seen_at.desc(), SyncProblem.id)
-        if not include_resolved:
-            query = query.where(SyncProblem.resolved_at.is_(None))
+        order = (SyncProblem.first_seen_at.desc(), SyncProblem.id)
+        query = notices(SyncProblem, *order, include_resolved=include_resolved)
         return [
             ProblemView(
                 id=p.id,

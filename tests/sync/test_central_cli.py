@@ -21,7 +21,8 @@ def test_init_then_init_again(empty_url, capsys):
     assert main(["central", "init", "--url", empty_url]) == 0
     assert (
         "0001_base, 0002_sync, 0003_fast_push, 0004_columnar_push, 0005_moved_rows, 0006_batched_log, "
-        "0007_lean_push, 0008_push_limits, 0009_shared_list_merge applied" in capsys.readouterr().out
+        "0007_lean_push, 0008_push_limits, 0009_shared_list_merge, 0010_drop_old_apply_op applied"
+        in capsys.readouterr().out
     )
     assert main(["central", "init", "--url", empty_url]) == 0
     assert "already up to date" in capsys.readouterr().out

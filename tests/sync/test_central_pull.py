@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
 
 from db.sync.central import add_station, new_epoch, submit_online_complaint
+from db.sync.central.migrate import CentralError
+from db.sync.central.stations import central_op
 from tests.sync.conftest import epoch_of, op, pull, push
 
 
@@ -141,3 +146,12 @@ def test_online_complaint_reaches_the_stations_pull_only(central):
     with central.admin() as conn:
         second = submit_online_complaint(conn, "SOLOK-GT", {"name": "Andi"}, {"offense": "Pungli"})
     assert [r["row_id"] for r in pull(st, epoch, rows[-1]["xid"], rows[-1]["seq"])["rows"]][1:] == [second]
+
+
+def test_a_central_op_carries_its_values_as_json():
+    wib = timezone(timedelta(hours=7))
+    values = {"received_at": datetime(2026, 12, 7, 9, 30, tzinfo=wib), "day": date(2026, 12, 7), "n": 3}
+    fields = central_op("report", "r1", 0, values)["fields"]
+    assert fields == {"received_at": "2026-12-07T02:30:00+00:00", "day": "2026-12-07", "n": 3}
+    with pytest.raises(CentralError, match="naive datetime in an online complaint"):
+        central_op("report", "r1", 0, {"received_at": datetime(2026, 12, 7, 9, 30)})

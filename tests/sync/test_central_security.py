@@ -111,7 +111,7 @@ def test_station_can_call_only_push_and_pull(central, a):
     assert len(funcs) > len(allowed)
     for call in (
         "SELECT sentra.new_epoch()",
-        "SELECT sentra.apply_op('{}'::jsonb, 'SOLOK-B', true)",
+        "SELECT sentra.apply_op('{}'::jsonb, 'SOLOK-B', true, '')",
         "SELECT sentra.merge_op(gen_random_uuid(), '{}'::jsonb, 'SOLOK-B', true)",
     ):
         with pytest.raises(errors.InsufficientPrivilege):

@@ -4,13 +4,9 @@ Three stations and HQ edit, soft-delete and sync in any order; a station's user 
 pull is on its way; a station's sync may crash at one of four points (inside the push before the server
 commits, after the server committed but before the answer arrives, after the answer but before the station
 stores it, and during a pull after the rows were applied but before the cursor was stored); the station then
-restarts (a new engine) and syncs again later. At the end every station syncs until quiet and
-
-- every station's rows equal the central rows of that station;
-- no op is left in an outbox, and an op left the outbox only after the server had committed it;
-- every acknowledged edit of a tracked report field either lost (its value is in `sentra.conflicts` for that
-  op, row and field) or was taken; the central value of each field is the value of the last taken edit in
-  the server's commit order (so an earlier taken edit is either current or superseded by a later one).
+restarts (a new engine) and syncs again later. At the end every station syncs until quiet and the stations
+and the centre must agree: what is checked is in stateful_checks.py, the stations and their crash points in
+stateful_station.py; this module holds the machine's rules and bookkeeping.
 
 Each example starts from copies of three pre-synced station files and a central database made from a
 template (`CREATE DATABASE ... TEMPLATE ...`), built once per module.
@@ -18,29 +14,23 @@ template (`CREATE DATABASE ... TEMPLATE ...`), built once per module.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import json
 import shutil
 import tempfile
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 import psycopg
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import Bundle, RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
+from hypothesis.stateful import Bundle, RuleBasedStateMachine, rule, run_state_machine_as_test
 from psycopg import sql
-from sqlalchemy import event, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import select
 
-import db.sync.client as client
-import db.sync.push as pushing
-from db.models import OutboxOp, Report, SyncConflict
+from db.models import OutboxOp, Report
 from db.models.base import utcnow
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
@@ -48,89 +38,17 @@ from db.storage.engine import make_engine, make_session_factory
 from db.sync.central import init_central
 from db.sync.central.migrate import grant_station
 from db.sync.client import sync_once
-from db.sync.codec import encode
 from db.sync.link import PgLink
-from db.sync.status_history import mismatched
-from db.sync.tables import HQ_OWNED
 from tests.sync.conftest import World, op, pull, push
-from tests.sync.desks import central_mismatched, central_rows, local_rows
+from tests.sync.stateful_checks import HQ_WRITER, ConvergenceChecks
+from tests.sync.stateful_station import TRACKED, Crash, Edit, RecordingLink, Station, normal, station_crashes
 
-HQ_WRITER = "*hq"
-TRACKED = ("offense", "status", "assigned_officer_id", "forwarded_to", "deleted_at")
 OFFENSES = ("Curanmor R2", "Pencurian", "Penipuan", "Penganiayaan")
 STATUSES = ("received", "in_progress", "forwarded", "closed", "stopped", "rejected")
 UNITS = ("", "Polres Solok", "Polsek Gunung Talang")
 HQ_FIELDS = ("assigned_officer_id", "forwarded_to")
 DONE = frozenset({"applied", "merged", "conflict"})
 _numbers = itertools.count(1)
-
-
-class Crash(Exception):
-    """The station process dies here (the test's stand-in for a power cut)."""
-
-
-@dataclass
-class Edit:
-    """One tracked field value of one op (a station's outbox op or an HQ push)."""
-
-    op_id: str
-    writer: str
-    row_id: str
-    field: str
-    value: Any
-
-
-@dataclass
-class Station:
-    code: str
-    path: Path
-    sf: sessionmaker[Session]
-    role: str
-    password: str
-    officers: list[str]
-    op_ids: set[str] = field(default_factory=set)  # every op this station wrote
-
-    def restart(self) -> None:
-        """A new process: the old engine (and anything it held) is gone."""
-        self.sf.kw["bind"].dispose()
-        self.sf = make_session_factory(make_engine(self.path))
-
-
-class RecordingLink:
-    """The station's real PgLink, noting in which order the server committed each op and its answer; it
-    can crash inside the push (rolled back) or after the server committed it (answer lost)."""
-
-    def __init__(
-        self, inner: PgLink, machine: SyncMachine, crash: str | None, during_pull: Callable[[], None] | None
-    ):
-        self.inner, self.machine, self.crash, self.during_pull = inner, machine, crash, during_pull
-
-    def push(self, payload: dict[str, Any]) -> dict[str, Any]:
-        if self.crash == "push_before_commit":
-            with self.inner.conn.transaction():
-                self.inner.push(payload)
-                raise Crash("before the server committed the push")
-        answer = self.inner.push(payload)
-        self.machine.committed([o["op_id"] for o in payload["ops"]], answer)
-        if self.crash == "push_after_commit":
-            raise Crash("after the server committed, before the answer arrived")
-        return answer
-
-    def pull(self, epoch: str | None, xid: str, seq: int, limit: int) -> dict[str, Any]:
-        answer = self.inner.pull(epoch, xid, seq, limit)
-        if self.during_pull is not None:  # the desk's user saves an edit while the answer is on its way
-            self.during_pull()
-            self.during_pull = None
-        return answer
-
-
-def _normal(column_name: str, value: Any) -> Any:
-    """A tracked value as the desks helpers render it (times re-encoded in UTC)."""
-    if column_name == "deleted_at" and value is not None:
-        from db.sync.codec import decode
-
-        return encode(decode(Report.__table__.c.deleted_at, value))
-    return value
 
 
 def test_stations_and_hq_converge_whatever_the_order_and_crashes(stateful_world: World) -> None:
@@ -149,7 +67,7 @@ def test_stations_and_hq_converge_whatever_the_order_and_crashes(stateful_world:
     )
 
 
-class SyncMachine(RuleBasedStateMachine):
+class SyncMachine(ConvergenceChecks, RuleBasedStateMachine):
     world: World
     reports = Bundle("reports")  # (station index, report id)
 
@@ -216,7 +134,7 @@ class SyncMachine(RuleBasedStateMachine):
                     continue
                 for name, value in json.loads(o.fields).items():
                     if name in TRACKED:
-                        self.edits.append(Edit(o.op_id, st_.code, o.row_id, name, _normal(name, value)))
+                        self.edits.append(Edit(o.op_id, st_.code, o.row_id, name, normal(name, value)))
 
     def edit_locally(self, index: int, report_id: str, **values: Any) -> None:
         st_ = self.stations[index]
@@ -234,38 +152,15 @@ class SyncMachine(RuleBasedStateMachine):
         self, index: int, crash: str | None = None, during_pull: Callable[[], None] | None = None
     ) -> None:
         st_ = self.stations[index]
-        patches: list[Any] = []
-        if crash == "before_local_ack":
-            dying = sessionmaker(st_.sf.kw["bind"], expire_on_commit=False)
-
-            def die(_session: Session) -> None:
-                raise Crash("after the answer, before the station stored it")
-
-            event.listen(dying, "before_commit", die)
-            real_store = pushing.store_push_answer
-            patches.append(
-                mock.patch.object(pushing, "store_push_answer", lambda _sf, b, a: real_store(dying, b, a))
-            )
-        elif crash == "pull_before_cursor":
-            real_apply = client.apply_rows
-
-            def apply_then_die(s: Session, rows: list[dict[str, Any]], *args: Any) -> list[str]:
-                real_apply(s, rows, *args)
-                raise Crash("rows applied, cursor not stored")
-
-            patches.append(mock.patch.object(client, "apply_rows", apply_then_die))
-        before = self.outbox_and_cursor(st_)
-        with contextlib.ExitStack() as stack:
-            for p in patches:
-                stack.enter_context(p)
-            link = stack.enter_context(PgLink(self.url, user=st_.role, password=st_.password))
+        before = st_.outbox_and_cursor()
+        with station_crashes(st_, crash), PgLink(self.url, user=st_.role, password=st_.password) as link:
             try:
-                report = sync_once(st_.sf, RecordingLink(link, self, crash, during_pull))
+                report = sync_once(st_.sf, RecordingLink(link, self.committed, crash, during_pull))
             except Crash:
                 report = None
         if report is None:
             st_.restart()
-            pending, cursor = self.outbox_and_cursor(st_)
+            pending, cursor = st_.outbox_and_cursor()
             assert cursor == before[1], f"{st_.code}: the cursor moved in a sync that crashed at {crash}"
             if crash != "pull_before_cursor":  # nothing was acknowledged
                 assert before[0] <= pending, (
@@ -273,13 +168,6 @@ class SyncMachine(RuleBasedStateMachine):
                 )
         else:
             assert report.rejected == 0 and not report.errors
-
-    @staticmethod
-    def outbox_and_cursor(st_: Station) -> tuple[set[str], tuple[str | None, str, int]]:
-        with st_.sf() as s:
-            pending = set(s.scalars(select(OutboxOp.op_id).where(OutboxOp.state == "pending")))
-            meta = client.read_meta(s)
-            return pending, (meta.epoch, meta.cursor_xid, meta.cursor_seq)
 
     # Rules ----------------------------------------------------------------------------------------------
 
@@ -412,36 +300,11 @@ class SyncMachine(RuleBasedStateMachine):
             during_pull=lambda: self.edit_locally(*report, **values),
         )
 
-    # Checks ---------------------------------------------------------------------------------------------
-
-    @invariant()
-    def a_pending_edit_stays_visible_at_its_desk(self) -> None:
-        for st_ in self.stations:
-            with st_.sf() as s:
-                latest: dict[tuple[str, str], Any] = {}
-                for o in s.scalars(select(OutboxOp).where(OutboxOp.tbl == "report").order_by(OutboxOp.seq)):
-                    for name, value in json.loads(o.fields).items():
-                        if name in TRACKED:
-                            latest[(o.row_id, name)] = _normal(name, value)
-                rows = {}
-                for (row_id, name), value in latest.items():
-                    if row_id not in rows:
-                        rows[row_id] = s.get(Report, row_id)
-                    here = _normal(name, encode(getattr(rows[row_id], name)))
-                    assert here == value, (
-                        f"{st_.code}: report {row_id}.{name} shows {here!r}, pending {value!r}"
-                    )
-
-    @invariant()
-    def an_op_leaves_the_outbox_only_once_the_server_committed_it(self) -> None:
-        for st_ in self.stations:
-            with st_.sf() as s:
-                left = set(s.scalars(select(OutboxOp.op_id)).all())
-            for op_id in st_.op_ids - left:
-                assert op_id in self.order, f"{st_.code}: op {op_id} left the outbox but the server lacks it"
-
     def teardown(self) -> None:
         try:
+            for _ in range(2):  # every station syncs until quiet
+                for index in range(len(self.stations)):
+                    self.sync(index)
             self.final_check()
         finally:
             self.admin.close()
@@ -451,54 +314,3 @@ class SyncMachine(RuleBasedStateMachine):
             with psycopg.connect(self.world.cluster.uri, autocommit=True) as conn:
                 conn.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(self.dbname)))
             shutil.rmtree(self.folder, ignore_errors=True)
-
-    def final_check(self) -> None:
-        for _ in range(2):
-            for index in range(len(self.stations)):
-                self.sync(index)
-        for st_ in self.stations:
-            with st_.sf() as s:
-                assert s.scalars(select(OutboxOp)).all() == [], f"{st_.code}: ops left in the outbox"
-            assert local_rows(st_.sf) == central_rows(self.admin, st_.code), f"{st_.code} differs"
-            with st_.sf() as s:  # every contested case: status = newest history entry (issue 14, point 5)
-                assert mismatched(s) == {}, f"{st_.code}: status and history disagree"
-        assert central_mismatched(self.admin) == {}, "status and history disagree at the centre"
-        for st_ in self.stations:
-            with st_.sf() as s:
-                kept_here = {(r[0], r[1]) for r in s.execute(select(SyncConflict.op_id, SyncConflict.field))}
-            for op_id in st_.op_ids:
-                for c in self.results[op_id]["conflicts"]:
-                    assert (op_id, c["field"]) in kept_here, (
-                        f"{st_.code}: conflict {c} of op {op_id} not kept"
-                    )
-        lost = {
-            (r[0], r[1], r[2]): r[3]
-            for r in self.admin.execute(
-                "SELECT op_id::text, row_id::text, field, lost FROM sentra.conflicts WHERE tbl = 'report'"
-            )
-        }
-        central = central_rows(self.admin)
-        expected: dict[tuple[str, str], tuple[int, Any]] = {}
-        for e in self.edits:
-            assert e.op_id in self.results, f"edit never acknowledged: {e}"
-            result = self.results[e.op_id]
-            for c in result["conflicts"]:
-                owner = HQ_WRITER if c["field"] in HQ_OWNED["report"] else self.row_station[e.row_id]
-                assert c["winner"] == owner and c["loser"] != owner, f"{c} in the answer to {e}"
-            lost_here = any(
-                c["field"] == e.field and c["loser"] == e.writer for c in result.get("conflicts") or []
-            )
-            if lost_here:
-                assert _normal(e.field, lost.get((e.op_id, e.row_id, e.field), "<none>")) == e.value, (
-                    f"a lost value is missing from sentra.conflicts: {e}"
-                )
-                continue
-            when = self.order[e.op_id]
-            key = (e.row_id, e.field)
-            if key not in expected or expected[key][0] < when:
-                expected[key] = (when, e.value)
-        for (row_id, name), (_, value) in expected.items():
-            assert central[("report", row_id)][name] == value, (
-                f"report {row_id}.{name}: central {central[('report', row_id)][name]!r}, the last taken edit "
-                f"wrote {value!r}"
-            )

@@ -30,31 +30,22 @@ def test_the_status_the_merge_keeps_is_the_newest_history_entry_everywhere(templ
     report_id = polsek.report()
     polsek.sync()
     polres.sync()
-    # Offline, the Polsek stops the case; later the Polres closes it.
-    change_status(
-        polsek.sf,
-        report_id=report_id,
-        to_status="in_progress",
-        officer_id=polsek.admin.id,
-        now=start + timedelta(minutes=1),
-    )
-    change_status(
-        polsek.sf,
-        report_id=report_id,
-        to_status="stopped",
-        officer_id=polsek.admin.id,
-        reason="Bukan tindak pidana",
-        now=start + timedelta(minutes=2),
-    )
-    change_status(
-        polres.sf,
-        report_id=report_id,
-        to_status="in_progress",
-        officer_id=polres.admin.id,
-        now=start + timedelta(minutes=3),
-    )
-    change_status(polres.sf, report_id=report_id, to_status="closed", officer_id=polres.admin.id,
-                  now=start + timedelta(minutes=4))  # fmt: skip
+    # Offline, the Polsek stops the case; later the Polres closes it (one minute apart, in this order).
+    steps = [
+        (polsek, "in_progress", ""),
+        (polsek, "stopped", "Bukan tindak pidana"),
+        (polres, "in_progress", ""),
+        (polres, "closed", ""),
+    ]
+    for minute, (desk, to_status, reason) in enumerate(steps, start=1):
+        change_status(
+            desk.sf,
+            report_id=report_id,
+            to_status=to_status,
+            officer_id=desk.admin.id,
+            reason=reason,
+            now=start + timedelta(minutes=minute),
+        )
     polres.sync()
     report = polsek.sync()
     assert report.conflicts >= 1 and report.queued_now == 1  # the owner's desk re-stated its status

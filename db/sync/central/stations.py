@@ -8,7 +8,7 @@ import hmac
 import re
 import secrets
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
@@ -18,6 +18,7 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from db.models import Base
 from db.sync.central.migrate import CentralError, connect, grant_station, require_initialised
+from db.sync.codec import encode
 from db.sync.tables import synced_columns
 
 ROLE_PREFIX = "sentra_st_"
@@ -95,13 +96,10 @@ def _defaults(table_name: str) -> dict[str, Any]:
 
 
 def _json(value: Any) -> Any:
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            raise CentralError("naive datetime in an online complaint; give times with a time zone")
-        return value.astimezone(UTC).isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+    try:
+        return encode(value)
+    except ValueError:  # a naive datetime
+        raise CentralError("naive datetime in an online complaint; give times with a time zone") from None
 
 
 def submit_online_complaint(

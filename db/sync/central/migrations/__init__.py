@@ -12,6 +12,7 @@ from db.sync.central.migrations import (
     m0007_lean_push,
     m0008_push_limits,
     m0009_shared_list_merge,
+    m0010_drop_old_apply_op,
 )
 
 STEPS: tuple[tuple[str, str], ...] = (
@@ -24,4 +25,5 @@ STEPS: tuple[tuple[str, str], ...] = (
     ("0007_lean_push", m0007_lean_push.SQL),
     ("0008_push_limits", m0008_push_limits.SQL),
     ("0009_shared_list_merge", m0009_shared_list_merge.SQL),
+    ("0010_drop_old_apply_op", m0010_drop_old_apply_op.SQL),
 )
