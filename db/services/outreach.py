@@ -16,6 +16,7 @@ from db.models.community import OutreachFollowUp, OutreachSession, OutreachTopic
 from db.rules.regions import is_nagari_of, region_name
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc, wib_day_bounds
+from db.services.officers import OfficerRef, officer_ref
 from db.services.outreach_lists import (  # noqa: F401 - the topic list and partner register, re-exported
     PARTNER_KINDS,
     PartnerView,
@@ -85,13 +86,6 @@ class SessionFilter:
 
 
 @dataclass(frozen=True, slots=True)
-class SpeakerView:
-    id: str
-    name: str
-    rank: str
-
-
-@dataclass(frozen=True, slots=True)
 class SessionView:
     id: str
     held_at: datetime  # UTC, aware
@@ -108,7 +102,7 @@ class SessionView:
     recorded_by_id: str
     recorded_by_name: str
     topics: tuple[TopicView, ...] = ()
-    speakers: tuple[SpeakerView, ...] = ()
+    speakers: tuple[OfficerRef, ...] = ()
     partners: tuple[PartnerView, ...] = ()
     follow_ups: tuple[FollowUpView, ...] = ()
     photos: tuple[PhotoView, ...] = ()
@@ -147,7 +141,7 @@ def _session_view(o: OutreachSession, names: dict[str, str]) -> SessionView:
         recorded_by_id=o.recorded_by_id,
         recorded_by_name=names.get(o.recorded_by_id, ""),
         topics=tuple(TopicView(t.id, t.name, t.active) for t in o.topics),
-        speakers=tuple(SpeakerView(sp.id, sp.name, sp.rank) for sp in o.speakers),
+        speakers=tuple(officer_ref(sp) for sp in o.speakers),
         partners=tuple(PartnerView(p.id, p.name, p.kind, p.contact) for p in o.partners),
         follow_ups=tuple(follow_up_view(f, names) for f in o.follow_ups if f.deleted_at is None),
         photos=tuple(photo_view(p) for p in o.photos if p.deleted_at is None),

@@ -15,6 +15,7 @@ from db.models.community import Patrol
 from db.rules.regions import region_name
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc, wib_day_bounds
+from db.services.officers import OfficerRef, officer_ref
 from db.services.station import load_station
 from db.services.writes import active_officer, insert_audited, live_row, update_audited
 from db.storage.engine import read_session
@@ -38,14 +39,6 @@ class PatrolInput:
 
 
 @dataclass(frozen=True, slots=True)
-class PatrolOfficer:
-    id: str
-    name: str
-    rank: str
-    nrp: str
-
-
-@dataclass(frozen=True, slots=True)
 class PatrolView:
     id: str
     starts_at: datetime  # UTC, aware
@@ -54,7 +47,7 @@ class PatrolView:
     route_names: tuple[str, ...]
     mode: str
     findings: str
-    officers: tuple[PatrolOfficer, ...]
+    officers: tuple[OfficerRef, ...]
     recorded_by_id: str
 
     @property
@@ -76,9 +69,7 @@ def patrol_view(p: Patrol) -> PatrolView:
         route_names=tuple(region_name(c) for c in codes),
         mode=p.mode,
         findings=p.findings,
-        officers=tuple(
-            PatrolOfficer(o.id, o.name, o.rank, o.nrp) for o in sorted(p.officers, key=lambda o: o.name)
-        ),
+        officers=tuple(officer_ref(o) for o in sorted(p.officers, key=lambda o: o.name)),
         recorded_by_id=p.recorded_by_id,
     )
 
