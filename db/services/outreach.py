@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from db.errors import PermissionDenied, ValidationFailed
+from db.errors import ValidationFailed
 from db.models import Officer
 from db.models.community import OutreachFollowUp, OutreachSession, OutreachTopic, Partner
 from db.rules.regions import is_nagari_of, region_name
@@ -38,7 +38,7 @@ from db.services.outreach_records import (  # noqa: F401 - the follow-up and pho
     photo_view,
 )
 from db.services.station import load_station
-from db.services.writes import active_officer, insert_audited, update_audited
+from db.services.writes import active_officer, insert_audited, require_own_or_head, update_audited
 from db.storage.engine import read_session
 
 KINDS = ("penyuluhan", "sambang", "problem_solving", "deteksi_dini", "dialog")
@@ -278,8 +278,8 @@ def update_session(
     with session_factory.begin() as s:
         officer = active_officer(s, officer_id)
         row = open_session(s, session_id)
-        if row.recorded_by_id != officer.id and officer.role not in ("head", "admin"):
-            raise PermissionDenied("only the recorder, a head or an admin edits a session")
+        refusal = "only the recorder, a head or an admin edits a session"
+        require_own_or_head(officer, row.recorded_by_id, refusal)
         before = _snapshot(row)
         _apply(s, row, data, row.station_code)
         update_audited(s, row, "outreach_session", by=officer.id, before=before, after=_snapshot(row))

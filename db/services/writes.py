@@ -26,6 +26,13 @@ def active_officer(s: Session, officer_id: str) -> Officer:
     return officer
 
 
+def require_own_or_head(officer: Officer, owner_id: str, refusal: str) -> None:
+    """A record is changed by the officer it belongs to (its recorder, its trainee), or by a head or an
+    admin; anyone else gets PermissionDenied(`refusal`)."""
+    if owner_id != officer.id and officer.role not in ("head", "admin"):
+        raise PermissionDenied(refusal)
+
+
 def live_row(s: Session, model: type[R], row_id: str, what: str, **get_options: Any) -> R:
     """The row `row_id` of `model` unless it is missing or soft-deleted: then NotFound("<what> <id>").
     `get_options` go to `Session.get` (e.g. `options=[selectinload(...)]`)."""
