@@ -10,12 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db.errors import NotFound, PermissionDenied, ValidationFailed
-from db.models import Officer, Report, StatusChange
+from db.models import Officer, Report
 from db.queries.deadlines import QueueItem, load_holidays, my_queue, paused_so_far, recompute_deadline
 from db.rules.deadlines import KINDS_WITH_DEADLINE, TERMINAL_STATUSES, working_days_between
 from db.rules.timeutil import now_utc, to_wib, today_wib
 from db.services.officers import require_admin
-from db.services.writes import active_officer, update_audited
+from db.services.writes import active_officer, add_status_change, update_audited
 from db.storage.engine import read_session
 
 # The officer's queue (QueueItem, my_queue) lives with the deadline queries and is offered here too.
@@ -247,16 +247,8 @@ def change_status(
             if report.kind == "DUMAS":
                 report.dumas_outcome = "proses"
         recompute_deadline(s, report, today=today)
-        s.add(
-            StatusChange(
-                report_id=report.id,
-                from_status=from_status,
-                to_status=to_status,
-                changed_at=now,
-                officer_id=officer.id,
-                note=note,
-                station_code=report.station_code,
-            )
+        add_status_change(
+            s, report, from_status=from_status, to_status=to_status, officer_id=officer.id, at=now, note=note
         )
         _record(s, report, officer.id, "status", before)
         return _state(s, report, officer, today)

@@ -10,14 +10,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db.errors import NotFound, PermissionDenied, ValidationFailed
-from db.models import Citizen, LostItem, NumberCounter, Officer, Report, Station, StatusChange
+from db.models import Citizen, LostItem, NumberCounter, Officer, Report, Station
 from db.queries.deadlines import recompute_deadline
 from db.rules.nik import check_nik
 from db.rules.report_number import KINDS_WITH_NUMBER, format_number
 from db.rules.timeutil import now_utc, to_wib
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput, validate_report
 from db.services.station import load_station
-from db.services.writes import insert_audited, update_audited
+from db.services.writes import active_officer, add_status_change, insert_audited, update_audited
 from db.storage import audit
 from db.storage.engine import read_session
 
@@ -209,9 +209,7 @@ def register_report(
     validate_report(data, now=now)
     with session_factory.begin() as s:
         station = load_station(s)
-        officer = s.get(Officer, officer_id)
-        if officer is None or not officer.active:
-            raise PermissionDenied("unknown or inactive officer")
+        officer = active_officer(s, officer_id)
         citizen = _upsert_citizen(s, data.citizen, station.code, officer_id)
         report = Report(
             kind=data.kind,
@@ -228,15 +226,7 @@ def register_report(
         s.add(report)
         s.flush()
         recompute_deadline(s, report, today=to_wib(now).date())
-        s.add(
-            StatusChange(
-                report_id=report.id,
-                to_status="received",
-                changed_at=now,
-                officer_id=officer_id,
-                station_code=station.code,
-            )
-        )
+        add_status_change(s, report, to_status="received", officer_id=officer_id, at=now)
         audit.record(
             s,
             officer_id=officer_id,
