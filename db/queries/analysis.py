@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -40,7 +39,14 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from db.models import Category, Report, StatusChange
 from db.queries.deadlines import deadline_conditions
-from db.queries.monthly import live_reports, month_bounds, shift_month
+from db.queries.monthly import (
+    closing_conditions,
+    live_reports,
+    month_bounds,
+    monthly_ikm,
+    ranked_counts,
+    shift_month,
+)
 from db.queries.monthly_response import first_action_hours, letters_on_time
 from db.queries.outreach_stats import outreach_summary
 from db.rules.regions import region_name
@@ -110,24 +116,12 @@ class AnalysisData:
         return self.received == 0 and self.cc == 0 and self.outreach_sessions == 0 and self.ikm is None
 
 
-def _ranked(counts: Counter[str], label: Callable[[str], str]) -> tuple[CountRow, ...]:
-    rows = sorted(((code, label(code), n) for code, n in counts.items()), key=lambda r: (-r[2], r[1]))
-    return tuple(CountRow(code, name, n) for code, name, n in rows)
-
-
 def _closings(s: Session, live: Live, start: datetime, end: datetime) -> list[tuple[str, datetime]]:
     """(report id, UTC time) of every change to "closed" in [start, end) of a live police report."""
     rows = s.execute(
         select(StatusChange.report_id, StatusChange.changed_at)
         .join(Report, Report.id == StatusChange.report_id)
-        .where(
-            *live,
-            StatusChange.deleted_at.is_(None),
-            StatusChange.to_status == "closed",
-            StatusChange.changed_at >= start,
-            StatusChange.changed_at < end,
-            Report.kind == "LP_B",
-        )
+        .where(*closing_conditions(live, start, end), Report.kind == "LP_B")
     ).all()
     return [(rid, at) for rid, at in rows]
 
@@ -277,9 +271,9 @@ def analysis_data(
         received=sum(by_category.values()),
         ct=ct,
         cc=cc,
-        by_category=_ranked(by_category, lambda c: c),
-        by_kecamatan=_ranked(by_kecamatan, place),
-        by_nagari=_ranked(by_nagari, place),
+        by_category=ranked_counts(by_category.items(), lambda c: c),
+        by_kecamatan=ranked_counts(by_kecamatan.items(), place),
+        by_nagari=ranked_counts(by_nagari.items(), place),
         hour_weekday=matrix,
         hour_weekday_at_incident=at_incident,
         trend=trend,
@@ -288,7 +282,5 @@ def analysis_data(
         outreach_sessions=outreach.sessions,
         outreach_men=outreach.men,
         outreach_women=outreach.women,
-        ikm=None
-        if result is None
-        else MonthlyIkm(result.respondents, result.ikm, result.index, result.grade, result.grade_label),
+        ikm=monthly_ikm(result),
     )

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, case, func, literal_column, select
@@ -39,6 +40,7 @@ from db.queries.deadlines import deadline_conditions
 from db.queries.monthly_response import month_response
 from db.queries.outreach_stats import outreach_summary
 from db.rules.deadlines import KINDS_WITH_DEADLINE, TERMINAL_STATUSES
+from db.rules.ikm import IkmResult
 from db.rules.regions import region_name
 from db.rules.station_identity import unit_label
 from db.rules.timeutil import today_wib, wib_day_bounds
@@ -90,13 +92,35 @@ def live_reports(unit_filter: str | None) -> tuple[ColumnElement[bool], ...]:
     return tuple(conditions)
 
 
-def _ranked(rows, label, top: int | None) -> tuple[CountRow, ...]:  # type: ignore[no-untyped-def]
-    """(code, count) rows, merged by code ("" for none), most first then by label."""
+def ranked_counts(
+    rows: Iterable[tuple[str | None, int]], label: Callable[[str], str], top: int | None = None
+) -> tuple[CountRow, ...]:
+    """(code, count) rows, merged by code ("" for none), most first then by label; the first `top` of them."""
     merged: Counter[str] = Counter()
     for code, n in rows:
         merged[code or ""] += n
     ranked = sorted(((code, label(code), n) for code, n in merged.items()), key=lambda r: (-r[2], r[1]))
     return tuple(CountRow(code, name, n) for code, name, n in ranked[:top])
+
+
+def closing_conditions(
+    live: tuple[ColumnElement[bool], ...], start: datetime, end: datetime
+) -> tuple[ColumnElement[bool], ...]:
+    """A live change to "closed" of a live report in [start, end): what counts as a case cleared (CC)."""
+    return (
+        *live,
+        StatusChange.deleted_at.is_(None),
+        StatusChange.to_status == "closed",
+        StatusChange.changed_at >= start,
+        StatusChange.changed_at < end,
+    )
+
+
+def monthly_ikm(result: IkmResult | None) -> MonthlyIkm | None:
+    """The IKM figures a report prints, or None when nobody answered."""
+    if result is None:
+        return None
+    return MonthlyIkm(result.respondents, result.ikm, result.index, result.grade, result.grade_label)
 
 
 def _closed_per_month(s: Session, start, end, live) -> Counter[tuple[int, int, bool]]:  # type: ignore[no-untyped-def]
@@ -107,14 +131,7 @@ def _closed_per_month(s: Session, start, end, live) -> Counter[tuple[int, int, b
     rows = s.execute(
         select(month, is_lp, func.count(StatusChange.report_id.distinct()))
         .join(Report, Report.id == StatusChange.report_id)
-        .where(
-            *live,
-            StatusChange.deleted_at.is_(None),
-            StatusChange.to_status == "closed",
-            StatusChange.changed_at >= start,
-            StatusChange.changed_at < end,
-            Report.kind.in_(sorted(KINDS_WITH_DEADLINE)),
-        )
+        .where(*closing_conditions(live, start, end), Report.kind.in_(sorted(KINDS_WITH_DEADLINE)))
         .group_by(month, is_lp)
     ).all()
     return Counter({(int(m[:4]), int(m[5:7]), bool(lp)): n for m, lp, n in rows})
@@ -127,12 +144,8 @@ def _restorative_per_month(s: Session, start, end, live) -> Counter[tuple[int, i
         select(month, func.count(StatusChange.report_id.distinct()))
         .join(Report, Report.id == StatusChange.report_id)
         .where(
-            *live,
-            StatusChange.deleted_at.is_(None),
-            StatusChange.to_status == "closed",
+            *closing_conditions(live, start, end),
             StatusChange.note.startswith(RJ_NOTE, autoescape=True),
-            StatusChange.changed_at >= start,
-            StatusChange.changed_at < end,
             Report.kind == "LP_B",
         )
         .group_by(month)
@@ -291,9 +304,9 @@ def monthly_figures(
         current=headline((year, month)),
         previous=headline(previous),
         year_ago=headline(year_ago),
-        by_category=_ranked(by_category, lambda c: c, TOP),
-        by_kecamatan=_ranked(by_kecamatan, place, None),
-        by_nagari=_ranked(by_nagari, place, TOP),
+        by_category=ranked_counts(by_category, lambda c: c, TOP),
+        by_kecamatan=ranked_counts(by_kecamatan, place),
+        by_nagari=ranked_counts(by_nagari, place, TOP),
         hour_weekday=tuple(tuple(row) for row in matrix),
         hour_weekday_at_incident=at_incident,
         ct_trend=tuple(MonthCount(y, m, ct[(y, m)]) for y, m in trend_months),
@@ -306,9 +319,7 @@ def monthly_figures(
             women=outreach.women,
             by_kind=tuple(CountRow(c.key, c.key, c.sessions) for c in outreach.by_kind),
         ),
-        ikm=None
-        if result is None
-        else MonthlyIkm(result.respondents, result.ikm, result.index, result.grade, result.grade_label),
+        ikm=monthly_ikm(result),
         training_hours=training.hours,
         training_courses=training.courses,
         officers_trained=training.officers_trained,

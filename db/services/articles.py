@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import NotFound, ValidationFailed
+from db.errors import ValidationFailed
 from db.models import Category, OffenceArticle
 from db.rules.kuhp_articles import SEED
 from db.services.officers import require_admin
+from db.services.writes import live_row
 from db.storage import audit
 from db.storage.engine import read_session
 
@@ -93,9 +94,7 @@ def set_articles(
         raise ValidationFailed({"source": "Say where the article was checked (regulation text or page)."})
     with session_factory.begin() as s:
         admin = require_admin(s, by_officer_id)
-        category = s.get(Category, category_id)
-        if category is None or category.deleted_at is not None:
-            raise NotFound(f"category {category_id}")
+        category = live_row(s, Category, category_id, "category")
         row = s.scalar(select(OffenceArticle).where(OffenceArticle.category_id == category_id))
         if row is None:
             row = OffenceArticle(category_id=category_id, article_new="", article_old="", source="")

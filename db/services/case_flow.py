@@ -6,16 +6,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from db.errors import NotFound, PermissionDenied, ValidationFailed
-from db.models import Officer, Report, StatusChange
+from db.errors import PermissionDenied, ValidationFailed
+from db.models import Officer, Report
 from db.queries.deadlines import QueueItem, load_holidays, my_queue, paused_so_far, recompute_deadline
 from db.rules.deadlines import KINDS_WITH_DEADLINE, TERMINAL_STATUSES, working_days_between
 from db.rules.timeutil import now_utc, to_wib, today_wib
 from db.services.officers import require_admin
-from db.services.writes import active_officer, update_audited
+from db.services.writes import active_officer, add_status_change, live_row, update_audited
 from db.storage.engine import read_session
 
 # The officer's queue (QueueItem, my_queue) lives with the deadline queries and is offered here too.
@@ -108,10 +107,7 @@ def may_handle(officer: Officer, report: Report) -> bool:
 
 
 def _report(s: Session, report_id: str) -> Report:
-    r = s.scalar(select(Report).where(Report.id == report_id).options(selectinload(Report.assigned_officer)))
-    if r is None or r.deleted_at is not None:
-        raise NotFound(f"report {report_id}")
-    return r
+    return live_row(s, Report, report_id, "report", options=[selectinload(Report.assigned_officer)])
 
 
 def _not_void(report: Report, field: str) -> None:
@@ -247,16 +243,8 @@ def change_status(
             if report.kind == "DUMAS":
                 report.dumas_outcome = "proses"
         recompute_deadline(s, report, today=today)
-        s.add(
-            StatusChange(
-                report_id=report.id,
-                from_status=from_status,
-                to_status=to_status,
-                changed_at=now,
-                officer_id=officer.id,
-                note=note,
-                station_code=report.station_code,
-            )
+        add_status_change(
+            s, report, from_status=from_status, to_status=to_status, officer_id=officer.id, at=now, note=note
         )
         _record(s, report, officer.id, "status", before)
         return _state(s, report, officer, today)

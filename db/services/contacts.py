@@ -8,11 +8,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import NotFound, ValidationFailed
+from db.errors import ValidationFailed
 from db.models import CaseLetter, ContactEntry, Officer, Report
 from db.rules.text_rules import text_errors
 from db.rules.timeutil import now_utc
-from db.services.writes import active_officer, insert_audited
+from db.services.writes import active_officer, insert_audited, live_row
 from db.storage.engine import read_session
 
 CHANNELS = ("call", "visit", "whatsapp", "letter")
@@ -52,9 +52,7 @@ def contact_view(entry: ContactEntry, officer_name: str, letter_number: str = ""
 
 def open_report(s: Session, report_id: str) -> Report:
     """The report a follow-up is written on; a void report takes none."""
-    report = s.get(Report, report_id)
-    if report is None or report.deleted_at is not None:
-        raise NotFound(f"report {report_id}")
+    report = live_row(s, Report, report_id, "report")
     if report.voided_at is not None:
         raise ValidationFailed({"report": "This report is void; nothing more can be recorded on it."})
     return report

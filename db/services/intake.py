@@ -11,13 +11,14 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import NotFound, PermissionDenied, ValidationFailed
-from db.models import Officer, Report, StatusChange
+from db.errors import ValidationFailed
+from db.models import Report
 from db.queries.deadlines import recompute_deadline
 from db.rules.report_number import KINDS_WITH_NUMBER
 from db.rules.timeutil import now_utc, to_wib
 from db.services.reports import ReportView, give_number, report_view
 from db.services.station import load_station
+from db.services.writes import active_officer, add_status_change, live_row
 from db.storage import audit
 
 
@@ -26,12 +27,8 @@ def take_up_report(
 ) -> ReportView:
     now = now or now_utc()
     with session_factory.begin() as s:
-        officer = s.get(Officer, officer_id)
-        if officer is None or not officer.active:
-            raise PermissionDenied("unknown or inactive officer")
-        report = s.get(Report, report_id)
-        if report is None or report.deleted_at is not None:
-            raise NotFound("report")
+        active_officer(s, officer_id)
+        report = live_row(s, Report, report_id, "report")
         if report.number:
             raise ValidationFailed({"number": "This report already has a number."})
         if report.kind not in KINDS_WITH_NUMBER:
@@ -39,16 +36,8 @@ def take_up_report(
         if report.voided_at is not None:
             raise ValidationFailed({"number": "A void report gets no number."})
         give_number(s, load_station(s), report)
-        s.add(
-            StatusChange(
-                report_id=report.id,
-                to_status="received",
-                changed_at=now,
-                officer_id=officer_id,
-                note=f"Diterima dari kanal {report.channel}",
-                station_code=report.station_code,
-            )
-        )
+        note = f"Diterima dari kanal {report.channel}"
+        add_status_change(s, report, to_status="received", officer_id=officer_id, at=now, note=note)
         s.flush()
         recompute_deadline(s, report, today=to_wib(now).date())
         audit.record(

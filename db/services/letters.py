@@ -19,7 +19,7 @@ from db.services.contacts import MAX_TEXT, open_report, record_contact
 from db.services.officers import require_admin
 from db.services.reports import next_number
 from db.services.station import load_station
-from db.services.writes import active_officer, insert_audited, update_audited
+from db.services.writes import active_officer, insert_audited, live_row, update_audited
 from db.storage import audit
 from db.storage.engine import read_session
 from db.views import LetterData, PersonBlock
@@ -181,9 +181,7 @@ def list_letters(session_factory: sessionmaker[Session], report_id: str) -> list
 def letter_data(session_factory: sessionmaker[Session], letter_id: str) -> LetterData:
     """What the letter's PDF prints: letterhead, number, the report it answers, the four parts, signatory."""
     with read_session(session_factory) as s:
-        letter = s.get(CaseLetter, letter_id)
-        if letter is None or letter.deleted_at is not None:
-            raise NotFound(f"letter {letter_id}")
+        letter = live_row(s, CaseLetter, letter_id, "letter")
         report = s.get(Report, letter.report_id)
         if report is None:
             raise NotFound(f"report {letter.report_id}")

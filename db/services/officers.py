@@ -70,6 +70,20 @@ class OfficerView:
         return self.locked_until is not None and self.locked_until > (now or now_utc())
 
 
+@dataclass(frozen=True, slots=True)
+class OfficerRef:
+    """An officer named on another record (a patrol's crew, a session's speakers)."""
+
+    id: str
+    name: str
+    rank: str
+    nrp: str
+
+
+def officer_ref(o: Officer) -> OfficerRef:
+    return OfficerRef(o.id, o.name, o.rank, o.nrp)
+
+
 def officer_view(o: Officer) -> OfficerView:
     return OfficerView(
         id=o.id,

@@ -10,12 +10,13 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from db.errors import PermissionDenied, ValidationFailed
+from db.errors import ValidationFailed
 from db.models import Officer
 from db.models.community import OutreachFollowUp, OutreachSession, OutreachTopic, Partner
 from db.rules.regions import is_nagari_of, region_name
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc, wib_day_bounds
+from db.services.officers import OfficerRef, officer_ref
 from db.services.outreach_lists import (  # noqa: F401 - the topic list and partner register, re-exported
     PARTNER_KINDS,
     PartnerView,
@@ -37,7 +38,7 @@ from db.services.outreach_records import (  # noqa: F401 - the follow-up and pho
     photo_view,
 )
 from db.services.station import load_station
-from db.services.writes import active_officer, insert_audited, update_audited
+from db.services.writes import active_officer, insert_audited, require_own_or_head, update_audited
 from db.storage.engine import read_session
 
 KINDS = ("penyuluhan", "sambang", "problem_solving", "deteksi_dini", "dialog")
@@ -85,13 +86,6 @@ class SessionFilter:
 
 
 @dataclass(frozen=True, slots=True)
-class SpeakerView:
-    id: str
-    name: str
-    rank: str
-
-
-@dataclass(frozen=True, slots=True)
 class SessionView:
     id: str
     held_at: datetime  # UTC, aware
@@ -108,7 +102,7 @@ class SessionView:
     recorded_by_id: str
     recorded_by_name: str
     topics: tuple[TopicView, ...] = ()
-    speakers: tuple[SpeakerView, ...] = ()
+    speakers: tuple[OfficerRef, ...] = ()
     partners: tuple[PartnerView, ...] = ()
     follow_ups: tuple[FollowUpView, ...] = ()
     photos: tuple[PhotoView, ...] = ()
@@ -147,7 +141,7 @@ def _session_view(o: OutreachSession, names: dict[str, str]) -> SessionView:
         recorded_by_id=o.recorded_by_id,
         recorded_by_name=names.get(o.recorded_by_id, ""),
         topics=tuple(TopicView(t.id, t.name, t.active) for t in o.topics),
-        speakers=tuple(SpeakerView(sp.id, sp.name, sp.rank) for sp in o.speakers),
+        speakers=tuple(officer_ref(sp) for sp in o.speakers),
         partners=tuple(PartnerView(p.id, p.name, p.kind, p.contact) for p in o.partners),
         follow_ups=tuple(follow_up_view(f, names) for f in o.follow_ups if f.deleted_at is None),
         photos=tuple(photo_view(p) for p in o.photos if p.deleted_at is None),
@@ -284,8 +278,8 @@ def update_session(
     with session_factory.begin() as s:
         officer = active_officer(s, officer_id)
         row = open_session(s, session_id)
-        if row.recorded_by_id != officer.id and officer.role not in ("head", "admin"):
-            raise PermissionDenied("only the recorder, a head or an admin edits a session")
+        refusal = "only the recorder, a head or an admin edits a session"
+        require_own_or_head(officer, row.recorded_by_id, refusal)
         before = _snapshot(row)
         _apply(s, row, data, row.station_code)
         update_audited(s, row, "outreach_session", by=officer.id, before=before, after=_snapshot(row))

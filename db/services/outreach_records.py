@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import NotFound, ValidationFailed
+from db.errors import ValidationFailed
 from db.models.community import OutreachFollowUp, OutreachPhoto, OutreachSession
 from db.rules.timeutil import now_utc
 from db.services.writes import active_officer, insert_audited, live_row, update_audited
@@ -157,9 +157,7 @@ def mark_follow_up_done(
     """Tick a follow-up as done (or untick it when ticked by mistake)."""
     with session_factory.begin() as s:
         officer = active_officer(s, officer_id)
-        f = s.get(OutreachFollowUp, follow_up_id)
-        if f is None or f.deleted_at is not None:
-            raise NotFound(f"follow-up {follow_up_id}")
+        f = live_row(s, OutreachFollowUp, follow_up_id, "follow-up")
         before = {"done_at": f.done_at, "done_by_id": f.done_by_id or ""}
         if done and f.done_at is None:
             f.done_at, f.done_by_id = now or now_utc(), officer.id

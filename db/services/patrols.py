@@ -9,14 +9,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from db.errors import PermissionDenied, ValidationFailed
+from db.errors import ValidationFailed
 from db.models import Officer
 from db.models.community import Patrol
 from db.rules.regions import region_name
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc, wib_day_bounds
+from db.services.officers import OfficerRef, officer_ref
 from db.services.station import load_station
-from db.services.writes import active_officer, insert_audited, live_row, update_audited
+from db.services.writes import active_officer, insert_audited, live_row, require_own_or_head, update_audited
 from db.storage.engine import read_session
 
 MODES = ("foot", "motorbike", "car", "drone")
@@ -38,14 +39,6 @@ class PatrolInput:
 
 
 @dataclass(frozen=True, slots=True)
-class PatrolOfficer:
-    id: str
-    name: str
-    rank: str
-    nrp: str
-
-
-@dataclass(frozen=True, slots=True)
 class PatrolView:
     id: str
     starts_at: datetime  # UTC, aware
@@ -54,7 +47,7 @@ class PatrolView:
     route_names: tuple[str, ...]
     mode: str
     findings: str
-    officers: tuple[PatrolOfficer, ...]
+    officers: tuple[OfficerRef, ...]
     recorded_by_id: str
 
     @property
@@ -76,9 +69,7 @@ def patrol_view(p: Patrol) -> PatrolView:
         route_names=tuple(region_name(c) for c in codes),
         mode=p.mode,
         findings=p.findings,
-        officers=tuple(
-            PatrolOfficer(o.id, o.name, o.rank, o.nrp) for o in sorted(p.officers, key=lambda o: o.name)
-        ),
+        officers=tuple(officer_ref(o) for o in sorted(p.officers, key=lambda o: o.name)),
         recorded_by_id=p.recorded_by_id,
     )
 
@@ -186,8 +177,8 @@ def update_patrol(
     with session_factory.begin() as s:
         editor = active_officer(s, officer_id)
         patrol = live_row(s, Patrol, patrol_id, "patrol")
-        if patrol.recorded_by_id != editor.id and editor.role not in ("head", "admin"):
-            raise PermissionDenied("only the recorder, a head or an admin may correct a patrol")
+        refusal = "only the recorder, a head or an admin may correct a patrol"
+        require_own_or_head(editor, patrol.recorded_by_id, refusal)
         before = _audit_values(patrol)
         patrol.starts_at = data.starts_at
         patrol.ends_at = data.ends_at

@@ -9,15 +9,15 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from db.errors import NotFound, PermissionDenied, ValidationFailed
-from db.models import Citizen, LostItem, NumberCounter, Officer, Report, Station, StatusChange
+from db.errors import PermissionDenied, ValidationFailed
+from db.models import Citizen, LostItem, NumberCounter, Officer, Report, Station
 from db.queries.deadlines import recompute_deadline
 from db.rules.nik import check_nik
 from db.rules.report_number import KINDS_WITH_NUMBER, format_number
 from db.rules.timeutil import now_utc, to_wib
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput, validate_report
 from db.services.station import load_station
-from db.services.writes import insert_audited, update_audited
+from db.services.writes import active_officer, add_status_change, insert_audited, live_row, update_audited
 from db.storage import audit
 from db.storage.engine import read_session
 
@@ -209,9 +209,7 @@ def register_report(
     validate_report(data, now=now)
     with session_factory.begin() as s:
         station = load_station(s)
-        officer = s.get(Officer, officer_id)
-        if officer is None or not officer.active:
-            raise PermissionDenied("unknown or inactive officer")
+        officer = active_officer(s, officer_id)
         citizen = _upsert_citizen(s, data.citizen, station.code, officer_id)
         report = Report(
             kind=data.kind,
@@ -228,15 +226,7 @@ def register_report(
         s.add(report)
         s.flush()
         recompute_deadline(s, report, today=to_wib(now).date())
-        s.add(
-            StatusChange(
-                report_id=report.id,
-                to_status="received",
-                changed_at=now,
-                officer_id=officer_id,
-                station_code=station.code,
-            )
-        )
+        add_status_change(s, report, to_status="received", officer_id=officer_id, at=now)
         audit.record(
             s,
             officer_id=officer_id,
@@ -275,19 +265,13 @@ def _snapshot(r: Report) -> dict[str, object]:
 
 
 def _load(s: Session, report_id: str) -> Report:
-    r = s.scalar(
-        select(Report)
-        .where(Report.id == report_id)
-        .options(
-            selectinload(Report.lost_items),
-            selectinload(Report.citizen),
-            selectinload(Report.receiving_officer),
-            selectinload(Report.category),
-        )
-    )
-    if r is None or r.deleted_at is not None:
-        raise NotFound(f"report {report_id}")
-    return r
+    loads = [
+        selectinload(Report.lost_items),
+        selectinload(Report.citizen),
+        selectinload(Report.receiving_officer),
+        selectinload(Report.category),
+    ]
+    return live_row(s, Report, report_id, "report", options=loads)
 
 
 def get_report(session_factory: sessionmaker[Session], report_id: str) -> ReportView:

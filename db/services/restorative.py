@@ -14,7 +14,7 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import PermissionDenied, ValidationFailed
-from db.models import RestorativeJustice, StatusChange
+from db.models import RestorativeJustice
 from db.queries.deadlines import load_holidays, recompute_deadline
 from db.rules.timeutil import now_utc, to_wib
 from db.services.case_flow import (
@@ -28,7 +28,7 @@ from db.services.case_flow import (
     _state,
     allowed_next,
 )
-from db.services.writes import active_officer
+from db.services.writes import active_officer, add_status_change
 from db.storage.engine import read_session
 
 RJ_NOTE = "Selesai — keadilan restoratif"
@@ -88,16 +88,9 @@ def close_by_restorative_justice(
         report.closing_reason = f"Keadilan restoratif, kesepakatan tanggal {day}: {statement}"
         _end_pause(report, today, load_holidays(s))
         recompute_deadline(s, report, today=today)
-        s.add(
-            StatusChange(
-                report_id=report.id,
-                from_status=from_status,
-                to_status="closed",
-                changed_at=now,
-                officer_id=officer.id,
-                note=f"{RJ_NOTE} (kesepakatan {day})",
-                station_code=report.station_code,
-            )
+        note = f"{RJ_NOTE} (kesepakatan {day})"
+        add_status_change(
+            s, report, from_status=from_status, to_status="closed", officer_id=officer.id, at=now, note=note
         )
         row = s.get(RestorativeJustice, report.id)
         if row is None:  # a reopened case closed again by a new agreement keeps one row: the latest

@@ -8,13 +8,13 @@ from datetime import date, datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import PermissionDenied, ValidationFailed
+from db.errors import ValidationFailed
 from db.models import Officer
 from db.models.community import Training
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc, to_wib
 from db.services.station import load_station
-from db.services.writes import active_officer, insert_audited, live_row
+from db.services.writes import active_officer, insert_audited, live_row, require_own_or_head
 from db.storage.engine import read_session
 
 # A course of a month, full time, is the longest a single entry may record.
@@ -100,8 +100,8 @@ def record_training(
         trainee = s.get(Officer, data.officer_id)
         if trainee is None or trainee.deleted_at is not None:
             raise ValidationFailed({"officer_id": "Unknown officer."})
-        if trainee.id != recorder.id and recorder.role not in ("head", "admin"):
-            raise PermissionDenied("only a head or an admin may log another officer's training")
+        refusal = "only a head or an admin may log another officer's training"
+        require_own_or_head(recorder, trainee.id, refusal)
         training = Training(
             officer_id=trainee.id,
             course=data.course.strip(),

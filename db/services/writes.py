@@ -1,4 +1,5 @@
-"""What the services' writes share: the acting officer, the live row, and the audit entry of a change.
+"""What the services' writes share: the acting officer, the live row, the audit entry of a change, and a
+report's status history row.
 
 Every helper works in the caller's transaction (`with session_factory.begin() as s:`) and raises the typed
 errors the UI shows; none commits.
@@ -6,12 +7,13 @@ errors the UI shows; none commits.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from db.errors import NotFound, PermissionDenied
-from db.models import Officer
+from db.models import Officer, Report, StatusChange
 from db.models.base import SyncedMixin
 from db.storage import audit
 
@@ -24,6 +26,13 @@ def active_officer(s: Session, officer_id: str) -> Officer:
     if officer is None or not officer.active or officer.deleted_at is not None:
         raise PermissionDenied("unknown or inactive officer")
     return officer
+
+
+def require_own_or_head(officer: Officer, owner_id: str, refusal: str) -> None:
+    """A record is changed by the officer it belongs to (its recorder, its trainee), or by a head or an
+    admin; anyone else gets PermissionDenied(`refusal`)."""
+    if owner_id != officer.id and officer.role not in ("head", "admin"):
+        raise PermissionDenied(refusal)
 
 
 def live_row(s: Session, model: type[R], row_id: str, what: str, **get_options: Any) -> R:
@@ -73,3 +82,28 @@ def update_audited(
         before, after = {k: before.get(k) for k in changed}, {k: after[k] for k in changed}
     audit.record(s, officer_id=by, entity=entity, entity_id=row.id, action=action, before=before, after=after)
     return True
+
+
+def add_status_change(
+    s: Session,
+    report: Report,
+    *,
+    to_status: str,
+    officer_id: str,
+    at: datetime,
+    from_status: str = "",
+    note: str = "",
+) -> None:
+    """Add the row of `report`'s status history that says officer `officer_id` moved it to `to_status` at `at`
+    (from `from_status`, "" for its first status), with `note`."""
+    s.add(
+        StatusChange(
+            report_id=report.id,
+            from_status=from_status,
+            to_status=to_status,
+            changed_at=at,
+            officer_id=officer_id,
+            note=note,
+            station_code=report.station_code,
+        )
+    )
