@@ -24,6 +24,7 @@ from db.views import (
 )
 from exports.monthly_pdf import category_chart, write_monthly_pdf
 from tests.exports.personal_reports import PERSONAL, register_personal_reports
+from tests.pdf_text import flat, written_text
 
 MARKUP_CATEGORY = "Curas <b>& Begal</b>"
 SIGNATORY = PersonBlock("Hendra <i>Gunawan</i>", "IPTU", "78050412")
@@ -74,10 +75,7 @@ def sample(**overrides) -> MonthlyReportData:
 
 
 def pdf_text(data, public: bool = False) -> str:
-    buffer = io.BytesIO()
-    write_monthly_pdf(data, buffer, public=public)
-    reader = PdfReader(io.BytesIO(buffer.getvalue()))
-    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    return flat(written_text(write_monthly_pdf, data, public=public))
 
 
 def test_internal_report_sections_and_figures():
@@ -214,9 +212,6 @@ def test_restorative_justice_has_its_own_line_under_cc():
 
 
 def test_the_last_page_holds_two_sections_with_the_signature():
-    import io
-
-    from pypdf import PdfReader
 
     from exports.monthly_pdf import write_monthly_pdf
 
