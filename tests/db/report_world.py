@@ -31,22 +31,30 @@ class ReportWorld:
     """The reports one admin registers, moves and voids; `made` holds one dict a report: id, kind, at,
     category ("" for none), kec, nagari, void and the moments it was closed."""
 
-    def __init__(self, session_factory, admin) -> None:
+    def __init__(self, session_factory, admin, categories: tuple[str, ...] = CATEGORIES) -> None:
         self.sf, self.admin = session_factory, admin
-        self.cats = {n: add_category(session_factory, name=n, by_officer_id=admin.id).id for n in CATEGORIES}
+        self.cats = {n: add_category(session_factory, name=n, by_officer_id=admin.id).id for n in categories}
         self.made: list[dict[str, Any]] = []
 
     def make(
-        self, kind: str, at: datetime, category: str | None = None, kec: str = "", nagari: str = ""
+        self,
+        kind: str,
+        at: datetime,
+        category: str | None = None,
+        kec: str = "",
+        nagari: str = "",
+        *,
+        incident_at: datetime | None = None,
     ) -> str:
-        """A report of `kind` received at `at`, in `category` (a name of CATEGORIES) and the given place; an
-        SKTLK lists a lost KTP. Returns its id."""
+        """A report of `kind` received at `at`, in `category` (one of the world's categories) and the given
+        place, its incident at `incident_at` when known; an SKTLK lists a lost KTP. Returns its id."""
         data = ReportInput(
             kind=kind,
             citizen=CitizenInput(name="Siti Rahmah"),
             offense="Pengaduan" if kind == "DUMAS" else "Curanmor R2",
             chronology="Kronologi singkat",
             category_id=self.cats[category] if category else None,
+            incident_at=incident_at,
             incident_kecamatan_code=kec,
             incident_nagari_code=nagari,
             lost_items=(LostItemInput(item="KTP"),) if kind == "SKTLK" else (),
