@@ -12,6 +12,7 @@ from db.services.case_flow import change_status, void_report
 from db.services.categories import add_category
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput
 from db.services.reports import register_report
+from db.services.survey import SurveyInput, record_response
 
 KEC_A, NAG_A1, NAG_A2 = "13.02.08", "13.02.08.2003", "13.02.08.2005"
 KEC_B, NAG_B1 = "13.02.19", "13.02.19.2002"
@@ -29,7 +30,7 @@ def wib_day(at: datetime) -> date:
 
 class ReportWorld:
     """The reports one admin registers, moves and voids; `made` holds one dict a report: id, kind, at,
-    category ("" for none), kec, nagari, void and the moments it was closed."""
+    category ("" for none), kec, nagari, void and the moments it was closed. It answers surveys too."""
 
     def __init__(self, session_factory, admin, categories: tuple[str, ...] = CATEGORIES) -> None:
         self.sf, self.admin = session_factory, admin
@@ -77,6 +78,11 @@ class ReportWorld:
         """Taken in hand an hour before `at`, closed at `at`."""
         self.move(rid, "in_progress", at - timedelta(hours=1))
         self.move(rid, "closed", at, **fields)
+
+    def survey(self, at: datetime) -> None:
+        """A man's survey form about an LP_B answered at `at`, every element scored 4."""
+        data = SurveyInput(answers=(4,) * 9, sex="L", service="LP_B", answered_at=at)
+        record_response(self.sf, data=data, source="form")
 
     def live_in(self, first: date, last: date) -> list[dict[str, Any]]:
         """The reports not voided received from `first` to `last` (WIB days)."""

@@ -15,7 +15,6 @@ from db.services.letters import issue_letter
 from db.services.outreach import SessionInput, record_session
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
-from db.services.survey import SurveyInput, record_response
 from tests.db.report_world import KEC_A, KEC_B, NAG_A1, NAG_A2, NAG_B1, WIB_OFFSET, ReportWorld, utc, wib_day
 
 NOV_FIRST, NOV_LAST = date(2026, 11, 1), date(2026, 11, 30)
@@ -46,8 +45,7 @@ def world(session_factory, station) -> ReportWorld:
     w.move(tue, "in_progress", utc(2026, 11, 16), note="Bukti baru")
     w.move(tue, "closed", utc(2026, 11, 20))
     w.close(first, utc(2026, 12, 2))
-    record_response(session_factory, data=SurveyInput(answers=(4,) * 9, sex="L", service="LP_B",
-                    answered_at=utc(2026, 11, 16)), source="form")  # fmt: skip
+    w.survey(utc(2026, 11, 16))
     record_session(
         session_factory,
         data=SessionInput(held_at=utc(2026, 11, 14, 2), kind="penyuluhan", venue="Aula Nagari",

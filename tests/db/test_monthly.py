@@ -11,7 +11,6 @@ import pytest
 
 from db.queries.deadlines import deadline_counts
 from db.queries.monthly import monthly_figures, monthly_report_data, shift_month
-from db.services.survey import SurveyInput, record_response
 from db.views import CountRow
 from tests.db.report_world import KEC_A, KEC_B, NAG_A1, NAG_A2, NAG_B1, WIB_OFFSET, ReportWorld, utc
 
@@ -51,8 +50,7 @@ def world(session_factory, station):
     ly = w.make("LP_B", utc(2025, 11, 20), "Uji Curanmor", KEC_A, NAG_A1)
     w.close(ly, utc(2025, 11, 25))
     # One survey answer in November.
-    record_response(session_factory, data=SurveyInput(answers=(4,) * 9, sex="L", service="LP_B",
-                    answered_at=utc(2026, 11, 16)), source="form")  # fmt: skip
+    w.survey(utc(2026, 11, 16))
     return w.made
 
 
