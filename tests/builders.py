@@ -1,10 +1,13 @@
 """Builders the service tests share: a report as the desk types it, an extra officer, the audit trail of a
-row, and a function made to fail half way (a power cut in the middle of a batch)."""
+row, a function made to fail half way (a power cut in the middle of a batch), and a session factory on a
+copy of a database built once."""
 
 from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
@@ -18,6 +21,7 @@ from db.models import AuditEntry
 from db.services.officers import OfficerInput, OfficerView, create_officer
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import ReportView, register_report
+from db.storage.engine import make_engine, make_session_factory
 
 OFFICER_PASSWORD = "sandi-rahasia-9"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -90,3 +94,15 @@ def database_from_the_future(path: Path, *, fixture: str, revision: str, stamp: 
     con.commit()
     con.close()
     return path
+
+
+@contextmanager
+def session_factory_on_copy(source: Path, path: Path) -> Iterator[sessionmaker[Session]]:
+    """A session factory on a fresh copy of the database `source` made at `path` (a test changes its own copy,
+    never the one built once); the engine is closed on leaving."""
+    shutil.copy(source, path)
+    engine = make_engine(path)
+    try:
+        yield make_session_factory(engine)
+    finally:
+        engine.dispose()

@@ -53,9 +53,9 @@ def solok_station_input(**overrides) -> StationInput:
     return dataclasses.replace(demo_station_input(), **overrides)
 
 
-@pytest.fixture
-def station(session_factory):
-    """A configured Polres Solok with one admin; returns (station view, admin officer view)."""
+def set_up_solok(session_factory):
+    """Polres Solok configured in the database of `session_factory` with its one admin, Rina Marlina
+    (password ADMIN_PASSWORD); returns (station view, admin officer view)."""
     from db.services.officers import list_officers
 
     view = setup_station(
@@ -63,8 +63,13 @@ def station(session_factory):
         station=solok_station_input(),
         admin=OfficerInput(name="Rina Marlina", nrp="85010123", rank="AIPTU", password=ADMIN_PASSWORD),
     )
-    admin = list_officers(session_factory)[0]
-    return view, admin
+    return view, list_officers(session_factory)[0]
+
+
+@pytest.fixture
+def station(session_factory):
+    """A configured Polres Solok with one admin; returns (station view, admin officer view)."""
+    return set_up_solok(session_factory)
 
 
 @pytest.fixture

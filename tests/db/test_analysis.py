@@ -10,71 +10,20 @@ import pytest
 
 from db.queries.analysis import analysis_data
 from db.queries.monthly import monthly_figures
-from db.services.case_flow import change_status, void_report
-from db.services.categories import add_category
 from db.services.contacts import add_contact
 from db.services.letters import issue_letter
 from db.services.outreach import SessionInput, record_session
-from db.services.report_input import CitizenInput, LostItemInput, ReportInput
+from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
-from db.services.survey import SurveyInput, record_response
+from tests.db.report_world import KEC_A, KEC_B, NAG_A1, NAG_A2, NAG_B1, WIB_OFFSET, ReportWorld, utc, wib_day
 
-KEC_A, NAG_A1, NAG_A2 = "13.02.08", "13.02.08.2003", "13.02.08.2005"
-KEC_B, NAG_B1 = "13.02.19", "13.02.19.2002"
-WIB_OFFSET = timedelta(hours=7)  # by hand here, independent of db.rules.timeutil
 NOV_FIRST, NOV_LAST = date(2026, 11, 1), date(2026, 11, 30)
 
 
-def utc(y: int, mo: int, d: int, h: int = 3, mi: int = 0) -> datetime:
-    return datetime(y, mo, d, h, mi, tzinfo=UTC)
-
-
-def wib_day(at: datetime) -> date:
-    return (at + WIB_OFFSET).date()
-
-
-class World:
-    def __init__(self, session_factory, admin):
-        self.sf, self.admin = session_factory, admin
-        self.cats = {
-            n: add_category(session_factory, name=n, by_officer_id=admin.id).id
-            for n in ("Uji Curanmor", "Uji Penipuan")
-        }
-        self.made: list[dict] = []
-
-    def make(
-        self, kind: str, at: datetime, category: str | None = None, kec: str = "", nagari: str = ""
-    ) -> str:
-        data = ReportInput(
-            kind=kind,
-            citizen=CitizenInput(name="Siti Rahmah"),
-            offense="Curanmor R2",
-            chronology="Kronologi singkat",
-            category_id=self.cats[category] if category else None,
-            incident_kecamatan_code=kec,
-            incident_nagari_code=nagari,
-            lost_items=(LostItemInput(item="KTP"),) if kind == "SKTLK" else (),
-        )
-        rid = register_report(self.sf, data=data, officer_id=self.admin.id, now=at).id
-        self.made.append({"id": rid, "kind": kind, "at": at, "category": category or "", "kec": kec,
-                          "nagari": nagari, "void": False})  # fmt: skip
-        return rid
-
-    def move(self, rid: str, to: str, at: datetime, **kw) -> None:
-        change_status(self.sf, report_id=rid, to_status=to, officer_id=self.admin.id, now=at, **kw)
-
-    def close(self, rid: str, at: datetime) -> None:
-        self.move(rid, "in_progress", at - timedelta(hours=1))
-        self.move(rid, "closed", at)
-
-    def live_in(self, first: date, last: date) -> list[dict]:
-        return [r for r in self.made if not r["void"] and first <= wib_day(r["at"]) <= last]
-
-
 @pytest.fixture
-def world(session_factory, station) -> World:
+def world(session_factory, station) -> ReportWorld:
     _, admin = station
-    w = World(session_factory, admin)
+    w = ReportWorld(session_factory, admin)
     # 06:00 WIB on Sunday 1 November (23:00 UTC on 31 October): November.
     first = w.make("LP_B", utc(2026, 10, 31, 23), "Uji Curanmor", KEC_A, NAG_A1)
     # 23:59 WIB on 31 October: October.
@@ -87,9 +36,7 @@ def world(session_factory, station) -> World:
     tue = w.make("LP_B", utc(2026, 11, 10, 3), "Uji Curanmor", KEC_A, NAG_A2)  # Tuesday 10:00 WIB
     w.make("SKTLK", utc(2026, 11, 10, 4))  # no category, no place
     voided = w.make("LP_B", utc(2026, 11, 11, 3), "Uji Penipuan", KEC_B, NAG_B1)
-    void_report(session_factory, report_id=voided, reason="Salah input", officer_id=admin.id,
-                now=utc(2026, 11, 11, 5))  # fmt: skip
-    w.made[-1]["void"] = True
+    w.void(voided, utc(2026, 11, 11, 5))
     w.make("LP_B", utc(2026, 6, 3), "Uji Curanmor", KEC_A, NAG_A1)  # June: trend only
     # Clearances: the October report closed in November counts in November; `tue` closed, reopened and
     # closed again in November counts once; `first` is closed in December (not November's CC).
@@ -98,8 +45,7 @@ def world(session_factory, station) -> World:
     w.move(tue, "in_progress", utc(2026, 11, 16), note="Bukti baru")
     w.move(tue, "closed", utc(2026, 11, 20))
     w.close(first, utc(2026, 12, 2))
-    record_response(session_factory, data=SurveyInput(answers=(4,) * 9, sex="L", service="LP_B",
-                    answered_at=utc(2026, 11, 16)), source="form")  # fmt: skip
+    w.survey(utc(2026, 11, 16))
     record_session(
         session_factory,
         data=SessionInput(held_at=utc(2026, 11, 14, 2), kind="penyuluhan", venue="Aula Nagari",
@@ -187,7 +133,7 @@ def test_empty_period(session_factory, station):
 
 def test_time_to_first_action(session_factory, station):
     _, admin = station
-    w = World(session_factory, admin)
+    w = ReportWorld(session_factory, admin)
     received = utc(2026, 11, 3, 2)
     by_status = w.make("LP_B", received)
     w.move(by_status, "in_progress", received + timedelta(hours=2))
@@ -210,7 +156,7 @@ def test_time_to_first_action(session_factory, station):
 def test_deadlines_met(session_factory, station):
     """SP2HP: received Monday 2 November, the first letter (A1) due within 3 calendar days, Thursday 5 Nov."""
     _, admin = station
-    w = World(session_factory, admin)
+    w = ReportWorld(session_factory, admin)
     received = utc(2026, 11, 2, 3)
     on_time, late, on_due_day, just_late, silent = (w.make("LP_B", received) for _ in range(5))
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from db.storage import audit, audit_key
 from db.storage.audit_key import key_dir
 from db.storage.audit_verify import AuditHead, audit_head, verify_incrementally, verify_trail
@@ -20,6 +22,17 @@ def _add_entries(session_factory, n: int) -> None:
 def _verify(session_factory, **kw):
     with session_factory() as s:
         return verify_trail(s, **kw)
+
+
+def _problem(session_factory, **kw) -> tuple[int, str] | None:
+    """(seq, kind) of the problem the full check finds, None when the chain holds."""
+    problem = _verify(session_factory, **kw).problem
+    return None if problem is None else (problem.seq, problem.kind)
+
+
+def _incremental(session_factory):
+    with session_factory() as s:
+        return verify_incrementally(s)
 
 
 def _sql(db_path, *statements) -> None:
@@ -43,18 +56,18 @@ def test_a_new_station_has_a_keyed_chain_with_its_key_outside_the_data_folder(
     assert keys[0].stat().st_mode & 0o077 == 0
 
 
-def test_altered_entry_is_reported(station, session_factory, db_path):
+@pytest.mark.parametrize(
+    ("tampering", "found"),
+    [
+        ("UPDATE audit_entry SET after_json = '{\"i\": 99}' WHERE seq = 5", (5, "altered")),
+        ("DELETE FROM audit_entry WHERE seq = 4", (5, "removed")),
+    ],
+    ids=["altered", "removed"],
+)
+def test_a_changed_entry_is_reported(station, session_factory, db_path, tampering, found):
     _add_entries(session_factory, 5)
-    _sql(db_path, "UPDATE audit_entry SET after_json = '{\"i\": 99}' WHERE seq = 5")
-    problem = _verify(session_factory).problem
-    assert problem is not None and (problem.seq, problem.kind) == (5, "altered")
-
-
-def test_removed_entry_is_reported(station, session_factory, db_path):
-    _add_entries(session_factory, 5)
-    _sql(db_path, "DELETE FROM audit_entry WHERE seq = 4")
-    problem = _verify(session_factory).problem
-    assert problem is not None and (problem.seq, problem.kind) == (5, "removed")
+    _sql(db_path, tampering)
+    assert _problem(session_factory) == found
 
 
 def test_inserted_entry_is_reported(station, session_factory, db_path):
@@ -69,8 +82,7 @@ def test_inserted_entry_is_reported(station, session_factory, db_path):
     )
     con.commit()
     con.close()
-    problem = _verify(session_factory).problem
-    assert problem is not None and (problem.seq, problem.kind) == (5, "inserted")
+    assert _problem(session_factory) == (5, "inserted")
 
 
 def test_truncation_is_found_against_an_earlier_head(station, session_factory, db_path):
@@ -80,8 +92,7 @@ def test_truncation_is_found_against_an_earlier_head(station, session_factory, d
     assert head is not None
     _sql(db_path, f"DELETE FROM audit_entry WHERE seq > {head.seq - 2}")
     assert _verify(session_factory).ok  # what is left is a consistent chain ...
-    problem = _verify(session_factory, expected_head=head).problem  # ... but the backup knew more
-    assert problem is not None and problem.kind == "removed" and problem.seq == head.seq - 1
+    assert _problem(session_factory, expected_head=head) == (head.seq - 1, "removed")  # the backup knew more
 
 
 def test_rehashing_without_the_key_is_found(station, session_factory, db_path):
@@ -122,21 +133,17 @@ def test_a_lost_key_is_reported_not_accepted(station, session_factory, db_path):
         anchors = audit.select(audit.AuditEntry).where(audit.AuditEntry.entity_id == "chain")
         actions = [e.action for e in s.scalars(anchors)]
     assert actions == ["keyed", "rekeyed"]
-    problem = _verify(session_factory).problem
-    assert problem is not None and (problem.seq, problem.kind) == (1, "key-missing")
+    assert _problem(session_factory) == (1, "key-missing")
 
 
 def test_incremental_check_starts_where_the_last_one_ended(station, session_factory, db_path):
     _add_entries(session_factory, 4)
-    with session_factory() as s:
-        first = verify_incrementally(s)
-        assert first.ok and first.checked == first.head.seq
+    first = _incremental(session_factory)
+    assert first.ok and first.checked == first.head.seq
     _add_entries(session_factory, 2)
-    with session_factory() as s:
-        second = verify_incrementally(s)
+    second = _incremental(session_factory)
     assert second.ok and second.checked == 2
     _sql(db_path, f"DELETE FROM audit_entry WHERE seq = {second.head.seq}")
-    with session_factory() as s:
-        third = verify_incrementally(s)
+    third = _incremental(session_factory)
     assert third.problem is not None and third.problem.kind == "removed"
     assert isinstance(third.head, AuditHead)

@@ -23,7 +23,7 @@ from db.storage.backup import (
     row_counts,
     set_second_folder,
 )
-from tests.conftest import solok_station_input
+from tests.conftest import set_up_solok
 
 NOW = datetime(2026, 12, 7, 3, 0, tzinfo=UTC)
 
@@ -121,14 +121,7 @@ def test_second_folder_gets_a_verified_copy_and_a_lost_one_is_reported(station, 
 
 def test_daily_copy_once_a_day_and_not_for_an_empty_database(db_path, session_factory):
     assert backup_if_due(_places(db_path), now=NOW) is None  # no station yet: nothing worth keeping
-    from db.services.officers import OfficerInput
-    from db.services.station import setup_station
-
-    setup_station(
-        session_factory,
-        station=solok_station_input(),
-        admin=OfficerInput(name="Rina", nrp="85010123", rank="AIPTU", password="admin-rahasia-1"),
-    )
+    set_up_solok(session_factory)
     assert backup_if_due(_places(db_path), now=NOW) is not None
     assert backup_if_due(_places(db_path), now=NOW + timedelta(hours=5)) is None  # same WIB day
     assert backup_if_due(_places(db_path), now=NOW + timedelta(hours=21)) is not None  # next WIB day

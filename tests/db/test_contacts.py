@@ -31,22 +31,16 @@ def _call(session_factory, report_id: str, officer_id: str, **changes):
 def test_contacts_are_listed_newest_first_with_officer_and_audit(session_factory, station, report):
     _, admin = station
     now = now_utc()
-    first = add_contact(
+    first = _call(
         session_factory,
-        report_id=report.id,
-        channel="call",
+        report.id,
+        admin.id,
         summary="Pelapor ditelepon, saksi sudah diperiksa.",
         next_step="Menunggu hasil olah TKP",
-        officer_id=admin.id,
         contacted_at=now - timedelta(days=2),
     )
-    second = add_contact(
-        session_factory,
-        report_id=report.id,
-        channel="whatsapp",
-        summary="  Dikirim foto barang bukti.  ",
-        next_step="",
-        officer_id=admin.id,
+    second = _call(
+        session_factory, report.id, admin.id, channel="whatsapp", summary="  Dikirim foto barang bukti.  "
     )
     rows = list_contacts(session_factory, report.id)
     assert [r.id for r in rows] == [second.id, first.id]

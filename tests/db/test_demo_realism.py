@@ -14,23 +14,18 @@ from db.demo.stories import DUMAS_STORIES, INFO_STORIES
 from db.models import Category, LostItem, OutreachSession, Report, RestorativeJustice, StatusChange
 from db.rules.timeutil import to_wib
 from db.services.restorative import RJ_NOTE
+from tests.builders import session_factory_on_copy
 
 NOW = datetime(2026, 12, 7, 3, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
 def demo(template_db, tmp_path_factory):
-    import shutil
-
-    from db.storage.engine import make_engine, make_session_factory
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    shutil.copy(template_db, path)
-    engine = make_engine(path)
-    session_factory = make_session_factory(engine)
-    create_demo(session_factory, reports=400, now=NOW)
-    yield session_factory
-    engine.dispose()
+    with session_factory_on_copy(
+        template_db, tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    ) as session_factory:
+        create_demo(session_factory, reports=400, now=NOW)
+        yield session_factory
 
 
 def test_every_police_report_tells_a_story_of_its_category(demo):

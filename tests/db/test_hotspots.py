@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import shutil
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal, getcontext
 from pathlib import Path
@@ -21,15 +20,13 @@ from db.queries.hotspots import (
 )
 from db.queries.monthly import month_bounds
 from db.rules.hotspot_stats import binomial_sf, peak_window, poisson_sf, two_rate_p
-from db.services.case_flow import void_report
-from db.services.categories import add_category
 from db.services.devices import DeviceInput, add_device
-from db.services.officers import OfficerInput, list_officers
-from db.services.report_input import CitizenInput, LostItemInput, ReportInput
-from db.services.reports import register_report
-from db.services.station import load_station, setup_station
-from db.storage.engine import make_engine, make_session_factory, read_session
-from tests.conftest import ADMIN_PASSWORD, solok_station_input
+from db.services.officers import list_officers
+from db.services.station import load_station
+from db.storage.engine import read_session
+from tests.builders import session_factory_on_copy
+from tests.conftest import set_up_solok
+from tests.db.report_world import ReportWorld
 
 KEC = "13.02.08"  # Bukit Sundi
 HOT, STEADY, NEW, PAIR, VOIDED = (
@@ -103,33 +100,17 @@ def test_peak_window_wraps_midnight_and_centres_ties():
 def world_db(template_db, tmp_path_factory) -> Path:
     """November 2026 against its 12-month baseline, with one nagari of each behaviour (built once)."""
     path = tmp_path_factory.mktemp("hotspots") / "world.sqlite"
-    shutil.copy(template_db, path)
-    engine = make_engine(path)
-    session_factory = make_session_factory(engine)
-    setup_station(
-        session_factory,
-        station=solok_station_input(),
-        admin=OfficerInput(name="Rina Marlina", nrp="85010123", rank="AIPTU", password=ADMIN_PASSWORD),
-    )
-    admin = list_officers(session_factory)[0]
-    cats = {
-        n: add_category(session_factory, name=n, by_officer_id=admin.id).id
-        for n in ("Uji Curanmor", "Uji Tipu")
-    }
+    with session_factory_on_copy(template_db, path) as session_factory:
+        _build_world(session_factory)
+    return path
+
+
+def _build_world(session_factory) -> None:
+    _, admin = set_up_solok(session_factory)
+    world = ReportWorld(session_factory, admin, categories=("Uji Curanmor", "Uji Tipu"))
 
     def make(at, nagari, *, category="Uji Curanmor", kind="LP_B", incident_at=None) -> str:
-        data = ReportInput(
-            kind=kind,
-            citizen=CitizenInput(name="Siti Rahmah"),
-            offense="Curanmor R2",
-            chronology="Kronologi singkat",
-            category_id=cats[category] if category else None,
-            incident_at=incident_at,
-            incident_kecamatan_code=KEC_OF[nagari],
-            incident_nagari_code=nagari,
-            lost_items=(LostItemInput(item="KTP"),) if kind == "SKTLK" else (),
-        )
-        return register_report(session_factory, data=data, officer_id=admin.id, now=at).id
+        return world.make(kind, at, category, KEC_OF[nagari], nagari, incident_at=incident_at)
 
     # The records begin at 00:00 WIB on 1 November 2025 (elsewhere): a full baseline year.
     make(utc(2025, 10, 31, 17), ANCHOR)
@@ -157,27 +138,20 @@ def world_db(template_db, tmp_path_factory) -> Path:
     make(utc(2026, 11, 4), VOIDED)
     make(utc(2026, 11, 5), VOIDED)
     void_id = make(utc(2026, 11, 6), VOIDED)
-    void_report(
-        session_factory, report_id=void_id, reason="Salah input", officer_id=admin.id, now=utc(2026, 11, 6, 5)
-    )
+    world.void(void_id, utc(2026, 11, 6, 5))
     deleted_id = make(utc(2026, 11, 7), VOIDED)
     with session_factory.begin() as s:
         s.execute(update(Report).where(Report.id == deleted_id).values(deleted_at=utc(2026, 11, 7, 6)))
     for day in (8, 9, 10):
         make(utc(2026, 11, day), VOIDED, kind="DUMAS", category=None)
     make(utc(2026, 11, 11), VOIDED, kind="SKTLK", category=None)
-    engine.dispose()
-    return path
 
 
 @pytest.fixture
 def world(world_db, tmp_path):
     """A copy of the built world for one test; returns its session factory."""
-    path = tmp_path / "world.sqlite"
-    shutil.copy(world_db, path)
-    engine = make_engine(path)
-    yield make_session_factory(engine)
-    engine.dispose()
+    with session_factory_on_copy(world_db, tmp_path / "world.sqlite") as session_factory:
+        yield session_factory
 
 
 def november(session_factory, **kw) -> tuple[Hotspot, ...]:

@@ -4,100 +4,54 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
 
 from db.queries.deadlines import deadline_counts
 from db.queries.monthly import monthly_figures, monthly_report_data, shift_month
-from db.services.case_flow import change_status, void_report
-from db.services.categories import add_category
-from db.services.report_input import CitizenInput, LostItemInput, ReportInput
-from db.services.reports import register_report
-from db.services.survey import SurveyInput, record_response
 from db.views import CountRow
-
-KEC_A, NAG_A1, NAG_A2 = "13.02.08", "13.02.08.2003", "13.02.08.2005"
-KEC_B, NAG_B1 = "13.02.19", "13.02.19.2002"
-WIB_OFFSET = timedelta(hours=7)  # computed by hand here, independent of db.rules.timeutil
-
-
-def utc(y: int, mo: int, d: int, h: int = 3, mi: int = 0) -> datetime:
-    return datetime(y, mo, d, h, mi, tzinfo=UTC)
+from tests.db.report_world import KEC_A, KEC_B, NAG_A1, NAG_A2, NAG_B1, WIB_OFFSET, ReportWorld, utc
 
 
 @pytest.fixture
 def world(session_factory, station):
     """Reports around November 2026 with known months, categories, places and status changes."""
     _, admin = station
-    cats = {
-        n: add_category(session_factory, name=n, by_officer_id=admin.id).id
-        for n in ("Uji Curanmor", "Uji Penipuan")
-    }
-    made: list[dict] = []
-
-    def make(kind: str, at: datetime, category: str | None = None, kec: str = "", nagari: str = "") -> str:
-        data = ReportInput(
-            kind=kind,
-            citizen=CitizenInput(name="Siti Rahmah"),
-            offense="Pengaduan" if kind == "DUMAS" else "Curanmor R2",
-            chronology="Kronologi singkat",
-            category_id=cats[category] if category else None,
-            incident_kecamatan_code=kec,
-            incident_nagari_code=nagari,
-            lost_items=(LostItemInput(item="KTP"),) if kind == "SKTLK" else (),
-        )
-        rid = register_report(session_factory, data=data, officer_id=admin.id, now=at).id
-        made.append({"id": rid, "kind": kind, "at": at, "category": category, "kec": kec, "nagari": nagari,
-                     "void": False, "closes": []})  # fmt: skip
-        return rid
-
-    def move(rid: str, to: str, at: datetime, **kw) -> None:
-        change_status(session_factory, report_id=rid, to_status=to, officer_id=admin.id, now=at, **kw)
-        if to == "closed":
-            next(r for r in made if r["id"] == rid)["closes"].append(at)
-
-    def close(rid: str, at: datetime, **kw) -> None:
-        move(rid, "in_progress", at - timedelta(hours=1))
-        move(rid, "closed", at, **kw)
-
+    w = ReportWorld(session_factory, admin)
     # 06:00 WIB on 1 November = 23:00 UTC on 31 October: November (a Sunday).
-    first = make("LP_B", utc(2026, 10, 31, 23), "Uji Curanmor", KEC_A, NAG_A1)
+    first = w.make("LP_B", utc(2026, 10, 31, 23), "Uji Curanmor", KEC_A, NAG_A1)
     # 23:59 WIB on 31 October: October.
-    make("LP_B", utc(2026, 10, 31, 16, 59), "Uji Curanmor", KEC_A, NAG_A1)
+    w.make("LP_B", utc(2026, 10, 31, 16, 59), "Uji Curanmor", KEC_A, NAG_A1)
     # 00:30 WIB on 1 December: December.
-    make("LP_B", utc(2026, 11, 30, 17, 30), "Uji Penipuan", KEC_B, NAG_B1)
-    tue = make("LP_B", utc(2026, 11, 10, 3), "Uji Curanmor", KEC_A, NAG_A2)  # Tuesday 10:00 WIB
-    make("LP_B", utc(2026, 11, 10, 4), "Uji Penipuan", KEC_B, NAG_B1)  # Tuesday 11:00 WIB
-    voided = make("LP_B", utc(2026, 11, 11, 3), "Uji Penipuan", KEC_B, NAG_B1)
-    void_report(
-        session_factory, report_id=voided, reason="Salah input", officer_id=admin.id, now=utc(2026, 11, 11, 5)
-    )
-    next(r for r in made if r["id"] == voided)["void"] = True
-    dumas = make("DUMAS", utc(2026, 11, 12, 2), None, KEC_A, NAG_A1)
-    make("SKTLK", utc(2026, 11, 13, 2))
-    make("SKTLK", utc(2026, 11, 13, 5))
-    make("INFO", utc(2026, 11, 14, 2))
+    w.make("LP_B", utc(2026, 11, 30, 17, 30), "Uji Penipuan", KEC_B, NAG_B1)
+    tue = w.make("LP_B", utc(2026, 11, 10, 3), "Uji Curanmor", KEC_A, NAG_A2)  # Tuesday 10:00 WIB
+    w.make("LP_B", utc(2026, 11, 10, 4), "Uji Penipuan", KEC_B, NAG_B1)  # Tuesday 11:00 WIB
+    voided = w.make("LP_B", utc(2026, 11, 11, 3), "Uji Penipuan", KEC_B, NAG_B1)
+    w.void(voided, utc(2026, 11, 11, 5))
+    dumas = w.make("DUMAS", utc(2026, 11, 12, 2), None, KEC_A, NAG_A1)
+    w.make("SKTLK", utc(2026, 11, 13, 2))
+    w.make("SKTLK", utc(2026, 11, 13, 5))
+    w.make("INFO", utc(2026, 11, 14, 2))
     # October reports: one closed in November (CC of November, not CT).
-    oct1 = make("LP_B", utc(2026, 10, 15), "Uji Curanmor", KEC_A, NAG_A1)
-    make("LP_B", utc(2026, 10, 16), "Uji Penipuan", KEC_B, NAG_B1)
-    close(oct1, utc(2026, 11, 5))
+    oct1 = w.make("LP_B", utc(2026, 10, 15), "Uji Curanmor", KEC_A, NAG_A1)
+    w.make("LP_B", utc(2026, 10, 16), "Uji Penipuan", KEC_B, NAG_B1)
+    w.close(oct1, utc(2026, 11, 5))
     # Closed, reopened and closed again within November: counts once.
-    close(tue, utc(2026, 11, 20))
-    move(tue, "in_progress", utc(2026, 11, 21), note="Bukti baru")
-    move(tue, "closed", utc(2026, 11, 22))
+    w.close(tue, utc(2026, 11, 20))
+    w.move(tue, "in_progress", utc(2026, 11, 21), note="Bukti baru")
+    w.move(tue, "closed", utc(2026, 11, 22))
     # Closed on 3 December: still open at the end of November.
-    close(first, utc(2026, 12, 3))
+    w.close(first, utc(2026, 12, 3))
     # The Dumas closed in November (follow-up "closed in month", not CC).
-    close(dumas, utc(2026, 11, 25), dumas_outcome="selesai_benar")
+    w.close(dumas, utc(2026, 11, 25), dumas_outcome="selesai_benar")
     # A year earlier: one LP_B received and closed in November 2025.
-    ly = make("LP_B", utc(2025, 11, 20), "Uji Curanmor", KEC_A, NAG_A1)
-    close(ly, utc(2025, 11, 25))
+    ly = w.make("LP_B", utc(2025, 11, 20), "Uji Curanmor", KEC_A, NAG_A1)
+    w.close(ly, utc(2025, 11, 25))
     # One survey answer in November.
-    record_response(session_factory, data=SurveyInput(answers=(4,) * 9, sex="L", service="LP_B",
-                    answered_at=utc(2026, 11, 16)), source="form")  # fmt: skip
-    return made
+    w.survey(utc(2026, 11, 16))
+    return w.made
 
 
 def month_of(at: datetime) -> tuple[int, int]:

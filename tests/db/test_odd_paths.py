@@ -6,13 +6,11 @@ import sqlite3
 
 import pytest
 
-from db.services.officers import OfficerInput
-from db.services.station import setup_station
 from db.storage.engine import make_engine, make_session_factory
 from db.storage.migrate import HEAD_REVISION, file_revision, upgrade
 from db.storage.quick_read import ready_station_unit
 from db.storage.sqlite_uri import read_only_uri
-from tests.conftest import ADMIN_PASSWORD, solok_station_input
+from tests.conftest import set_up_solok
 
 ODD_NAMES = ["Data Sentra", "polsek #2", "pct%41", "Pos 'Lama'", "Полиция", "警察 署", "a?b=c&d"]
 
@@ -24,11 +22,7 @@ def test_a_station_in_an_oddly_named_folder_works_end_to_end(tmp_path, name):
     db_path = folder / "sentra.sqlite"
     engine = make_engine(db_path)
     upgrade(engine, db_path, folder / "backups")
-    setup_station(
-        make_session_factory(engine),
-        station=solok_station_input(),
-        admin=OfficerInput(name="Rina Marlina", nrp="85010123", rank="AIPTU", password=ADMIN_PASSWORD),
-    )
+    set_up_solok(make_session_factory(engine))
     engine.dispose()
 
     # The fast start-up path reads the same file (not a file cut short at "#" or decoded from "%41").

@@ -24,15 +24,25 @@ def ops(session_factory) -> list[OutboxOp]:
         return list(s.scalars(select(OutboxOp).order_by(OutboxOp.seq)))
 
 
-def lost_report(session_factory, officer_id: str, items: tuple[LostItemInput, ...]) -> str:
-    data = ReportInput(
+def lost_input(*items: LostItemInput) -> ReportInput:
+    """Siti Rahmah's SKTLK (a lost wallet) listing `items`."""
+    return ReportInput(
         kind="SKTLK",
         citizen=CitizenInput(name="Siti Rahmah", phone="081234567890"),
         offense="Kehilangan dompet",
         chronology="Dompet hilang di pasar",
         lost_items=items,
     )
-    return register_report(session_factory, data=data, officer_id=officer_id, now=NOW).id
+
+
+def lost_report(session_factory, officer_id: str, *items: LostItemInput) -> str:
+    return register_report(session_factory, data=lost_input(*items), officer_id=officer_id, now=NOW).id
+
+
+@pytest.fixture
+def ktp_report(session_factory, station) -> str:
+    """The id of an SKTLK of a lost KTP, registered by the admin."""
+    return lost_report(session_factory, station[1].id, LostItemInput("KTP", 1, ""))
 
 
 def test_setting_up_a_station_queues_its_rows_without_secrets(session_factory, station):
@@ -47,9 +57,9 @@ def test_setting_up_a_station_queues_its_rows_without_secrets(session_factory, s
     assert officer_op.base_version == 0 and officer_op.state == "pending"
 
 
-def test_an_insert_sends_every_column_and_an_update_only_what_changed(session_factory, station):
+def test_an_insert_sends_every_column_and_an_update_only_what_changed(session_factory, station, ktp_report):
     _, admin = station
-    report_id = lost_report(session_factory, admin.id, (LostItemInput("KTP", 1, ""),))
+    report_id = ktp_report
     insert_op = next(o for o in ops(session_factory) if o.row_id == report_id)
     fields = json.loads(insert_op.fields)
     assert fields["kind"] == "SKTLK" and fields["received_at"] == "2026-11-25T03:00:00+00:00"
@@ -69,45 +79,34 @@ def test_an_insert_sends_every_column_and_an_update_only_what_changed(session_fa
         assert s.get(Report, report_id).sync_state == "pending"
 
 
-def test_a_rolled_back_edit_leaves_no_op(session_factory, station):
-    _, admin = station
-    report_id = lost_report(session_factory, admin.id, (LostItemInput("KTP", 1, ""),))
+def test_a_rolled_back_edit_leaves_no_op(session_factory, ktp_report):
     before = len(ops(session_factory))
     with pytest.raises(RuntimeError), session_factory.begin() as s:
-        s.get(Report, report_id).offense = "Diubah"
+        s.get(Report, ktp_report).offense = "Diubah"
         s.flush()  # the op is written here, inside the transaction...
         raise RuntimeError("power cut")  # ...and goes with it
     assert len(ops(session_factory)) == before
     with session_factory() as s:
-        assert s.get(Report, report_id).offense == "Kehilangan dompet"
+        assert s.get(Report, ktp_report).offense == "Kehilangan dompet"
 
 
-def test_applying_pulled_rows_writes_no_op(session_factory, station):
-    _, admin = station
-    report_id = lost_report(session_factory, admin.id, (LostItemInput("KTP", 1, ""),))
+def test_applying_pulled_rows_writes_no_op(session_factory, ktp_report):
     before = len(ops(session_factory))
     with session_factory.begin() as s:
         s.info[SYNC_APPLY] = True
-        s.get(Report, report_id).offense = "Dari server"
+        s.get(Report, ktp_report).offense = "Dari server"
     assert len(ops(session_factory)) == before
 
 
 def test_a_removed_lost_item_travels_as_a_tombstone(session_factory, station):
     _, admin = station
-    report_id = lost_report(
-        session_factory, admin.id, (LostItemInput("KTP", 1, ""), LostItemInput("SIM C", 1, ""))
-    )
+    ktp, sim = LostItemInput("KTP", 1, ""), LostItemInput("SIM C", 1, "")
+    report_id = lost_report(session_factory, admin.id, ktp, sim)
     from db.services.reports import get_report
 
     current = get_report(session_factory, report_id)
     before = len(ops(session_factory))
-    data = ReportInput(
-        kind="SKTLK",
-        citizen=CitizenInput(name="Siti Rahmah", phone="081234567890"),
-        offense="Kehilangan dompet",
-        chronology="Dompet hilang di pasar",
-        lost_items=(LostItemInput("KTP", 1, ""),),
-    )
+    data = lost_input(ktp)  # the SIM C taken off the list
     update_report(session_factory, report_id=report_id, data=data, officer_id=admin.id, now=NOW)
     new = [o for o in ops(session_factory)[before:] if o.tbl == "lost_item"]
     tombstones = [json.loads(o.fields) for o in new if "deleted_at" in json.loads(o.fields)]

@@ -106,14 +106,8 @@ def test_report_writes_history_and_audit(session_factory, station):
 def test_edit_keeps_before_and_after(session_factory, station):
     _, admin = station
     view = register_report(session_factory, data=report(), officer_id=admin.id)
-    changed = update_report(
-        session_factory,
-        report_id=view.id,
-        officer_id=admin.id,
-        data=view.as_input().__class__(
-            **{**_fields(view.as_input()), "chronology": "Motor dicuri malam hari"}
-        ),
-    )
+    edit = replace(view.as_input(), chronology="Motor dicuri malam hari")
+    changed = update_report(session_factory, report_id=view.id, officer_id=admin.id, data=edit)
     assert changed.chronology == "Motor dicuri malam hari"
     assert changed.number == view.number
     with session_factory() as s:
@@ -124,16 +118,12 @@ def test_edit_keeps_before_and_after(session_factory, station):
     assert "Motor dicuri malam hari" in entry.after_json
 
 
-def _fields(data: ReportInput) -> dict:
-    return {f: getattr(data, f) for f in data.__dataclass_fields__}
-
-
 def test_edit_needs_the_right_role(session_factory, station):
     _, admin = station
     officer = add_officer(session_factory, admin.id, name="Yoga", nrp="95060211", rank="BRIPKA")
     other = add_officer(session_factory, admin.id, name="Dedi", nrp="92110345", rank="BRIGPOL")
     view = register_report(session_factory, data=report(), officer_id=officer.id)
-    edit = ReportInput(**{**_fields(view.as_input()), "article": "Pasal 363 KUHP"})
+    edit = replace(view.as_input(), article="Pasal 363 KUHP")
     with pytest.raises(PermissionDenied):
         update_report(session_factory, report_id=view.id, data=edit, officer_id=other.id)
     # His own report, the same day: allowed. A day later: only a head or admin.
@@ -156,7 +146,7 @@ def test_lost_items_edit_soft_deletes_old_rows(session_factory, station):
         officer_id=admin.id,
         data=report(kind="SKTLK", lost_items=(LostItemInput("KTP", 1, "1302014508900001"),)),
     )
-    new = ReportInput(**{**_fields(view.as_input()), "lost_items": (LostItemInput("SIM C", 1, ""),)})
+    new = replace(view.as_input(), lost_items=(LostItemInput("SIM C", 1, ""),))
     after = update_report(session_factory, report_id=view.id, data=new, officer_id=admin.id)
     assert [i.item for i in after.lost_items] == ["SIM C"]
     assert [i.item for i in receipt_data(session_factory, report_id=view.id).lost_items] == ["SIM C"]

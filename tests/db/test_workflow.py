@@ -184,32 +184,23 @@ def test_dumas_outcome(session_factory, people):
     dumas = new_report(session_factory, officer.id, kind="DUMAS")
     state = change_status(session_factory, report_id=dumas, to_status="in_progress", officer_id=officer.id)
     assert (state.dumas_outcome, state.next_deadline_kind) == ("proses", "SP3D")
+
+    def admin_moves(to_status: str, **fields: str):
+        """The admin moves the complaint to `to_status`, giving `fields` (outcome, note, reason)."""
+        return change_status(
+            session_factory, report_id=dumas, to_status=to_status, officer_id=admin.id, **fields
+        )
+
     for bad in ("", "proses", "maybe"):
         with pytest.raises(ValidationFailed) as err:
-            change_status(
-                session_factory, report_id=dumas, to_status="closed", officer_id=admin.id, dumas_outcome=bad
-            )
+            admin_moves("closed", dumas_outcome=bad)
         assert set(err.value.field_errors) == {"dumas_outcome"}
-    state = change_status(
-        session_factory,
-        report_id=dumas,
-        to_status="closed",
-        officer_id=admin.id,
-        dumas_outcome="selesai_tidak_benar",
-    )
+    state = admin_moves("closed", dumas_outcome="selesai_tidak_benar")
     assert (state.status, state.dumas_outcome) == ("closed", "selesai_tidak_benar")
-    state = change_status(
-        session_factory,
-        report_id=dumas,
-        to_status="in_progress",
-        officer_id=admin.id,
-        note="Pengadu keberatan",
-    )
+    state = admin_moves("in_progress", note="Pengadu keberatan")
     assert state.dumas_outcome == "proses"
     # Stopping a Dumas needs a reason, not an outcome.
-    state = change_status(
-        session_factory, report_id=dumas, to_status="stopped", officer_id=admin.id, reason="Dicabut pengadu"
-    )
+    state = admin_moves("stopped", reason="Dicabut pengadu")
     assert state.status == "stopped"
 
 

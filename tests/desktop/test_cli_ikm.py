@@ -6,9 +6,9 @@ from datetime import datetime, time, timedelta
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from desktop.cli import main
+from tests.pdf_text import flat, pdf_text
 
 ANSWERS = ((4, 4, 3, 4, 3, 4, 4, 3, 3), (3, 3, 3, 4, 2, 3, 4, 3, 2), (4, 3, 4, 4, 3, 4, 4, 4, 3))
 
@@ -64,7 +64,7 @@ def test_writes_pdf_and_excel(data_dir, tmp_path, capsys):
     pdf, xlsx = tmp_path / "ikm.pdf", tmp_path / "ikm.xlsx"
     assert main(["ikm", "--from", "2000-01-01", "--to", today.isoformat(), "--pdf", str(pdf),
                  "--xlsx", str(xlsx)]) == 0  # fmt: skip
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    text = flat(pdf_text(pdf))
     assert "85,19" in text and "Petugas <b>ramah</b>" in text and "Persyaratan" in text
     assert load_workbook(xlsx).sheetnames == ["Ringkasan", "Profil", "Komentar", "Jawaban"]
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from pypdf import PdfReader
 
 import desktop.cli
 from desktop.cli import main
+from tests.pdf_text import flat, pdf_text
 
 
 @pytest.fixture(autouse=True)
@@ -19,10 +19,6 @@ def demo(make_demo_dir):
     return make_demo_dir(40)
 
 
-def text_of(path) -> str:
-    return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
-
-
 @pytest.mark.parametrize(
     ("which", "title"), [("monthly", "LAPORAN BULANAN SPKT"), ("public", "RILIS DATA BULANAN")]
 )
@@ -33,7 +29,7 @@ def test_writes_the_pdf(demo, tmp_path, capsys, which, title):
     stdout = capsys.readouterr().out
     assert "POLRES SOLOK November 2026" in stdout and "CT " in stdout and str(out) in stdout
     assert "hotspots " in stdout
-    text = text_of(out)
+    text = flat(pdf_text(out))
     assert title in text and "Periode November 2026" in text and "Halaman 1 dari" in text
     assert ("NRP" in text) is (which == "monthly")
     # The hotspot section is in both; the patrol targets and follow-up speed only in the internal report.

@@ -4,12 +4,10 @@ analysis part), the IKM report, the infographic's texts and the hotspot list's n
 from __future__ import annotations
 
 import dataclasses
-import io
 import re
 from decimal import Decimal
 
 import pytest
-from pypdf import PdfReader
 
 from db.rules.numbers import decimal_text, p_value_text, percent_text
 from exports.hotspots_xlsx import notes
@@ -19,6 +17,7 @@ from tests.exports.ikm_sample import sample_report
 from tests.exports.test_infographic import sample as infographic_sample
 from tests.exports.test_monthly_pdf import pdf_text as monthly_text
 from tests.exports.test_monthly_pdf import with_hotspots
+from tests.pdf_text import written_text
 
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?![\w])")
 THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")  # 1.234 or 1.234,5
@@ -75,9 +74,7 @@ def test_monthly_public_release():
 
 
 def test_ikm_report():
-    buffer = io.BytesIO()
-    write_ikm_pdf(sample_report(), buffer)
-    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(buffer.getvalue())).pages)
+    text = written_text(write_ikm_pdf, sample_report())
     assert "81,94" in text
     assert "3,5000" in text.split()  # an NRR on one line, not "3,50" over "00"
     assert decimal_points(text) == []

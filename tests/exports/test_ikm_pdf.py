@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import io
-
-from pypdf import PdfReader
-
 from exports.ikm_pdf import nrr_chart, write_ikm_pdf
 from tests.exports.ikm_sample import MARKUP_COMMENT, NAMES, sample_report
+from tests.pdf_text import flat, written_text
 
 
 def pdf_text(data) -> str:
-    buffer = io.BytesIO()
-    write_ikm_pdf(data, buffer)
-    reader = PdfReader(io.BytesIO(buffer.getvalue()))
-    return "\n".join(page.extract_text() for page in reader.pages)
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
+    return written_text(write_ikm_pdf, data)
 
 
 def test_elements_index_grade_profile_and_signature():

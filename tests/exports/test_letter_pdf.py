@@ -7,10 +7,10 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from pypdf import PdfReader
 
 from db.views import LetterData, PersonBlock
 from exports.letter_pdf import SUBJECTS, write_letter
+from tests.pdf_text import flat, written_text
 
 WIB = timezone(timedelta(hours=7))
 
@@ -43,18 +43,11 @@ def make_letter(**changes: object) -> LetterData:
 
 
 def _text(data: LetterData) -> str:
-    buffer = io.BytesIO()
-    write_letter(data, buffer)
-    reader = PdfReader(io.BytesIO(buffer.getvalue()))
-    return "\n".join(page.extract_text() for page in reader.pages)
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split())
+    return written_text(write_letter, data)
 
 
 def test_sp2hp_has_the_official_parts_and_prints_user_text_literally():
-    text = _flat(_text(make_letter()))
+    text = flat(_text(make_letter()))
     for part in (
         "KEPOLISIAN NEGARA REPUBLIK INDONESIA",
         "Nomor : B/12/XII/2026/Reskrim",
@@ -82,7 +75,7 @@ def test_sp2hp_has_the_official_parts_and_prints_user_text_literally():
 
 
 def test_sp3d_subject_and_reference():
-    text = _flat(_text(make_letter(kind="SP3D", report_kind="DUMAS", report_number="DUMAS/B/3/XII/2026")))
+    text = flat(_text(make_letter(kind="SP3D", report_kind="DUMAS", report_number="DUMAS/B/3/XII/2026")))
     assert "Pemberitahuan Perkembangan Hasil Penanganan Dumas (SP3D)" in text
     assert "Pengaduan Masyarakat (Dumas) Nomor: DUMAS/B/3/XII/2026" in text
 

@@ -24,6 +24,7 @@ from db.views import (
 )
 from exports.monthly_pdf import category_chart, write_monthly_pdf
 from tests.exports.personal_reports import PERSONAL, register_personal_reports
+from tests.pdf_text import flat, written_text
 
 MARKUP_CATEGORY = "Curas <b>& Begal</b>"
 SIGNATORY = PersonBlock("Hendra <i>Gunawan</i>", "IPTU", "78050412")
@@ -74,10 +75,7 @@ def sample(**overrides) -> MonthlyReportData:
 
 
 def pdf_text(data, public: bool = False) -> str:
-    buffer = io.BytesIO()
-    write_monthly_pdf(data, buffer, public=public)
-    reader = PdfReader(io.BytesIO(buffer.getvalue()))
-    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    return flat(written_text(write_monthly_pdf, data, public=public))
 
 
 def test_internal_report_sections_and_figures():
@@ -113,8 +111,7 @@ def test_public_release_drops_internal_sections():
 
 
 def test_no_ikm_and_empty_month():
-    f = sample().figures
-    empty = type(f)(**{**{k: getattr(f, k) for k in f.__dataclass_fields__}, "ikm": None, "by_category": ()})
+    empty = dataclasses.replace(sample().figures, ikm=None, by_category=())
     text = pdf_text(sample(figures=empty))
     assert "Belum ada responden survei" in text and "Tidak ada laporan pada bulan ini" in text
 
@@ -122,10 +119,8 @@ def test_no_ikm_and_empty_month():
 def test_a_year_ago_without_any_report_says_no_data_not_a_growth():
     from db.views import HeadlineFigures
 
-    f = sample().figures
-    fields = {k: getattr(f, k) for k in f.__dataclass_fields__}
-    fields["year_ago"] = HeadlineFigures(2025, 11, 0, 0, 0)  # the desk was not in use yet
-    text = " ".join(pdf_text(sample(figures=type(f)(**fields))).split())
+    no_year_ago = HeadlineFigures(2025, 11, 0, 0, 0)  # the desk was not in use yet
+    text = pdf_text(sample(figures=dataclasses.replace(sample().figures, year_ago=no_year_ago)))
     assert "tidak ada data" in text
     assert "+3 " not in text.split("Penyelesaian perkara")[0].split("CT (crime total)")[1]
 
@@ -214,9 +209,6 @@ def test_restorative_justice_has_its_own_line_under_cc():
 
 
 def test_the_last_page_holds_two_sections_with_the_signature():
-    import io
-
-    from pypdf import PdfReader
 
     from exports.monthly_pdf import write_monthly_pdf
 

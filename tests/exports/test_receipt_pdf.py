@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from db.views import LostItemRow, PersonBlock, ReceiptData
 from exports import pdf_common
 from exports.receipt_pdf import TITLES, write_receipt
+from tests.pdf_text import flat
 
 WIB = timezone(timedelta(hours=7))
 MARKUP_NAME = "<b>Budi</b> & Sons"
@@ -72,11 +73,6 @@ def render(data: ReceiptData, tmp_path: Path) -> tuple[PdfReader, list[str]]:
     return reader, [page.extract_text() for page in reader.pages]
 
 
-def flat(text: str) -> str:
-    """Whitespace-normalised text, so wrapped lines compare equal to the typed text."""
-    return " ".join(text.split())
-
-
 def test_lp_b_receipt_content(tmp_path: Path) -> None:
     reader, pages = render(make_receipt(), tmp_path)
     text = flat(" ".join(pages))
@@ -111,51 +107,50 @@ def test_lp_b_receipt_content(tmp_path: Path) -> None:
     assert reader.metadata.author == "Sentra Desk"
 
 
-def test_sktlk_receipt_lists_lost_items_and_notes(tmp_path: Path) -> None:
-    data = make_receipt(
-        kind="SKTLK",
-        number="SKTLK/212/XI/2026/SPKT/POLRES SOLOK/POLDA SUMATERA BARAT",
-        citizen_sex="P",
-        lost_items=(
-            LostItemRow(1, "KTP elektronik", "NIK 1302015506900002"),
-            LostItemRow(2, "Kartu ATM BRI", ""),
+@pytest.mark.parametrize(
+    ("changes", "parts"),
+    [
+        pytest.param(
+            {
+                "kind": "SKTLK",
+                "number": "SKTLK/212/XI/2026/SPKT/POLRES SOLOK/POLDA SUMATERA BARAT",
+                "citizen_sex": "P",
+                "lost_items": (
+                    LostItemRow(1, "KTP elektronik", "NIK 1302015506900002"),
+                    LostItemRow(2, "Kartu ATM BRI", ""),
+                ),
+            },
+            (
+                "SURAT KETERANGAN TANDA LAPOR KEHILANGAN",
+                "Perempuan",
+                "Keterangan/Nomor identitas",
+                "KTP elektronik",
+                "NIK 1302015506900002",
+                "Kartu ATM BRI",
+                "14 (empat belas) hari",
+                "bukan merupakan pengganti surat/dokumen yang hilang",
+                "dapat dituntut sesuai Pasal 373 Undang-Undang Nomor 1 Tahun 2023",
+                "Halaman 1 dari 1",
+            ),
+            id="sktlk-lists-lost-items-and-notes",
         ),
-    )
+        pytest.param(
+            {
+                "kind": "DUMAS",
+                "number": "DUMAS/B/14/XI/2026/SPKT/POLRES SOLOK/POLDA SUMATERA BARAT",
+                "offense": "Pelayanan SKCK lambat",
+                "reported_party": "Petugas loket SKCK",
+            },
+            ("TANDA TERIMA PENGADUAN MASYARAKAT", "Pelayanan SKCK lambat", "Petugas loket SKCK"),
+            id="dumas",
+        ),
+    ],
+)
+def test_receipt_of_each_kind(tmp_path: Path, changes: dict[str, object], parts: tuple[str, ...]) -> None:
+    data = make_receipt(**changes)
     _, pages = render(data, tmp_path)
     text = flat(" ".join(pages))
-    for expected in (
-        "SURAT KETERANGAN TANDA LAPOR KEHILANGAN",
-        data.number,
-        "Perempuan",
-        "Keterangan/Nomor identitas",
-        "KTP elektronik",
-        "NIK 1302015506900002",
-        "Kartu ATM BRI",
-        "14 (empat belas) hari",
-        "bukan merupakan pengganti surat/dokumen yang hilang",
-        "dapat dituntut sesuai Pasal 373 Undang-Undang Nomor 1 Tahun 2023",
-        flat(CHRONOLOGY),
-        "Halaman 1 dari 1",
-    ):
-        assert expected in text, expected
-
-
-def test_dumas_receipt(tmp_path: Path) -> None:
-    data = make_receipt(
-        kind="DUMAS",
-        number="DUMAS/B/14/XI/2026/SPKT/POLRES SOLOK/POLDA SUMATERA BARAT",
-        offense="Pelayanan SKCK lambat",
-        reported_party="Petugas loket SKCK",
-    )
-    _, pages = render(data, tmp_path)
-    text = flat(" ".join(pages))
-    for expected in (
-        "TANDA TERIMA PENGADUAN MASYARAKAT",
-        data.number,
-        "Pelayanan SKCK lambat",
-        "Petugas loket SKCK",
-        flat(CHRONOLOGY),
-    ):
+    for expected in (*parts, data.number, flat(CHRONOLOGY)):
         assert expected in text, expected
 
 
