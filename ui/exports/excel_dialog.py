@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
-    QLabel,
     QLayout,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from db.rules.timeutil import today_wib
 from db.services.exporting import ExportResult, export_reports_xlsx, may_export_personal
 from exports.reports_xlsx import write_reports_xlsx
 from ui.context import UiContext
-from ui.exports.output_file import OutputFileRow, grow_to_fit, open_file
+from ui.exports.output_file import OutputFileRow, file_to_write, grow_to_fit, note_label, open_file
 from ui.widgets.field_errors import FieldErrors, RefusalTexts
 from ui.widgets.progress_task import ProgressTask, TaskDialog, show_task_error
 
@@ -73,13 +72,11 @@ class ExcelExportDialog(TaskDialog):
         )
         self.personal_check.setObjectName("personal")
         self.personal_check.setEnabled(self.may_personal)
-        self.personal_note = QLabel(
+        self.personal_note = note_label(
             self.tr(
                 "Only a unit head or an admin may export personal data; your workbook will be anonymised."
             )
         )
-        self.personal_note.setWordWrap(True)
-        self.personal_note.setStyleSheet("color: #555;")
         self.personal_note.setVisible(not self.may_personal)
         personal_box = QVBoxLayout()
         personal_box.setSpacing(2)
@@ -94,9 +91,7 @@ class ExcelExportDialog(TaskDialog):
         form.addRow(self.tr("To"), self.errors.row(self.to_edit, "date_to"))
         form.addRow(self.tr("Data"), personal_box)
         form.addRow(self.tr("Save to"), self.errors.row(self.file_row, "file", self.file_row.edit))
-        audit_note = QLabel(self.tr("Every export is recorded in the audit trail with your name."))
-        audit_note.setWordWrap(True)
-        audit_note.setStyleSheet("color: #555;")
+        audit_note = note_label(self.tr("Every export is recorded in the audit trail with your name."))
 
         self.status_label = self.status_line()
         self.open_button = QPushButton(self.tr("Open workbook"), self)
@@ -120,7 +115,8 @@ class ExcelExportDialog(TaskDialog):
 
     def _period_changed(self, *_args: object) -> None:
         problems = self._period_problems()
-        self._show(problems)
+        self.errors.show(problems)
+        grow_to_fit(self)
         if not problems:
             self._suggest_file()
 
@@ -133,26 +129,18 @@ class ExcelExportDialog(TaskDialog):
             return {"date_to": self.tr("The end of the period is before its start.")}
         return {}
 
-    def _show(self, problems: dict[str, str]) -> QWidget | None:
-        first = self.errors.show(problems)
-        grow_to_fit(self)
-        return first
-
     def export(self) -> None:
         """Check the choices, then write the workbook in the background behind a progress dialog."""
-        problems = self._period_problems()
-        file_problem = self.file_row.problem(self._ctx.output_dir, self._ctx.data_dir)
-        if file_problem is not None:
-            problems["file"] = file_problem
-        first = self._show(problems)
-        if problems:
-            if first is not None:
-                first.setFocus()
+        out = file_to_write(
+            self,
+            self.errors,
+            self._period_problems(),
+            self.file_row,
+            folder=self._ctx.output_dir,
+            data_root=self._ctx.data_dir,
+        )
+        if out is None:
             return
-        if not self.file_row.may_overwrite():
-            return
-        out = self.file_row.path()
-        assert out is not None  # checked above
         date_from, date_to = self.period()
         personal = self.may_personal and self.personal_check.isChecked()
         sf, officer_id = self._ctx.session_factory, self._ctx.officer.id if self._ctx.officer else None

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLayout,
     QPushButton,
     QRadioButton,
@@ -31,7 +30,7 @@ from db.rules.timeutil import today_wib
 from exports.monthly_pdf import write_monthly_pdf
 from ui.context import UiContext
 from ui.dates import format_date_id
-from ui.exports.output_file import OutputFileRow, grow_to_fit, open_file
+from ui.exports.output_file import OutputFileRow, file_to_write, grow_to_fit, note_label, open_file
 from ui.reports.receipt_actions import preview_pdf
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.progress_task import ProgressTask, TaskCancelled, TaskDialog, show_task_error
@@ -130,13 +129,11 @@ class MonthlyReportDialog(TaskDialog):
         self._version = QButtonGroup(self)
         self._version.addButton(self.internal_radio)
         self._version.addButton(self.public_radio)
-        self.role_note = QLabel(
+        self.role_note = note_label(
             self.tr(
                 "Only a unit head or an admin can make the internal report; you can make the public release."
             )
         )
-        self.role_note.setWordWrap(True)
-        self.role_note.setStyleSheet("color: #555;")
         self.internal_radio.setEnabled(self.may_internal)
         self.role_note.setVisible(not self.may_internal)
         (self.internal_radio if self.may_internal else self.public_radio).setChecked(True)
@@ -191,28 +188,23 @@ class MonthlyReportDialog(TaskDialog):
         year, month = self.period()
         self.file_row.suggest(monthly_file(self._ctx.output_dir, year, month, public=self.is_public()))
 
-    def _check(self) -> dict[str, str]:
-        problems: dict[str, str] = {}
+    def _month_problems(self) -> dict[str, str]:
         if self.period() > (self._today.year, self._today.month):
-            problems["month"] = self.tr("This month has not started yet.")
-        file_problem = self.file_row.problem(self._ctx.output_dir, self._ctx.data_dir)
-        if file_problem is not None:
-            problems["file"] = file_problem
-        return problems
+            return {"month": self.tr("This month has not started yet.")}
+        return {}
 
     def make(self) -> None:
         """Check the choices, then build the PDF in the background behind a progress dialog."""
-        problems = self._check()
-        first = self.errors.show(problems)
-        grow_to_fit(self)
-        if problems:
-            if first is not None:
-                first.setFocus()
+        out = file_to_write(
+            self,
+            self.errors,
+            self._month_problems(),
+            self.file_row,
+            folder=self._ctx.output_dir,
+            data_root=self._ctx.data_dir,
+        )
+        if out is None:
             return
-        if not self.file_row.may_overwrite():
-            return
-        out = self.file_row.path()
-        assert out is not None  # checked above
         (year, month), public, sf = self.period(), self.is_public(), self._ctx.session_factory
         self.make_button.setEnabled(False)
         self.status_label.setText(self.tr("Making the report…"))

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from exports.output_files import OutputPathRefused, check_output_path
+from ui.widgets.field_errors import FieldErrors
 
 
 def open_file(path: Path) -> None:
@@ -131,3 +132,37 @@ def grow_to_fit(dialog: QWidget) -> None:
     needed = dialog.heightForWidth(dialog.width())
     if needed > dialog.height():
         dialog.resize(dialog.width(), needed)
+
+
+def note_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """A grey, wrapped note beside an export's choices (who may do what, what is recorded)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #555;")
+    return label
+
+
+def file_to_write(
+    dialog: QWidget,
+    errors: FieldErrors,
+    problems: dict[str, str],
+    row: OutputFileRow,
+    *,
+    folder: Path,
+    data_root: Path | None,
+) -> Path | None:
+    """The file an export may write now, or None: `problems` and what is wrong with the row's file
+    (`OutputFileRow.problem`) are shown beside their fields, the dialog grows to fit them and the first
+    gets the focus; an existing file is replaced only once the user agreed."""
+    file_problem = row.problem(folder, data_root)
+    if file_problem is not None:
+        problems = {**problems, "file": file_problem}
+    first = errors.show(problems)
+    grow_to_fit(dialog)
+    if problems:
+        if first is not None:
+            first.setFocus()
+        return None
+    if not row.may_overwrite():
+        return None
+    return row.path()
