@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from db.services.articles import ArticleView, list_articles, set_articles
 from db.services.cadence import CadenceRow, list_cadence, set_cadence
-from ui.admin import load_rows, refusals
+from ui.admin import ReloadingDialog, load_rows, refusals
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
@@ -81,14 +81,13 @@ class EditDialog(QDialog):
         self.errors.show_refusal(exc, refusals())
 
 
-class _TableDialog(QDialog):
+class _TableDialog(ReloadingDialog):
     """A read-only table with an Edit button (admins only); reloads when its entity changes."""
 
     entity = ""
 
     def __init__(self, ctx: UiContext, title: str, hint: str, headers: list[str], parent: QWidget | None):
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._rows: list[Any] = []
         self.editor: EditDialog | None = None
         self.setWindowTitle(title)
@@ -112,7 +111,6 @@ class _TableDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        ctx.runner.data_changed.connect(self._on_data_changed)
 
     def load(self, fn: Callable[[], list[Any]]) -> None:
         load_rows(self, self._ctx, fn, self._set_rows)
@@ -127,19 +125,12 @@ class _TableDialog(QDialog):
     def cells(self, row: Any) -> list[str]:
         raise NotImplementedError
 
-    def reload(self) -> None:
-        raise NotImplementedError
-
     def edit(self) -> None:
         raise NotImplementedError
 
     def selected(self) -> Any | None:
         row = self.table.currentRow()
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def _on_data_changed(self, entity: str, _ids: list) -> None:
-        if entity == self.entity:
-            self.reload()
 
     def _by(self) -> str:
         return self._ctx.officer.id if self._ctx.officer else ""
