@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session, sessionmaker
 
 from db.services.articles import ArticleView, list_articles, set_articles
 from db.services.cadence import CadenceRow, list_cadence, set_cadence
@@ -111,9 +112,15 @@ class _TableDialog(ReloadingDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
+        self.reload()
 
-    def load(self, fn: Callable[[], list[Any]]) -> None:
-        load_rows(self, self._ctx, fn, self._set_rows)
+    def reload(self) -> None:
+        sf = self._ctx.session_factory
+        load_rows(self, self._ctx, lambda: self.rows(sf), self._set_rows)
+
+    def rows(self, session_factory: sessionmaker[Session]) -> list[Any]:
+        """The table's rows (read on the DB thread)."""
+        raise NotImplementedError
 
     def _set_rows(self, rows: list[Any]) -> None:
         keep = max(0, self.table.currentRow())
@@ -131,6 +138,10 @@ class _TableDialog(ReloadingDialog):
     def selected(self) -> Any | None:
         row = self.table.currentRow()
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def editable(self) -> Any | None:
+        """The selected row when this officer may edit it (an admin), else None."""
+        return self.selected() if self.edit_button.isEnabled() else None
 
     def _by(self) -> str:
         return self._ctx.officer.id if self._ctx.officer else ""
@@ -165,18 +176,16 @@ class ArticlesDialog(_TableDialog):
             ],
             parent,
         )
-        self.reload()
 
-    def reload(self) -> None:
-        sf = self._ctx.session_factory
-        self.load(lambda: list_articles(sf))
+    def rows(self, session_factory: sessionmaker[Session]) -> list[ArticleView]:
+        return list_articles(session_factory)
 
     def cells(self, row: ArticleView) -> list[str]:
         return [row.category, row.article_new, row.article_old, row.source]
 
     def edit(self) -> None:
-        a: ArticleView | None = self.selected()
-        if a is None or not self.edit_button.isEnabled():
+        a: ArticleView | None = self.editable()
+        if a is None:
             return
         sf, by = self._ctx.session_factory, self._by()
         fields = [
@@ -232,18 +241,16 @@ class CadenceDialog(_TableDialog):
             ],
             parent,
         )
-        self.reload()
 
-    def reload(self) -> None:
-        sf = self._ctx.session_factory
-        self.load(lambda: list_cadence(sf))
+    def rows(self, session_factory: sessionmaker[Session]) -> list[CadenceRow]:
+        return list_cadence(session_factory)
 
     def cells(self, row: CadenceRow) -> list[str]:
         return [tier_label(row.tier), ", ".join(str(d) for d in row.days), row.source]
 
     def edit(self) -> None:
-        c: CadenceRow | None = self.selected()
-        if c is None or not self.edit_button.isEnabled():
+        c: CadenceRow | None = self.editable()
+        if c is None:
             return
         sf, by = self._ctx.session_factory, self._by()
         fields = [
