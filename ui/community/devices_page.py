@@ -29,6 +29,7 @@ from db.services.devices import DeviceInput, DeviceView, add_device, list_device
 from ui.community import date_edit, show_write_error, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
+from ui.widgets.combos import code_combo
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.rows_model import Column, RowsModel, translate
@@ -253,17 +254,11 @@ class DeviceDialog(AsksBeforeDiscarding, QDialog):
         self.mark_clean()
 
     def _setup_ui(self) -> None:
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.setObjectName("kind")
-        for key, label in kind_labels(self).items():
-            self.kind_combo.addItem(label, key)
+        self.kind_combo = code_combo(self, "kind", kind_labels(self))
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("name")
         self.name_edit.setPlaceholderText(self.tr("e.g. CCTV Simpang Pasar Sumani"))
-        self.owner_combo = QComboBox(self)
-        self.owner_combo.setObjectName("owner")
-        for key, label in owner_labels(self).items():
-            self.owner_combo.addItem(label, key)
+        self.owner_combo = code_combo(self, "owner", owner_labels(self))
         self.location_edit = QLineEdit(self)
         self.location_edit.setObjectName("location")
         self.region = RegionPicker(self)

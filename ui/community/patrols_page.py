@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QObject, Qt, QTime
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from db.services.patrols import PatrolInput, PatrolView, list_patrols, record_pa
 from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
+from ui.widgets.combos import code_combo
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.rows_model import Column, RowsModel, translate
@@ -103,11 +103,7 @@ class PatrolsPage(QWidget):
         today = today_wib()
         self.period = PeriodBar(today.replace(day=1), today, self)
         self.region = RegionPicker(self)
-        self.mode_combo = QComboBox(self)
-        self.mode_combo.setObjectName("mode_filter")
-        self.mode_combo.addItem(self.tr("All modes"), "")
-        for key, label in mode_labels(self).items():
-            self.mode_combo.addItem(label, key)
+        self.mode_combo = code_combo(self, "mode_filter", mode_labels(self), first=(self.tr("All modes"), ""))
         self.new_button = QPushButton(self.tr("New patrol…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.new_button.clicked.connect(lambda _=False: self.new_patrol())
@@ -222,10 +218,7 @@ class PatrolDialog(AsksBeforeDiscarding, QDialog):
             when.addWidget(w)
         when.addWidget(self.next_day_label)
         when.addStretch(1)
-        self.mode_combo = QComboBox(self)
-        self.mode_combo.setObjectName("mode")
-        for key, label in mode_labels(self).items():
-            self.mode_combo.addItem(label, key)
+        self.mode_combo = code_combo(self, "mode", mode_labels(self))
         # The route builder: pick kecamatan then nagari, add; reorder or remove in the list.
         self.region = RegionPicker(self)
         self.add_nagari_button = QPushButton(self.tr("Add to route"))

@@ -50,6 +50,7 @@ from ui.outreach.sessions_model import (
     place_text,
     sessions_model,
 )
+from ui.widgets.combos import code_combo
 from ui.widgets.field_errors import translate_message
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.tables import read_only
@@ -101,11 +102,7 @@ class OutreachPage(QWidget):
         labels += (self.tr("Last 90 days"), self.tr("This year"))
         for code, label in zip(PERIODS, labels, strict=True):
             self.period_combo.addItem(label, code)
-        self.kind_filter = QComboBox(self)
-        self.kind_filter.setObjectName("kind_filter")
-        self.kind_filter.addItem(self.tr("All kinds"), "")
-        for code, label in kind_labels().items():
-            self.kind_filter.addItem(label, code)
+        self.kind_filter = code_combo(self, "kind_filter", kind_labels(), first=(self.tr("All kinds"), ""))
         self.region_filter = RegionPicker(self)
         self.region_filter.kecamatan_combo.setItemText(0, self.tr("All kecamatan"))
         self.topic_filter = QComboBox(self)
