@@ -25,7 +25,7 @@ from exports.reports_xlsx import write_reports_xlsx
 from ui.context import UiContext
 from ui.exports.output_file import OutputFileRow, file_to_write, grow_to_fit, note_label, open_file
 from ui.widgets.field_errors import FieldErrors, RefusalTexts
-from ui.widgets.progress_task import ProgressTask, TaskDialog, show_task_error
+from ui.widgets.progress_task import TaskDialog, show_task_error
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,6 @@ def _date_edit(parent: QWidget, day: date, name: str) -> QDateEdit:
 class ExcelExportDialog(TaskDialog):
     """From/to (default: this month), personal data for head/admin only, file; the service audits it."""
 
-    task_started = Signal(object)  # the ProgressTask of an export, before it runs
     exported = Signal(object)  # ExportResult
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, today: date | None = None):
@@ -163,12 +162,15 @@ class ExcelExportDialog(TaskDialog):
 
         self.export_button.setEnabled(False)
         self.status_label.setText(self.tr("Exporting…"))
-        task = ProgressTask(
-            self._ctx.runner, self, title=self.tr("Export to Excel"), label=self.tr("Writing the workbook…")
+        self.start_task(
+            self._ctx.runner,
+            work,
+            title=self.tr("Export to Excel"),
+            label=self.tr("Writing the workbook…"),
+            on_done=self._exported,
+            on_cancelled=self._cancelled,
+            on_error=self._failed,
         )
-        self.task = task
-        self.task_started.emit(task)
-        task.start(work, on_done=self._exported, on_cancelled=self._cancelled, on_error=self._failed)
 
     def _exported(self, result: ExportResult) -> None:
         self.export_result = result

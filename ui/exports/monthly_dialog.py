@@ -33,7 +33,7 @@ from ui.dates import format_date_id
 from ui.exports.output_file import OutputFileRow, file_to_write, grow_to_fit, note_label, open_file
 from ui.reports.receipt_actions import preview_pdf
 from ui.widgets.field_errors import FieldErrors
-from ui.widgets.progress_task import ProgressTask, TaskCancelled, TaskDialog, show_task_error
+from ui.widgets.progress_task import TaskCancelled, TaskDialog, show_task_error
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,6 @@ def build_monthly_pdf(
 class MonthlyReportDialog(TaskDialog):
     """Month (default: last month), internal or public version, file; then Open or Print preview."""
 
-    task_started = Signal(object)  # the ProgressTask of a build, before it runs
     built = Signal(object)  # Path of the written PDF
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, today: date | None = None):
@@ -208,18 +207,13 @@ class MonthlyReportDialog(TaskDialog):
         (year, month), public, sf = self.period(), self.is_public(), self._ctx.session_factory
         self.make_button.setEnabled(False)
         self.status_label.setText(self.tr("Making the report…"))
-        task = ProgressTask(
+        self.start_task(
             self._ctx.runner,
-            self,
-            title=self.tr("Monthly report"),
-            label=self.tr("Counting and writing the report…"),
-        )
-        self.task = task
-        self.task_started.emit(task)
-        task.start(
             lambda progress, cancelled: build_monthly_pdf(
                 sf, year=year, month=month, public=public, out=out, progress=progress, cancelled=cancelled
             ),
+            title=self.tr("Monthly report"),
+            label=self.tr("Counting and writing the report…"),
             on_done=self._built,
             on_cancelled=self._cancelled,
             on_error=self._failed,
