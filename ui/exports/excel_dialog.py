@@ -23,9 +23,9 @@ from db.rules.timeutil import today_wib
 from db.services.exporting import ExportResult, export_reports_xlsx, may_export_personal
 from exports.reports_xlsx import write_reports_xlsx
 from ui.context import UiContext
-from ui.exports.output_file import OutputFileRow, file_to_write, grow_to_fit, note_label, open_file
-from ui.widgets.field_errors import FieldErrors, RefusalTexts
-from ui.widgets.progress_task import TaskDialog, show_task_error
+from ui.exports.output_file import ExportDialog, OutputFileRow, grow_to_fit, note_label, open_file
+from ui.widgets.field_errors import RefusalTexts
+from ui.widgets.progress_task import show_task_error
 
 log = logging.getLogger(__name__)
 
@@ -45,18 +45,16 @@ def _date_edit(parent: QWidget, day: date, name: str) -> QDateEdit:
     return edit
 
 
-class ExcelExportDialog(TaskDialog):
+class ExcelExportDialog(ExportDialog):
     """From/to (default: this month), personal data for head/admin only, file; the service audits it."""
 
     exported = Signal(object)  # ExportResult
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, today: date | None = None):
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         role = ctx.officer.role if ctx.officer is not None else None
         self.may_personal = may_export_personal(role)
         self.export_result: ExportResult | None = None
-        self.errors = FieldErrors()
         self.setWindowTitle(self.tr("Export to Excel"))
         day = today or today_wib()
         first, last = month_days(day.year, day.month)
@@ -130,14 +128,7 @@ class ExcelExportDialog(TaskDialog):
 
     def export(self) -> None:
         """Check the choices, then write the workbook in the background behind a progress dialog."""
-        out = file_to_write(
-            self,
-            self.errors,
-            self._period_problems(),
-            self.file_row,
-            folder=self._ctx.output_dir,
-            data_root=self._ctx.data_dir,
-        )
+        out = self.file_to_write(self._period_problems())
         if out is None:
             return
         date_from, date_to = self.period()

@@ -30,10 +30,9 @@ from db.rules.timeutil import today_wib
 from exports.monthly_pdf import write_monthly_pdf
 from ui.context import UiContext
 from ui.dates import format_date_id
-from ui.exports.output_file import OutputFileRow, file_to_write, grow_to_fit, note_label, open_file
+from ui.exports.output_file import ExportDialog, OutputFileRow, grow_to_fit, note_label, open_file
 from ui.reports.receipt_actions import preview_pdf
-from ui.widgets.field_errors import FieldErrors
-from ui.widgets.progress_task import TaskCancelled, TaskDialog, show_task_error
+from ui.widgets.progress_task import TaskCancelled, show_task_error
 
 log = logging.getLogger(__name__)
 
@@ -88,21 +87,19 @@ def build_monthly_pdf(
     return out
 
 
-class MonthlyReportDialog(TaskDialog):
+class MonthlyReportDialog(ExportDialog):
     """Month (default: last month), internal or public version, file; then Open or Print preview."""
 
     built = Signal(object)  # Path of the written PDF
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, today: date | None = None):
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._today = today or today_wib()
         role = ctx.officer.role if ctx.officer is not None else None
         self.may_internal = role in INTERNAL_ROLES
         self.pdf_path: Path | None = None
         # QPrinter is not a QObject: it must outlive the preview dialog or the process crashes.
         self._printer: QPrinter | None = None
-        self.errors = FieldErrors()
         self.setWindowTitle(self.tr("Monthly report"))
         self._setup_ui()
         year, month = shift_month(self._today.year, self._today.month, -1)
@@ -194,14 +191,7 @@ class MonthlyReportDialog(TaskDialog):
 
     def make(self) -> None:
         """Check the choices, then build the PDF in the background behind a progress dialog."""
-        out = file_to_write(
-            self,
-            self.errors,
-            self._month_problems(),
-            self.file_row,
-            folder=self._ctx.output_dir,
-            data_root=self._ctx.data_dir,
-        )
+        out = self.file_to_write(self._month_problems())
         if out is None:
             return
         (year, month), public, sf = self.period(), self.is_public(), self._ctx.session_factory

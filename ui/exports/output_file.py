@@ -9,7 +9,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from exports.output_files import OutputPathRefused, check_output_path
+from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.progress_task import TaskDialog
 
 
 def open_file(path: Path) -> None:
@@ -142,27 +144,30 @@ def note_label(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def file_to_write(
-    dialog: QWidget,
-    errors: FieldErrors,
-    problems: dict[str, str],
-    row: OutputFileRow,
-    *,
-    folder: Path,
-    data_root: Path | None,
-) -> Path | None:
-    """The file an export may write now, or None: `problems` and what is wrong with the row's file
-    (`OutputFileRow.problem`) are shown beside their fields, the dialog grows to fit them and the first
-    gets the focus; an existing file is replaced only once the user agreed."""
-    file_problem = row.problem(folder, data_root)
-    if file_problem is not None:
-        problems = {**problems, "file": file_problem}
-    first = errors.show(problems)
-    grow_to_fit(dialog)
-    if problems:
-        if first is not None:
-            first.setFocus()
-        return None
-    if not row.may_overwrite():
-        return None
-    return row.path()
+class ExportDialog(TaskDialog):
+    """An export's dialog: its choices checked beside their fields (`errors`), the file to write chosen in
+    `file_row` (made by the subclass), the writing done by a progress task."""
+
+    file_row: OutputFileRow
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.errors = FieldErrors()
+
+    def file_to_write(self, problems: dict[str, str]) -> Path | None:
+        """The file to write now, or None: `problems` and what is wrong with the chosen file are shown
+        beside their fields (the dialog grows to fit them, the first takes the focus); an existing file is
+        replaced only once the user agreed."""
+        file_problem = self.file_row.problem(self._ctx.output_dir, self._ctx.data_dir)
+        if file_problem is not None:
+            problems = {**problems, "file": file_problem}
+        first = self.errors.show(problems)
+        grow_to_fit(self)
+        if problems:
+            if first is not None:
+                first.setFocus()
+            return None
+        if not self.file_row.may_overwrite():
+            return None
+        return self.file_row.path()
