@@ -151,15 +151,12 @@ class ExcelExportDialog(ExportDialog):
                 cancelled=cancelled,
             )
 
-        self.export_button.setEnabled(False)
-        self.status_label.setText(self.tr("Exporting…"))
-        self.start_task(
-            self._ctx.runner,
+        self.write_in_background(
             work,
+            busy=self.tr("Exporting…"),
             title=self.tr("Export to Excel"),
             label=self.tr("Writing the workbook…"),
             on_done=self._exported,
-            on_cancelled=self._cancelled,
             on_error=self._failed,
         )
 
@@ -176,10 +173,6 @@ class ExcelExportDialog(ExportDialog):
         self.status_label.setText(text.replace("%1", f"{rows:,}").replace("%2", str(result.out)))
         grow_to_fit(self)
         self.exported.emit(result)
-
-    def _cancelled(self) -> None:
-        self.export_button.setEnabled(True)
-        self.status_label.setText(self.tr("Cancelled; no file was written."))
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)

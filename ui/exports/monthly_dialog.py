@@ -195,17 +195,14 @@ class MonthlyReportDialog(ExportDialog):
         if out is None:
             return
         (year, month), public, sf = self.period(), self.is_public(), self._ctx.session_factory
-        self.make_button.setEnabled(False)
-        self.status_label.setText(self.tr("Making the report…"))
-        self.start_task(
-            self._ctx.runner,
+        self.write_in_background(
             lambda progress, cancelled: build_monthly_pdf(
                 sf, year=year, month=month, public=public, out=out, progress=progress, cancelled=cancelled
             ),
+            busy=self.tr("Making the report…"),
             title=self.tr("Monthly report"),
             label=self.tr("Counting and writing the report…"),
             on_done=self._built,
-            on_cancelled=self._cancelled,
             on_error=self._failed,
         )
 
@@ -217,10 +214,6 @@ class MonthlyReportDialog(ExportDialog):
         self.status_label.setText(self.tr("Saved to %1").replace("%1", str(path)))
         grow_to_fit(self)
         self.built.emit(path)
-
-    def _cancelled(self) -> None:
-        self.make_button.setEnabled(True)
-        self.status_label.setText(self.tr("Cancelled; no file was written."))
 
     def _failed(self, exc: BaseException) -> None:
         log.error("monthly report failed", exc_info=exc)

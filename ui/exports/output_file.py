@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from exports.output_files import OutputPathRefused, check_output_path
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
-from ui.widgets.progress_task import TaskDialog
+from ui.widgets.progress_task import CancelledFn, ProgressFn, TaskDialog
 
 
 def open_file(path: Path) -> None:
@@ -149,11 +160,51 @@ class ExportDialog(TaskDialog):
     `file_row` (made by the subclass), the writing done by a progress task."""
 
     file_row: OutputFileRow
+    status_label: QLabel
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
         self.errors = FieldErrors()
+        self.action_button: QPushButton | None = None
+
+    def task_buttons(
+        self, action: str, start: Callable[[], object], *results: QPushButton
+    ) -> tuple[QDialogButtonBox, QPushButton]:
+        buttons, self.action_button = super().task_buttons(action, start, *results)
+        return buttons, self.action_button
+
+    def write_in_background(
+        self,
+        work: Callable[[ProgressFn, CancelledFn], Any],
+        *,
+        busy: str,
+        title: str,
+        label: str,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Write the file with `work` behind a progress dialog; the action button is off and the status
+        line says `busy` meanwhile; a cancel says that no file was written."""
+        self._set_action_enabled(False)
+        self.status_label.setText(busy)
+        self.start_task(
+            self._ctx.runner,
+            work,
+            title=title,
+            label=label,
+            on_done=on_done,
+            on_cancelled=self._cancelled,
+            on_error=on_error,
+        )
+
+    def _set_action_enabled(self, enabled: bool) -> None:
+        if self.action_button is not None:
+            self.action_button.setEnabled(enabled)
+
+    def _cancelled(self) -> None:
+        self._set_action_enabled(True)
+        self.status_label.setText(self.tr("Cancelled; no file was written."))
 
     def file_to_write(self, problems: dict[str, str]) -> Path | None:
         """The file to write now, or None: `problems` and what is wrong with the chosen file are shown
