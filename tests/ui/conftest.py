@@ -76,17 +76,9 @@ def add_report(session_factory, station):
     from db.services.report_input import CitizenInput, ReportInput
     from db.services.reports import register_report
 
-    def add(
-        kind="LP_B",
-        name="Andi",
-        offense="Pencurian",
-        chronology="Hilang.",
-        officer_id=None,
-        citizen=None,
-        **more,
-    ):
-        citizen = citizen or CitizenInput(name=name)
-        data = ReportInput(kind=kind, citizen=citizen, offense=offense, chronology=chronology, **more)
+    def add(kind="LP_B", name="Andi", offense="Pencurian", chronology="Hilang.", officer_id=None, **more):
+        more.setdefault("citizen", CitizenInput(name=name))
+        data = ReportInput(kind=kind, offense=offense, chronology=chronology, **more)
         return register_report(session_factory, data=data, officer_id=officer_id or station[1].id)
 
     return add
