@@ -83,14 +83,17 @@ def test_sorting_by_key_keeps_the_selection_on_its_row(qtbot):
         model.index(1, 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
+    assert model.selected(view) == ROWS[1]
     model.sort(1, Qt.SortOrder.DescendingOrder)  # by number, not by text ("12" < "3")
     assert [r.count for r in model.rows()] == [12, 3, 0]
-    assert view.currentIndex().data(ID_ROLE) == "b"
+    assert view.currentIndex().data(ID_ROLE) == "b" and model.selected(view) == ROWS[1]
     model.sort(0)  # by text when a column has no sort key
     assert [r.name for r in model.rows()] == ["Bukit Tandang", "Dilam", "Kinari"]
     assert view.currentIndex().data(ID_ROLE) == "b"
     model.sort(9)  # no such column: nothing moves
     assert [r.name for r in model.rows()] == ["Bukit Tandang", "Dilam", "Kinari"]
+    view.clearSelection()
+    assert model.selected(view) is None
 
 
 @pytest.fixture

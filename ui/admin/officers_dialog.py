@@ -134,8 +134,7 @@ class OfficersDialog(ReloadingDialog):
         self._update_buttons()
 
     def selected(self) -> OfficerView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        return self.model.selected(self.table)
 
     def select(self, officer_id: str) -> None:
         row = self.model.row_of(officer_id)

@@ -205,8 +205,7 @@ class DevicesPage(QWidget):
             self.reload()
 
     def selected(self) -> DeviceView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        return self.model.selected(self.table)
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None

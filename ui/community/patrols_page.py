@@ -159,8 +159,7 @@ class PatrolsPage(QWidget):
             self.reload()
 
     def selected(self) -> PatrolView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        return self.model.selected(self.table)
 
     def new_patrol(self) -> PatrolDialog:
         return self._open(None)

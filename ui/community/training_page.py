@@ -168,8 +168,8 @@ class TrainingPage(QWidget):
         self.period.changed.connect(self.reload)
 
     def selected_officer_id(self) -> str:
-        rows = self.hours_table.selectionModel().selectedRows()
-        return self.hours_model.row(rows[0].row()).officer_id if rows else ""
+        hours = self.hours_model.selected(self.hours_table)
+        return hours.officer_id if hours is not None else ""
 
     def reload(self) -> None:
         sf = self._ctx.session_factory

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView
 
 T = TypeVar("T")
 _Index = QModelIndex | QPersistentModelIndex
@@ -83,6 +84,11 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def row_of(self, key: Any) -> int:
         """The position of the row whose key is `key`, or -1."""
         return next((i for i, r in enumerate(self._rows) if self._key(r) == key), -1)
+
+    def selected(self, view: QAbstractItemView) -> T | None:
+        """The row selected in `view` (a view of this model), or None."""
+        rows = view.selectionModel().selectedRows()
+        return self._rows[rows[0].row()] if rows else None
 
     def refresh_all(self) -> None:
         """Repaint every cell (e.g. when what a cell shows depends on today's date)."""
