@@ -60,3 +60,18 @@ def test_read_only_table_and_fill_rows(qtbot):
     assert table.item(1, 0).data(Qt.ItemDataRole.UserRole) == "id2"
     fill_rows(table, [])
     assert table.rowCount() == 0
+
+
+def test_a_delayed_call_runs_once_after_a_burst_of_starts(qtbot):
+    from PySide6.QtCore import QObject
+
+    from ui.widgets.delay import delayed_call
+
+    owner = QObject()
+    calls: list[int] = []
+    timer = delayed_call(owner, 10, lambda: calls.append(1))
+    assert timer.isSingleShot() and timer.interval() == 10 and timer.parent() is owner
+    for _ in range(3):
+        timer.start()
+    qtbot.waitUntil(lambda: calls == [1], timeout=2000)
+    assert not timer.isActive()

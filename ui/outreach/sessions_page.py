@@ -6,7 +6,7 @@ import html
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,6 +51,7 @@ from ui.outreach.sessions_model import (
     sessions_model,
 )
 from ui.widgets.combos import code_combo
+from ui.widgets.delay import delayed_call
 from ui.widgets.field_errors import translate_message
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.tables import read_only
@@ -84,10 +85,7 @@ class OutreachPage(QWidget):
         self.selected_id: str | None = None
         self._thumbs: dict[str, QPixmap] = {}
         self.model = sessions_model(self)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer = delayed_call(self, SEARCH_DELAY_MS, self.refresh)
         self._setup_ui()
         ctx.runner.data_changed.connect(self._on_data_changed)
         self.reload_topics()
