@@ -75,3 +75,16 @@ def test_a_delayed_call_runs_once_after_a_burst_of_starts(qtbot):
         timer.start()
     qtbot.waitUntil(lambda: calls == [1], timeout=2000)
     assert not timer.isActive()
+
+
+def test_an_opened_dialog_is_kept_on_its_owner_until_it_closes(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from ui.community import open_kept
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    dialog = open_kept(owner, QDialog(owner), "patrol_dialog")
+    assert owner.patrol_dialog is dialog and dialog.isVisible()
+    dialog.reject()
+    assert owner.patrol_dialog is None

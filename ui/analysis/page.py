@@ -35,6 +35,7 @@ from ui.analysis.charts import BreakdownChart, HeatMapTable, TrendChart
 from ui.analysis.hotspot_panel import HotspotPanel
 from ui.analysis.period import PRESET_CUSTOM, PeriodPicker
 from ui.analysis.tiles import HeadlineTiles
+from ui.community import open_kept
 from ui.community.patrols_page import PatrolDialog
 from ui.context import UiContext
 
@@ -264,9 +265,7 @@ class AnalysisPage(QWidget):
 
     def _open_patrol_dialog(self, target: PatrolTarget, officers: list[OfficerView]) -> None:
         dialog = PatrolDialog(self._ctx, officers, None, self, route=(target.nagari_code,))
-        dialog.finished.connect(lambda _r: setattr(self, "patrol_dialog", None))
-        self.patrol_dialog = dialog
-        dialog.open()
+        open_kept(self, dialog, "patrol_dialog")
 
     # ----- the Pemda list --------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QDialog, QHBoxLayout, QLabel, QMessageBox, QWidget
@@ -28,6 +28,17 @@ def show_write_error(parent: QWidget, exc: BaseException) -> None:
     QMessageBox.warning(
         parent, QCoreApplication.translate("CommunityPages", "Not saved"), refusal_text(exc, refusals())
     )
+
+
+D = TypeVar("D", bound=QDialog)
+
+
+def open_kept(owner: QWidget, dialog: D, attribute: str = "dialog") -> D:
+    """Open `dialog` window-modal, kept in `owner.<attribute>` while it is open (tests reach it there)."""
+    setattr(owner, attribute, dialog)
+    dialog.finished.connect(lambda _r: setattr(owner, attribute, None))
+    dialog.open()
+    return dialog
 
 
 def date_edit(parent: QWidget, day: date, name: str) -> QDateEdit:

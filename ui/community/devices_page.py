@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from db.rules.regions import kecamatan_list
 from db.services.devices import DeviceInput, DeviceView, add_device, list_devices, mark_checked, update_device
-from ui.community import date_edit, show_write_error, submit_dialog, today_wib
+from ui.community import date_edit, open_kept, show_write_error, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.combos import code_combo
@@ -220,10 +220,7 @@ class DevicesPage(QWidget):
         return self._open(device) if device is not None else None
 
     def _open(self, device: DeviceView | None) -> DeviceDialog:
-        self.dialog = DeviceDialog(self._ctx, device, self)
-        self.dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        self.dialog.open()
-        return self.dialog
+        return open_kept(self, DeviceDialog(self._ctx, device, self))
 
     def checked_today(self, working: bool) -> None:
         device = self.selected()

@@ -25,7 +25,7 @@ from db.rules.regions import region_name
 from db.rules.timeutil import WIB, now_utc, to_wib
 from db.services.officers import OfficerView, list_officers
 from db.services.patrols import PatrolInput, PatrolView, list_patrols, record_patrol, update_patrol
-from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
+from ui.community import PeriodBar, date_edit, open_kept, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.combos import code_combo
@@ -169,10 +169,7 @@ class PatrolsPage(QWidget):
         return self._open(patrol) if patrol is not None else None
 
     def _open(self, patrol: PatrolView | None) -> PatrolDialog:
-        self.dialog = PatrolDialog(self._ctx, self._officers, patrol, self)
-        self.dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        self.dialog.open()
-        return self.dialog
+        return open_kept(self, PatrolDialog(self._ctx, self._officers, patrol, self))
 
 
 class PatrolDialog(AsksBeforeDiscarding, QDialog):

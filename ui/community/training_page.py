@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from PySide6.QtWidgets import (
@@ -33,7 +32,7 @@ from db.services.training import (
     record_training,
     training_hours,
 )
-from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
+from ui.community import PeriodBar, date_edit, open_kept, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.dates import interface_language
 from ui.widgets.buttons import dialog_buttons
@@ -227,18 +226,12 @@ class TrainingPage(QWidget):
 
     def add_training(self) -> TrainingDialog:
         dialog = TrainingDialog(self._ctx, self._officers, self._courses, self.selected_officer_id(), self)
-        return self._open(dialog)
+        return open_kept(self, dialog)
 
     def open_roster(self) -> QDialog:
         from ui.admin.officers_dialog import OfficersDialog  # the roster is the admin's dialog, reused
 
-        return self._open(OfficersDialog(self._ctx, self))
-
-    def _open(self, dialog: Any) -> Any:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dialog.open()
-        return dialog
+        return open_kept(self, OfficersDialog(self._ctx, self))
 
 
 class TrainingDialog(AsksBeforeDiscarding, QDialog):
