@@ -4,7 +4,7 @@ page's column description over a demo station's real rows."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import time_machine
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTableView
 
 from db.demo.station import create_demo
 from db.rules.timeutil import WIB
-from ui.widgets.rows_model import ID_ROLE, RIGHT, SORT_ROLE, Column, RowsModel
+from ui.widgets.rows_model import ID_ROLE, RIGHT, SORT_ROLE, Column, RowsModel, moment_column
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,14 @@ def test_cells_come_from_the_column_description():
     assert model.row_of("c") == 2 and model.row_of("zzz") == -1
     assert model.row(1) is ROWS[1] and model.rows() == ROWS
     assert model.data(QModelIndex()) is None
+
+
+def test_a_moment_column_shows_the_wib_day_and_time_and_sorts_by_the_moment():
+    column = moment_column("When", lambda r: r)
+    late_evening_utc = datetime(2026, 12, 6, 18, 30, tzinfo=UTC)  # already the 7th in WIB
+    assert column.text(late_evening_utc) == "07/12/2026 01.30"
+    assert column.tooltip(late_evening_utc) == "07/12/2026 01.30"
+    assert column.sort_key(late_evening_utc) is late_evening_utc
 
 
 def test_sorting_by_key_keeps_the_selection_on_its_row(qtbot):

@@ -26,7 +26,7 @@ from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.combos import code_combo
 from ui.widgets.field_errors import FieldErrors, RefusalTexts
-from ui.widgets.rows_model import Column, RowsModel, translate
+from ui.widgets.rows_model import Column, RowsModel, moment_column, translate
 from ui.widgets.tables import read_only
 
 log = logging.getLogger(__name__)
@@ -49,19 +49,11 @@ def contact_log_model(parent: QObject | None = None) -> RowsModel[ContactView]:
     def one_line(text: str) -> str:
         return text.replace("\n", " ")
 
-    def when(c: ContactView) -> str:
-        return f"{to_wib(c.contacted_at):%d/%m/%Y %H.%M}"
-
     def channel(c: ContactView) -> str:
         return channel_label(c.channel)
 
     columns = (
-        Column[ContactView](
-            translate("ContactLogModel", "Date (WIB)"),
-            when,
-            sort_key=lambda c: c.contacted_at,
-            tooltip=when,
-        ),
+        moment_column(translate("ContactLogModel", "Date (WIB)"), lambda c: c.contacted_at),
         Column[ContactView](translate("ContactLogModel", "Channel"), channel, tooltip=channel),
         Column[ContactView](
             translate("ContactLogModel", "What was said"),

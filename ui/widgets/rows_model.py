@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -22,6 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView
+
+from db.rules.timeutil import to_wib
 
 T = TypeVar("T")
 _Index = QModelIndex | QPersistentModelIndex
@@ -46,6 +49,15 @@ class Column(Generic[T]):
     align: Qt.AlignmentFlag | None = None
     foreground: Callable[[T], Paint] | None = None  # a colour for this column's cells
     tooltip: Callable[[T], str | None] | None = None
+
+
+def moment_column(title: str, moment: Callable[[T], datetime]) -> Column[T]:
+    """A moment shown as its WIB day and time (dd/mm/yyyy hh.mm; the tooltip too), sorted by the moment."""
+
+    def text(row: T) -> str:
+        return f"{to_wib(moment(row)):%d/%m/%Y %H.%M}"
+
+    return Column(title, text, sort_key=moment, tooltip=text)
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
