@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTableView
 
 from db.demo.station import create_demo
 from db.rules.timeutil import WIB
-from ui.widgets.rows_model import ID_ROLE, RIGHT, SORT_ROLE, Column, RowsModel, moment_column
+from ui.widgets.rows_model import ID_ROLE, RIGHT, SORT_ROLE, Column, RowsModel, moment_column, number_column
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,13 @@ def test_a_moment_column_shows_the_wib_day_and_time_and_sorts_by_the_moment():
     assert column.text(late_evening_utc) == "07/12/2026 01.30"
     assert column.tooltip(late_evening_utc) == "07/12/2026 01.30"
     assert column.sort_key(late_evening_utc) is late_evening_utc
+
+
+def test_a_number_column_is_right_aligned_and_sorts_as_a_number():
+    count = number_column("Count", lambda r: r.count)
+    assert count.text(ROWS[1]) == "12" and count.sort_key(ROWS[1]) == 12 and count.align == RIGHT
+    shown = number_column("Count", lambda r: r.count, lambda n: str(n) if n else "", tooltip=lambda r: r.name)
+    assert shown.text(ROWS[2]) == "" and shown.tooltip(ROWS[2]) == "Bukit Tandang"
 
 
 def test_sorting_by_key_keeps_the_selection_on_its_row(qtbot):

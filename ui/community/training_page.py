@@ -37,7 +37,7 @@ from ui.context import UiContext
 from ui.dates import interface_language
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
-from ui.widgets.rows_model import RIGHT, Column, RowsModel, translate
+from ui.widgets.rows_model import Column, RowsModel, number_column, translate
 from ui.widgets.tables import read_only
 from ui.widgets.unsaved import AsksBeforeDiscarding
 
@@ -59,18 +59,8 @@ def hours_model(parent: QObject | None = None) -> RowsModel[OfficerHours]:
         Column[OfficerHours](translate("HoursModel", "Officer"), lambda h: h.name),
         Column[OfficerHours](translate("HoursModel", "NRP"), lambda h: h.nrp),
         Column[OfficerHours](translate("HoursModel", "Rank"), lambda h: h.rank),
-        Column[OfficerHours](
-            translate("HoursModel", "Courses"),
-            lambda h: str(h.courses),
-            sort_key=lambda h: h.courses,
-            align=RIGHT,
-        ),
-        Column[OfficerHours](
-            translate("HoursModel", "Hours"),
-            lambda h: format_hours(h.hours),
-            sort_key=lambda h: h.hours,
-            align=RIGHT,
-        ),
+        number_column(translate("HoursModel", "Courses"), lambda h: h.courses),
+        number_column(translate("HoursModel", "Hours"), lambda h: h.hours, format_hours),
     )
     return RowsModel(
         columns,
@@ -94,12 +84,7 @@ def log_model(parent: QObject | None = None) -> RowsModel[TrainingView]:
             lambda t: f"{t.officer_rank} {t.officer_name}".strip(),
         ),
         Column[TrainingView](translate("LogModel", "Course"), lambda t: t.course),
-        Column[TrainingView](
-            translate("LogModel", "Hours"),
-            lambda t: format_hours(t.hours),
-            sort_key=lambda t: t.hours,
-            align=RIGHT,
-        ),
+        number_column(translate("LogModel", "Hours"), lambda t: t.hours, format_hours),
         Column[TrainingView](translate("LogModel", "Organiser"), lambda t: t.organiser),
     )
     return RowsModel(columns, parent, key=lambda t: t.officer_id)

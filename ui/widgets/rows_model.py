@@ -60,6 +60,17 @@ def moment_column(title: str, moment: Callable[[T], datetime]) -> Column[T]:
     return Column(title, text, sort_key=moment, tooltip=text)
 
 
+def number_column(
+    title: str,
+    value: Callable[[T], Any],
+    show: Callable[[Any], str] = str,
+    *,
+    tooltip: Callable[[T], str | None] | None = None,
+) -> Column[T]:
+    """A number (`show` writes it), right-aligned and sorted as a number: 3 before 12, as text would not."""
+    return Column(title, lambda row: show(value(row)), sort_key=value, align=RIGHT, tooltip=tooltip)
+
+
 class RowsModel(QAbstractTableModel, Generic[T]):
     """Read-only rows described by `columns`; `row_background`/`row_foreground` colour whole rows."""
 
