@@ -88,3 +88,15 @@ def test_an_opened_dialog_is_kept_on_its_owner_until_it_closes(qtbot):
     assert owner.patrol_dialog is dialog and dialog.isVisible()
     dialog.reject()
     assert owner.patrol_dialog is None
+
+
+def test_a_paragraph_wraps_its_text(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from ui.widgets.paragraph import paragraph
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    label = paragraph("Deadlines skip weekends.", parent)
+    assert label.wordWrap() and label.text() == "Deadlines skip weekends." and label.parent() is parent
+    assert paragraph().text() == ""

@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from db.services.categories import (
 from ui.admin import ReloadingDialog, load_rows, refusals, show_write_error
 from ui.context import UiContext
 from ui.widgets.buttons import button_column, push_button
+from ui.widgets.paragraph import paragraph
 from ui.widgets.text_dialog import TextDialog, ask_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,10 +50,9 @@ class CategoriesDialog(ReloadingDialog):
     def _setup_ui(self) -> None:
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
-        hint = QLabel(
+        hint = paragraph(
             self.tr("Offered in this order on a new report. Inactive categories stay on old reports.")
         )
-        hint.setWordWrap(True)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setStyleSheet("QListWidget::item { padding: 2px 4px; }")

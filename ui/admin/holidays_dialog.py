@@ -27,6 +27,7 @@ from ui.context import UiContext
 from ui.dates import format_date_id
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.paragraph import paragraph
 from ui.widgets.tables import read_only
 
 COL_DAY, COL_NAME, COL_KIND, COL_SOURCE, COL_ACTIVE = range(5)
@@ -116,8 +117,7 @@ class HolidaysDialog(ReloadingDialog):
         self.year_spin.setValue(today_wib().year)
         self.year_spin.valueChanged.connect(lambda _v: self.reload())
         top.addWidget(self.year_spin)
-        hint = QLabel(self.tr("Deadlines skip weekends and these days. Add cuti bersama when announced."))
-        hint.setWordWrap(True)
+        hint = paragraph(self.tr("Deadlines skip weekends and these days. Add cuti bersama when announced."))
         top.addWidget(hint, 1)
         layout.addLayout(top)
         self.table = QTableWidget(0, 5)

@@ -31,6 +31,7 @@ from ui.admin import refusals
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.paragraph import paragraph
 
 _Save = QDialogButtonBox.StandardButton.Save
 _Ok = QDialogButtonBox.StandardButton.Ok
@@ -152,8 +153,7 @@ class PasswordDialog(QDialog):
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         intro = self.tr("New password for {name} (NRP {nrp}). Tell it to the officer in person.")
-        intro_label = QLabel(intro.format(name=officer.name, nrp=officer.nrp))
-        intro_label.setWordWrap(True)
+        intro_label = paragraph(intro.format(name=officer.name, nrp=officer.nrp))
         layout.addWidget(intro_label)
         form = QFormLayout()
         self.errors = FieldErrors()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -26,6 +25,7 @@ from ui.admin import ReloadingDialog, load_rows, refusals
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.paragraph import paragraph
 from ui.widgets.tables import fill_rows, read_only
 
 
@@ -94,8 +94,7 @@ class _TableDialog(ReloadingDialog):
         self.setWindowTitle(title)
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        note = QLabel(hint)
-        note.setWordWrap(True)
+        note = paragraph(hint)
         layout.addWidget(note)
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from exports.output_files import OutputPathRefused, check_output_path
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.paragraph import paragraph
 from ui.widgets.progress_task import CancelledFn, ProgressFn, TaskDialog
 
 
@@ -149,8 +150,7 @@ def grow_to_fit(dialog: QWidget) -> None:
 
 def note_label(text: str, parent: QWidget | None = None) -> QLabel:
     """A grey, wrapped note beside an export's choices (who may do what, what is recorded)."""
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
+    label = paragraph(text, parent)
     label.setStyleSheet("color: #555;")
     return label
 

@@ -53,6 +53,7 @@ from ui.outreach.sessions_model import (
 from ui.widgets.combos import code_combo
 from ui.widgets.delay import delayed_call
 from ui.widgets.field_errors import translate_message
+from ui.widgets.paragraph import paragraph
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.tables import read_only
 
@@ -149,9 +150,8 @@ class OutreachPage(QWidget):
         detail = QWidget(self)
         d = QVBoxLayout(detail)
         d.setContentsMargins(0, 0, 0, 0)
-        self.detail_label = QLabel(detail)
+        self.detail_label = paragraph("", detail)
         self.detail_label.setObjectName("detail")
-        self.detail_label.setWordWrap(True)
         self.detail_label.setTextFormat(Qt.TextFormat.RichText)
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -183,9 +183,8 @@ class OutreachPage(QWidget):
         fu_row.addWidget(self.follow_up_edit, 1)
         fu_row.addWidget(self.follow_up_due)
         fu_row.addWidget(self.follow_up_button)
-        self.message_label = QLabel(detail)
+        self.message_label = paragraph("", detail)
         self.message_label.setStyleSheet("color: #b00020;")
-        self.message_label.setWordWrap(True)
         self.message_label.setVisible(False)
         d.addWidget(detail_scroll, 1)
         d.addWidget(QLabel(self.tr("<b>Photos</b> (double-click to enlarge)"), detail))

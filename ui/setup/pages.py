@@ -25,6 +25,7 @@ from db.rules.report_number import KINDS_WITH_NUMBER, check_pattern, format_numb
 from db.rules.timeutil import now_utc
 from db.services.officers import MIN_PASSWORD, RANKS
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.paragraph import paragraph
 
 log = logging.getLogger(__name__)
 
@@ -208,13 +209,12 @@ class NumbersPage(FormPage):
         self.letterhead_edit.setFixedHeight(self.letterhead_edit.fontMetrics().lineSpacing() * 5 + 14)
         self.add_row(self.tr("Letterhead:"), self.letterhead_edit, "letterhead")
         self.add_heading(self.tr("Number patterns"))
-        hint = QLabel(
+        hint = paragraph(
             self.tr(
                 "{n} is the running number (it restarts every year), {month} the month in Roman "
                 "numerals and {year} the year."
             )
         )
-        hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         self.form.addRow(hint)
         self.pattern_errors = FieldErrors()

@@ -28,6 +28,7 @@ from db.services.survey import SurveyInput, SurveyView, record_response
 from ui.context import UiContext
 from ui.survey import labels
 from ui.survey.kiosk_guard import KeyGuard
+from ui.widgets.paragraph import paragraph
 
 log = logging.getLogger(__name__)
 
@@ -108,8 +109,7 @@ class KioskWindow(QWidget):
         self.progress_label = QLabel()
         self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress_label.setStyleSheet("color: #546e7a; font-size: 16pt;")
-        self.question_label = QLabel()
-        self.question_label.setWordWrap(True)
+        self.question_label = paragraph()
         self.question_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.question_label.setStyleSheet("font-size: 28pt; font-weight: bold;")
         box.addStretch(1)
@@ -203,8 +203,7 @@ class KioskWindow(QWidget):
     def _thanks_page(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        label = QLabel(self.tr("Thank you! Your answers help us serve you better."))
-        label.setWordWrap(True)
+        label = paragraph(self.tr("Thank you! Your answers help us serve you better."))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setStyleSheet("font-size: 32pt; font-weight: bold; color: #2e7d32;")
         box.addWidget(label)

@@ -35,6 +35,7 @@ from ui.dates import interface_language
 from ui.survey import labels
 from ui.survey.ikm_export import IkmExport
 from ui.survey.survey_form import SurveyForm
+from ui.widgets.paragraph import paragraph
 
 log = logging.getLogger(__name__)
 
@@ -111,9 +112,8 @@ class SurveyPage(QWidget):
         self.index_label = QLabel()
         self.index_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.sample_label = QLabel()
-        self.warning_label = QLabel()
+        self.warning_label = paragraph()
         self.warning_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.warning_label.setWordWrap(True)
         layout.addWidget(self.index_label)
         layout.addWidget(self.sample_label)
         layout.addWidget(self.warning_label)

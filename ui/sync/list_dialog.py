@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import UiContext
+from ui.widgets.paragraph import paragraph
 from ui.widgets.tables import fill_rows, read_only
 
 
@@ -42,8 +43,7 @@ class SyncListDialog(QDialog):
     ) -> None:
         self.setWindowTitle(title)
         self.resize(920, height)
-        intro_label = QLabel(intro)
-        intro_label.setWordWrap(True)
+        intro_label = paragraph(intro)
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(list(headers))
         read_only(self.table, stretch_last=True, row_numbers=True)

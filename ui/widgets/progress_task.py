@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.task_runner import TaskRunner
+from ui.widgets.paragraph import paragraph
 
 log = logging.getLogger(__name__)
 
@@ -230,7 +231,6 @@ class TaskDialog(QDialog):
     @staticmethod
     def status_line() -> QLabel:
         """The line that says what the task did (the user can select and copy it)."""
-        label = QLabel()
-        label.setWordWrap(True)
+        label = paragraph()
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
