@@ -100,3 +100,18 @@ def test_a_paragraph_wraps_its_text(qtbot):
     label = paragraph("Deadlines skip weekends.", parent)
     assert label.wordWrap() and label.text() == "Deadlines skip weekends." and label.parent() is parent
     assert paragraph().text() == ""
+
+
+def test_officer_fields_take_an_nrp_of_eight_digits_and_guess_no_rank(qtbot):
+    from PySide6.QtGui import QValidator
+
+    from db.services.officers import RANKS
+    from ui.widgets.officer_fields import nrp_edit, rank_combo
+
+    edit = nrp_edit("90020456")
+    qtbot.addWidget(edit)
+    assert edit.text() == "90020456" and edit.maxLength() == 8
+    assert edit.validator().validate("9002x", 0)[0] == QValidator.State.Invalid
+    combo = rank_combo()
+    qtbot.addWidget(combo)
+    assert combo.isEditable() and combo.count() == len(RANKS) and combo.currentIndex() == -1

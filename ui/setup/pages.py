@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from db.rules.report_number import KINDS_WITH_NUMBER, check_pattern, format_number
 from db.rules.timeutil import now_utc
-from db.services.officers import MIN_PASSWORD, RANKS
+from db.services.officers import MIN_PASSWORD
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.officer_fields import nrp_edit, rank_combo
 from ui.widgets.paragraph import paragraph
 
 log = logging.getLogger(__name__)
@@ -33,22 +33,6 @@ SIGNATORY_TITLES = ("KA SPKT", "BANIT SPKT")
 FIELD_MIN_WIDTH = 340
 # One label width on every page, so the fields do not jump sideways when the user pages through.
 LABEL_WIDTH = 160
-
-
-def _nrp_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), edit))
-    edit.setMaxLength(8)
-    return edit
-
-
-def _rank_combo() -> QComboBox:
-    combo = QComboBox()
-    combo.setEditable(True)
-    combo.addItems(RANKS)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.setCurrentIndex(-1)  # no rank guessed: the user picks or types one
-    return combo
 
 
 class Suggestion:
@@ -267,9 +251,9 @@ class SignatoryPage(FormPage):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Full name with degrees, e.g. Hendra Saputra, S.H."))
         self.add_row(self.tr("Name:"), self.name_edit, "signatory_name")
-        self.rank_combo = _rank_combo()
+        self.rank_combo = rank_combo()
         self.add_row(self.tr("Rank:"), self.rank_combo, "signatory_rank")
-        self.nrp_edit = _nrp_edit()
+        self.nrp_edit = nrp_edit()
         self.nrp_edit.setPlaceholderText(self.tr("8 digits"))
         self.add_row(self.tr("NRP:"), self.nrp_edit, "signatory_nrp")
         self.preview = QLabel()
@@ -299,10 +283,10 @@ class AdminPage(FormPage):
         )
         self.name_edit = QLineEdit()
         self.add_row(self.tr("Name:"), self.name_edit, "name")
-        self.nrp_edit = _nrp_edit()
+        self.nrp_edit = nrp_edit()
         self.nrp_edit.setPlaceholderText(self.tr("8 digits, used to log in"))
         self.add_row(self.tr("NRP:"), self.nrp_edit, "nrp")
-        self.rank_combo = _rank_combo()
+        self.rank_combo = rank_combo()
         self.add_row(self.tr("Rank:"), self.rank_combo, "rank")
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
