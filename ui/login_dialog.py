@@ -24,7 +24,7 @@ from db.errors import AccountLocked, InvalidCredentials
 from db.rules.timeutil import to_wib
 from ui.task_runner import TaskRunner
 from ui.widgets.field_errors import FieldErrors
-from ui.widgets.officer_fields import nrp_edit
+from ui.widgets.officer_fields import nrp_edit, password_edit
 
 if TYPE_CHECKING:
     from db.services.officers import OfficerView
@@ -82,8 +82,7 @@ class LoginDialog(QDialog):
         self.errors = FieldErrors()
         self.nrp_edit = nrp_edit()
         self.nrp_edit.setPlaceholderText(self.tr("8 digits"))
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
         for caption, edit, field in (
             (self.tr("NRP:"), self.nrp_edit, "nrp"),
             (self.tr("Password:"), self.password_edit, "password"),

@@ -104,9 +104,10 @@ def test_a_paragraph_wraps_its_text(qtbot):
 
 def test_officer_fields_take_an_nrp_of_eight_digits_and_guess_no_rank(qtbot):
     from PySide6.QtGui import QValidator
+    from PySide6.QtWidgets import QLineEdit
 
     from db.services.officers import RANKS
-    from ui.widgets.officer_fields import nrp_edit, rank_combo
+    from ui.widgets.officer_fields import nrp_edit, password_edit, rank_combo
 
     edit = nrp_edit("90020456")
     qtbot.addWidget(edit)
@@ -115,3 +116,6 @@ def test_officer_fields_take_an_nrp_of_eight_digits_and_guess_no_rank(qtbot):
     combo = rank_combo()
     qtbot.addWidget(combo)
     assert combo.isEditable() and combo.count() == len(RANKS) and combo.currentIndex() == -1
+    password = password_edit()
+    qtbot.addWidget(password)
+    assert password.echoMode() == QLineEdit.EchoMode.Password

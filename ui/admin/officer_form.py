@@ -29,7 +29,7 @@ from ui.admin import refusals
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
-from ui.widgets.officer_fields import nrp_edit, rank_combo
+from ui.widgets.officer_fields import nrp_edit, password_edit, rank_combo
 from ui.widgets.paragraph import paragraph
 
 _Save = QDialogButtonBox.StandardButton.Save
@@ -186,12 +186,6 @@ class PasswordDialog(QDialog):
     def _on_error(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.errors.show_refusal(exc, refusals())
-
-
-def password_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
 
 
 def add_row(form: QFormLayout, caption: str, widget: QWidget, error: QLabel) -> None:

@@ -24,7 +24,7 @@ from db.rules.report_number import KINDS_WITH_NUMBER, check_pattern, format_numb
 from db.rules.timeutil import now_utc
 from db.services.officers import MIN_PASSWORD
 from ui.widgets.field_errors import FieldErrors
-from ui.widgets.officer_fields import nrp_edit, rank_combo
+from ui.widgets.officer_fields import nrp_edit, password_edit, rank_combo
 from ui.widgets.paragraph import paragraph
 
 log = logging.getLogger(__name__)
@@ -288,12 +288,10 @@ class AdminPage(FormPage):
         self.add_row(self.tr("NRP:"), self.nrp_edit, "nrp")
         self.rank_combo = rank_combo()
         self.add_row(self.tr("Rank:"), self.rank_combo, "rank")
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
         self.password_edit.setPlaceholderText(
             self.tr("At least {count} characters").format(count=MIN_PASSWORD)
         )
         self.add_row(self.tr("Password:"), self.password_edit, "password")
-        self.repeat_edit = QLineEdit()
-        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit = password_edit()
         self.add_row(self.tr("Repeat password:"), self.repeat_edit, "password_repeat")

@@ -28,6 +28,7 @@ from db.services.survey import SurveyInput, SurveyView, record_response
 from ui.context import UiContext
 from ui.survey import labels
 from ui.survey.kiosk_guard import KeyGuard
+from ui.widgets.officer_fields import password_edit
 from ui.widgets.paragraph import paragraph
 
 log = logging.getLogger(__name__)
@@ -216,8 +217,7 @@ class KioskWindow(QWidget):
         box.addWidget(QLabel(self.tr("Officer: enter your NRP and password to leave kiosk mode")))
         self.nrp_edit = QLineEdit()
         self.nrp_edit.setPlaceholderText(self.tr("NRP"))
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
         self.password_edit.setPlaceholderText(self.tr("Password"))
         self.password_edit.returnPressed.connect(self.try_unlock)
         self.unlock_error = QLabel()

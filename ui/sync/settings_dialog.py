@@ -16,6 +16,7 @@ from db.sync.credentials import KeyringUnavailable
 from db.sync.settings import load_settings, save_settings, validate
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.officer_fields import password_edit
 from ui.widgets.paragraph import paragraph
 
 
@@ -35,8 +36,7 @@ class CentralSettingsDialog(QDialog):
         self.url = QLineEdit()
         self.url.setPlaceholderText("postgresql://sentra.polres-solok.local:5432/sentra?sslmode=verify-full")
         self.role = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_edit()
         self.password.setPlaceholderText(self.tr("Leave empty to keep the stored password"))
         self.errors = FieldErrors()
         form = QFormLayout()

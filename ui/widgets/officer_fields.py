@@ -1,4 +1,4 @@
-"""The fields every officer form shares: the NRP (eight digits) and the rank (from the list or typed)."""
+"""The fields officer forms share: the NRP (eight digits), the rank (from the list or typed), a password."""
 
 from __future__ import annotations
 
@@ -25,3 +25,10 @@ def rank_combo() -> QComboBox:
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.setCurrentIndex(-1)
     return combo
+
+
+def password_edit() -> QLineEdit:
+    """A password field (its text shown as dots)."""
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
