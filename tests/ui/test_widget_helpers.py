@@ -119,3 +119,17 @@ def test_officer_fields_take_an_nrp_of_eight_digits_and_guess_no_rank(qtbot):
     password = password_edit()
     qtbot.addWidget(password)
     assert password.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_a_date_field_shows_its_day_as_dd_mm_yyyy(qtbot):
+    from datetime import date
+
+    from PySide6.QtWidgets import QWidget
+
+    from ui.widgets.date_fields import date_edit
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    edit = date_edit(parent, date(2026, 12, 7), "date_from")
+    assert edit.objectName() == "date_from" and edit.calendarPopup()
+    assert edit.date().toPython() == date(2026, 12, 7) and edit.text() == "07/12/2026"

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from db.rules.regions import kecamatan_list
 from db.services.devices import DeviceInput, DeviceView, add_device, list_devices, mark_checked, update_device
-from ui.community import date_edit, open_kept, show_write_error, submit_dialog, today_wib
+from ui.community import open_kept, show_write_error, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.combos import code_combo
+from ui.widgets.date_fields import date_edit
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.rows_model import Column, RowsModel, translate

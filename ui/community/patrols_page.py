@@ -25,10 +25,11 @@ from db.rules.regions import region_name
 from db.rules.timeutil import WIB, now_utc, to_wib
 from db.services.officers import OfficerView, list_officers
 from db.services.patrols import PatrolInput, PatrolView, list_patrols, record_patrol, update_patrol
-from ui.community import PeriodBar, date_edit, open_kept, submit_dialog, today_wib
+from ui.community import PeriodBar, open_kept, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.combos import code_combo
+from ui.widgets.date_fields import date_edit
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.rows_model import Column, RowsModel, translate

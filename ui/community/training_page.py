@@ -32,10 +32,11 @@ from db.services.training import (
     record_training,
     training_hours,
 )
-from ui.community import PeriodBar, date_edit, open_kept, submit_dialog, today_wib
+from ui.community import PeriodBar, open_kept, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.dates import interface_language
 from ui.widgets.buttons import dialog_buttons
+from ui.widgets.date_fields import date_edit
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.rows_model import Column, RowsModel, number_column, translate
 from ui.widgets.tables import read_only

@@ -6,10 +6,9 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QLayout,
     QPushButton,
@@ -24,6 +23,7 @@ from db.services.exporting import ExportResult, export_reports_xlsx, may_export_
 from exports.reports_xlsx import write_reports_xlsx
 from ui.context import UiContext
 from ui.exports.output_file import ExportDialog, OutputFileRow, grow_to_fit, note_label, open_file
+from ui.widgets.date_fields import date_edit
 from ui.widgets.field_errors import RefusalTexts
 from ui.widgets.progress_task import show_task_error
 
@@ -35,14 +35,6 @@ __all__ = ["ExcelExportDialog", "export_file", "open_excel_export"]
 def export_file(folder: Path, date_from: date, date_to: date) -> Path:
     """ekspor-laporan-20261101-20261130.xlsx in the documents folder."""
     return folder / f"ekspor-laporan-{date_from:%Y%m%d}-{date_to:%Y%m%d}.xlsx"
-
-
-def _date_edit(parent: QWidget, day: date, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
-    edit.setObjectName(name)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    return edit
 
 
 class ExcelExportDialog(ExportDialog):
@@ -62,8 +54,8 @@ class ExcelExportDialog(ExportDialog):
         self._suggest_file()
 
     def _setup_ui(self, first: date, last: date) -> None:
-        self.from_edit = _date_edit(self, first, "date_from")
-        self.to_edit = _date_edit(self, last, "date_to")
+        self.from_edit = date_edit(self, first, "date_from")
+        self.to_edit = date_edit(self, last, "date_to")
         self.personal_check = QCheckBox(
             self.tr("Include personal data (names, NIK, phone numbers, addresses, chronologies)"), self
         )

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -44,6 +43,7 @@ from db.services.outreach import (
 from ui.context import UiContext
 from ui.outreach import kind_labels, partner_kind_labels
 from ui.widgets.combos import code_combo
+from ui.widgets.date_fields import date_edit
 from ui.widgets.field_errors import FieldErrors, RefusalTexts
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.unsaved import AsksBeforeDiscarding
@@ -174,10 +174,7 @@ class SessionDialog(AsksBeforeDiscarding, QDialog):
         self.follow_up_edit.setObjectName("follow_up")
         self.follow_up_edit.setPlaceholderText(self.tr("What was promised"))
         self.follow_up_edit.returnPressed.connect(self.add_follow_up)
-        self.follow_up_due = QDateEdit(QDate(today_wib()).addDays(14), self)
-        self.follow_up_due.setObjectName("follow_up_due")
-        self.follow_up_due.setDisplayFormat("dd/MM/yyyy")
-        self.follow_up_due.setCalendarPopup(True)
+        self.follow_up_due = date_edit(self, today_wib() + timedelta(days=14), "follow_up_due")
         self.follow_up_add_button = QPushButton(self.tr("Add follow-up"), self)
         self.follow_up_add_button.clicked.connect(lambda _=False: self.add_follow_up())
         fu_row.addWidget(self.follow_up_edit, 1)

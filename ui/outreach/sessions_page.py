@@ -6,11 +6,10 @@ import html
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -51,6 +50,7 @@ from ui.outreach.sessions_model import (
     sessions_model,
 )
 from ui.widgets.combos import code_combo
+from ui.widgets.date_fields import date_edit
 from ui.widgets.delay import delayed_call
 from ui.widgets.field_errors import translate_message
 from ui.widgets.paragraph import paragraph
@@ -175,9 +175,7 @@ class OutreachPage(QWidget):
         self.follow_up_edit = QLineEdit(detail)
         self.follow_up_edit.setPlaceholderText(self.tr("New follow-up promised"))
         self.follow_up_edit.returnPressed.connect(self.add_follow_up)
-        self.follow_up_due = QDateEdit(QDate(today_wib()).addDays(14), detail)
-        self.follow_up_due.setDisplayFormat("dd/MM/yyyy")
-        self.follow_up_due.setCalendarPopup(True)
+        self.follow_up_due = date_edit(detail, today_wib() + timedelta(days=14), "follow_up_due")
         self.follow_up_button = QPushButton(self.tr("Add"), detail)
         self.follow_up_button.clicked.connect(lambda _=False: self.add_follow_up())
         fu_row.addWidget(self.follow_up_edit, 1)
