@@ -7,8 +7,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QFont, QRegularExpressionValidator
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from db.errors import AccountLocked, InvalidCredentials
 from db.rules.timeutil import to_wib
 from ui.task_runner import TaskRunner
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.officer_fields import nrp_edit, password_edit
 
 if TYPE_CHECKING:
     from db.services.officers import OfficerView
@@ -79,12 +80,9 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors = FieldErrors()
-        self.nrp_edit = QLineEdit()
-        self.nrp_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), self.nrp_edit))
-        self.nrp_edit.setMaxLength(8)
+        self.nrp_edit = nrp_edit()
         self.nrp_edit.setPlaceholderText(self.tr("8 digits"))
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
         for caption, edit, field in (
             (self.tr("NRP:"), self.nrp_edit, "nrp"),
             (self.tr("Password:"), self.password_edit, "password"),

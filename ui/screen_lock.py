@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.login_dialog import Authenticate, LoginDialog
+from ui.widgets.paragraph import paragraph
 
 if TYPE_CHECKING:
     from ui.context import UiContext
@@ -95,13 +96,12 @@ class LockDialog(LoginDialog):
         super().__init__(authenticate, runner, unit, parent)
         self.setWindowTitle(self.tr("Sentra Desk — locked"))
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
-        note = QLabel(
+        note = paragraph(
             self.tr(
                 "The desk is locked. The form in progress is kept as it was. "
                 "Log in to carry on: you, or another officer of this desk."
             )
         )
-        note.setWordWrap(True)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(2, note)

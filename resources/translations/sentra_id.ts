@@ -765,73 +765,73 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="55" />
+      <location filename="../../ui/admin/categories_dialog.py" line="54" />
       <source>Offered in this order on a new report. Inactive categories stay on old reports.</source>
       <translation>Ditampilkan dengan urutan ini pada laporan baru. Kategori nonaktif tetap tercantum pada laporan lama.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="67" />
+      <location filename="../../ui/admin/categories_dialog.py" line="66" />
       <source>&amp;Add…</source>
       <translation>&amp;Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="68" />
+      <location filename="../../ui/admin/categories_dialog.py" line="67" />
       <source>&amp;Rename…</source>
       <translation>&amp;Ganti nama…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="69" />
-      <location filename="../../ui/admin/categories_dialog.py" line="118" />
+      <location filename="../../ui/admin/categories_dialog.py" line="68" />
+      <location filename="../../ui/admin/categories_dialog.py" line="113" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="70" />
+      <location filename="../../ui/admin/categories_dialog.py" line="69" />
       <source>Move &amp;up</source>
       <translation>Na&amp;ikkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="71" />
+      <location filename="../../ui/admin/categories_dialog.py" line="70" />
       <source>Move do&amp;wn</source>
       <translation>T&amp;urunkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="72" />
+      <location filename="../../ui/admin/categories_dialog.py" line="71" />
       <source>Ctrl+Up</source>
       <translation>Ctrl+Up</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="73" />
+      <location filename="../../ui/admin/categories_dialog.py" line="72" />
       <source>Ctrl+Down</source>
       <translation>Ctrl+Down</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="74" />
+      <location filename="../../ui/admin/categories_dialog.py" line="73" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="96" />
+      <location filename="../../ui/admin/categories_dialog.py" line="95" />
       <source>{name} (inactive)</source>
       <translation>{name} (nonaktif)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="118" />
+      <location filename="../../ui/admin/categories_dialog.py" line="113" />
       <source>&amp;Activate</source>
       <translation>&amp;Aktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="128" />
+      <location filename="../../ui/admin/categories_dialog.py" line="123" />
       <source>Name (at most {n} characters):</source>
       <translation>Nama (maksimal {n} karakter):</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="142" />
+      <location filename="../../ui/admin/categories_dialog.py" line="137" />
       <source>Add category</source>
       <translation>Tambah kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="151" />
+      <location filename="../../ui/admin/categories_dialog.py" line="146" />
       <source>Rename category</source>
       <translation>Ganti nama kategori</translation>
     </message>
@@ -1033,117 +1033,117 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="35" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="34" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="36" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="35" />
       <source>Assigned officer</source>
       <translation>Petugas yang ditunjuk</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="37" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="36" />
       <source>Difficulty</source>
       <translation>Tingkat kesulitan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="38" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="37" />
       <source>Forwarded to</source>
       <translation>Dilimpahkan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="39" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="38" />
       <source>Complaint outcome</source>
       <translation>Hasil pengaduan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="40" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="39" />
       <source>Offense</source>
       <translation>Perkara</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="41" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="40" />
       <source>Chronology</source>
       <translation>Kronologi</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="42" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="41" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="43" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="42" />
       <source>Closing reason</source>
       <translation>Alasan penutupan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="62" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="60" />
       <source>Sync conflicts</source>
       <translation>Konflik sinkronisasi</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="65" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="63" />
       <source>These fields were changed here and at the Polres before the two copies met. The owner of each field decided which value stays (the station: intake fields and status; the Polres: assignment and disposition). Check each one and keep it, or use the other value.</source>
       <translation>Isian berikut diubah di sini dan di Polres sebelum kedua salinan bertemu. Pemilik setiap isian menentukan nilai yang dipakai (kantor ini: isian penerimaan dan status; Polres: penugasan dan disposisi). Periksa satu per satu lalu pertahankan, atau pakai nilai yang lain.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="70" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="68" />
       <source>Record</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="71" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="69" />
       <source>Field</source>
       <translation>Isian</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="72" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="70" />
       <source>Kept value</source>
       <translation>Nilai yang dipakai</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="73" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="71" />
       <source>Other value</source>
       <translation>Nilai lain</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="74" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="72" />
       <source>Kept by</source>
       <translation>Dipakai oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="75" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="73" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="77" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="75" />
       <source>No open conflicts.</source>
       <translation>Tidak ada konflik terbuka.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="52" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="50" />
       <source>&amp;Keep this value</source>
       <translation>&amp;Pertahankan nilai ini</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="53" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="51" />
       <source>&amp;Use the other value</source>
       <translation>Pakai &amp;nilai lain</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="60" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="58" />
       <source>Only a unit head or admin settles conflicts.</source>
       <translation>Hanya kepala unit atau admin yang menyelesaikan konflik.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="94" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="91" />
       <source>Polres</source>
       <translation>Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/conflicts_dialog.py" line="94" />
+      <location filename="../../ui/sync/conflicts_dialog.py" line="91" />
       <source>This station</source>
       <translation>Kantor ini</translation>
     </message>
@@ -1156,72 +1156,72 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Catat kontak</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="175" />
+      <location filename="../../ui/cases/contact_log.py" line="173" />
       <source>Call</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="176" />
+      <location filename="../../ui/cases/contact_log.py" line="174" />
       <source>Visit</source>
       <translation>Kunjungan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="177" />
+      <location filename="../../ui/cases/contact_log.py" line="175" />
       <source>WhatsApp</source>
       <translation>WhatsApp</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="178" />
+      <location filename="../../ui/cases/contact_log.py" line="176" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="184" />
+      <location filename="../../ui/cases/contact_log.py" line="182" />
       <source>What was said or done</source>
       <translation>Apa yang disampaikan atau dilakukan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="190" />
+      <location filename="../../ui/cases/contact_log.py" line="188" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="191" />
+      <location filename="../../ui/cases/contact_log.py" line="189" />
       <source>Channel</source>
       <translation>Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="192" />
+      <location filename="../../ui/cases/contact_log.py" line="190" />
       <source>What was said</source>
       <translation>Yang disampaikan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="193" />
+      <location filename="../../ui/cases/contact_log.py" line="191" />
       <source>Next step</source>
       <translation>Langkah berikutnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="198" />
+      <location filename="../../ui/cases/contact_log.py" line="196" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="198" />
+      <location filename="../../ui/cases/contact_log.py" line="196" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="241" />
+      <location filename="../../ui/cases/contact_log.py" line="239" />
       <source>Your account may not record this contact.</source>
       <translation>Akun Anda tidak berwenang mencatat kontak ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="242" />
+      <location filename="../../ui/cases/contact_log.py" line="240" />
       <source>This report no longer exists.</source>
       <translation>Laporan ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="243" />
+      <location filename="../../ui/cases/contact_log.py" line="241" />
       <source>The contact could not be saved: %1</source>
       <translation>Kontak tidak dapat disimpan: %1</translation>
     </message>
@@ -1403,72 +1403,72 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>DeviceDialog</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="248" />
+      <location filename="../../ui/community/devices_page.py" line="249" />
       <source>Edit device</source>
       <translation>Ubah perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="248" />
+      <location filename="../../ui/community/devices_page.py" line="249" />
       <source>Add device</source>
       <translation>Tambah perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="262" />
+      <location filename="../../ui/community/devices_page.py" line="260" />
       <source>e.g. CCTV Simpang Pasar Sumani</source>
       <translation>mis. CCTV Simpang Pasar Sumani</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="270" />
+      <location filename="../../ui/community/devices_page.py" line="265" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="274" />
+      <location filename="../../ui/community/devices_page.py" line="269" />
       <source>Not checked yet</source>
       <translation>Belum pernah diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="287" />
+      <location filename="../../ui/community/devices_page.py" line="282" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="288" />
+      <location filename="../../ui/community/devices_page.py" line="283" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="289" />
+      <location filename="../../ui/community/devices_page.py" line="284" />
       <source>Owner</source>
       <translation>Pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="290" />
+      <location filename="../../ui/community/devices_page.py" line="285" />
       <source>Location</source>
       <translation>Lokasi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="292" />
+      <location filename="../../ui/community/devices_page.py" line="287" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="297" />
+      <location filename="../../ui/community/devices_page.py" line="292" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="298" />
+      <location filename="../../ui/community/devices_page.py" line="293" />
       <source>State</source>
       <translation>Kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="299" />
+      <location filename="../../ui/community/devices_page.py" line="294" />
       <source>Last checked</source>
       <translation>Terakhir diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="300" />
+      <location filename="../../ui/community/devices_page.py" line="295" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
@@ -1476,27 +1476,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>Devices</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="50" />
+      <location filename="../../ui/community/devices_page.py" line="51" />
       <source>CCTV</source>
       <translation>CCTV</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="51" />
+      <location filename="../../ui/community/devices_page.py" line="52" />
       <source>Drone</source>
       <translation>Drone</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="57" />
+      <location filename="../../ui/community/devices_page.py" line="58" />
       <source>Polres</source>
       <translation>Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="58" />
+      <location filename="../../ui/community/devices_page.py" line="59" />
       <source>Pemda</source>
       <translation>Pemda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="59" />
+      <location filename="../../ui/community/devices_page.py" line="60" />
       <source>Private</source>
       <translation>Swasta</translation>
     </message>
@@ -1504,47 +1504,47 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>DevicesModel</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="75" />
+      <location filename="../../ui/community/devices_page.py" line="76" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="77" />
+      <location filename="../../ui/community/devices_page.py" line="78" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="82" />
+      <location filename="../../ui/community/devices_page.py" line="83" />
       <source>Location</source>
       <translation>Lokasi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="85" />
+      <location filename="../../ui/community/devices_page.py" line="86" />
       <source>Owner</source>
       <translation>Pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="87" />
+      <location filename="../../ui/community/devices_page.py" line="88" />
       <source>State</source>
       <translation>Kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="94" />
+      <location filename="../../ui/community/devices_page.py" line="95" />
       <source>Last checked</source>
       <translation>Terakhir diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="89" />
+      <location filename="../../ui/community/devices_page.py" line="90" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="89" />
+      <location filename="../../ui/community/devices_page.py" line="90" />
       <source>Broken</source>
       <translation>Rusak</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="95" />
+      <location filename="../../ui/community/devices_page.py" line="96" />
       <source>Never</source>
       <translation>Belum pernah</translation>
     </message>
@@ -1552,64 +1552,64 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="133" />
+      <location filename="../../ui/community/devices_page.py" line="134" />
       <source>All kinds</source>
       <translation>Semua jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="136" />
+      <location filename="../../ui/community/devices_page.py" line="137" />
       <source>All owners</source>
       <translation>Semua pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="140" />
+      <location filename="../../ui/community/devices_page.py" line="141" />
       <source>Working or broken</source>
       <translation>Semua kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="140" />
+      <location filename="../../ui/community/devices_page.py" line="141" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="140" />
+      <location filename="../../ui/community/devices_page.py" line="141" />
       <source>Broken</source>
       <translation>Rusak</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="144" />
+      <location filename="../../ui/community/devices_page.py" line="145" />
       <source>All kecamatan</source>
       <translation>Semua kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="146" />
+      <location filename="../../ui/community/devices_page.py" line="147" />
       <source>Add…</source>
       <translation>Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="147" />
+      <location filename="../../ui/community/devices_page.py" line="148" />
       <source>Edit…</source>
       <translation>Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="148" />
+      <location filename="../../ui/community/devices_page.py" line="149" />
       <source>Checked today: working</source>
       <translation>Diperiksa hari ini: berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="149" />
+      <location filename="../../ui/community/devices_page.py" line="150" />
       <source>Checked today: broken</source>
       <translation>Diperiksa hari ini: rusak</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/devices_page.py" line="194" />
+      <location filename="../../ui/community/devices_page.py" line="195" />
       <source>%n device(s)</source>
       <translation>
         <numerusform>%n perangkat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/devices_page.py" line="194" />
+      <location filename="../../ui/community/devices_page.py" line="195" />
       <source>%n broken</source>
       <translation>
         <numerusform>%n rusak</numerusform>
@@ -1619,101 +1619,104 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ExcelExportDialog</name>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="62" />
-      <location filename="../../ui/exports/excel_dialog.py" line="179" />
-      <location filename="../../ui/exports/excel_dialog.py" line="212" />
+      <location filename="../../ui/exports/excel_dialog.py" line="58" />
+      <location filename="../../ui/exports/excel_dialog.py" line="157" />
+      <location filename="../../ui/exports/excel_dialog.py" line="186" />
       <source>Export to Excel</source>
       <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="72" />
+      <location filename="../../ui/exports/excel_dialog.py" line="68" />
       <source>Include personal data (names, NIK, phone numbers, addresses, chronologies)</source>
       <translation>Sertakan data pribadi (nama, NIK, nomor telepon, alamat, kronologi)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="78" />
+      <location filename="../../ui/exports/excel_dialog.py" line="74" />
       <source>Only a unit head or an admin may export personal data; your workbook will be anonymised.</source>
       <translation>Hanya kepala unit atau admin yang boleh mengekspor data pribadi; buku kerja Anda akan dianonimkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="90" />
+      <location filename="../../ui/exports/excel_dialog.py" line="84" />
       <source>Save workbook</source>
       <translation>Simpan buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="90" />
+      <location filename="../../ui/exports/excel_dialog.py" line="84" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="93" />
+      <location filename="../../ui/exports/excel_dialog.py" line="87" />
       <source>From</source>
       <translation>Dari</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="94" />
+      <location filename="../../ui/exports/excel_dialog.py" line="88" />
       <source>To</source>
       <translation>Sampai</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="95" />
+      <location filename="../../ui/exports/excel_dialog.py" line="89" />
       <source>Data</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="96" />
+      <location filename="../../ui/exports/excel_dialog.py" line="90" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="97" />
+      <location filename="../../ui/exports/excel_dialog.py" line="91" />
       <source>Every export is recorded in the audit trail with your name.</source>
       <translation>Setiap ekspor dicatat dalam jejak audit dengan nama Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="103" />
+      <location filename="../../ui/exports/excel_dialog.py" line="95" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="102" />
+      <location filename="../../ui/exports/excel_dialog.py" line="94" />
       <source>Open workbook</source>
       <translation>Buka buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="133" />
+      <location filename="../../ui/exports/excel_dialog.py" line="126" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode sebelum awalnya.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="177" />
+      <location filename="../../ui/exports/excel_dialog.py" line="156" />
       <source>Exporting…</source>
       <translation>Mengekspor…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="179" />
+      <location filename="../../ui/exports/excel_dialog.py" line="158" />
       <source>Writing the workbook…</source>
       <translation>Menulis buku kerja…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="191" />
+      <location filename="../../ui/exports/excel_dialog.py" line="169" />
       <source>%1 reports with personal data saved to %2</source>
       <translation>%1 laporan dengan data pribadi disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="193" />
+      <location filename="../../ui/exports/excel_dialog.py" line="171" />
       <source>%1 reports, anonymised, saved to %2</source>
       <translation>%1 laporan, dianonimkan, disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="201" />
-      <source>Cancelled; no file was written.</source>
-      <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="207" />
+      <location filename="../../ui/exports/excel_dialog.py" line="181" />
       <source>Your account may not export personal data.</source>
       <translation>Akun Anda tidak boleh mengekspor data pribadi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../ui/exports/output_file.py" line="207" />
+      <source>Cancelled; no file was written.</source>
+      <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
   </context>
   <context>
@@ -1960,7 +1963,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Libur daerah</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="104" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="105" />
       <source>Holidays</source>
       <translation>Hari libur</translation>
     </message>
@@ -3094,94 +3097,89 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>MonthlyReportDialog</name>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="108" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="103" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="203" />
       <location filename="../../ui/exports/monthly_dialog.py" line="222" />
-      <location filename="../../ui/exports/monthly_dialog.py" line="253" />
       <source>Monthly report</source>
       <translation>Laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="128" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="123" />
       <source>Internal report (signed by the unit head)</source>
       <translation>Laporan internal (ditandatangani kepala unit)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="129" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="124" />
       <source>Public release (aggregate figures only)</source>
       <translation>Rilis publik (hanya angka agregat)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="135" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="130" />
       <source>Only a unit head or an admin can make the internal report; you can make the public release.</source>
       <translation>Hanya kepala unit atau admin yang dapat membuat laporan internal; Anda dapat membuat rilis publik.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="150" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="143" />
       <source>Save monthly report</source>
       <translation>Simpan laporan bulanan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="150" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="143" />
       <source>PDF files (*.pdf)</source>
       <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="155" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="148" />
       <source>Month</source>
       <translation>Bulan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="156" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="149" />
       <source>Version</source>
       <translation>Versi</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="157" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="150" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="163" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="156" />
       <source>Make report</source>
       <translation>Buat laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="160" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="153" />
       <source>Open PDF</source>
       <translation>Buka PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="161" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="154" />
       <source>Print preview</source>
       <translation>Pratinjau cetak</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="197" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="189" />
       <source>This month has not started yet.</source>
       <translation>Bulan ini belum dimulai.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="218" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="202" />
       <source>Making the report…</source>
       <translation>Membuat laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="223" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="204" />
       <source>Counting and writing the report…</source>
       <translation>Menghitung dan menulis laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="241" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="214" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="247" />
-      <source>Cancelled; no file was written.</source>
-      <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/exports/monthly_dialog.py" line="263" />
+      <location filename="../../ui/exports/monthly_dialog.py" line="232" />
       <source>Print monthly report</source>
       <translation>Cetak laporan bulanan</translation>
     </message>
@@ -3381,7 +3379,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>OfficersDialog</name>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="72" />
+      <location filename="../../ui/admin/officers_dialog.py" line="73" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
@@ -3397,7 +3395,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
     <message>
       <location filename="../../ui/admin/officers_dialog.py" line="97" />
-      <location filename="../../ui/admin/officers_dialog.py" line="156" />
+      <location filename="../../ui/admin/officers_dialog.py" line="152" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
@@ -3422,22 +3420,22 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>{n} akun · {inactive} nonaktif · {locked} terkunci</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="156" />
+      <location filename="../../ui/admin/officers_dialog.py" line="152" />
       <source>&amp;Activate</source>
       <translation>&amp;Aktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="159" />
+      <location filename="../../ui/admin/officers_dialog.py" line="155" />
       <source>You cannot deactivate your own account.</source>
       <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="197" />
+      <location filename="../../ui/admin/officers_dialog.py" line="193" />
       <source>Deactivate officer</source>
       <translation>Nonaktifkan petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="199" />
+      <location filename="../../ui/admin/officers_dialog.py" line="195" />
       <source>Deactivate {name}? The account can no longer log in; its reports stay as they are.</source>
       <translation>Nonaktifkan {name}? Akun ini tidak dapat masuk lagi; laporan yang dibuatnya tetap tersimpan apa adanya.</translation>
     </message>
@@ -3531,50 +3529,50 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>OutputFileRow</name>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="35" />
+      <location filename="../../ui/exports/output_file.py" line="49" />
       <source>Choose…</source>
       <translation>Pilih…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="78" />
-      <location filename="../../ui/exports/output_file.py" line="122" />
+      <location filename="../../ui/exports/output_file.py" line="92" />
+      <location filename="../../ui/exports/output_file.py" line="136" />
       <source>Choose where to save the file.</source>
       <translation>Pilih tempat menyimpan berkas.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="80" />
-      <location filename="../../ui/exports/output_file.py" line="112" />
+      <location filename="../../ui/exports/output_file.py" line="94" />
+      <location filename="../../ui/exports/output_file.py" line="126" />
       <source>This is a folder; choose a file name.</source>
       <translation>Ini sebuah folder; pilih nama berkas.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="82" />
-      <location filename="../../ui/exports/output_file.py" line="116" />
+      <location filename="../../ui/exports/output_file.py" line="96" />
+      <location filename="../../ui/exports/output_file.py" line="130" />
       <source>The folder %1 does not exist.</source>
       <translation>Folder %1 tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="98" />
+      <location filename="../../ui/exports/output_file.py" line="112" />
       <source>Replace file</source>
       <translation>Ganti berkas</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="99" />
+      <location filename="../../ui/exports/output_file.py" line="113" />
       <source>%1 already exists. Replace it?</source>
       <translation>%1 sudah ada. Ganti?</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="107" />
+      <location filename="../../ui/exports/output_file.py" line="121" />
       <source>This is one of the station's own files (database, backups, logs); choose another place.</source>
       <translation>Ini salah satu berkas milik stasiun (basis data, cadangan, log); pilih tempat lain.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="114" />
+      <location filename="../../ui/exports/output_file.py" line="128" />
       <source>This is not a regular file; choose another name.</source>
       <translation>Ini bukan berkas biasa; pilih nama lain.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="119" />
+      <location filename="../../ui/exports/output_file.py" line="133" />
       <source>This folder cannot be written to; choose another one.</source>
       <translation>Folder ini tidak dapat ditulisi; pilih folder lain.</translation>
     </message>
@@ -3645,177 +3643,177 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>OutreachPage</name>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="100" />
+      <location filename="../../ui/outreach/sessions_page.py" line="101" />
       <source>All dates</source>
       <translation>Semua tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="100" />
+      <location filename="../../ui/outreach/sessions_page.py" line="101" />
       <source>This month</source>
       <translation>Bulan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="100" />
+      <location filename="../../ui/outreach/sessions_page.py" line="101" />
       <source>Last month</source>
       <translation>Bulan lalu</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="101" />
+      <location filename="../../ui/outreach/sessions_page.py" line="102" />
       <source>Last 90 days</source>
       <translation>90 hari terakhir</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="101" />
+      <location filename="../../ui/outreach/sessions_page.py" line="102" />
       <source>This year</source>
       <translation>Tahun ini</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="106" />
+      <location filename="../../ui/outreach/sessions_page.py" line="105" />
       <source>All kinds</source>
       <translation>Semua jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="110" />
+      <location filename="../../ui/outreach/sessions_page.py" line="107" />
       <source>All kecamatan</source>
       <translation>Semua kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="115" />
+      <location filename="../../ui/outreach/sessions_page.py" line="112" />
       <source>Search venue, concerns, notes…</source>
       <translation>Cari tempat, keluhan warga, catatan…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="132" />
+      <location filename="../../ui/outreach/sessions_page.py" line="129" />
       <source>New session…</source>
       <translation>Kegiatan baru…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="134" />
+      <location filename="../../ui/outreach/sessions_page.py" line="131" />
       <source>Edit…</source>
       <translation>Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="136" />
+      <location filename="../../ui/outreach/sessions_page.py" line="133" />
       <source>Add photo…</source>
       <translation>Tambah foto…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="181" />
+      <location filename="../../ui/outreach/sessions_page.py" line="178" />
       <source>New follow-up promised</source>
       <translation>Tindak lanjut baru yang dijanjikan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="186" />
+      <location filename="../../ui/outreach/sessions_page.py" line="183" />
       <source>Add</source>
       <translation>Tambah</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="196" />
+      <location filename="../../ui/outreach/sessions_page.py" line="193" />
       <source>&lt;b&gt;Photos&lt;/b&gt; (double-click to enlarge)</source>
       <translation>&lt;b&gt;Foto&lt;/b&gt; (klik dua kali untuk memperbesar)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="198" />
+      <location filename="../../ui/outreach/sessions_page.py" line="195" />
       <source>&lt;b&gt;Follow-ups promised&lt;/b&gt; (tick when done)</source>
       <translation>&lt;b&gt;Tindak lanjut yang dijanjikan&lt;/b&gt; (centang jika sudah selesai)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="219" />
+      <location filename="../../ui/outreach/sessions_page.py" line="216" />
       <source>All topics</source>
       <translation>Semua topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="249" />
+      <location filename="../../ui/outreach/sessions_page.py" line="246" />
       <source>%1 sessions</source>
       <translation>%1 kegiatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="292" />
+      <location filename="../../ui/outreach/sessions_page.py" line="289" />
       <source>No session chosen.</source>
       <translation>Belum ada kegiatan yang dipilih.</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="305" />
+      <location filename="../../ui/outreach/sessions_page.py" line="302" />
       <source>due %1</source>
       <translation>jatuh tempo %1</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="307" />
+      <location filename="../../ui/outreach/sessions_page.py" line="304" />
       <source>done %1 by %2</source>
       <translation>selesai %1 oleh %2</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="319" />
+      <location filename="../../ui/outreach/sessions_page.py" line="316" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="320" />
+      <location filename="../../ui/outreach/sessions_page.py" line="317" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="321" />
+      <location filename="../../ui/outreach/sessions_page.py" line="318" />
       <source>Place</source>
       <translation>Tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="322" />
+      <location filename="../../ui/outreach/sessions_page.py" line="319" />
       <source>Target groups</source>
       <translation>Sasaran</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="324" />
+      <location filename="../../ui/outreach/sessions_page.py" line="321" />
       <source>Attendance</source>
       <translation>Peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="325" />
+      <location filename="../../ui/outreach/sessions_page.py" line="322" />
       <source>%1 men, %2 women</source>
       <translation>%1 laki-laki, %2 perempuan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="329" />
+      <location filename="../../ui/outreach/sessions_page.py" line="326" />
       <source>Topics</source>
       <translation>Topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="330" />
+      <location filename="../../ui/outreach/sessions_page.py" line="327" />
       <source>Officers who spoke</source>
       <translation>Petugas narasumber</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="332" />
+      <location filename="../../ui/outreach/sessions_page.py" line="329" />
       <source>Partners</source>
       <translation>Mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="335" />
+      <location filename="../../ui/outreach/sessions_page.py" line="332" />
       <source>Residents' concerns</source>
       <translation>Keluhan warga</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="336" />
+      <location filename="../../ui/outreach/sessions_page.py" line="333" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="337" />
+      <location filename="../../ui/outreach/sessions_page.py" line="334" />
       <source>Recorded by</source>
       <translation>Dicatat oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="358" />
+      <location filename="../../ui/outreach/sessions_page.py" line="355" />
       <source>Something went wrong; see the log.</source>
       <translation>Terjadi kesalahan; lihat log.</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="380" />
+      <location filename="../../ui/outreach/sessions_page.py" line="377" />
       <source>Add photo</source>
       <translation>Tambah foto</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="380" />
+      <location filename="../../ui/outreach/sessions_page.py" line="377" />
       <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
       <translation>Foto (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>
@@ -3831,47 +3829,47 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PartnerDialog</name>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="341" />
+      <location filename="../../ui/outreach/session_form.py" line="338" />
       <source>Add partner</source>
       <translation>Tambah mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="351" />
+      <location filename="../../ui/outreach/session_form.py" line="345" />
       <source>Phone or person to ask for</source>
       <translation>Telepon atau nama orang yang dapat dihubungi</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="353" />
+      <location filename="../../ui/outreach/session_form.py" line="347" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="354" />
+      <location filename="../../ui/outreach/session_form.py" line="348" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="355" />
+      <location filename="../../ui/outreach/session_form.py" line="349" />
       <source>Contact</source>
       <translation>Kontak</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="360" />
+      <location filename="../../ui/outreach/session_form.py" line="354" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="361" />
+      <location filename="../../ui/outreach/session_form.py" line="355" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="385" />
+      <location filename="../../ui/outreach/session_form.py" line="379" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="385" />
+      <location filename="../../ui/outreach/session_form.py" line="379" />
       <source>The partner could not be saved.</source>
       <translation>Mitra tidak dapat disimpan.</translation>
     </message>
@@ -3922,67 +3920,67 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PatrolDialog</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="201" />
+      <location filename="../../ui/community/patrols_page.py" line="197" />
       <source>Edit patrol</source>
       <translation>Ubah patroli</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="201" />
+      <location filename="../../ui/community/patrols_page.py" line="197" />
       <source>New patrol</source>
       <translation>Patroli baru</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="218" />
+      <location filename="../../ui/community/patrols_page.py" line="214" />
       <source>ends the next day</source>
       <translation>berakhir keesokan harinya</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="231" />
+      <location filename="../../ui/community/patrols_page.py" line="224" />
       <source>Add to route</source>
       <translation>Tambahkan ke rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="236" />
+      <location filename="../../ui/community/patrols_page.py" line="229" />
       <source>Up</source>
       <translation>Naikkan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="237" />
+      <location filename="../../ui/community/patrols_page.py" line="230" />
       <source>Down</source>
       <translation>Turunkan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="238" />
+      <location filename="../../ui/community/patrols_page.py" line="231" />
       <source>Remove</source>
       <translation>Hapus</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="267" />
+      <location filename="../../ui/community/patrols_page.py" line="260" />
       <source>What was seen or done along the route</source>
       <translation>Apa yang ditemukan atau dilakukan di sepanjang rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="269" />
+      <location filename="../../ui/community/patrols_page.py" line="262" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="273" />
+      <location filename="../../ui/community/patrols_page.py" line="266" />
       <source>Mode</source>
       <translation>Moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="274" />
+      <location filename="../../ui/community/patrols_page.py" line="267" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="275" />
+      <location filename="../../ui/community/patrols_page.py" line="268" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="276" />
+      <location filename="../../ui/community/patrols_page.py" line="269" />
       <source>Findings</source>
       <translation>Temuan</translation>
     </message>
@@ -4046,32 +4044,32 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PatrolsPage</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="108" />
+      <location filename="../../ui/community/patrols_page.py" line="106" />
       <source>All modes</source>
       <translation>Semua moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="111" />
+      <location filename="../../ui/community/patrols_page.py" line="107" />
       <source>New patrol…</source>
       <translation>Patroli baru…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="112" />
+      <location filename="../../ui/community/patrols_page.py" line="108" />
       <source>Edit…</source>
       <translation>Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="117" />
+      <location filename="../../ui/community/patrols_page.py" line="113" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="119" />
+      <location filename="../../ui/community/patrols_page.py" line="115" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/patrols_page.py" line="158" />
+      <location filename="../../ui/community/patrols_page.py" line="154" />
       <source>%n patrol(s)</source>
       <translation>
         <numerusform>%n patroli</numerusform>
@@ -4150,27 +4148,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PolicyDialogs</name>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="33" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="34" />
       <source>First letter (A1)</source>
       <translation>Surat pertama (A1)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="34" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="35" />
       <source>Light</source>
       <translation>Ringan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="35" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="36" />
       <source>Medium</source>
       <translation>Sedang</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="36" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="37" />
       <source>Difficult</source>
       <translation>Sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="37" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="38" />
       <source>Very difficult</source>
       <translation>Sangat sulit</translation>
     </message>
@@ -4185,32 +4183,32 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="162" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="164" />
       <source>Offence articles</source>
       <translation>Pasal tindak pidana</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="163" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="165" />
       <source>Receipts print the article of the code in force on the incident date: UU 1/2023 from 2 January 2026, the old KUHP before. Fill in only articles checked against the text, with where they were checked.</source>
       <translation>Tanda terima mencetak pasal dari KUHP yang berlaku pada tanggal kejadian: UU 1/2023 sejak 2 Januari 2026, KUHP lama sebelumnya. Isi hanya pasal yang sudah dicocokkan dengan teks undang-undang, beserta sumber pengecekannya.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="170" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="172" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="171" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="173" />
       <source>UU 1/2023</source>
       <translation>UU 1/2023</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="172" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="174" />
       <source>Old KUHP</source>
       <translation>KUHP lama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="173" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="175" />
       <location filename="../../ui/admin/policy_dialogs.py" line="240" />
       <source>Source</source>
       <translation>Sumber</translation>
@@ -4251,12 +4249,12 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Hari</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="261" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="259" />
       <source>Calendar days (e.g. 10, 20, 30):</source>
       <translation>Hari kalender (mis. 10, 20, 30):</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="264" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="262" />
       <source>Regulation or page:</source>
       <translation>Peraturan atau halaman:</translation>
     </message>
@@ -4264,57 +4262,57 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ProblemsDialog</name>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="26" />
+      <location filename="../../ui/sync/problems_dialog.py" line="24" />
       <source>Sync problems</source>
       <translation>Masalah sinkronisasi</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="29" />
+      <location filename="../../ui/sync/problems_dialog.py" line="27" />
       <source>Received rows that clash with a record at this desk are kept and tried again at every sync until they fit (for example once the duplicate record is corrected). Renumbered reports need their receipt printed again; mark them when that is done.</source>
       <translation>Data diterima yang berbenturan dengan data di meja ini disimpan dan dicoba lagi pada setiap sinkronisasi sampai dapat diterapkan (misalnya setelah data gandanya diperbaiki). Laporan yang diberi nomor baru perlu dicetak ulang tanda terimanya; tandai setelah selesai.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="34" />
+      <location filename="../../ui/sync/problems_dialog.py" line="32" />
       <source>What</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="35" />
+      <location filename="../../ui/sync/problems_dialog.py" line="33" />
       <source>Record</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="36" />
+      <location filename="../../ui/sync/problems_dialog.py" line="34" />
       <source>Reason</source>
       <translation>Alasan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="37" />
+      <location filename="../../ui/sync/problems_dialog.py" line="35" />
       <source>Tries</source>
       <translation>Percobaan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="38" />
+      <location filename="../../ui/sync/problems_dialog.py" line="36" />
       <source>Since</source>
       <translation>Sejak</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="40" />
+      <location filename="../../ui/sync/problems_dialog.py" line="38" />
       <source>No open sync problems.</source>
       <translation>Tidak ada masalah sinkronisasi yang terbuka.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="23" />
+      <location filename="../../ui/sync/problems_dialog.py" line="21" />
       <source>&amp;Receipt printed again</source>
       <translation>&amp;Tanda terima sudah dicetak ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="55" />
+      <location filename="../../ui/sync/problems_dialog.py" line="52" />
       <source>Renumbered</source>
       <translation>Nomor diganti</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/problems_dialog.py" line="59" />
+      <location filename="../../ui/sync/problems_dialog.py" line="56" />
       <source>Not applied</source>
       <translation>Belum diterapkan</translation>
     </message>
@@ -4559,214 +4557,214 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ReportForm</name>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="90" />
+      <location filename="../../ui/reports/report_form.py" line="91" />
       <source>New report</source>
       <translation>Laporan baru</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="92" />
+      <location filename="../../ui/reports/report_form.py" line="93" />
       <source>Edit report {number}</source>
       <translation>Ubah laporan {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="107" />
+      <location filename="../../ui/reports/report_form.py" line="105" />
       <source>Police report (LP model B)</source>
       <translation>Laporan Polisi (LP model B)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="108" />
+      <location filename="../../ui/reports/report_form.py" line="106" />
       <source>Complaint (Dumas)</source>
       <translation>Pengaduan Masyarakat (Dumas)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="109" />
+      <location filename="../../ui/reports/report_form.py" line="107" />
       <source>Lost item (SKTLK)</source>
       <translation>Kehilangan (SKTLK)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="110" />
+      <location filename="../../ui/reports/report_form.py" line="108" />
       <source>Information / consultation</source>
       <translation>Informasi / konsultasi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="118" />
+      <location filename="../../ui/reports/report_form.py" line="114" />
       <source>Walk-in</source>
       <translation>Datang langsung</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="119" />
+      <location filename="../../ui/reports/report_form.py" line="115" />
       <source>Phone</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="120" />
+      <location filename="../../ui/reports/report_form.py" line="116" />
       <source>Online</source>
       <translation>Daring</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="121" />
+      <location filename="../../ui/reports/report_form.py" line="117" />
       <source>Social media</source>
       <translation>Media sosial</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="127" />
+      <location filename="../../ui/reports/report_form.py" line="124" />
       <source>&amp;Kind</source>
       <translation>&amp;Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="129" />
+      <location filename="../../ui/reports/report_form.py" line="126" />
       <source>Channe&amp;l</source>
       <translation>&amp;Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="156" />
+      <location filename="../../ui/reports/report_form.py" line="153" />
       <source>Jorong, street, landmark</source>
       <translation>Jorong, jalan, patokan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="177" />
+      <location filename="../../ui/reports/report_form.py" line="174" />
       <source>Incident</source>
       <translation>Kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="180" />
+      <location filename="../../ui/reports/report_form.py" line="177" />
       <source>What happened *</source>
       <translation>Peristiwa *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="182" />
+      <location filename="../../ui/reports/report_form.py" line="179" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="183" />
+      <location filename="../../ui/reports/report_form.py" line="180" />
       <source>Time of incident</source>
       <translation>Waktu kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="184" />
+      <location filename="../../ui/reports/report_form.py" line="181" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="185" />
+      <location filename="../../ui/reports/report_form.py" line="182" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="186" />
+      <location filename="../../ui/reports/report_form.py" line="183" />
       <source>Place</source>
       <translation>Tempat kejadian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="188" />
+      <location filename="../../ui/reports/report_form.py" line="185" />
       <source>Terlapor (reported party)</source>
       <translation>Terlapor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="190" />
+      <location filename="../../ui/reports/report_form.py" line="187" />
       <source>Witnesses</source>
       <translation>Saksi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="191" />
+      <location filename="../../ui/reports/report_form.py" line="188" />
       <source>Article (pasal)</source>
       <translation>Pasal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="192" />
+      <location filename="../../ui/reports/report_form.py" line="189" />
       <source>Estimated loss</source>
       <translation>Perkiraan kerugian</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="211" />
+      <location filename="../../ui/reports/report_form.py" line="208" />
       <source>Lost items *</source>
       <translation>Barang yang hilang *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="231" />
-      <location filename="../../ui/reports/report_form.py" line="443" />
+      <location filename="../../ui/reports/report_form.py" line="228" />
+      <location filename="../../ui/reports/report_form.py" line="440" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="234" />
+      <location filename="../../ui/reports/report_form.py" line="231" />
       <source>Ctrl+S or Ctrl+Enter</source>
       <translation>Ctrl+S atau Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="236" />
+      <location filename="../../ui/reports/report_form.py" line="233" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="238" />
+      <location filename="../../ui/reports/report_form.py" line="235" />
       <source>Esc</source>
       <translation>Esc</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="240" />
+      <location filename="../../ui/reports/report_form.py" line="237" />
       <source>* required · Ctrl+S saves · Esc cancels</source>
       <translation>* wajib diisi · Ctrl+S menyimpan · Esc membatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="316" />
+      <location filename="../../ui/reports/report_form.py" line="313" />
       <source>Offense (tindak pidana) *</source>
       <translation>Tindak pidana *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="317" />
+      <location filename="../../ui/reports/report_form.py" line="314" />
       <source>Subject of the complaint *</source>
       <translation>Perihal pengaduan *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="318" />
+      <location filename="../../ui/reports/report_form.py" line="315" />
       <source>Subject</source>
       <translation>Perihal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="320" />
+      <location filename="../../ui/reports/report_form.py" line="317" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="320" />
+      <location filename="../../ui/reports/report_form.py" line="317" />
       <source>Chronology *</source>
       <translation>Uraian singkat kejadian *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="395" />
-      <location filename="../../ui/reports/report_form.py" line="438" />
+      <location filename="../../ui/reports/report_form.py" line="392" />
+      <location filename="../../ui/reports/report_form.py" line="435" />
       <source>Save report</source>
       <translation>Simpan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="395" />
+      <location filename="../../ui/reports/report_form.py" line="392" />
       <source>Nobody is logged in.</source>
       <translation>Tidak ada petugas yang masuk.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="434" />
+      <location filename="../../ui/reports/report_form.py" line="431" />
       <source>You may not edit this report.</source>
       <translation>Anda tidak berwenang mengubah laporan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="437" />
+      <location filename="../../ui/reports/report_form.py" line="434" />
       <source>The report could not be saved: {error}</source>
       <translation>Laporan tidak dapat disimpan: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="443" />
+      <location filename="../../ui/reports/report_form.py" line="440" />
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="453" />
+      <location filename="../../ui/reports/report_form.py" line="450" />
       <source>Discard report</source>
       <translation>Buang laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="453" />
+      <location filename="../../ui/reports/report_form.py" line="450" />
       <source>Discard what you typed in this report?</source>
       <translation>Buang semua isian yang sudah diketik pada laporan ini?</translation>
     </message>
@@ -5300,147 +5298,147 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Kegiatan binmas baru</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="116" />
+      <location filename="../../ui/outreach/session_form.py" line="113" />
       <source>e.g. Aula Kantor Wali Nagari, Masjid Raya</source>
       <translation>mis. Aula Kantor Wali Nagari, Masjid Raya</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="119" />
+      <location filename="../../ui/outreach/session_form.py" line="116" />
       <source>e.g. pelajar, ibu-ibu PKK, pemuda</source>
       <translation>mis. pelajar, ibu-ibu PKK, pemuda</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="125" />
+      <location filename="../../ui/outreach/session_form.py" line="122" />
       <source>Men</source>
       <translation>Laki-laki</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="125" />
+      <location filename="../../ui/outreach/session_form.py" line="122" />
       <source>Women</source>
       <translation>Perempuan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="142" />
+      <location filename="../../ui/outreach/session_form.py" line="139" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="143" />
+      <location filename="../../ui/outreach/session_form.py" line="140" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="144" />
+      <location filename="../../ui/outreach/session_form.py" line="141" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="145" />
+      <location filename="../../ui/outreach/session_form.py" line="142" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="146" />
+      <location filename="../../ui/outreach/session_form.py" line="143" />
       <source>Jorong</source>
       <translation>Jorong</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="147" />
+      <location filename="../../ui/outreach/session_form.py" line="144" />
       <source>Venue</source>
       <translation>Tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="148" />
+      <location filename="../../ui/outreach/session_form.py" line="145" />
       <source>Target groups</source>
       <translation>Sasaran</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="149" />
+      <location filename="../../ui/outreach/session_form.py" line="146" />
       <source>Attendance</source>
       <translation>Peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="152" />
+      <location filename="../../ui/outreach/session_form.py" line="149" />
       <source>Residents' concerns</source>
       <translation>Keluhan warga</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="153" />
+      <location filename="../../ui/outreach/session_form.py" line="150" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="159" />
+      <location filename="../../ui/outreach/session_form.py" line="156" />
       <source>Add partner…</source>
       <translation>Tambah mitra…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="161" />
+      <location filename="../../ui/outreach/session_form.py" line="158" />
       <source>Topics</source>
       <translation>Topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="162" />
+      <location filename="../../ui/outreach/session_form.py" line="159" />
       <source>Officers who spoke</source>
       <translation>Petugas narasumber</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="166" />
+      <location filename="../../ui/outreach/session_form.py" line="163" />
       <source>Partner organisations</source>
       <translation>Lembaga mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="174" />
+      <location filename="../../ui/outreach/session_form.py" line="171" />
       <source>Follow-ups promised</source>
       <translation>Tindak lanjut yang dijanjikan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="178" />
+      <location filename="../../ui/outreach/session_form.py" line="175" />
       <source>What was promised</source>
       <translation>Apa yang dijanjikan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="184" />
+      <location filename="../../ui/outreach/session_form.py" line="181" />
       <source>Add follow-up</source>
       <translation>Tambah tindak lanjut</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="187" />
+      <location filename="../../ui/outreach/session_form.py" line="184" />
       <source>due</source>
       <translation>jatuh tempo</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="201" />
+      <location filename="../../ui/outreach/session_form.py" line="198" />
       <source>&amp;Save</source>
       <translation>&amp;Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="202" />
+      <location filename="../../ui/outreach/session_form.py" line="199" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Simpan (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="203" />
+      <location filename="../../ui/outreach/session_form.py" line="200" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="269" />
+      <location filename="../../ui/outreach/session_form.py" line="266" />
       <source>new</source>
       <translation>baru</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="320" />
+      <location filename="../../ui/outreach/session_form.py" line="317" />
       <source>The session could not be saved: %1</source>
       <translation>Kegiatan tidak dapat disimpan: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="324" />
+      <location filename="../../ui/outreach/session_form.py" line="321" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="324" />
+      <location filename="../../ui/outreach/session_form.py" line="321" />
       <source>The session could not be saved.</source>
       <translation>Kegiatan tidak dapat disimpan.</translation>
     </message>
@@ -6249,7 +6247,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../../ui/widgets/progress_task.py" line="200" />
+      <location filename="../../ui/widgets/progress_task.py" line="220" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
@@ -6305,12 +6303,12 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Topik yang dapat dipilih saat mencatat kegiatan binmas:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/topics_dialog.py" line="59" />
+      <location filename="../../ui/admin/topics_dialog.py" line="54" />
       <source>Add topic</source>
       <translation>Tambah topik</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/topics_dialog.py" line="60" />
+      <location filename="../../ui/admin/topics_dialog.py" line="55" />
       <source>Topic:</source>
       <translation>Topik:</translation>
     </message>

@@ -71,14 +71,14 @@ def ctx(make_ctx):
 @pytest.fixture
 def add_report(session_factory, station):
     """Registers a report as the station's admin with only what the test cares about:
-    `add_report(kind="DUMAS", name="Yuliana", offense=..., chronology=..., **other ReportInput fields)`."""
+    `add_report(kind="DUMAS", name="Yuliana", offense=..., chronology=..., **other ReportInput fields)`;
+    `citizen=CitizenInput(...)` instead of `name` for a citizen with more than a name."""
     from db.services.report_input import CitizenInput, ReportInput
     from db.services.reports import register_report
 
     def add(kind="LP_B", name="Andi", offense="Pencurian", chronology="Hilang.", officer_id=None, **more):
-        data = ReportInput(
-            kind=kind, citizen=CitizenInput(name=name), offense=offense, chronology=chronology, **more
-        )
+        more.setdefault("citizen", CitizenInput(name=name))
+        data = ReportInput(kind=kind, offense=offense, chronology=chronology, **more)
         return register_report(session_factory, data=data, officer_id=officer_id or station[1].id)
 
     return add

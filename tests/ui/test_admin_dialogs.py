@@ -215,3 +215,24 @@ def test_an_admin_list_that_cannot_load_says_so(qtbot, ctx, monkeypatch):
     assert shown == [("Could not load", "Only an active admin may make this change.")] and rows == []
     load_rows(parent, ctx, lambda: ["a", "b"], rows.extend)
     assert rows == ["a", "b"] and len(shown) == 1
+
+
+def test_an_admin_list_reloads_only_when_its_own_entity_changed(qtbot, ctx):
+    from ui.admin import ReloadingDialog
+
+    class Counting(ReloadingDialog):
+        entity = "category"
+
+        def __init__(self, ctx):
+            super().__init__(ctx)
+            self.reloads = 0
+
+        def reload(self) -> None:
+            self.reloads += 1
+
+    dialog = Counting(ctx)
+    qtbot.addWidget(dialog)
+    ctx.runner.data_changed.emit("officer", ["x"])
+    assert dialog.reloads == 0
+    ctx.runner.data_changed.emit("category", ["c1"])
+    assert dialog.reloads == 1

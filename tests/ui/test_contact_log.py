@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from db.services.contacts import list_contacts
 from db.services.letters import list_letters, number_patterns
-from db.services.report_input import CitizenInput, ReportInput
-from db.services.reports import register_report
+from db.services.report_input import CitizenInput
 from ui.admin.number_patterns_dialog import NumberPatternsDialog
 from ui.cases.contact_log import COL_CHANNEL, COL_SUMMARY, ContactLogWidget
 from ui.cases.letter_dialog import LetterDialog
@@ -26,15 +25,10 @@ def ctx(ctx, tmp_path):
 
 
 @pytest.fixture
-def report(ctx):
-    return register_report(
-        ctx.session_factory,
-        data=ReportInput(
-            kind="LP_B",
-            citizen=CitizenInput(name="Budi Santoso", address="Jorong Koto Baru"),
-            offense="Pencurian",
-            chronology="Pintu belakang <b>dicongkel</b>.",
-        ),
+def report(ctx, add_report):
+    return add_report(
+        citizen=CitizenInput(name="Budi Santoso", address="Jorong Koto Baru"),
+        chronology="Pintu belakang <b>dicongkel</b>.",
         officer_id=ctx.officer.id,
     )
 

@@ -71,6 +71,13 @@ def _ctx(sf, tmp_path: Path, role: str, *, threaded: bool = False) -> UiContext:
     )
 
 
+def _dialog(qtbot, dialog_class, ctx):
+    """The export dialog `dialog_class` as of TODAY, closed with the test."""
+    dialog = dialog_class(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 @pytest.fixture
 def save_as(monkeypatch):
     """QFileDialog.getSaveFileName answers with the path put in `target[0]`; the captions are recorded."""
@@ -115,8 +122,7 @@ def test_monthly_report_writes_the_internal_pdf_then_opens_and_previews_it(
     qtbot, demo_sf, tmp_path, save_as, opened, monkeypatch
 ):
     ctx = _ctx(demo_sf, tmp_path, "admin")
-    dialog = MonthlyReportDialog(ctx, today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, MonthlyReportDialog, ctx)
     # Last month by default, internal for an admin, named after the month in the documents folder.
     assert dialog.period() == (2026, 10) and not dialog.is_public()
     assert Path(dialog.file_row.edit.text()) == ctx.output_dir / "laporan-bulanan-2026-10.pdf"
@@ -147,8 +153,7 @@ def test_monthly_report_writes_the_internal_pdf_then_opens_and_previews_it(
 
 def test_officer_gets_the_public_release_only(qtbot, demo_sf, tmp_path):
     ctx = _ctx(demo_sf, tmp_path, "officer")
-    dialog = MonthlyReportDialog(ctx, today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, MonthlyReportDialog, ctx)
     dialog.show()
     assert not dialog.internal_radio.isEnabled() and dialog.public_radio.isChecked()
     assert dialog.role_note.isVisible() and "unit head" in dialog.role_note.text()
@@ -164,8 +169,7 @@ def test_officer_gets_the_public_release_only(qtbot, demo_sf, tmp_path):
 
 def test_future_month_and_missing_folder_are_refused_next_to_the_fields(qtbot, demo_sf, tmp_path):
     ctx = _ctx(demo_sf, tmp_path, "admin")
-    dialog = MonthlyReportDialog(ctx, today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, MonthlyReportDialog, ctx)
     dialog.show()
     dialog.month_combo.setCurrentIndex(11)  # December 2026, after TODAY
     dialog.file_row.edit.setText(str(tmp_path / "no-such-folder" / "x.pdf"))
@@ -183,8 +187,7 @@ def test_future_month_and_missing_folder_are_refused_next_to_the_fields(qtbot, d
 @pytest.mark.parametrize("stop_at", [0, 1], ids=["while-counting", "while-writing"])
 def test_cancelled_monthly_report_leaves_no_file(qtbot, demo_sf, tmp_path, stop_at):
     ctx = _ctx(demo_sf, tmp_path, "head")
-    dialog = MonthlyReportDialog(ctx, today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, MonthlyReportDialog, ctx)
 
     def press_cancel(task: ProgressTask) -> None:
         # As the Cancel button does: the dialog's `canceled` signal.
@@ -209,8 +212,7 @@ def _wide_period(dialog: ExcelExportDialog) -> None:
 
 def test_head_exports_personal_data_read_back_and_audited(qtbot, demo_sf, tmp_path, save_as, opened):
     ctx = _ctx(demo_sf, tmp_path, "head")
-    dialog = ExcelExportDialog(ctx, today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, ExcelExportDialog, ctx)
     dialog.show()
     assert dialog.period() == (date(2026, 11, 1), date(2026, 11, 30))
     assert dialog.personal_check.isEnabled() and not dialog.personal_note.isVisible()
@@ -236,8 +238,7 @@ def test_head_exports_personal_data_read_back_and_audited(qtbot, demo_sf, tmp_pa
 
 def test_officer_cannot_pick_personal_data(qtbot, demo_sf, tmp_path):
     ctx = _ctx(demo_sf, tmp_path, "officer")
-    dialog = ExcelExportDialog(ctx, today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, ExcelExportDialog, ctx)
     dialog.show()
     assert not dialog.personal_check.isEnabled() and dialog.personal_note.isVisible()
     assert "unit head or an admin" in dialog.personal_note.text()
@@ -258,8 +259,7 @@ def test_officer_cannot_pick_personal_data(qtbot, demo_sf, tmp_path):
 def test_excel_progress_reaches_the_dialog_from_the_worker_thread(qtbot, demo_sf, tmp_path, monkeypatch):
     monkeypatch.setattr(exports.reports_xlsx, "STEP", 7)
     ctx = _ctx(demo_sf, tmp_path, "admin", threaded=True)
-    dialog = ExcelExportDialog(ctx, today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, ExcelExportDialog, ctx)
     _wide_period(dialog)
     tasks: list[ProgressTask] = []
     threads: list[bool] = []
@@ -282,8 +282,7 @@ def test_excel_progress_reaches_the_dialog_from_the_worker_thread(qtbot, demo_sf
 def test_cancelled_export_leaves_no_file_and_no_audit(qtbot, demo_sf, tmp_path, monkeypatch):
     monkeypatch.setattr(exports.reports_xlsx, "STEP", 5)
     ctx = _ctx(demo_sf, tmp_path, "admin")
-    dialog = ExcelExportDialog(ctx, today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, ExcelExportDialog, ctx)
     _wide_period(dialog)
     before = len(_export_audits(demo_sf))
     dialog.task_started.connect(
@@ -301,8 +300,7 @@ def test_cancelled_export_leaves_no_file_and_no_audit(qtbot, demo_sf, tmp_path, 
 
 def test_bad_date_range_shows_the_message_next_to_the_field(qtbot, demo_sf, tmp_path):
     ctx = _ctx(demo_sf, tmp_path, "admin")
-    dialog = ExcelExportDialog(ctx, today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, ExcelExportDialog, ctx)
     dialog.show()
     dialog.from_edit.setDate(QDate(2026, 11, 20))
     dialog.to_edit.setDate(QDate(2026, 11, 5))
@@ -395,8 +393,7 @@ def test_closing_during_an_export_cancels_it_first(qtbot, demo_sf, tmp_path, mon
 
     monkeypatch.setattr(excel_dialog, "export_reports_xlsx", slow_export)
     ctx = _ctx(demo_sf, tmp_path, "admin", threaded=True)
-    dialog = ExcelExportDialog(ctx, today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, ExcelExportDialog, ctx)
     dialog.show()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     dialog.reject()  # the Close button while the worker runs
@@ -409,8 +406,7 @@ def test_closing_during_an_export_cancels_it_first(qtbot, demo_sf, tmp_path, mon
 
 def test_the_file_row_refuses_the_station_database(qtbot, demo_sf, tmp_path):
     ctx = _ctx(demo_sf, tmp_path, "admin")
-    dialog = ExcelExportDialog(ctx, today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, ExcelExportDialog, ctx)
     ctx.data_dir.mkdir(exist_ok=True)
     (ctx.data_dir / "sentra.xlsx").write_bytes(b"station")
     dialog.file_row.edit.setText(str(ctx.data_dir / "sentra.xlsx"))

@@ -27,6 +27,8 @@ PAGES = ("outreach", "survey", "patrols", "devices", "training", "analysis")
 # Bases that are never shown as such, only through the subclasses walked below.
 NOT_WINDOWS = {
     "ui.widgets.progress_task.TaskDialog",
+    "ui.exports.output_file.ExportDialog",
+    "ui.admin.ReloadingDialog",
     "ui.admin.policy_dialogs._TableDialog",
     "ui.sync.list_dialog.SyncListDialog",
 }

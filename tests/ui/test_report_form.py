@@ -10,8 +10,7 @@ from sqlalchemy import func, select
 
 from db.models import Report
 from db.rules.timeutil import WIB, now_utc, to_wib
-from db.services.report_input import CitizenInput, LostItemInput, ReportInput
-from db.services.reports import register_report
+from db.services.report_input import CitizenInput, LostItemInput
 from ui.context import UiContext
 from ui.reports.report_form import ReportForm
 from ui.widgets import unsaved
@@ -174,22 +173,16 @@ def test_an_unreadable_incident_time_is_an_error_next_to_it_and_nothing_is_saved
     assert report_count(session_factory) == 0
 
 
-def test_citizen_on_file_is_offered_and_reused(qtbot, ctx, session_factory, station):
-    _, admin = station
-    first = register_report(
-        session_factory,
-        officer_id=admin.id,
-        data=ReportInput(
-            kind="LP_B",
-            offense="Penganiayaan",
-            chronology="Dipukul.",
-            citizen=CitizenInput(
-                name="Siti Rahmawati",
-                nik=WOMAN_NIK,
-                address="Jorong Koto Baru",
-                occupation="Guru",
-                phone="081299990000",
-            ),
+def test_citizen_on_file_is_offered_and_reused(qtbot, ctx, session_factory, add_report):
+    first = add_report(
+        offense="Penganiayaan",
+        chronology="Dipukul.",
+        citizen=CitizenInput(
+            name="Siti Rahmawati",
+            nik=WOMAN_NIK,
+            address="Jorong Koto Baru",
+            occupation="Guru",
+            phone="081299990000",
         ),
     )
     form = make_form(qtbot, ctx)
@@ -247,21 +240,16 @@ def test_sktlk_saves_its_lost_items(qtbot, ctx):
     )
 
 
-def test_edit_mode_prefills_and_saves_a_change(qtbot, ctx, session_factory, station):
-    _, admin = station
+def test_edit_mode_prefills_and_saves_a_change(qtbot, ctx, session_factory, add_report):
     incident = datetime(2025, 3, 1, 21, 15, tzinfo=WIB)
-    original = register_report(
-        session_factory,
-        officer_id=admin.id,
-        data=ReportInput(
-            kind="DUMAS",
-            channel="phone",
-            offense="Pelayanan lambat",
-            chronology="Menunggu tiga jam.",
-            incident_at=incident,
-            reported_party="Petugas jaga",
-            citizen=CitizenInput(name="Siti Rahmawati", nik=WOMAN_NIK, address="Jorong Koto Baru"),
-        ),
+    original = add_report(
+        kind="DUMAS",
+        channel="phone",
+        offense="Pelayanan lambat",
+        chronology="Menunggu tiga jam.",
+        incident_at=incident,
+        reported_party="Petugas jaga",
+        citizen=CitizenInput(name="Siti Rahmawati", nik=WOMAN_NIK, address="Jorong Koto Baru"),
     )
     form = make_form(qtbot, ctx, report=original)
     assert form.kind_combo.currentData() == "DUMAS" and not form.kind_combo.isEnabled()

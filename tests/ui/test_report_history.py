@@ -125,3 +125,15 @@ def test_a_status_change_made_at_another_desk_is_in_the_history_once(qtbot, ctx,
     assert [r.at for r in history] == sorted(r.at for r in history)
     text = _history_text(qtbot, ctx, session_factory, report_id)
     assert "Ditutup di Polres (sinkron)." in text and "in_progress" not in text
+
+
+def test_coded_values_are_named_and_other_values_shown_as_they_are():
+    from ui.reports.history_text import value_text
+
+    assert value_text("status", "in_progress") == "In progress"
+    assert value_text("dumas_outcome", "proses") == "In process"
+    assert value_text("kind", "DUMAS") == "Dumas complaint"
+    assert value_text("channel", "phone") == "Phone"
+    assert value_text("status", "") == "—"
+    assert value_text("estimated_loss", "1500000") == "Rp 1.500.000"
+    assert value_text("offense", "Pencurian") == "Pencurian"

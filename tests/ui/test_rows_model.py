@@ -4,7 +4,7 @@ page's column description over a demo station's real rows."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import time_machine
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTableView
 
 from db.demo.station import create_demo
 from db.rules.timeutil import WIB
-from ui.widgets.rows_model import ID_ROLE, RIGHT, SORT_ROLE, Column, RowsModel
+from ui.widgets.rows_model import ID_ROLE, RIGHT, SORT_ROLE, Column, RowsModel, moment_column, number_column
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,21 @@ def test_cells_come_from_the_column_description():
     assert model.data(QModelIndex()) is None
 
 
+def test_a_moment_column_shows_the_wib_day_and_time_and_sorts_by_the_moment():
+    column = moment_column("When", lambda r: r)
+    late_evening_utc = datetime(2026, 12, 6, 18, 30, tzinfo=UTC)  # already the 7th in WIB
+    assert column.text(late_evening_utc) == "07/12/2026 01.30"
+    assert column.tooltip(late_evening_utc) == "07/12/2026 01.30"
+    assert column.sort_key(late_evening_utc) is late_evening_utc
+
+
+def test_a_number_column_is_right_aligned_and_sorts_as_a_number():
+    count = number_column("Count", lambda r: r.count)
+    assert count.text(ROWS[1]) == "12" and count.sort_key(ROWS[1]) == 12 and count.align == RIGHT
+    shown = number_column("Count", lambda r: r.count, lambda n: str(n) if n else "", tooltip=lambda r: r.name)
+    assert shown.text(ROWS[2]) == "" and shown.tooltip(ROWS[2]) == "Bukit Tandang"
+
+
 def test_sorting_by_key_keeps_the_selection_on_its_row(qtbot):
     view = QTableView()
     qtbot.addWidget(view)
@@ -83,14 +98,17 @@ def test_sorting_by_key_keeps_the_selection_on_its_row(qtbot):
         model.index(1, 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
+    assert model.selected(view) == ROWS[1]
     model.sort(1, Qt.SortOrder.DescendingOrder)  # by number, not by text ("12" < "3")
     assert [r.count for r in model.rows()] == [12, 3, 0]
-    assert view.currentIndex().data(ID_ROLE) == "b"
+    assert view.currentIndex().data(ID_ROLE) == "b" and model.selected(view) == ROWS[1]
     model.sort(0)  # by text when a column has no sort key
     assert [r.name for r in model.rows()] == ["Bukit Tandang", "Dilam", "Kinari"]
     assert view.currentIndex().data(ID_ROLE) == "b"
     model.sort(9)  # no such column: nothing moves
     assert [r.name for r in model.rows()] == ["Bukit Tandang", "Dilam", "Kinari"]
+    view.clearSelection()
+    assert model.selected(view) is None
 
 
 @pytest.fixture

@@ -22,10 +22,16 @@ def configure(ctx) -> None:
     save_settings(ctx.session_factory, SyncSettings("postgresql://central.test/sentra", "sentra_st_x"), "pw")
 
 
-def test_status_line_says_not_set_up_until_configured(qtbot, ctx, memory_keyring):
-    controller = SyncController(ctx, cycle=lambda: SyncReport())
+def _status_line(qtbot, ctx, cycle=SyncReport) -> tuple[SyncController, SyncStatusWidget]:
+    """A controller running `cycle` and the status line that watches it."""
+    controller = SyncController(ctx, cycle=cycle)
     widget = SyncStatusWidget(controller)
     qtbot.addWidget(widget)
+    return controller, widget
+
+
+def test_status_line_says_not_set_up_until_configured(qtbot, ctx, memory_keyring):
+    controller, widget = _status_line(qtbot, ctx)
     controller.refresh_status()
     assert "not set up" in widget.label.text()
     assert not controller.sync_now()  # nothing to sync with
@@ -50,9 +56,7 @@ def test_a_cycle_runs_in_the_background_and_reports_online_or_offline(qtbot, ctx
         record_outcome(ctx.session_factory, error=None)
         return outcome
 
-    controller = SyncController(ctx, cycle=cycle)
-    widget = SyncStatusWidget(controller)
-    qtbot.addWidget(widget)
+    controller, widget = _status_line(qtbot, ctx, cycle)
     with qtbot.waitSignal(controller.finished, timeout=5000) as done:
         assert controller.sync_now()
         assert not controller.sync_now()  # one cycle at a time
@@ -199,9 +203,7 @@ def test_a_cycle_that_lost_the_link_ends_offline_and_the_next_cycle_runs(qtbot, 
             raise outcome
         return outcome
 
-    controller = SyncController(ctx, cycle=cycle)
-    widget = SyncStatusWidget(controller)
-    qtbot.addWidget(widget)
+    controller, widget = _status_line(qtbot, ctx, cycle)
     with qtbot.waitSignal(controller.finished, timeout=5000) as done:
         assert controller.sync_now()
     assert done.args[1] == LINK_LOST_MESSAGE
@@ -245,9 +247,7 @@ def test_problems_are_counted_in_the_status_line_and_listed_for_the_admin(qtbot,
         numbers = {"before": "LP/B/4/XII/2026", "after": "LP/B/6/XII/2026"}
         s.add(SyncProblem(kind="renumbered", tbl="report", row_id="r-1", reason="renumbered",
                           item=json.dumps(numbers)))  # fmt: skip
-    controller = SyncController(ctx, cycle=lambda: SyncReport())
-    widget = SyncStatusWidget(controller)
-    qtbot.addWidget(widget)
+    controller, widget = _status_line(qtbot, ctx)
     controller.refresh_status()
     qtbot.waitUntil(lambda: "not applied" in widget.label.text(), timeout=3000)
     assert "1 renumbered report(s) to reprint" in widget.label.text()

@@ -60,3 +60,76 @@ def test_read_only_table_and_fill_rows(qtbot):
     assert table.item(1, 0).data(Qt.ItemDataRole.UserRole) == "id2"
     fill_rows(table, [])
     assert table.rowCount() == 0
+
+
+def test_a_delayed_call_runs_once_after_a_burst_of_starts(qtbot):
+    from PySide6.QtCore import QObject
+
+    from ui.widgets.delay import delayed_call
+
+    owner = QObject()
+    calls: list[int] = []
+    timer = delayed_call(owner, 10, lambda: calls.append(1))
+    assert timer.isSingleShot() and timer.interval() == 10 and timer.parent() is owner
+    for _ in range(3):
+        timer.start()
+    qtbot.waitUntil(lambda: calls == [1], timeout=2000)
+    assert not timer.isActive()
+
+
+def test_an_opened_dialog_is_kept_on_its_owner_until_it_closes(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from ui.community import open_kept
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    dialog = open_kept(owner, QDialog(owner), "patrol_dialog")
+    assert owner.patrol_dialog is dialog and dialog.isVisible()
+    dialog.reject()
+    assert owner.patrol_dialog is None
+
+
+def test_a_paragraph_wraps_its_text(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from ui.widgets.paragraph import paragraph
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    label = paragraph("Deadlines skip weekends.", parent)
+    assert label.wordWrap() and label.text() == "Deadlines skip weekends." and label.parent() is parent
+    assert paragraph().text() == ""
+
+
+def test_officer_fields_take_an_nrp_of_eight_digits_and_guess_no_rank(qtbot):
+    from PySide6.QtGui import QValidator
+    from PySide6.QtWidgets import QLineEdit
+
+    from db.services.officers import RANKS
+    from ui.widgets.officer_fields import nrp_edit, password_edit, rank_combo
+
+    edit = nrp_edit("90020456")
+    qtbot.addWidget(edit)
+    assert edit.text() == "90020456" and edit.maxLength() == 8
+    assert edit.validator().validate("9002x", 0)[0] == QValidator.State.Invalid
+    combo = rank_combo()
+    qtbot.addWidget(combo)
+    assert combo.isEditable() and combo.count() == len(RANKS) and combo.currentIndex() == -1
+    password = password_edit()
+    qtbot.addWidget(password)
+    assert password.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_a_date_field_shows_its_day_as_dd_mm_yyyy(qtbot):
+    from datetime import date
+
+    from PySide6.QtWidgets import QWidget
+
+    from ui.widgets.date_fields import date_edit
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    edit = date_edit(parent, date(2026, 12, 7), "date_from")
+    assert edit.objectName() == "date_from" and edit.calendarPopup()
+    assert edit.date().toPython() == date(2026, 12, 7) and edit.text() == "07/12/2026"

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ui.widgets.field_errors import RefusalTexts, refusal_text
 
@@ -34,3 +34,21 @@ def load_rows(parent: QWidget, ctx: UiContext, fn: Callable[[], Any], on_done: C
     `parent` as "Could not load"."""
     title = QCoreApplication.translate("AdminScreens", "Could not load")
     ctx.runner.run_db(fn, on_done=on_done, on_error=lambda exc: show_write_error(parent, exc, title))
+
+
+class ReloadingDialog(QDialog):
+    """An admin list window that reloads itself whenever a write (from any window) changed its `entity`."""
+
+    entity = ""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        ctx.runner.data_changed.connect(self._on_data_changed)
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def _on_data_changed(self, entity: str, _ids: list) -> None:
+        if entity == self.entity:
+            self.reload()

@@ -26,6 +26,7 @@ from db.rules.timeutil import to_wib
 from db.storage.audit_verify import VerifyReport
 from ui.admin import load_rows, show_write_error
 from ui.context import UiContext
+from ui.widgets.paragraph import paragraph
 from ui.widgets.tables import read_only
 
 COLUMNS = 6
@@ -88,8 +89,7 @@ class AuditDialog(QDialog):
         read_only(self.table, stretch=(COLUMNS - 1,), single=False)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel()
-        self.chain_label = QLabel()
-        self.chain_label.setWordWrap(True)
+        self.chain_label = paragraph()
         layout.addWidget(self.count_label)
         layout.addWidget(self.chain_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -8,9 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -26,35 +24,35 @@ from db.services.categories import (
     rename_category,
     set_category_active,
 )
-from ui.admin import load_rows, refusals, show_write_error
+from ui.admin import ReloadingDialog, load_rows, refusals, show_write_error
 from ui.context import UiContext
 from ui.widgets.buttons import button_column, push_button
+from ui.widgets.paragraph import paragraph
 from ui.widgets.text_dialog import TextDialog, ask_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class CategoriesDialog(QDialog):
+class CategoriesDialog(ReloadingDialog):
     """The full list, inactive categories greyed; the list reloads after each write."""
 
+    entity = "category"
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._rows: list[CategoryView] = []
         self._select_after: str | None = None
         self.setWindowTitle(self.tr("Categories"))
         self.resize(580, 620)
         self._setup_ui()
-        ctx.runner.data_changed.connect(self._on_data_changed)
         self.reload()
 
     def _setup_ui(self) -> None:
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
-        hint = QLabel(
+        hint = paragraph(
             self.tr("Offered in this order on a new report. Inactive categories stay on old reports.")
         )
-        hint.setWordWrap(True)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setStyleSheet("QListWidget::item { padding: 2px 4px; }")
@@ -102,10 +100,6 @@ class CategoriesDialog(QDialog):
         if rows:
             self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
         self._update_buttons()
-
-    def _on_data_changed(self, entity: str, _ids: list) -> None:
-        if entity == "category":
-            self.reload()
 
     def selected(self) -> CategoryView | None:
         row = self.list.currentRow()

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from db.rules.timeutil import today_wib
 from db.services.holidays import KINDS, HolidayView, add_holiday, deactivate_holiday, list_holidays
-from ui.admin import load_rows, refusals, show_write_error
+from ui.admin import ReloadingDialog, load_rows, refusals, show_write_error
 from ui.context import UiContext
 from ui.dates import format_date_id
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.paragraph import paragraph
 from ui.widgets.tables import read_only
 
 COL_DAY, COL_NAME, COL_KIND, COL_SOURCE, COL_ACTIVE = range(5)
@@ -93,18 +94,18 @@ class AddHolidayDialog(QDialog):
         self.errors.show_refusal(exc, refusals())
 
 
-class HolidaysDialog(QDialog):
+class HolidaysDialog(ReloadingDialog):
     """The table for one year, deactivated days greyed; add and deactivate reload it."""
 
+    entity = "holiday"
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._rows: list[HolidayView] = []
         self.add_dialog: AddHolidayDialog | None = None
         self.setWindowTitle(self.tr("Holidays"))
         self.resize(720, 560)
         self._setup_ui()
-        ctx.runner.data_changed.connect(self._on_data_changed)
         self.reload()
 
     def _setup_ui(self) -> None:
@@ -116,8 +117,7 @@ class HolidaysDialog(QDialog):
         self.year_spin.setValue(today_wib().year)
         self.year_spin.valueChanged.connect(lambda _v: self.reload())
         top.addWidget(self.year_spin)
-        hint = QLabel(self.tr("Deadlines skip weekends and these days. Add cuti bersama when announced."))
-        hint.setWordWrap(True)
+        hint = paragraph(self.tr("Deadlines skip weekends and these days. Add cuti bersama when announced."))
         top.addWidget(hint, 1)
         layout.addLayout(top)
         self.table = QTableWidget(0, 5)
@@ -168,10 +168,6 @@ class HolidaysDialog(QDialog):
                 self.table.setItem(i, col, item)
         self.table.resizeColumnToContents(COL_DAY)
         self._update_buttons()
-
-    def _on_data_changed(self, entity: str, _ids: list) -> None:
-        if entity == "holiday":
-            self.reload()
 
     def selected(self) -> HolidayView | None:
         row = self.table.currentRow()

@@ -19,6 +19,7 @@ from ui.admin import load_rows, refusals
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.paragraph import paragraph
 
 
 class NumberPatternsDialog(QDialog):
@@ -42,13 +43,12 @@ class NumberPatternsDialog(QDialog):
             "SP2HP": self.tr("Progress letter SP2HP"),
             "SP3D": self.tr("Progress letter SP3D"),
         }
-        hint = QLabel(
+        hint = paragraph(
             self.tr(
                 "Placeholders: {n} running number (restarts each year), {month} month in Roman numerals, "
                 "{year} year. {n} and {year} are required."
             )
         )
-        hint.setWordWrap(True)
         grid = QGridLayout()
         self.edits: dict[str, QLineEdit] = {}
         self.previews: dict[str, QLabel] = {}

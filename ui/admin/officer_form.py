@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from db.services.officers import (
     MIN_PASSWORD,
-    RANKS,
     ROLES,
     OfficerInput,
     OfficerView,
@@ -31,6 +29,8 @@ from ui.admin import refusals
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.officer_fields import nrp_edit, password_edit, rank_combo
+from ui.widgets.paragraph import paragraph
 
 _Save = QDialogButtonBox.StandardButton.Save
 _Ok = QDialogButtonBox.StandardButton.Ok
@@ -66,16 +66,10 @@ class OfficerForm(QDialog):
         self.errors = FieldErrors()
         self.name_edit = QLineEdit(o.name if o else "")
         self.name_edit.setMaxLength(120)
-        self.nrp_edit = QLineEdit(o.nrp if o else "")
-        self.nrp_edit.setMaxLength(8)
-        self.nrp_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), self.nrp_edit))
+        self.nrp_edit = nrp_edit(o.nrp if o else "")
         self.nrp_edit.setPlaceholderText(self.tr("8 digits"))
         self.nrp_edit.setReadOnly(o is not None)  # the NRP names the account; a wrong one means a new account
-        self.rank_combo = QComboBox()
-        self.rank_combo.setEditable(True)
-        self.rank_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.rank_combo.addItems(RANKS)
-        self.rank_combo.setCurrentIndex(-1)
+        self.rank_combo = rank_combo()
         self.rank_combo.setEditText(o.rank if o else "")
         self.unit_edit = QLineEdit(o.unit if o else "SPKT")
         self.unit_edit.setMaxLength(80)
@@ -152,8 +146,7 @@ class PasswordDialog(QDialog):
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         intro = self.tr("New password for {name} (NRP {nrp}). Tell it to the officer in person.")
-        intro_label = QLabel(intro.format(name=officer.name, nrp=officer.nrp))
-        intro_label.setWordWrap(True)
+        intro_label = paragraph(intro.format(name=officer.name, nrp=officer.nrp))
         layout.addWidget(intro_label)
         form = QFormLayout()
         self.errors = FieldErrors()
@@ -193,12 +186,6 @@ class PasswordDialog(QDialog):
     def _on_error(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.errors.show_refusal(exc, refusals())
-
-
-def password_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
 
 
 def add_row(form: QFormLayout, caption: str, widget: QWidget, error: QLabel) -> None:

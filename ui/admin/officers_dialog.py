@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from db.rules.timeutil import now_utc, to_wib
 from db.services.officers import OfficerView, list_officers, set_officer_active, unlock_officer
-from ui.admin import load_rows, show_write_error
+from ui.admin import ReloadingDialog, load_rows, show_write_error
 from ui.admin.officer_form import OfficerForm, PasswordDialog, role_label
 from ui.context import UiContext
 from ui.widgets.buttons import button_column, push_button
@@ -61,18 +61,18 @@ def officers_model(parent: QObject | None = None) -> RowsModel[OfficerView]:
     return RowsModel(columns, parent, row_foreground=lambda o: None if o.active else disabled)
 
 
-class OfficersDialog(QDialog):
+class OfficersDialog(ReloadingDialog):
     """Every account of the station; the buttons act on the selected row; the table reloads after a write."""
 
+    entity = "officer"
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self.form: QDialog | None = None  # the add/edit/password dialog currently open (tests reach it here)
         self._select_after: str | None = None
         self.setWindowTitle(self.tr("Officers"))
         self.resize(860, 420)
         self._setup_ui()
-        ctx.runner.data_changed.connect(self._on_data_changed)
         self.reload()
 
     def _setup_ui(self) -> None:
@@ -133,13 +133,8 @@ class OfficersDialog(QDialog):
         )
         self._update_buttons()
 
-    def _on_data_changed(self, entity: str, _ids: list) -> None:
-        if entity == "officer":
-            self.reload()
-
     def selected(self) -> OfficerView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        return self.model.selected(self.table)
 
     def select(self, officer_id: str) -> None:
         row = self.model.row_of(officer_id)

@@ -11,20 +11,21 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session, sessionmaker
 
 from db.services.articles import ArticleView, list_articles, set_articles
 from db.services.cadence import CadenceRow, list_cadence, set_cadence
-from ui.admin import load_rows, refusals
+from ui.admin import ReloadingDialog, load_rows, refusals
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.paragraph import paragraph
 from ui.widgets.tables import fill_rows, read_only
 
 
@@ -81,21 +82,19 @@ class EditDialog(QDialog):
         self.errors.show_refusal(exc, refusals())
 
 
-class _TableDialog(QDialog):
+class _TableDialog(ReloadingDialog):
     """A read-only table with an Edit button (admins only); reloads when its entity changes."""
 
     entity = ""
 
     def __init__(self, ctx: UiContext, title: str, hint: str, headers: list[str], parent: QWidget | None):
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._rows: list[Any] = []
         self.editor: EditDialog | None = None
         self.setWindowTitle(title)
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        note = QLabel(hint)
-        note.setWordWrap(True)
+        note = paragraph(hint)
         layout.addWidget(note)
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -112,10 +111,15 @@ class _TableDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        ctx.runner.data_changed.connect(self._on_data_changed)
+        self.reload()
 
-    def load(self, fn: Callable[[], list[Any]]) -> None:
-        load_rows(self, self._ctx, fn, self._set_rows)
+    def reload(self) -> None:
+        sf = self._ctx.session_factory
+        load_rows(self, self._ctx, lambda: self.rows(sf), self._set_rows)
+
+    def rows(self, session_factory: sessionmaker[Session]) -> list[Any]:
+        """The table's rows (read on the DB thread)."""
+        raise NotImplementedError
 
     def _set_rows(self, rows: list[Any]) -> None:
         keep = max(0, self.table.currentRow())
@@ -127,9 +131,6 @@ class _TableDialog(QDialog):
     def cells(self, row: Any) -> list[str]:
         raise NotImplementedError
 
-    def reload(self) -> None:
-        raise NotImplementedError
-
     def edit(self) -> None:
         raise NotImplementedError
 
@@ -137,9 +138,9 @@ class _TableDialog(QDialog):
         row = self.table.currentRow()
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def _on_data_changed(self, entity: str, _ids: list) -> None:
-        if entity == self.entity:
-            self.reload()
+    def editable(self) -> Any | None:
+        """The selected row when this officer may edit it (an admin), else None."""
+        return self.selected() if self.edit_button.isEnabled() else None
 
     def _by(self) -> str:
         return self._ctx.officer.id if self._ctx.officer else ""
@@ -174,18 +175,16 @@ class ArticlesDialog(_TableDialog):
             ],
             parent,
         )
-        self.reload()
 
-    def reload(self) -> None:
-        sf = self._ctx.session_factory
-        self.load(lambda: list_articles(sf))
+    def rows(self, session_factory: sessionmaker[Session]) -> list[ArticleView]:
+        return list_articles(session_factory)
 
     def cells(self, row: ArticleView) -> list[str]:
         return [row.category, row.article_new, row.article_old, row.source]
 
     def edit(self) -> None:
-        a: ArticleView | None = self.selected()
-        if a is None or not self.edit_button.isEnabled():
+        a: ArticleView | None = self.editable()
+        if a is None:
             return
         sf, by = self._ctx.session_factory, self._by()
         fields = [
@@ -241,18 +240,16 @@ class CadenceDialog(_TableDialog):
             ],
             parent,
         )
-        self.reload()
 
-    def reload(self) -> None:
-        sf = self._ctx.session_factory
-        self.load(lambda: list_cadence(sf))
+    def rows(self, session_factory: sessionmaker[Session]) -> list[CadenceRow]:
+        return list_cadence(session_factory)
 
     def cells(self, row: CadenceRow) -> list[str]:
         return [tier_label(row.tier), ", ".join(str(d) for d in row.days), row.source]
 
     def edit(self) -> None:
-        c: CadenceRow | None = self.selected()
-        if c is None or not self.edit_button.isEnabled():
+        c: CadenceRow | None = self.editable()
+        if c is None:
             return
         sf, by = self._ctx.session_factory, self._by()
         fields = [

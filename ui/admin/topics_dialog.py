@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
@@ -13,17 +12,18 @@ from PySide6.QtWidgets import (
 )
 
 from db.services.outreach_lists import add_topic, list_topics
-from ui.admin import refusals
+from ui.admin import ReloadingDialog, refusals
 from ui.context import UiContext
 from ui.widgets.text_dialog import TextDialog, ask_text
 
 
-class TopicsDialog(QDialog):
+class TopicsDialog(ReloadingDialog):
     """The topics an outreach session can be about; an admin adds new ones (they are never deleted)."""
 
+    entity = "outreach_topic"
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Outreach topics"))
         self.resize(420, 480)
         self.list = QListWidget(self)
@@ -36,7 +36,6 @@ class TopicsDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.add_button)
         layout.addWidget(buttons)
-        ctx.runner.data_changed.connect(self._on_data_changed)
         self.reload()
 
     def reload(self) -> None:
@@ -46,10 +45,6 @@ class TopicsDialog(QDialog):
     def _show(self, topics: list) -> None:
         self.list.clear()
         self.list.addItems([t.name for t in topics])
-
-    def _on_data_changed(self, entity: str, _ids: list) -> None:
-        if entity == "outreach_topic":
-            self.reload()
 
     def add(self, text: str = "") -> TextDialog:
         sf, officer = self._ctx.session_factory, self._ctx.officer.id if self._ctx.officer else ""

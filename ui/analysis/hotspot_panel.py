@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from db.queries.hotspots import Hotspot, PatrolTarget
 from db.rules.numbers import decimal_text, p_value_text, percent_text
 from ui.dates import interface_language
+from ui.widgets.paragraph import paragraph
 from ui.widgets.tables import read_only
 
 HS_RANK, HS_NAGARI, HS_KECAMATAN, HS_COUNT, HS_EXPECTED, HS_P, HS_CATEGORIES, HS_HOURS, HS_NIGHT = range(9)
@@ -51,7 +52,7 @@ class HotspotPanel(QWidget):
         self.targets: tuple[PatrolTarget, ...] = ()
         title = QLabel(self.tr("Hotspots"), self)
         title.setStyleSheet("font-weight: 600; font-size: 13pt;")
-        self.method_label = QLabel(
+        self.method_label = paragraph(
             self.tr(
                 "Two-rate test against each nagari's own 12-month baseline, Benjamini–Hochberg corrected "
                 "across all nagari tested (q = 0.05), at least 3 reports"
@@ -59,7 +60,6 @@ class HotspotPanel(QWidget):
             self,
         )
         self.method_label.setObjectName("hotspot_method")
-        self.method_label.setWordWrap(True)
         self.table = _table(
             self,
             "hotspots",

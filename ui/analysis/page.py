@@ -35,8 +35,10 @@ from ui.analysis.charts import BreakdownChart, HeatMapTable, TrendChart
 from ui.analysis.hotspot_panel import HotspotPanel
 from ui.analysis.period import PRESET_CUSTOM, PeriodPicker
 from ui.analysis.tiles import HeadlineTiles
+from ui.community import open_kept
 from ui.community.patrols_page import PatrolDialog
 from ui.context import UiContext
+from ui.widgets.paragraph import paragraph
 
 if TYPE_CHECKING:  # SQLAlchemy's types only; the page never opens a session itself
     from sqlalchemy.orm import Session, sessionmaker
@@ -100,7 +102,7 @@ class AnalysisPage(QWidget):
         top.addWidget(self.period, 1)
         top.addWidget(self.status_label)
         top.addWidget(self.refresh_button)
-        self.empty_label = QLabel(
+        self.empty_label = paragraph(
             self.tr(
                 "Nothing was recorded in this period: no reports, outreach sessions or survey answers. "
                 "Choose another period above."
@@ -108,7 +110,6 @@ class AnalysisPage(QWidget):
             self,
         )
         self.empty_label.setObjectName("analysis_empty")
-        self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("font-size: 12pt; padding: 24px; color: palette(mid);")
         self.empty_label.hide()
 
@@ -144,9 +145,8 @@ class AnalysisPage(QWidget):
         grid.addWidget(_section(self.tr("Reports by nagari"), self.nagari_table), 1, 0)
         heat_title = self.tr("Police reports by weekday and hour of the incident (WIB)")
         heat_box = _section(heat_title, self.heat_map)
-        self.heat_note = QLabel()
+        self.heat_note = paragraph()
         self.heat_note.setObjectName("heat_note")
-        self.heat_note.setWordWrap(True)
         self.heat_note.setStyleSheet("color: #555;")
         heat_box.layout().addWidget(self.heat_note)
         grid.addWidget(heat_box, 1, 1)
@@ -264,9 +264,7 @@ class AnalysisPage(QWidget):
 
     def _open_patrol_dialog(self, target: PatrolTarget, officers: list[OfficerView]) -> None:
         dialog = PatrolDialog(self._ctx, officers, None, self, route=(target.nagari_code,))
-        dialog.finished.connect(lambda _r: setattr(self, "patrol_dialog", None))
-        self.patrol_dialog = dialog
-        dialog.open()
+        open_kept(self, dialog, "patrol_dialog")
 
     # ----- the Pemda list --------------------------------------------------------------------------------
 

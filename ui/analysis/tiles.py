@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from db.queries.analysis import AnalysisData
 from db.rules.numbers import decimal_text, percent_text
 from ui.dates import interface_language
+from ui.widgets.paragraph import paragraph
 
 TILE_KEYS = (
     "received",
@@ -37,8 +38,7 @@ class Tile(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.value.setFont(font)
-        self.note = QLabel("", self)
-        self.note.setWordWrap(True)
+        self.note = paragraph("", self)
         self.note.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)

@@ -20,6 +20,7 @@ from db.errors import DatabaseDamaged, DatabaseTooNew, NotStationDatabase, Sentr
 from db.storage.audit_verify import VerifyReport
 from db.storage.backup import StationFiles, newest_backup
 from ui.backup.actions import when_text
+from ui.widgets.officer_fields import password_edit
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +34,7 @@ class AdminLoginDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("An admin of this station must confirm the restore.")))
         self.nrp_edit = QLineEdit()
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
         form.addRow(self.tr("NRP"), self.nrp_edit)
         form.addRow(self.tr("Password"), self.password_edit)
         buttons = QDialogButtonBox(

@@ -34,6 +34,7 @@ from ui.context import UiContext
 from ui.dates import format_date_id
 from ui.labels import outcome_label, status_label
 from ui.widgets.buttons import push_button
+from ui.widgets.paragraph import paragraph
 from ui.widgets.text_dialog import TextDialog, ask_text
 
 RED = "color: #b00020;"
@@ -56,17 +57,14 @@ class CasePanel(QWidget):
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.void_banner = QLabel()
+        self.void_banner = paragraph()
         self.void_banner.setStyleSheet("color: #b00020; font-weight: 600;")
-        self.void_banner.setWordWrap(True)
         layout.addWidget(self.void_banner)
 
         self.form = form = QFormLayout()
-        self.status_value = QLabel()
-        self.status_value.setWordWrap(True)
+        self.status_value = paragraph()
         self.assignee_value = QLabel()
-        self.deadline_value = QLabel()
-        self.deadline_value.setWordWrap(True)
+        self.deadline_value = paragraph()
         self.difficulty_combo = QComboBox()
         for d, label in zip(
             DIFFICULTIES,

@@ -7,7 +7,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QObject, QTime
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -25,8 +24,9 @@ from db.rules.timeutil import WIB, now_utc, to_wib
 from db.services.contacts import ContactView, add_contact, list_contacts
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
+from ui.widgets.combos import code_combo
 from ui.widgets.field_errors import FieldErrors, RefusalTexts
-from ui.widgets.rows_model import Column, RowsModel, translate
+from ui.widgets.rows_model import Column, RowsModel, moment_column, translate
 from ui.widgets.tables import read_only
 
 log = logging.getLogger(__name__)
@@ -49,19 +49,11 @@ def contact_log_model(parent: QObject | None = None) -> RowsModel[ContactView]:
     def one_line(text: str) -> str:
         return text.replace("\n", " ")
 
-    def when(c: ContactView) -> str:
-        return f"{to_wib(c.contacted_at):%d/%m/%Y %H.%M}"
-
     def channel(c: ContactView) -> str:
         return channel_label(c.channel)
 
     columns = (
-        Column[ContactView](
-            translate("ContactLogModel", "Date (WIB)"),
-            when,
-            sort_key=lambda c: c.contacted_at,
-            tooltip=when,
-        ),
+        moment_column(translate("ContactLogModel", "Date (WIB)"), lambda c: c.contacted_at),
         Column[ContactView](translate("ContactLogModel", "Channel"), channel, tooltip=channel),
         Column[ContactView](
             translate("ContactLogModel", "What was said"),
@@ -169,15 +161,13 @@ class ContactDialog(QDialog):
         when_row = QHBoxLayout()
         when_row.addWidget(self.when_edit, 1)
         when_row.addWidget(QLabel("WIB"))
-        self.channel_combo = QComboBox(self)
-        self.channel_combo.setObjectName("channel")
-        for key, label in (
-            ("call", self.tr("Call")),
-            ("visit", self.tr("Visit")),
-            ("whatsapp", self.tr("WhatsApp")),
-            ("letter", self.tr("Letter")),
-        ):
-            self.channel_combo.addItem(label, key)
+        channels = {
+            "call": self.tr("Call"),
+            "visit": self.tr("Visit"),
+            "whatsapp": self.tr("WhatsApp"),
+            "letter": self.tr("Letter"),
+        }
+        self.channel_combo = code_combo(self, "channel", channels)
         self.summary_edit = QPlainTextEdit(self)
         self.summary_edit.setObjectName("summary")
         self.summary_edit.setTabChangesFocus(True)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from exports.letter_pdf import write_letter
 from ui.context import UiContext
 from ui.reports.receipt_actions import preview_pdf
 from ui.widgets.field_errors import FieldErrors, RefusalTexts
+from ui.widgets.paragraph import paragraph
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +74,7 @@ class LetterDialog(QDialog):
         ctx.runner.run_db(lambda: get_report(sf, report_id), on_done=self._prefill, on_error=self._failed)
 
     def _setup_ui(self) -> None:
-        self.report_label = QLabel()
-        self.report_label.setWordWrap(True)
+        self.report_label = paragraph()
         self.report_label.setStyleSheet("font-weight: 600;")
         form = QFormLayout()
         self.edits: dict[str, QPlainTextEdit] = {}
@@ -93,10 +92,9 @@ class LetterDialog(QDialog):
             edit.setMinimumHeight(56 if name == "addressee" else 80)
             self.edits[name] = edit
             form.addRow(labels[name], self.errors.row(edit, name))
-        note = QLabel(
+        note = paragraph(
             self.tr("Issuing gives the letter its number, logs it as a contact and moves the deadline.")
         )
-        note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.issue_button = self.buttons.addButton(

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
     QWidget,
 )
@@ -20,6 +19,7 @@ from ui.cases import refusals
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.paragraph import paragraph
 
 
 def may_close_restoratively(state: CaseState | None) -> bool:
@@ -35,13 +35,12 @@ class RestorativeDialog(QDialog):
         self.errors = FieldErrors()
         self.setWindowTitle(self.tr("Closed by restorative justice"))
         form = QFormLayout(self)
-        hint = QLabel(
+        hint = paragraph(
             self.tr(
                 "Selesai — keadilan restoratif (KUHAP 2025, Pasal 79-88): the parties reached an agreement. "
                 "It counts as a cleared case (CC)."
             )
         )
-        hint.setWordWrap(True)
         form.addRow(hint)
         self.date_edit = QDateEdit(QDate(today_wib()))  # WIB's today, not the PC's zone
         self.date_edit.setObjectName("agreed_on")

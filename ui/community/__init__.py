@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QDialog, QHBoxLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from db.rules.timeutil import now_utc, to_wib, today_wib  # noqa: F401 (today_wib: used by the pages)
 from ui.context import UiContext
+from ui.widgets.date_fields import date_edit
 from ui.widgets.field_errors import FieldErrors, RefusalTexts, refusal_text
 
 
@@ -30,12 +31,15 @@ def show_write_error(parent: QWidget, exc: BaseException) -> None:
     )
 
 
-def date_edit(parent: QWidget, day: date, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate(day), parent)
-    edit.setObjectName(name)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    return edit
+D = TypeVar("D", bound=QDialog)
+
+
+def open_kept(owner: QWidget, dialog: D, attribute: str = "dialog") -> D:
+    """Open `dialog` window-modal, kept in `owner.<attribute>` while it is open (tests reach it there)."""
+    setattr(owner, attribute, dialog)
+    dialog.finished.connect(lambda _r: setattr(owner, attribute, None))
+    dialog.open()
+    return dialog
 
 
 class PeriodBar(QWidget):

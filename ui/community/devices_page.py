@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from db.rules.regions import kecamatan_list
 from db.services.devices import DeviceInput, DeviceView, add_device, list_devices, mark_checked, update_device
-from ui.community import date_edit, show_write_error, submit_dialog, today_wib
+from ui.community import open_kept, show_write_error, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
+from ui.widgets.combos import code_combo
+from ui.widgets.date_fields import date_edit
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.rows_model import Column, RowsModel, translate
@@ -204,8 +206,7 @@ class DevicesPage(QWidget):
             self.reload()
 
     def selected(self) -> DeviceView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        return self.model.selected(self.table)
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None
@@ -220,10 +221,7 @@ class DevicesPage(QWidget):
         return self._open(device) if device is not None else None
 
     def _open(self, device: DeviceView | None) -> DeviceDialog:
-        self.dialog = DeviceDialog(self._ctx, device, self)
-        self.dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        self.dialog.open()
-        return self.dialog
+        return open_kept(self, DeviceDialog(self._ctx, device, self))
 
     def checked_today(self, working: bool) -> None:
         device = self.selected()
@@ -253,17 +251,11 @@ class DeviceDialog(AsksBeforeDiscarding, QDialog):
         self.mark_clean()
 
     def _setup_ui(self) -> None:
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.setObjectName("kind")
-        for key, label in kind_labels(self).items():
-            self.kind_combo.addItem(label, key)
+        self.kind_combo = code_combo(self, "kind", kind_labels(self))
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("name")
         self.name_edit.setPlaceholderText(self.tr("e.g. CCTV Simpang Pasar Sumani"))
-        self.owner_combo = QComboBox(self)
-        self.owner_combo.setObjectName("owner")
-        for key, label in owner_labels(self).items():
-            self.owner_combo.addItem(label, key)
+        self.owner_combo = code_combo(self, "owner", owner_labels(self))
         self.location_edit = QLineEdit(self)
         self.location_edit.setObjectName("location")
         self.region = RegionPicker(self)

@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QObject, Qt, QTime
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,9 +25,11 @@ from db.rules.regions import region_name
 from db.rules.timeutil import WIB, now_utc, to_wib
 from db.services.officers import OfficerView, list_officers
 from db.services.patrols import PatrolInput, PatrolView, list_patrols, record_patrol, update_patrol
-from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
+from ui.community import PeriodBar, open_kept, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
+from ui.widgets.combos import code_combo
+from ui.widgets.date_fields import date_edit
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.rows_model import Column, RowsModel, translate
@@ -103,11 +104,7 @@ class PatrolsPage(QWidget):
         today = today_wib()
         self.period = PeriodBar(today.replace(day=1), today, self)
         self.region = RegionPicker(self)
-        self.mode_combo = QComboBox(self)
-        self.mode_combo.setObjectName("mode_filter")
-        self.mode_combo.addItem(self.tr("All modes"), "")
-        for key, label in mode_labels(self).items():
-            self.mode_combo.addItem(label, key)
+        self.mode_combo = code_combo(self, "mode_filter", mode_labels(self), first=(self.tr("All modes"), ""))
         self.new_button = QPushButton(self.tr("New patrol…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.new_button.clicked.connect(lambda _=False: self.new_patrol())
@@ -163,8 +160,7 @@ class PatrolsPage(QWidget):
             self.reload()
 
     def selected(self) -> PatrolView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        return self.model.selected(self.table)
 
     def new_patrol(self) -> PatrolDialog:
         return self._open(None)
@@ -174,10 +170,7 @@ class PatrolsPage(QWidget):
         return self._open(patrol) if patrol is not None else None
 
     def _open(self, patrol: PatrolView | None) -> PatrolDialog:
-        self.dialog = PatrolDialog(self._ctx, self._officers, patrol, self)
-        self.dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        self.dialog.open()
-        return self.dialog
+        return open_kept(self, PatrolDialog(self._ctx, self._officers, patrol, self))
 
 
 class PatrolDialog(AsksBeforeDiscarding, QDialog):
@@ -222,10 +215,7 @@ class PatrolDialog(AsksBeforeDiscarding, QDialog):
             when.addWidget(w)
         when.addWidget(self.next_day_label)
         when.addStretch(1)
-        self.mode_combo = QComboBox(self)
-        self.mode_combo.setObjectName("mode")
-        for key, label in mode_labels(self).items():
-            self.mode_combo.addItem(label, key)
+        self.mode_combo = code_combo(self, "mode", mode_labels(self))
         # The route builder: pick kecamatan then nagari, add; reorder or remove in the list.
         self.region = RegionPicker(self)
         self.add_nagari_button = QPushButton(self.tr("Add to route"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from PySide6.QtWidgets import (
@@ -33,12 +32,13 @@ from db.services.training import (
     record_training,
     training_hours,
 )
-from ui.community import PeriodBar, date_edit, submit_dialog, today_wib
+from ui.community import PeriodBar, open_kept, submit_dialog, today_wib
 from ui.context import UiContext
 from ui.dates import interface_language
 from ui.widgets.buttons import dialog_buttons
+from ui.widgets.date_fields import date_edit
 from ui.widgets.field_errors import FieldErrors
-from ui.widgets.rows_model import RIGHT, Column, RowsModel, translate
+from ui.widgets.rows_model import Column, RowsModel, number_column, translate
 from ui.widgets.tables import read_only
 from ui.widgets.unsaved import AsksBeforeDiscarding
 
@@ -60,18 +60,8 @@ def hours_model(parent: QObject | None = None) -> RowsModel[OfficerHours]:
         Column[OfficerHours](translate("HoursModel", "Officer"), lambda h: h.name),
         Column[OfficerHours](translate("HoursModel", "NRP"), lambda h: h.nrp),
         Column[OfficerHours](translate("HoursModel", "Rank"), lambda h: h.rank),
-        Column[OfficerHours](
-            translate("HoursModel", "Courses"),
-            lambda h: str(h.courses),
-            sort_key=lambda h: h.courses,
-            align=RIGHT,
-        ),
-        Column[OfficerHours](
-            translate("HoursModel", "Hours"),
-            lambda h: format_hours(h.hours),
-            sort_key=lambda h: h.hours,
-            align=RIGHT,
-        ),
+        number_column(translate("HoursModel", "Courses"), lambda h: h.courses),
+        number_column(translate("HoursModel", "Hours"), lambda h: h.hours, format_hours),
     )
     return RowsModel(
         columns,
@@ -95,12 +85,7 @@ def log_model(parent: QObject | None = None) -> RowsModel[TrainingView]:
             lambda t: f"{t.officer_rank} {t.officer_name}".strip(),
         ),
         Column[TrainingView](translate("LogModel", "Course"), lambda t: t.course),
-        Column[TrainingView](
-            translate("LogModel", "Hours"),
-            lambda t: format_hours(t.hours),
-            sort_key=lambda t: t.hours,
-            align=RIGHT,
-        ),
+        number_column(translate("LogModel", "Hours"), lambda t: t.hours, format_hours),
         Column[TrainingView](translate("LogModel", "Organiser"), lambda t: t.organiser),
     )
     return RowsModel(columns, parent, key=lambda t: t.officer_id)
@@ -168,8 +153,8 @@ class TrainingPage(QWidget):
         self.period.changed.connect(self.reload)
 
     def selected_officer_id(self) -> str:
-        rows = self.hours_table.selectionModel().selectedRows()
-        return self.hours_model.row(rows[0].row()).officer_id if rows else ""
+        hours = self.hours_model.selected(self.hours_table)
+        return hours.officer_id if hours is not None else ""
 
     def reload(self) -> None:
         sf = self._ctx.session_factory
@@ -227,18 +212,12 @@ class TrainingPage(QWidget):
 
     def add_training(self) -> TrainingDialog:
         dialog = TrainingDialog(self._ctx, self._officers, self._courses, self.selected_officer_id(), self)
-        return self._open(dialog)
+        return open_kept(self, dialog)
 
     def open_roster(self) -> QDialog:
         from ui.admin.officers_dialog import OfficersDialog  # the roster is the admin's dialog, reused
 
-        return self._open(OfficersDialog(self._ctx, self))
-
-    def _open(self, dialog: Any) -> Any:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dialog.open()
-        return dialog
+        return open_kept(self, OfficersDialog(self._ctx, self))
 
 
 class TrainingDialog(AsksBeforeDiscarding, QDialog):

@@ -6,12 +6,10 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
-    QLabel,
     QLayout,
     QPushButton,
     QVBoxLayout,
@@ -24,9 +22,10 @@ from db.rules.timeutil import today_wib
 from db.services.exporting import ExportResult, export_reports_xlsx, may_export_personal
 from exports.reports_xlsx import write_reports_xlsx
 from ui.context import UiContext
-from ui.exports.output_file import OutputFileRow, grow_to_fit, open_file
-from ui.widgets.field_errors import FieldErrors, RefusalTexts
-from ui.widgets.progress_task import ProgressTask, TaskDialog, show_task_error
+from ui.exports.output_file import ExportDialog, OutputFileRow, grow_to_fit, note_label, open_file
+from ui.widgets.date_fields import date_edit
+from ui.widgets.field_errors import RefusalTexts
+from ui.widgets.progress_task import show_task_error
 
 log = logging.getLogger(__name__)
 
@@ -38,27 +37,16 @@ def export_file(folder: Path, date_from: date, date_to: date) -> Path:
     return folder / f"ekspor-laporan-{date_from:%Y%m%d}-{date_to:%Y%m%d}.xlsx"
 
 
-def _date_edit(parent: QWidget, day: date, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
-    edit.setObjectName(name)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    return edit
-
-
-class ExcelExportDialog(TaskDialog):
+class ExcelExportDialog(ExportDialog):
     """From/to (default: this month), personal data for head/admin only, file; the service audits it."""
 
-    task_started = Signal(object)  # the ProgressTask of an export, before it runs
     exported = Signal(object)  # ExportResult
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, today: date | None = None):
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         role = ctx.officer.role if ctx.officer is not None else None
         self.may_personal = may_export_personal(role)
         self.export_result: ExportResult | None = None
-        self.errors = FieldErrors()
         self.setWindowTitle(self.tr("Export to Excel"))
         day = today or today_wib()
         first, last = month_days(day.year, day.month)
@@ -66,20 +54,18 @@ class ExcelExportDialog(TaskDialog):
         self._suggest_file()
 
     def _setup_ui(self, first: date, last: date) -> None:
-        self.from_edit = _date_edit(self, first, "date_from")
-        self.to_edit = _date_edit(self, last, "date_to")
+        self.from_edit = date_edit(self, first, "date_from")
+        self.to_edit = date_edit(self, last, "date_to")
         self.personal_check = QCheckBox(
             self.tr("Include personal data (names, NIK, phone numbers, addresses, chronologies)"), self
         )
         self.personal_check.setObjectName("personal")
         self.personal_check.setEnabled(self.may_personal)
-        self.personal_note = QLabel(
+        self.personal_note = note_label(
             self.tr(
                 "Only a unit head or an admin may export personal data; your workbook will be anonymised."
             )
         )
-        self.personal_note.setWordWrap(True)
-        self.personal_note.setStyleSheet("color: #555;")
         self.personal_note.setVisible(not self.may_personal)
         personal_box = QVBoxLayout()
         personal_box.setSpacing(2)
@@ -94,9 +80,7 @@ class ExcelExportDialog(TaskDialog):
         form.addRow(self.tr("To"), self.errors.row(self.to_edit, "date_to"))
         form.addRow(self.tr("Data"), personal_box)
         form.addRow(self.tr("Save to"), self.errors.row(self.file_row, "file", self.file_row.edit))
-        audit_note = QLabel(self.tr("Every export is recorded in the audit trail with your name."))
-        audit_note.setWordWrap(True)
-        audit_note.setStyleSheet("color: #555;")
+        audit_note = note_label(self.tr("Every export is recorded in the audit trail with your name."))
 
         self.status_label = self.status_line()
         self.open_button = QPushButton(self.tr("Open workbook"), self)
@@ -120,7 +104,8 @@ class ExcelExportDialog(TaskDialog):
 
     def _period_changed(self, *_args: object) -> None:
         problems = self._period_problems()
-        self._show(problems)
+        self.errors.show(problems)
+        grow_to_fit(self)
         if not problems:
             self._suggest_file()
 
@@ -133,26 +118,11 @@ class ExcelExportDialog(TaskDialog):
             return {"date_to": self.tr("The end of the period is before its start.")}
         return {}
 
-    def _show(self, problems: dict[str, str]) -> QWidget | None:
-        first = self.errors.show(problems)
-        grow_to_fit(self)
-        return first
-
     def export(self) -> None:
         """Check the choices, then write the workbook in the background behind a progress dialog."""
-        problems = self._period_problems()
-        file_problem = self.file_row.problem(self._ctx.output_dir, self._ctx.data_dir)
-        if file_problem is not None:
-            problems["file"] = file_problem
-        first = self._show(problems)
-        if problems:
-            if first is not None:
-                first.setFocus()
+        out = self.file_to_write(self._period_problems())
+        if out is None:
             return
-        if not self.file_row.may_overwrite():
-            return
-        out = self.file_row.path()
-        assert out is not None  # checked above
         date_from, date_to = self.period()
         personal = self.may_personal and self.personal_check.isChecked()
         sf, officer_id = self._ctx.session_factory, self._ctx.officer.id if self._ctx.officer else None
@@ -173,14 +143,14 @@ class ExcelExportDialog(TaskDialog):
                 cancelled=cancelled,
             )
 
-        self.export_button.setEnabled(False)
-        self.status_label.setText(self.tr("Exporting…"))
-        task = ProgressTask(
-            self._ctx.runner, self, title=self.tr("Export to Excel"), label=self.tr("Writing the workbook…")
+        self.write_in_background(
+            work,
+            busy=self.tr("Exporting…"),
+            title=self.tr("Export to Excel"),
+            label=self.tr("Writing the workbook…"),
+            on_done=self._exported,
+            on_error=self._failed,
         )
-        self.task = task
-        self.task_started.emit(task)
-        task.start(work, on_done=self._exported, on_cancelled=self._cancelled, on_error=self._failed)
 
     def _exported(self, result: ExportResult) -> None:
         self.export_result = result
@@ -195,10 +165,6 @@ class ExcelExportDialog(TaskDialog):
         self.status_label.setText(text.replace("%1", f"{rows:,}").replace("%2", str(result.out)))
         grow_to_fit(self)
         self.exported.emit(result)
-
-    def _cancelled(self) -> None:
-        self.export_button.setEnabled(True)
-        self.status_label.setText(self.tr("Cancelled; no file was written."))
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)

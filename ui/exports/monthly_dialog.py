@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLayout,
     QPushButton,
     QRadioButton,
@@ -31,10 +30,9 @@ from db.rules.timeutil import today_wib
 from exports.monthly_pdf import write_monthly_pdf
 from ui.context import UiContext
 from ui.dates import format_date_id
-from ui.exports.output_file import OutputFileRow, grow_to_fit, open_file
+from ui.exports.output_file import ExportDialog, OutputFileRow, grow_to_fit, note_label, open_file
 from ui.reports.receipt_actions import preview_pdf
-from ui.widgets.field_errors import FieldErrors
-from ui.widgets.progress_task import ProgressTask, TaskCancelled, TaskDialog, show_task_error
+from ui.widgets.progress_task import TaskCancelled, show_task_error
 
 log = logging.getLogger(__name__)
 
@@ -89,22 +87,19 @@ def build_monthly_pdf(
     return out
 
 
-class MonthlyReportDialog(TaskDialog):
+class MonthlyReportDialog(ExportDialog):
     """Month (default: last month), internal or public version, file; then Open or Print preview."""
 
-    task_started = Signal(object)  # the ProgressTask of a build, before it runs
     built = Signal(object)  # Path of the written PDF
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, today: date | None = None):
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._today = today or today_wib()
         role = ctx.officer.role if ctx.officer is not None else None
         self.may_internal = role in INTERNAL_ROLES
         self.pdf_path: Path | None = None
         # QPrinter is not a QObject: it must outlive the preview dialog or the process crashes.
         self._printer: QPrinter | None = None
-        self.errors = FieldErrors()
         self.setWindowTitle(self.tr("Monthly report"))
         self._setup_ui()
         year, month = shift_month(self._today.year, self._today.month, -1)
@@ -130,13 +125,11 @@ class MonthlyReportDialog(TaskDialog):
         self._version = QButtonGroup(self)
         self._version.addButton(self.internal_radio)
         self._version.addButton(self.public_radio)
-        self.role_note = QLabel(
+        self.role_note = note_label(
             self.tr(
                 "Only a unit head or an admin can make the internal report; you can make the public release."
             )
         )
-        self.role_note.setWordWrap(True)
-        self.role_note.setStyleSheet("color: #555;")
         self.internal_radio.setEnabled(self.may_internal)
         self.role_note.setVisible(not self.may_internal)
         (self.internal_radio if self.may_internal else self.public_radio).setChecked(True)
@@ -191,45 +184,25 @@ class MonthlyReportDialog(TaskDialog):
         year, month = self.period()
         self.file_row.suggest(monthly_file(self._ctx.output_dir, year, month, public=self.is_public()))
 
-    def _check(self) -> dict[str, str]:
-        problems: dict[str, str] = {}
+    def _month_problems(self) -> dict[str, str]:
         if self.period() > (self._today.year, self._today.month):
-            problems["month"] = self.tr("This month has not started yet.")
-        file_problem = self.file_row.problem(self._ctx.output_dir, self._ctx.data_dir)
-        if file_problem is not None:
-            problems["file"] = file_problem
-        return problems
+            return {"month": self.tr("This month has not started yet.")}
+        return {}
 
     def make(self) -> None:
         """Check the choices, then build the PDF in the background behind a progress dialog."""
-        problems = self._check()
-        first = self.errors.show(problems)
-        grow_to_fit(self)
-        if problems:
-            if first is not None:
-                first.setFocus()
+        out = self.file_to_write(self._month_problems())
+        if out is None:
             return
-        if not self.file_row.may_overwrite():
-            return
-        out = self.file_row.path()
-        assert out is not None  # checked above
         (year, month), public, sf = self.period(), self.is_public(), self._ctx.session_factory
-        self.make_button.setEnabled(False)
-        self.status_label.setText(self.tr("Making the report…"))
-        task = ProgressTask(
-            self._ctx.runner,
-            self,
-            title=self.tr("Monthly report"),
-            label=self.tr("Counting and writing the report…"),
-        )
-        self.task = task
-        self.task_started.emit(task)
-        task.start(
+        self.write_in_background(
             lambda progress, cancelled: build_monthly_pdf(
                 sf, year=year, month=month, public=public, out=out, progress=progress, cancelled=cancelled
             ),
+            busy=self.tr("Making the report…"),
+            title=self.tr("Monthly report"),
+            label=self.tr("Counting and writing the report…"),
             on_done=self._built,
-            on_cancelled=self._cancelled,
             on_error=self._failed,
         )
 
@@ -241,10 +214,6 @@ class MonthlyReportDialog(TaskDialog):
         self.status_label.setText(self.tr("Saved to %1").replace("%1", str(path)))
         grow_to_fit(self)
         self.built.emit(path)
-
-    def _cancelled(self) -> None:
-        self.make_button.setEnabled(True)
-        self.status_label.setText(self.tr("Cancelled; no file was written."))
 
     def _failed(self, exc: BaseException) -> None:
         log.error("monthly report failed", exc_info=exc)

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from exports.output_files import OutputPathRefused, check_output_path
+from ui.context import UiContext
+from ui.widgets.field_errors import FieldErrors
+from ui.widgets.paragraph import paragraph
+from ui.widgets.progress_task import CancelledFn, ProgressFn, TaskDialog
 
 
 def open_file(path: Path) -> None:
@@ -131,3 +146,79 @@ def grow_to_fit(dialog: QWidget) -> None:
     needed = dialog.heightForWidth(dialog.width())
     if needed > dialog.height():
         dialog.resize(dialog.width(), needed)
+
+
+def note_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """A grey, wrapped note beside an export's choices (who may do what, what is recorded)."""
+    label = paragraph(text, parent)
+    label.setStyleSheet("color: #555;")
+    return label
+
+
+class ExportDialog(TaskDialog):
+    """An export's dialog: its choices checked beside their fields (`errors`), the file to write chosen in
+    `file_row` (made by the subclass), the writing done by a progress task."""
+
+    file_row: OutputFileRow
+    status_label: QLabel
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.errors = FieldErrors()
+        self.action_button: QPushButton | None = None
+
+    def task_buttons(
+        self, action: str, start: Callable[[], object], *results: QPushButton
+    ) -> tuple[QDialogButtonBox, QPushButton]:
+        buttons, self.action_button = super().task_buttons(action, start, *results)
+        return buttons, self.action_button
+
+    def write_in_background(
+        self,
+        work: Callable[[ProgressFn, CancelledFn], Any],
+        *,
+        busy: str,
+        title: str,
+        label: str,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Write the file with `work` behind a progress dialog; the action button is off and the status
+        line says `busy` meanwhile; a cancel says that no file was written."""
+        self._set_action_enabled(False)
+        self.status_label.setText(busy)
+        self.start_task(
+            self._ctx.runner,
+            work,
+            title=title,
+            label=label,
+            on_done=on_done,
+            on_cancelled=self._cancelled,
+            on_error=on_error,
+        )
+
+    def _set_action_enabled(self, enabled: bool) -> None:
+        if self.action_button is not None:
+            self.action_button.setEnabled(enabled)
+
+    def _cancelled(self) -> None:
+        self._set_action_enabled(True)
+        self.status_label.setText(self.tr("Cancelled; no file was written."))
+
+    def file_to_write(self, problems: dict[str, str]) -> Path | None:
+        """The file to write now, or None: `problems` and what is wrong with the chosen file are shown
+        beside their fields (the dialog grows to fit them, the first takes the focus); an existing file is
+        replaced only once the user agreed."""
+        file_problem = self.file_row.problem(self._ctx.output_dir, self._ctx.data_dir)
+        if file_problem is not None:
+            problems = {**problems, "file": file_problem}
+        first = self.errors.show(problems)
+        grow_to_fit(self)
+        if problems:
+            if first is not None:
+                first.setFocus()
+            return None
+        if not self.file_row.may_overwrite():
+            return None
+        return self.file_row.path()

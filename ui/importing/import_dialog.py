@@ -44,6 +44,7 @@ from ui.importing.import_work import (
     summary_text,
 )
 from ui.widgets.field_errors import FieldErrors, translate_message
+from ui.widgets.officer_fields import password_edit
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +102,7 @@ class ImportDialog(QDialog):
         file_label = QLabel(self.tr("&File"))
         file_label.setBuddy(self.file_edit)
         form.addRow(file_label, box)
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
         self.password_edit.setToolTip(
             self.tr("The register import is recorded under your name: confirm it with your password.")
         )

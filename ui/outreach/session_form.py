@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -44,6 +42,8 @@ from db.services.outreach import (
 )
 from ui.context import UiContext
 from ui.outreach import kind_labels, partner_kind_labels
+from ui.widgets.combos import code_combo
+from ui.widgets.date_fields import date_edit
 from ui.widgets.field_errors import FieldErrors, RefusalTexts
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.unsaved import AsksBeforeDiscarding
@@ -104,10 +104,7 @@ class SessionDialog(AsksBeforeDiscarding, QDialog):
     def _setup_ui(self) -> None:
         form = QFormLayout()
         self.held_at = OptionalWibDateTime(self, name="held_at", start_now=True)
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.setObjectName("kind")
-        for code, label in kind_labels().items():
-            self.kind_combo.addItem(label, code)
+        self.kind_combo = code_combo(self, "kind", kind_labels())
         self.region = RegionPicker(self)
         self.jorong_edit = QLineEdit(self)
         self.jorong_edit.setObjectName("jorong")
@@ -177,10 +174,7 @@ class SessionDialog(AsksBeforeDiscarding, QDialog):
         self.follow_up_edit.setObjectName("follow_up")
         self.follow_up_edit.setPlaceholderText(self.tr("What was promised"))
         self.follow_up_edit.returnPressed.connect(self.add_follow_up)
-        self.follow_up_due = QDateEdit(QDate(today_wib()).addDays(14), self)
-        self.follow_up_due.setObjectName("follow_up_due")
-        self.follow_up_due.setDisplayFormat("dd/MM/yyyy")
-        self.follow_up_due.setCalendarPopup(True)
+        self.follow_up_due = date_edit(self, today_wib() + timedelta(days=14), "follow_up_due")
         self.follow_up_add_button = QPushButton(self.tr("Add follow-up"), self)
         self.follow_up_add_button.clicked.connect(lambda _=False: self.add_follow_up())
         fu_row.addWidget(self.follow_up_edit, 1)
@@ -342,10 +336,7 @@ class PartnerDialog(QDialog):
         form = QFormLayout(self)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("partner_name")
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.setObjectName("partner_kind")
-        for code, label in partner_kind_labels().items():
-            self.kind_combo.addItem(label, code)
+        self.kind_combo = code_combo(self, "partner_kind", partner_kind_labels())
         self.contact_edit = QLineEdit(self)
         self.contact_edit.setObjectName("partner_contact")
         self.contact_edit.setPlaceholderText(self.tr("Phone or person to ask for"))

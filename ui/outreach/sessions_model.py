@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
-from db.rules.timeutil import to_wib
 from db.services.outreach import SessionView
 from ui.outreach import kind_labels
-from ui.widgets.rows_model import ID_ROLE, RIGHT, Column, RowsModel, translate
+from ui.widgets.rows_model import ID_ROLE, Column, RowsModel, moment_column, number_column, translate
 
 __all__ = ["COL_ATTENDANCE", "COL_PLACE", "ID_ROLE", "SESSION_ROLE", "place_text", "sessions_model"]
 
@@ -30,9 +29,6 @@ def sessions_model(parent: QObject | None = None) -> RowsModel[SessionView]:
             .replace("%2", str(s.attendance_women))
         )
 
-    def when(s: SessionView) -> str:
-        return f"{to_wib(s.held_at):%d/%m/%Y %H.%M}"
-
     def kind(s: SessionView) -> str:
         return kind_labels().get(s.kind, s.kind)
 
@@ -41,27 +37,17 @@ def sessions_model(parent: QObject | None = None) -> RowsModel[SessionView]:
 
     # A cell's text is its tooltip too: places and topic lists are often wider than their column.
     columns = (
-        Column[SessionView](
-            translate("SessionsModel", "Date (WIB)"),
-            when,
-            sort_key=lambda s: s.held_at,
-            tooltip=when,
-        ),
+        moment_column(translate("SessionsModel", "Date (WIB)"), lambda s: s.held_at),
         Column[SessionView](translate("SessionsModel", "Kind"), kind, tooltip=kind),
         Column[SessionView](translate("SessionsModel", "Place"), place_text, tooltip=place_text),
         Column[SessionView](translate("SessionsModel", "Topics"), topics, tooltip=topics),
-        Column[SessionView](
-            translate("SessionsModel", "Attendance"),
-            lambda s: str(s.attendance),
-            sort_key=lambda s: s.attendance,
-            align=RIGHT,
-            tooltip=attendance_tip,
+        number_column(
+            translate("SessionsModel", "Attendance"), lambda s: s.attendance, tooltip=attendance_tip
         ),
-        Column[SessionView](
+        number_column(
             translate("SessionsModel", "Open follow-ups"),
-            lambda s: str(s.open_follow_ups) if s.open_follow_ups else "",
-            sort_key=lambda s: s.open_follow_ups,
-            align=RIGHT,
+            lambda s: s.open_follow_ups,
+            lambda n: str(n) if n else "",
         ),
     )
     return RowsModel(columns, parent, roles={SESSION_ROLE: lambda s: s})

@@ -6,11 +6,10 @@ import html
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -50,7 +49,11 @@ from ui.outreach.sessions_model import (
     place_text,
     sessions_model,
 )
+from ui.widgets.combos import code_combo
+from ui.widgets.date_fields import date_edit
+from ui.widgets.delay import delayed_call
 from ui.widgets.field_errors import translate_message
+from ui.widgets.paragraph import paragraph
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.tables import read_only
 
@@ -83,10 +86,7 @@ class OutreachPage(QWidget):
         self.selected_id: str | None = None
         self._thumbs: dict[str, QPixmap] = {}
         self.model = sessions_model(self)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer = delayed_call(self, SEARCH_DELAY_MS, self.refresh)
         self._setup_ui()
         ctx.runner.data_changed.connect(self._on_data_changed)
         self.reload_topics()
@@ -101,11 +101,7 @@ class OutreachPage(QWidget):
         labels += (self.tr("Last 90 days"), self.tr("This year"))
         for code, label in zip(PERIODS, labels, strict=True):
             self.period_combo.addItem(label, code)
-        self.kind_filter = QComboBox(self)
-        self.kind_filter.setObjectName("kind_filter")
-        self.kind_filter.addItem(self.tr("All kinds"), "")
-        for code, label in kind_labels().items():
-            self.kind_filter.addItem(label, code)
+        self.kind_filter = code_combo(self, "kind_filter", kind_labels(), first=(self.tr("All kinds"), ""))
         self.region_filter = RegionPicker(self)
         self.region_filter.kecamatan_combo.setItemText(0, self.tr("All kecamatan"))
         self.topic_filter = QComboBox(self)
@@ -154,9 +150,8 @@ class OutreachPage(QWidget):
         detail = QWidget(self)
         d = QVBoxLayout(detail)
         d.setContentsMargins(0, 0, 0, 0)
-        self.detail_label = QLabel(detail)
+        self.detail_label = paragraph("", detail)
         self.detail_label.setObjectName("detail")
-        self.detail_label.setWordWrap(True)
         self.detail_label.setTextFormat(Qt.TextFormat.RichText)
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -180,17 +175,14 @@ class OutreachPage(QWidget):
         self.follow_up_edit = QLineEdit(detail)
         self.follow_up_edit.setPlaceholderText(self.tr("New follow-up promised"))
         self.follow_up_edit.returnPressed.connect(self.add_follow_up)
-        self.follow_up_due = QDateEdit(QDate(today_wib()).addDays(14), detail)
-        self.follow_up_due.setDisplayFormat("dd/MM/yyyy")
-        self.follow_up_due.setCalendarPopup(True)
+        self.follow_up_due = date_edit(detail, today_wib() + timedelta(days=14), "follow_up_due")
         self.follow_up_button = QPushButton(self.tr("Add"), detail)
         self.follow_up_button.clicked.connect(lambda _=False: self.add_follow_up())
         fu_row.addWidget(self.follow_up_edit, 1)
         fu_row.addWidget(self.follow_up_due)
         fu_row.addWidget(self.follow_up_button)
-        self.message_label = QLabel(detail)
+        self.message_label = paragraph("", detail)
         self.message_label.setStyleSheet("color: #b00020;")
-        self.message_label.setWordWrap(True)
         self.message_label.setVisible(False)
         d.addWidget(detail_scroll, 1)
         d.addWidget(QLabel(self.tr("<b>Photos</b> (double-click to enlarge)"), detail))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from html import escape
 
@@ -75,18 +75,21 @@ def _moment_text(text: str) -> str:
     return f"{format_date_id(wib.date())} {wib:%H.%M} WIB"
 
 
+# Fields that hold a code the whole UI names one way (ui/labels.py).
+_CODED: dict[str, Callable[[str], str]] = {
+    "status": status_label,
+    "dumas_outcome": outcome_label,
+    "kind": kind_label,
+    "channel": channel_label,
+}
+
+
 def value_text(field: str, text: str) -> str:
     """A stored value as the screens show it: labels for codes, Indonesian dates, rupiah."""
     if not text:
         return "—"
-    if field == "status":
-        return status_label(text)
-    if field == "dumas_outcome":
-        return outcome_label(text)
-    if field == "kind":
-        return kind_label(text)
-    if field == "channel":
-        return channel_label(text)
+    if field in _CODED:
+        return _CODED[field](text)
     if field == "difficulty":
         return {
             "light": QCoreApplication.translate("ReportHistory", "Light"),

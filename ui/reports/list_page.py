@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,7 @@ from ui.reports.list_model import (
     SORT_OF_COLUMN,
     ReportListModel,
 )
+from ui.widgets.delay import delayed_call
 from ui.widgets.region_picker import RegionPicker
 
 SEARCH_DEBOUNCE_MS = 250
@@ -67,10 +68,7 @@ class ReportListPage(QWidget):
         self._filter = ReportFilter()
         self._syncing = False
         self.model = ReportListModel(ctx.session_factory, ctx.runner, self)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self._apply_search)
+        self._search_timer = delayed_call(self, SEARCH_DEBOUNCE_MS, self._apply_search)
         self._setup_ui()
         self.model.count_changed.connect(self._show_count)
         self.model.modelReset.connect(self._show_count)

@@ -35,6 +35,7 @@ from ui.reports.article_hint import ArticleHint
 from ui.reports.citizen_section import CitizenSection
 from ui.reports.lost_items_editor import LostItemsEditor
 from ui.widgets import unsaved
+from ui.widgets.combos import code_combo
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.wib_datetime import OptionalWibDateTime
@@ -100,27 +101,23 @@ class ReportForm(QWidget):
         )
 
         # Kind and channel.
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.setObjectName("kind")
+        kinds = {
+            "LP_B": self.tr("Police report (LP model B)"),
+            "DUMAS": self.tr("Complaint (Dumas)"),
+            "SKTLK": self.tr("Lost item (SKTLK)"),
+            "INFO": self.tr("Information / consultation"),
+        }
+        self.kind_combo = code_combo(self, "kind", kinds)
         self.kind_combo.setMinimumWidth(260)
-        for code, label in (
-            ("LP_B", self.tr("Police report (LP model B)")),
-            ("DUMAS", self.tr("Complaint (Dumas)")),
-            ("SKTLK", self.tr("Lost item (SKTLK)")),
-            ("INFO", self.tr("Information / consultation")),
-        ):
-            self.kind_combo.addItem(label, code)
         self.kind_combo.currentIndexChanged.connect(self._apply_kind)
-        self.channel_combo = QComboBox(self)
-        self.channel_combo.setObjectName("channel")
+        channels = {
+            "walk_in": self.tr("Walk-in"),
+            "phone": self.tr("Phone"),
+            "online": self.tr("Online"),
+            "social_media": self.tr("Social media"),
+        }
+        self.channel_combo = code_combo(self, "channel", channels)
         self.channel_combo.setMinimumWidth(150)
-        for code, label in (
-            ("walk_in", self.tr("Walk-in")),
-            ("phone", self.tr("Phone")),
-            ("online", self.tr("Online")),
-            ("social_media", self.tr("Social media")),
-        ):
-            self.channel_combo.addItem(label, code)
         kind_box = QWidget(self)
         kind_row = QHBoxLayout(kind_box)
         kind_row.setContentsMargins(0, 0, 0, 0)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from db.rules.report_number import KINDS_WITH_NUMBER, check_pattern, format_number
 from db.rules.timeutil import now_utc
-from db.services.officers import MIN_PASSWORD, RANKS
+from db.services.officers import MIN_PASSWORD
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.officer_fields import nrp_edit, password_edit, rank_combo
+from ui.widgets.paragraph import paragraph
 
 log = logging.getLogger(__name__)
 
@@ -32,22 +33,6 @@ SIGNATORY_TITLES = ("KA SPKT", "BANIT SPKT")
 FIELD_MIN_WIDTH = 340
 # One label width on every page, so the fields do not jump sideways when the user pages through.
 LABEL_WIDTH = 160
-
-
-def _nrp_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), edit))
-    edit.setMaxLength(8)
-    return edit
-
-
-def _rank_combo() -> QComboBox:
-    combo = QComboBox()
-    combo.setEditable(True)
-    combo.addItems(RANKS)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.setCurrentIndex(-1)  # no rank guessed: the user picks or types one
-    return combo
 
 
 class Suggestion:
@@ -208,13 +193,12 @@ class NumbersPage(FormPage):
         self.letterhead_edit.setFixedHeight(self.letterhead_edit.fontMetrics().lineSpacing() * 5 + 14)
         self.add_row(self.tr("Letterhead:"), self.letterhead_edit, "letterhead")
         self.add_heading(self.tr("Number patterns"))
-        hint = QLabel(
+        hint = paragraph(
             self.tr(
                 "{n} is the running number (it restarts every year), {month} the month in Roman "
                 "numerals and {year} the year."
             )
         )
-        hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         self.form.addRow(hint)
         self.pattern_errors = FieldErrors()
@@ -267,9 +251,9 @@ class SignatoryPage(FormPage):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Full name with degrees, e.g. Hendra Saputra, S.H."))
         self.add_row(self.tr("Name:"), self.name_edit, "signatory_name")
-        self.rank_combo = _rank_combo()
+        self.rank_combo = rank_combo()
         self.add_row(self.tr("Rank:"), self.rank_combo, "signatory_rank")
-        self.nrp_edit = _nrp_edit()
+        self.nrp_edit = nrp_edit()
         self.nrp_edit.setPlaceholderText(self.tr("8 digits"))
         self.add_row(self.tr("NRP:"), self.nrp_edit, "signatory_nrp")
         self.preview = QLabel()
@@ -299,17 +283,15 @@ class AdminPage(FormPage):
         )
         self.name_edit = QLineEdit()
         self.add_row(self.tr("Name:"), self.name_edit, "name")
-        self.nrp_edit = _nrp_edit()
+        self.nrp_edit = nrp_edit()
         self.nrp_edit.setPlaceholderText(self.tr("8 digits, used to log in"))
         self.add_row(self.tr("NRP:"), self.nrp_edit, "nrp")
-        self.rank_combo = _rank_combo()
+        self.rank_combo = rank_combo()
         self.add_row(self.tr("Rank:"), self.rank_combo, "rank")
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
         self.password_edit.setPlaceholderText(
             self.tr("At least {count} characters").format(count=MIN_PASSWORD)
         )
         self.add_row(self.tr("Password:"), self.password_edit, "password")
-        self.repeat_edit = QLineEdit()
-        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit = password_edit()
         self.add_row(self.tr("Repeat password:"), self.repeat_edit, "password_repeat")

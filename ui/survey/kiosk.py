@@ -28,6 +28,8 @@ from db.services.survey import SurveyInput, SurveyView, record_response
 from ui.context import UiContext
 from ui.survey import labels
 from ui.survey.kiosk_guard import KeyGuard
+from ui.widgets.officer_fields import password_edit
+from ui.widgets.paragraph import paragraph
 
 log = logging.getLogger(__name__)
 
@@ -108,8 +110,7 @@ class KioskWindow(QWidget):
         self.progress_label = QLabel()
         self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress_label.setStyleSheet("color: #546e7a; font-size: 16pt;")
-        self.question_label = QLabel()
-        self.question_label.setWordWrap(True)
+        self.question_label = paragraph()
         self.question_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.question_label.setStyleSheet("font-size: 28pt; font-weight: bold;")
         box.addStretch(1)
@@ -203,8 +204,7 @@ class KioskWindow(QWidget):
     def _thanks_page(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        label = QLabel(self.tr("Thank you! Your answers help us serve you better."))
-        label.setWordWrap(True)
+        label = paragraph(self.tr("Thank you! Your answers help us serve you better."))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setStyleSheet("font-size: 32pt; font-weight: bold; color: #2e7d32;")
         box.addWidget(label)
@@ -217,8 +217,7 @@ class KioskWindow(QWidget):
         box.addWidget(QLabel(self.tr("Officer: enter your NRP and password to leave kiosk mode")))
         self.nrp_edit = QLineEdit()
         self.nrp_edit.setPlaceholderText(self.tr("NRP"))
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
         self.password_edit.setPlaceholderText(self.tr("Password"))
         self.password_edit.returnPressed.connect(self.try_unlock)
         self.unlock_error = QLabel()

@@ -35,6 +35,7 @@ from ui.dates import interface_language
 from ui.survey import labels
 from ui.survey.ikm_export import IkmExport
 from ui.survey.survey_form import SurveyForm
+from ui.widgets.paragraph import paragraph
 
 log = logging.getLogger(__name__)
 
@@ -111,9 +112,8 @@ class SurveyPage(QWidget):
         self.index_label = QLabel()
         self.index_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.sample_label = QLabel()
-        self.warning_label = QLabel()
+        self.warning_label = paragraph()
         self.warning_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.warning_label.setWordWrap(True)
         layout.addWidget(self.index_label)
         layout.addWidget(self.sample_label)
         layout.addWidget(self.warning_label)
@@ -163,11 +163,15 @@ class SurveyPage(QWidget):
     def set_period(self, date_from: date, date_to: date) -> None:
         """A custom period (also for tests and the lead's "IKM of last quarter" links)."""
         self.period_combo.setCurrentIndex(PERIODS.index("custom"))
+        self._show_dates(date_from, date_to)
+        self.reload()
+
+    def _show_dates(self, date_from: date, date_to: date) -> None:
+        """Put the period in the date fields without each change reloading the page."""
         for edit, day in ((self.from_edit, date_from), (self.to_edit, date_to)):
             edit.blockSignals(True)
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
-        self.reload()
 
     def _period_changed(self) -> None:
         kind = self.period_combo.currentData()
@@ -175,11 +179,7 @@ class SurveyPage(QWidget):
         self.from_edit.setEnabled(custom)
         self.to_edit.setEnabled(custom)
         if not custom:
-            start, end = period_bounds(kind, now_utc().astimezone(WIB).date())
-            for edit, day in ((self.from_edit, start), (self.to_edit, end)):
-                edit.blockSignals(True)
-                edit.setDate(QDate(day.year, day.month, day.day))
-                edit.blockSignals(False)
+            self._show_dates(*period_bounds(kind, now_utc().astimezone(WIB).date()))
         self.reload()
 
     def _dates_changed(self) -> None:

@@ -17,7 +17,6 @@ from ui.context import UiContext
 from ui.labels import outcome_label, status_label
 from ui.sync.list_dialog import SyncListDialog
 from ui.widgets.field_errors import translate_message
-from ui.widgets.tables import fill_rows
 
 
 def _show(field: str, value: Any) -> str:
@@ -48,7 +47,6 @@ def field_label(field: str) -> str:
 class ConflictsDialog(SyncListDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self._rows: list[ConflictView] = []
         self.keep_button = QPushButton(self.tr("&Keep this value"))
         self.switch_button = QPushButton(self.tr("&Use the other value"))
         self.keep_button.clicked.connect(lambda: self._resolve("kept"))
@@ -84,7 +82,6 @@ class ConflictsDialog(SyncListDialog):
         self._ctx.runner.run_db(lambda: list_conflicts(sf), on_done=self._fill)
 
     def _fill(self, rows: list[ConflictView]) -> None:
-        self._rows = rows
         cells = [
             [
                 c.row_label,
@@ -96,16 +93,13 @@ class ConflictsDialog(SyncListDialog):
             ]
             for c in rows
         ]
-        fill_rows(self.table, cells, [c.id for c in rows])
-        self.empty.setVisible(not rows)
-        if rows:
-            self.table.selectRow(0)
+        self.show_rows(rows, cells)
 
     def _resolve(self, choice: str) -> None:
-        index = self.table.currentRow()
-        if not 0 <= index < len(self._rows) or self._ctx.officer is None:
+        conflict: ConflictView | None = self.current()
+        if conflict is None or self._ctx.officer is None:
             return
-        conflict, officer_id, sf = self._rows[index], self._ctx.officer.id, self._ctx.session_factory
+        officer_id, sf = self._ctx.officer.id, self._ctx.session_factory
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.windowTitle(), translate_message(str(exc)))

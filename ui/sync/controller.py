@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ui.context import UiContext
+from ui.widgets.delay import delayed_call
 
 log = logging.getLogger(__name__)
 
@@ -82,10 +83,7 @@ class SyncController(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.sync_now)
         # Every save changes the count of waiting changes: one status read per burst of saves, not one each.
-        self._status_timer = QTimer(self)
-        self._status_timer.setSingleShot(True)
-        self._status_timer.setInterval(STATUS_DELAY_MS)
-        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer = delayed_call(self, STATUS_DELAY_MS, self.refresh_status)
         ctx.runner.data_changed.connect(lambda *_: self._status_timer.start())
 
     def start(self, first_run_ms: int = FIRST_RUN_MS) -> None:

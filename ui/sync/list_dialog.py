@@ -4,6 +4,7 @@ is empty, and the list's own buttons beside Close."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,16 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import UiContext
-from ui.widgets.tables import read_only
+from ui.widgets.paragraph import paragraph
+from ui.widgets.tables import fill_rows, read_only
 
 
 class SyncListDialog(QDialog):
-    """Subclasses call `build()` with their texts and buttons, then fill `self.table` and show `self.empty`
-    when there is no row."""
+    """Subclasses call `build()` with their texts and buttons, then `show_rows()` with the rows (frozen views
+    with an `id`) and their cells."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None):
         super().__init__(parent)
         self._ctx = ctx
+        self._rows: list[Any] = []
 
     def build(
         self,
@@ -40,8 +43,7 @@ class SyncListDialog(QDialog):
     ) -> None:
         self.setWindowTitle(title)
         self.resize(920, height)
-        intro_label = QLabel(intro)
-        intro_label.setWordWrap(True)
+        intro_label = paragraph(intro)
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(list(headers))
         read_only(self.table, stretch_last=True, row_numbers=True)
@@ -58,3 +60,16 @@ class SyncListDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(row)
+
+    def show_rows(self, rows: Sequence[Any], cells: list[list[str]]) -> None:
+        """The rows in the table (each keeps its id), the first one selected; the empty line when none."""
+        self._rows = list(rows)
+        fill_rows(self.table, cells, [row.id for row in rows])
+        self.empty.setVisible(not rows)
+        if rows:
+            self.table.selectRow(0)
+
+    def current(self) -> Any | None:
+        """The selected row's view, or None."""
+        index = self.table.currentRow()
+        return self._rows[index] if 0 <= index < len(self._rows) else None

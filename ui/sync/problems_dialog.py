@@ -13,13 +13,11 @@ from db.sync.problems import ProblemView, acknowledge_renumbered, list_problems
 from ui.context import UiContext
 from ui.sync.list_dialog import SyncListDialog
 from ui.widgets.field_errors import translate_message
-from ui.widgets.tables import fill_rows
 
 
 class ProblemsDialog(SyncListDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self._rows: list[ProblemView] = []
         self.reprinted = QPushButton(self.tr("&Receipt printed again"))
         self.reprinted.clicked.connect(self._acknowledge)
         self.build(
@@ -48,7 +46,6 @@ class ProblemsDialog(SyncListDialog):
         self._ctx.runner.run_db(lambda: list_problems(sf), on_done=self._fill)
 
     def _fill(self, rows: list[ProblemView]) -> None:
-        self._rows = rows
         cells = []
         for p in rows:
             if p.kind == "renumbered":
@@ -61,22 +58,15 @@ class ProblemsDialog(SyncListDialog):
                 reason = p.reason.splitlines()[0] if p.reason else ""
             since = to_wib(p.first_seen_at).strftime("%d-%m-%Y %H:%M")
             cells.append([what, record, reason, str(p.attempts), since])
-        fill_rows(self.table, cells, [p.id for p in rows])
-        self.empty.setVisible(not rows)
-        if rows:
-            self.table.selectRow(0)
+        self.show_rows(rows, cells)
         self._update_button()
 
-    def _current(self) -> ProblemView | None:
-        index = self.table.currentRow()
-        return self._rows[index] if 0 <= index < len(self._rows) else None
-
     def _update_button(self) -> None:
-        current = self._current()
+        current: ProblemView | None = self.current()
         self.reprinted.setEnabled(current is not None and current.kind == "renumbered")
 
     def _acknowledge(self) -> None:
-        current, sf = self._current(), self._ctx.session_factory
+        current, sf = self.current(), self._ctx.session_factory
         if current is None or current.kind != "renumbered":
             return
         self._ctx.runner.run_db(

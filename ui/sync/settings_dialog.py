@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -17,6 +16,8 @@ from db.sync.credentials import KeyringUnavailable
 from db.sync.settings import load_settings, save_settings, validate
 from ui.context import UiContext
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.officer_fields import password_edit
+from ui.widgets.paragraph import paragraph
 
 
 class CentralSettingsDialog(QDialog):
@@ -25,19 +26,17 @@ class CentralSettingsDialog(QDialog):
         self._ctx = ctx
         self.setWindowTitle(self.tr("Central database"))
         self.setMinimumWidth(560)
-        intro = QLabel(
+        intro = paragraph(
             self.tr(
                 "The Polres central database receives this station's records and sends back assignments "
                 "and online complaints. The address and role come from the Polres IT officer "
                 "(sentra central add-station)."
             )
         )
-        intro.setWordWrap(True)
         self.url = QLineEdit()
         self.url.setPlaceholderText("postgresql://sentra.polres-solok.local:5432/sentra?sslmode=verify-full")
         self.role = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_edit()
         self.password.setPlaceholderText(self.tr("Leave empty to keep the stored password"))
         self.errors = FieldErrors()
         form = QFormLayout()
@@ -47,14 +46,13 @@ class CentralSettingsDialog(QDialog):
         form.addRow("", self.errors.label_for("role", self.role))
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow("", self.errors.label_for("password", self.password))
-        note = QLabel(
+        note = paragraph(
             self.tr(
                 "The password is kept in the station's key folder, readable only by this desk's officers."
             )
             if ctx.shared_station
             else self.tr("The password is kept in the system keyring, never in a file.")
         )
-        note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.task_runner import TaskRunner
+from ui.widgets.paragraph import paragraph
 
 log = logging.getLogger(__name__)
 
@@ -180,9 +181,29 @@ class TaskDialog(QDialog):
     """A dialog that runs a ProgressTask (`self.task`): closing it while the task runs cancels the task
     instead, as closing would delete what the task's callbacks need."""
 
+    task_started = Signal(object)  # the ProgressTask, before it runs
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.task: ProgressTask | None = None
+
+    def start_task(
+        self,
+        runner: TaskRunner,
+        work: Callable[[ProgressFn, CancelledFn], Any],
+        *,
+        title: str,
+        label: str,
+        on_done: Callable[[Any], None],
+        on_cancelled: Callable[[], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Run `work(progress, cancelled)` on `runner` behind a progress dialog (`title`, `label`); the task
+        is kept in `self.task` and announced by `task_started` before it runs."""
+        task = ProgressTask(runner, self, title=title, label=label)
+        self.task = task
+        self.task_started.emit(task)
+        task.start(work, on_done=on_done, on_cancelled=on_cancelled, on_error=on_error)
 
     def reject(self) -> None:
         if self.task is not None and self.task.running:
@@ -210,7 +231,6 @@ class TaskDialog(QDialog):
     @staticmethod
     def status_line() -> QLabel:
         """The line that says what the task did (the user can select and copy it)."""
-        label = QLabel()
-        label.setWordWrap(True)
+        label = paragraph()
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label

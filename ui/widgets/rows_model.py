@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -21,6 +22,9 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView
+
+from db.rules.timeutil import to_wib
 
 T = TypeVar("T")
 _Index = QModelIndex | QPersistentModelIndex
@@ -45,6 +49,26 @@ class Column(Generic[T]):
     align: Qt.AlignmentFlag | None = None
     foreground: Callable[[T], Paint] | None = None  # a colour for this column's cells
     tooltip: Callable[[T], str | None] | None = None
+
+
+def moment_column(title: str, moment: Callable[[T], datetime]) -> Column[T]:
+    """A moment shown as its WIB day and time (dd/mm/yyyy hh.mm; the tooltip too), sorted by the moment."""
+
+    def text(row: T) -> str:
+        return f"{to_wib(moment(row)):%d/%m/%Y %H.%M}"
+
+    return Column(title, text, sort_key=moment, tooltip=text)
+
+
+def number_column(
+    title: str,
+    value: Callable[[T], Any],
+    show: Callable[[Any], str] = str,
+    *,
+    tooltip: Callable[[T], str | None] | None = None,
+) -> Column[T]:
+    """A number (`show` writes it), right-aligned and sorted as a number: 3 before 12, as text would not."""
+    return Column(title, lambda row: show(value(row)), sort_key=value, align=RIGHT, tooltip=tooltip)
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
@@ -83,6 +107,11 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def row_of(self, key: Any) -> int:
         """The position of the row whose key is `key`, or -1."""
         return next((i for i, r in enumerate(self._rows) if self._key(r) == key), -1)
+
+    def selected(self, view: QAbstractItemView) -> T | None:
+        """The row selected in `view` (a view of this model), or None."""
+        rows = view.selectionModel().selectedRows()
+        return self._rows[rows[0].row()] if rows else None
 
     def refresh_all(self) -> None:
         """Repaint every cell (e.g. when what a cell shows depends on today's date)."""

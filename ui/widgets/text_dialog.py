@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors, RefusalTexts
+from ui.widgets.paragraph import paragraph
 
 
 class TextDialog(QDialog):
@@ -56,8 +56,7 @@ class TextDialog(QDialog):
         else:
             self.edit = QLineEdit(text)
         self.edit.setObjectName(field)
-        prompt_label = QLabel(prompt)
-        prompt_label.setWordWrap(True)
+        prompt_label = paragraph(prompt)
         prompt_label.setBuddy(self.edit)
         self.buttons = dialog_buttons(self, self.submit, QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
