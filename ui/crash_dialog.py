@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.rules.timeutil import now_utc, to_wib
+
 # Words in SQLite's messages for a file it cannot trust (SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_IOERR).
 _DAMAGED = ("malformed", "not a database", "disk i/o error", "corrupt", "file is encrypted")
 # And for a write that could not happen (SQLITE_BUSY, SQLITE_FULL, SQLITE_READONLY, SQLITE_CANTOPEN).
@@ -62,7 +64,7 @@ class SaveTracker:
     last_saved: datetime | None = None
 
     def saved(self, _entity: object = None, _ids: object = None) -> None:
-        self.last_saved = datetime.now().astimezone()
+        self.last_saved = to_wib(now_utc())
 
 
 def crash_message(exc: BaseException | None, tracker: SaveTracker | None) -> str:
@@ -118,7 +120,7 @@ def crash_message(exc: BaseException | None, tracker: SaveTracker | None) -> str
 def crash_report(exc_type: type[BaseException], exc: BaseException, tb: object, log_file: Path | None) -> str:
     """The copyable report: the time, the versions, the log file and the traceback."""
     head = [
-        f"Sentra Desk error report, {datetime.now().astimezone():%Y-%m-%d %H:%M:%S %z}",
+        f"Sentra Desk error report, {to_wib(now_utc()):%Y-%m-%d %H:%M:%S %z}",
         f"Python {platform.python_version()} on {platform.platform()}",
         f"Log file: {log_file}" if log_file else "Log file: (none)",
         "",

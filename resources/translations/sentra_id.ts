@@ -3,27 +3,27 @@
   <context>
     <name>AddHolidayDialog</name>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="53" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="54" />
       <source>Add holiday</source>
       <translation>Tambah hari libur</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="61" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="62" />
       <source>e.g. Cuti bersama Idulfitri</source>
       <translation>mis. Cuti bersama Idulfitri</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="66" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="67" />
       <source>Day:</source>
       <translation>Tanggal:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="68" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="69" />
       <source>Name:</source>
       <translation>Nama:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="70" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="71" />
       <source>Kind:</source>
       <translation>Jenis:</translation>
     </message>
@@ -31,12 +31,12 @@
   <context>
     <name>AdminLoginDialog</name>
     <message>
-      <location filename="../../ui/backup/startup.py" line="32" />
+      <location filename="../../ui/backup/startup.py" line="33" />
       <source>Admin log-in</source>
       <translation>Login admin</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/startup.py" line="34" />
+      <location filename="../../ui/backup/startup.py" line="35" />
       <source>An admin of this station must confirm the restore.</source>
       <translation>Seorang admin stasiun ini harus menyetujui pemulihan.</translation>
     </message>
@@ -54,47 +54,47 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../ui/setup/pages.py" line="297" />
+      <location filename="../../ui/setup/pages.py" line="281" />
       <source>First administrator</source>
       <translation>Administrator pertama</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="298" />
+      <location filename="../../ui/setup/pages.py" line="282" />
       <source>This account manages officers and settings. You log in with it next.</source>
       <translation>Akun ini mengelola data petugas dan pengaturan. Setelah ini Anda masuk dengan akun ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="301" />
+      <location filename="../../ui/setup/pages.py" line="285" />
       <source>Name:</source>
       <translation>Nama:</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="303" />
+      <location filename="../../ui/setup/pages.py" line="287" />
       <source>8 digits, used to log in</source>
       <translation>8 digit, dipakai untuk masuk</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="304" />
+      <location filename="../../ui/setup/pages.py" line="288" />
       <source>NRP:</source>
       <translation>NRP:</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="306" />
+      <location filename="../../ui/setup/pages.py" line="290" />
       <source>Rank:</source>
       <translation>Pangkat:</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="310" />
+      <location filename="../../ui/setup/pages.py" line="293" />
       <source>At least {count} characters</source>
       <translation>Minimal {count} karakter</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="312" />
+      <location filename="../../ui/setup/pages.py" line="295" />
       <source>Password:</source>
       <translation>Kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="315" />
+      <location filename="../../ui/setup/pages.py" line="297" />
       <source>Repeat password:</source>
       <translation>Ulangi kata sandi:</translation>
     </message>
@@ -130,77 +130,77 @@
   <context>
     <name>AnalysisPage</name>
     <message>
-      <location filename="../../ui/analysis/page.py" line="95" />
+      <location filename="../../ui/analysis/page.py" line="97" />
       <source>R&amp;efresh</source>
       <translation>Mua&amp;t ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="105" />
+      <location filename="../../ui/analysis/page.py" line="107" />
       <source>Nothing was recorded in this period: no reports, outreach sessions or survey answers. Choose another period above.</source>
       <translation>Tidak ada yang tercatat pada periode ini: tidak ada laporan, kegiatan penyuluhan, maupun jawaban survei. Pilih periode lain di atas.</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="116" />
+      <location filename="../../ui/analysis/page.py" line="117" />
       <source>Other</source>
       <translation>Lainnya</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="117" />
+      <location filename="../../ui/analysis/page.py" line="118" />
       <source>Reports by category</source>
       <translation>Laporan menurut kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="119" />
+      <location filename="../../ui/analysis/page.py" line="120" />
       <source>Reports by kecamatan</source>
       <translation>Laporan menurut kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="124" />
+      <location filename="../../ui/analysis/page.py" line="125" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="124" />
+      <location filename="../../ui/analysis/page.py" line="125" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="124" />
+      <location filename="../../ui/analysis/page.py" line="125" />
       <source>Reports</source>
       <translation>Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="133" />
+      <location filename="../../ui/analysis/page.py" line="134" />
       <source>{day} {hour}.00 WIB: {count} police reports</source>
       <translation>{day} pukul {hour}.00 WIB: {count} laporan polisi</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="135" />
+      <location filename="../../ui/analysis/page.py" line="136" />
       <source>Last 12 months</source>
       <translation>12 bulan terakhir</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="135" />
+      <location filename="../../ui/analysis/page.py" line="136" />
       <source>Received</source>
       <translation>Diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="135" />
+      <location filename="../../ui/analysis/page.py" line="136" />
       <source>CT</source>
       <translation>CT</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="135" />
+      <location filename="../../ui/analysis/page.py" line="136" />
       <source>CC</source>
       <translation>CC</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="144" />
+      <location filename="../../ui/analysis/page.py" line="145" />
       <source>Reports by nagari</source>
       <translation>Laporan menurut nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="145" />
+      <location filename="../../ui/analysis/page.py" line="146" />
       <source>Police reports by weekday and hour of the incident (WIB)</source>
       <translation>Laporan polisi menurut hari dan jam kejadian (WIB)</translation>
     </message>
@@ -236,19 +236,19 @@
       <translation>Angka-angka tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="279" />
-      <location filename="../../ui/analysis/page.py" line="290" />
-      <location filename="../../ui/analysis/page.py" line="308" />
+      <location filename="../../ui/analysis/page.py" line="277" />
+      <location filename="../../ui/analysis/page.py" line="288" />
+      <location filename="../../ui/analysis/page.py" line="306" />
       <source>Excel list for the Pemda</source>
       <translation>Daftar Excel untuk Pemda</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="279" />
+      <location filename="../../ui/analysis/page.py" line="277" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/page.py" line="302" />
+      <location filename="../../ui/analysis/page.py" line="300" />
       <source>Saved to %1</source>
       <translation>Disimpan ke %1</translation>
     </message>
@@ -269,54 +269,54 @@
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="44" />
+      <location filename="../../ui/admin/audit_dialog.py" line="45" />
       <source>Audit trail</source>
       <translation>Jejak audit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="51" />
+      <location filename="../../ui/admin/audit_dialog.py" line="52" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="62" />
+      <location filename="../../ui/admin/audit_dialog.py" line="63" />
       <source>Who</source>
       <translation>Siapa</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="63" />
-      <location filename="../../ui/admin/audit_dialog.py" line="83" />
+      <location filename="../../ui/admin/audit_dialog.py" line="64" />
+      <location filename="../../ui/admin/audit_dialog.py" line="84" />
       <source>What</source>
       <translation>Apa</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="64" />
-      <location filename="../../ui/admin/audit_dialog.py" line="84" />
+      <location filename="../../ui/admin/audit_dialog.py" line="65" />
+      <location filename="../../ui/admin/audit_dialog.py" line="85" />
       <source>Action</source>
       <translation>Tindakan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="72" />
+      <location filename="../../ui/admin/audit_dialog.py" line="73" />
       <source>Show</source>
       <translation>Tampilkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="80" />
+      <location filename="../../ui/admin/audit_dialog.py" line="81" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="81" />
+      <location filename="../../ui/admin/audit_dialog.py" line="82" />
       <source>Time (WIB)</source>
       <translation>Waktu (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="82" />
+      <location filename="../../ui/admin/audit_dialog.py" line="83" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/audit_dialog.py" line="85" />
+      <location filename="../../ui/admin/audit_dialog.py" line="86" />
       <source>Details</source>
       <translation>Rincian</translation>
     </message>
@@ -509,166 +509,166 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>CasePanel</name>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="73" />
+      <location filename="../../ui/cases/case_panel.py" line="71" />
       <source>Light</source>
       <translation>Ringan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="73" />
+      <location filename="../../ui/cases/case_panel.py" line="71" />
       <source>Medium</source>
       <translation>Sedang</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="73" />
+      <location filename="../../ui/cases/case_panel.py" line="71" />
       <source>Difficult</source>
       <translation>Sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="73" />
+      <location filename="../../ui/cases/case_panel.py" line="71" />
       <source>Very difficult</source>
       <translation>Sangat sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="78" />
+      <location filename="../../ui/cases/case_panel.py" line="76" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="79" />
-      <location filename="../../ui/cases/case_panel.py" line="255" />
+      <location filename="../../ui/cases/case_panel.py" line="77" />
+      <location filename="../../ui/cases/case_panel.py" line="253" />
       <source>Handled by:</source>
       <translation>Petugas penanganan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="80" />
+      <location filename="../../ui/cases/case_panel.py" line="78" />
       <source>Difficulty:</source>
       <translation>Tingkat kesulitan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="81" />
+      <location filename="../../ui/cases/case_panel.py" line="79" />
       <source>Next deadline:</source>
       <translation>Tenggat berikutnya:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="86" />
+      <location filename="../../ui/cases/case_panel.py" line="84" />
       <source>Change status…</source>
       <translation>Ubah status…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="87" />
-      <location filename="../../ui/cases/case_panel.py" line="146" />
+      <location filename="../../ui/cases/case_panel.py" line="85" />
+      <location filename="../../ui/cases/case_panel.py" line="144" />
       <source>Assign…</source>
       <translation>Tunjuk petugas…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="88" />
-      <location filename="../../ui/cases/case_panel.py" line="149" />
+      <location filename="../../ui/cases/case_panel.py" line="86" />
+      <location filename="../../ui/cases/case_panel.py" line="147" />
       <source>Pause clock…</source>
       <translation>Jeda tenggat…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="89" />
+      <location filename="../../ui/cases/case_panel.py" line="87" />
       <source>Void…</source>
       <translation>Batalkan laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="90" />
+      <location filename="../../ui/cases/case_panel.py" line="88" />
       <source>Restorative justice…</source>
       <translation>Keadilan restoratif…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="134" />
+      <location filename="../../ui/cases/case_panel.py" line="132" />
       <source>VOID: {reason}</source>
       <translation>DIBATALKAN: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="136" />
+      <location filename="../../ui/cases/case_panel.py" line="134" />
       <source>nobody yet</source>
       <translation>belum ditunjuk</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="146" />
+      <location filename="../../ui/cases/case_panel.py" line="144" />
       <source>Take this report</source>
       <translation>Tangani laporan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="149" />
+      <location filename="../../ui/cases/case_panel.py" line="147" />
       <source>Resume clock</source>
       <translation>Lanjutkan tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="156" />
+      <location filename="../../ui/cases/case_panel.py" line="154" />
       <source>{status} to {unit}</source>
       <translation>{status} ke {unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="165" />
+      <location filename="../../ui/cases/case_panel.py" line="163" />
       <source>none</source>
       <translation>tidak ada</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="166" />
+      <location filename="../../ui/cases/case_panel.py" line="164" />
       <source>Clarification</source>
       <translation>Klarifikasi</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="169" />
+      <location filename="../../ui/cases/case_panel.py" line="167" />
       <source>{kind} due {date} — clock paused</source>
       <translation>{kind} jatuh tempo {date} — tenggat dijeda</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="174" />
+      <location filename="../../ui/cases/case_panel.py" line="172" />
       <source>{kind} due {date} — overdue by {n} working days</source>
       <translation>{kind} jatuh tempo {date} — terlambat {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="178" />
-      <location filename="../../ui/cases/case_panel.py" line="187" />
+      <location filename="../../ui/cases/case_panel.py" line="176" />
+      <location filename="../../ui/cases/case_panel.py" line="185" />
       <source>{kind} due {date} — due today</source>
       <translation>{kind} jatuh tempo {date} — tenggat hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="179" />
+      <location filename="../../ui/cases/case_panel.py" line="177" />
       <source>{kind} due {date} — {n} working days left</source>
       <translation>{kind} jatuh tempo {date} — sisa {n} hari kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="183" />
+      <location filename="../../ui/cases/case_panel.py" line="181" />
       <source>{kind} due {date} — overdue by {n} days</source>
       <translation>{kind} jatuh tempo {date} — terlambat {n} hari</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="188" />
+      <location filename="../../ui/cases/case_panel.py" line="186" />
       <source>{kind} due {date} — {n} days left</source>
       <translation>{kind} jatuh tempo {date} — sisa {n} hari</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="250" />
+      <location filename="../../ui/cases/case_panel.py" line="248" />
       <source>(nobody)</source>
       <translation>(tidak ada)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="255" />
+      <location filename="../../ui/cases/case_panel.py" line="253" />
       <source>Assign</source>
       <translation>Tunjuk petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="280" />
+      <location filename="../../ui/cases/case_panel.py" line="278" />
       <source>Pause clock</source>
       <translation>Jeda tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="281" />
+      <location filename="../../ui/cases/case_panel.py" line="279" />
       <source>Waiting on the citizen for:</source>
       <translation>Menunggu pelapor untuk:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="291" />
+      <location filename="../../ui/cases/case_panel.py" line="289" />
       <source>Void report</source>
       <translation>Batalkan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/case_panel.py" line="292" />
+      <location filename="../../ui/cases/case_panel.py" line="290" />
       <source>The report stays on file, marked void. Reason:</source>
       <translation>Laporan tetap tersimpan dengan tanda dibatalkan. Alasan:</translation>
     </message>
@@ -770,68 +770,68 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Ditampilkan dengan urutan ini pada laporan baru. Kategori nonaktif tetap tercantum pada laporan lama.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="66" />
+      <location filename="../../ui/admin/categories_dialog.py" line="65" />
       <source>&amp;Add…</source>
       <translation>&amp;Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="67" />
+      <location filename="../../ui/admin/categories_dialog.py" line="66" />
       <source>&amp;Rename…</source>
       <translation>&amp;Ganti nama…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="68" />
-      <location filename="../../ui/admin/categories_dialog.py" line="113" />
+      <location filename="../../ui/admin/categories_dialog.py" line="67" />
+      <location filename="../../ui/admin/categories_dialog.py" line="112" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="69" />
+      <location filename="../../ui/admin/categories_dialog.py" line="68" />
       <source>Move &amp;up</source>
       <translation>Na&amp;ikkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="70" />
+      <location filename="../../ui/admin/categories_dialog.py" line="69" />
       <source>Move do&amp;wn</source>
       <translation>T&amp;urunkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="71" />
+      <location filename="../../ui/admin/categories_dialog.py" line="70" />
       <source>Ctrl+Up</source>
       <translation>Ctrl+Up</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="72" />
+      <location filename="../../ui/admin/categories_dialog.py" line="71" />
       <source>Ctrl+Down</source>
       <translation>Ctrl+Down</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="73" />
+      <location filename="../../ui/admin/categories_dialog.py" line="72" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="95" />
+      <location filename="../../ui/admin/categories_dialog.py" line="94" />
       <source>{name} (inactive)</source>
       <translation>{name} (nonaktif)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="113" />
+      <location filename="../../ui/admin/categories_dialog.py" line="112" />
       <source>&amp;Activate</source>
       <translation>&amp;Aktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="123" />
+      <location filename="../../ui/admin/categories_dialog.py" line="122" />
       <source>Name (at most {n} characters):</source>
       <translation>Nama (maksimal {n} karakter):</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="137" />
+      <location filename="../../ui/admin/categories_dialog.py" line="136" />
       <source>Add category</source>
       <translation>Tambah kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/categories_dialog.py" line="146" />
+      <location filename="../../ui/admin/categories_dialog.py" line="145" />
       <source>Rename category</source>
       <translation>Ganti nama kategori</translation>
     </message>
@@ -839,52 +839,52 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>CentralSettingsDialog</name>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="26" />
+      <location filename="../../ui/sync/settings_dialog.py" line="27" />
       <source>Central database</source>
       <translation>Basis data pusat</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="30" />
+      <location filename="../../ui/sync/settings_dialog.py" line="31" />
       <source>The Polres central database receives this station's records and sends back assignments and online complaints. The address and role come from the Polres IT officer (sentra central add-station).</source>
       <translation>Basis data pusat Polres menerima catatan kantor ini dan mengirim kembali penugasan serta pengaduan daring. Alamat dan peran diberikan oleh petugas TI Polres (sentra central add-station).</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="41" />
+      <location filename="../../ui/sync/settings_dialog.py" line="40" />
       <source>Leave empty to keep the stored password</source>
       <translation>Kosongkan untuk tetap memakai kata sandi tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="44" />
+      <location filename="../../ui/sync/settings_dialog.py" line="43" />
       <source>&amp;Address:</source>
       <translation>&amp;Alamat:</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="46" />
+      <location filename="../../ui/sync/settings_dialog.py" line="45" />
       <source>Station &amp;role:</source>
       <translation>&amp;Peran kantor:</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="48" />
+      <location filename="../../ui/sync/settings_dialog.py" line="47" />
       <source>&amp;Password:</source>
       <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="52" />
+      <location filename="../../ui/sync/settings_dialog.py" line="51" />
       <source>The password is kept in the station's key folder, readable only by this desk's officers.</source>
       <translation>Kata sandi disimpan di folder kunci stasiun, hanya dapat dibaca oleh petugas meja ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="55" />
+      <location filename="../../ui/sync/settings_dialog.py" line="54" />
       <source>The password is kept in the system keyring, never in a file.</source>
       <translation>Kata sandi disimpan di keyring sistem, tidak pernah di dalam berkas.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="84" />
+      <location filename="../../ui/sync/settings_dialog.py" line="82" />
       <source>Enter the password for this address and role.</source>
       <translation>Masukkan kata sandi untuk alamat dan peran ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/sync/settings_dialog.py" line="93" />
+      <location filename="../../ui/sync/settings_dialog.py" line="91" />
       <source>The password could not be stored: %1</source>
       <translation>Kata sandi tidak dapat disimpan: %1</translation>
     </message>
@@ -1010,22 +1010,22 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>CommunityPages</name>
     <message>
-      <location filename="../../ui/community/__init__.py" line="29" />
+      <location filename="../../ui/community/__init__.py" line="30" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="20" />
+      <location filename="../../ui/community/__init__.py" line="21" />
       <source>You may not make this change.</source>
       <translation>Anda tidak berwenang melakukan perubahan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="21" />
+      <location filename="../../ui/community/__init__.py" line="22" />
       <source>This entry no longer exists.</source>
       <translation>Data ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="22" />
+      <location filename="../../ui/community/__init__.py" line="23" />
       <source>The operation failed: {error}</source>
       <translation>Operasi gagal: {error}</translation>
     </message>
@@ -1151,77 +1151,77 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="158" />
+      <location filename="../../ui/cases/contact_log.py" line="150" />
       <source>Add contact</source>
       <translation>Catat kontak</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="173" />
+      <location filename="../../ui/cases/contact_log.py" line="165" />
       <source>Call</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="174" />
+      <location filename="../../ui/cases/contact_log.py" line="166" />
       <source>Visit</source>
       <translation>Kunjungan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="175" />
+      <location filename="../../ui/cases/contact_log.py" line="167" />
       <source>WhatsApp</source>
       <translation>WhatsApp</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="176" />
+      <location filename="../../ui/cases/contact_log.py" line="168" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="182" />
+      <location filename="../../ui/cases/contact_log.py" line="174" />
       <source>What was said or done</source>
       <translation>Apa yang disampaikan atau dilakukan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="188" />
+      <location filename="../../ui/cases/contact_log.py" line="180" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="189" />
+      <location filename="../../ui/cases/contact_log.py" line="181" />
       <source>Channel</source>
       <translation>Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="190" />
+      <location filename="../../ui/cases/contact_log.py" line="182" />
       <source>What was said</source>
       <translation>Yang disampaikan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="191" />
+      <location filename="../../ui/cases/contact_log.py" line="183" />
       <source>Next step</source>
       <translation>Langkah berikutnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="196" />
+      <location filename="../../ui/cases/contact_log.py" line="188" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="196" />
+      <location filename="../../ui/cases/contact_log.py" line="188" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="239" />
+      <location filename="../../ui/cases/contact_log.py" line="231" />
       <source>Your account may not record this contact.</source>
       <translation>Akun Anda tidak berwenang mencatat kontak ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="240" />
+      <location filename="../../ui/cases/contact_log.py" line="232" />
       <source>This report no longer exists.</source>
       <translation>Laporan ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="241" />
+      <location filename="../../ui/cases/contact_log.py" line="233" />
       <source>The contact could not be saved: %1</source>
       <translation>Kontak tidak dapat disimpan: %1</translation>
     </message>
@@ -1229,27 +1229,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ContactLogModel</name>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="60" />
+      <location filename="../../ui/cases/contact_log.py" line="56" />
       <source>Date (WIB)</source>
       <translation>Tanggal (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="65" />
+      <location filename="../../ui/cases/contact_log.py" line="57" />
       <source>Channel</source>
       <translation>Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="67" />
+      <location filename="../../ui/cases/contact_log.py" line="59" />
       <source>What was said</source>
       <translation>Yang disampaikan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="72" />
+      <location filename="../../ui/cases/contact_log.py" line="64" />
       <source>Next step</source>
       <translation>Langkah berikutnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="77" />
+      <location filename="../../ui/cases/contact_log.py" line="69" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
@@ -1277,17 +1277,17 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ContactLogWidget</name>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="101" />
+      <location filename="../../ui/cases/contact_log.py" line="93" />
       <source>Contacts with the citizen</source>
       <translation>Kontak dengan pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="103" />
+      <location filename="../../ui/cases/contact_log.py" line="95" />
       <source>Add contact…</source>
       <translation>Catat kontak…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="112" />
+      <location filename="../../ui/cases/contact_log.py" line="104" />
       <source>No contact recorded yet.</source>
       <translation>Belum ada kontak yang dicatat.</translation>
     </message>
@@ -1403,72 +1403,72 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>DeviceDialog</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="249" />
+      <location filename="../../ui/community/devices_page.py" line="246" />
       <source>Edit device</source>
       <translation>Ubah perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="249" />
+      <location filename="../../ui/community/devices_page.py" line="246" />
       <source>Add device</source>
       <translation>Tambah perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="260" />
+      <location filename="../../ui/community/devices_page.py" line="257" />
       <source>e.g. CCTV Simpang Pasar Sumani</source>
       <translation>mis. CCTV Simpang Pasar Sumani</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="265" />
+      <location filename="../../ui/community/devices_page.py" line="262" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="269" />
+      <location filename="../../ui/community/devices_page.py" line="266" />
       <source>Not checked yet</source>
       <translation>Belum pernah diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="282" />
+      <location filename="../../ui/community/devices_page.py" line="279" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="283" />
+      <location filename="../../ui/community/devices_page.py" line="280" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="284" />
+      <location filename="../../ui/community/devices_page.py" line="281" />
       <source>Owner</source>
       <translation>Pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="285" />
+      <location filename="../../ui/community/devices_page.py" line="282" />
       <source>Location</source>
       <translation>Lokasi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="287" />
+      <location filename="../../ui/community/devices_page.py" line="284" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="292" />
+      <location filename="../../ui/community/devices_page.py" line="289" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="293" />
+      <location filename="../../ui/community/devices_page.py" line="290" />
       <source>State</source>
       <translation>Kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="294" />
+      <location filename="../../ui/community/devices_page.py" line="291" />
       <source>Last checked</source>
       <translation>Terakhir diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="295" />
+      <location filename="../../ui/community/devices_page.py" line="292" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
@@ -1476,27 +1476,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>Devices</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="51" />
+      <location filename="../../ui/community/devices_page.py" line="52" />
       <source>CCTV</source>
       <translation>CCTV</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="52" />
+      <location filename="../../ui/community/devices_page.py" line="53" />
       <source>Drone</source>
       <translation>Drone</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="58" />
+      <location filename="../../ui/community/devices_page.py" line="59" />
       <source>Polres</source>
       <translation>Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="59" />
+      <location filename="../../ui/community/devices_page.py" line="60" />
       <source>Pemda</source>
       <translation>Pemda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="60" />
+      <location filename="../../ui/community/devices_page.py" line="61" />
       <source>Private</source>
       <translation>Swasta</translation>
     </message>
@@ -1504,47 +1504,47 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>DevicesModel</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="76" />
+      <location filename="../../ui/community/devices_page.py" line="77" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="78" />
+      <location filename="../../ui/community/devices_page.py" line="79" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="83" />
+      <location filename="../../ui/community/devices_page.py" line="84" />
       <source>Location</source>
       <translation>Lokasi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="86" />
+      <location filename="../../ui/community/devices_page.py" line="87" />
       <source>Owner</source>
       <translation>Pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="88" />
+      <location filename="../../ui/community/devices_page.py" line="89" />
       <source>State</source>
       <translation>Kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="95" />
+      <location filename="../../ui/community/devices_page.py" line="96" />
       <source>Last checked</source>
       <translation>Terakhir diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="90" />
+      <location filename="../../ui/community/devices_page.py" line="91" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="90" />
+      <location filename="../../ui/community/devices_page.py" line="91" />
       <source>Broken</source>
       <translation>Rusak</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="96" />
+      <location filename="../../ui/community/devices_page.py" line="97" />
       <source>Never</source>
       <translation>Belum pernah</translation>
     </message>
@@ -1552,64 +1552,64 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="134" />
+      <location filename="../../ui/community/devices_page.py" line="135" />
       <source>All kinds</source>
       <translation>Semua jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="137" />
+      <location filename="../../ui/community/devices_page.py" line="138" />
       <source>All owners</source>
       <translation>Semua pemilik</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="141" />
+      <location filename="../../ui/community/devices_page.py" line="142" />
       <source>Working or broken</source>
       <translation>Semua kondisi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="141" />
+      <location filename="../../ui/community/devices_page.py" line="142" />
       <source>Working</source>
       <translation>Berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="141" />
+      <location filename="../../ui/community/devices_page.py" line="142" />
       <source>Broken</source>
       <translation>Rusak</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="145" />
+      <location filename="../../ui/community/devices_page.py" line="146" />
       <source>All kecamatan</source>
       <translation>Semua kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="147" />
+      <location filename="../../ui/community/devices_page.py" line="148" />
       <source>Add…</source>
       <translation>Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="148" />
+      <location filename="../../ui/community/devices_page.py" line="149" />
       <source>Edit…</source>
       <translation>Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="149" />
+      <location filename="../../ui/community/devices_page.py" line="150" />
       <source>Checked today: working</source>
       <translation>Diperiksa hari ini: berfungsi</translation>
     </message>
     <message>
-      <location filename="../../ui/community/devices_page.py" line="150" />
+      <location filename="../../ui/community/devices_page.py" line="151" />
       <source>Checked today: broken</source>
       <translation>Diperiksa hari ini: rusak</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/devices_page.py" line="195" />
+      <location filename="../../ui/community/devices_page.py" line="196" />
       <source>%n device(s)</source>
       <translation>
         <numerusform>%n perangkat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/devices_page.py" line="195" />
+      <location filename="../../ui/community/devices_page.py" line="196" />
       <source>%n broken</source>
       <translation>
         <numerusform>%n rusak</numerusform>
@@ -1619,94 +1619,94 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ExcelExportDialog</name>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="58" />
-      <location filename="../../ui/exports/excel_dialog.py" line="157" />
-      <location filename="../../ui/exports/excel_dialog.py" line="186" />
+      <location filename="../../ui/exports/excel_dialog.py" line="50" />
+      <location filename="../../ui/exports/excel_dialog.py" line="149" />
+      <location filename="../../ui/exports/excel_dialog.py" line="178" />
       <source>Export to Excel</source>
       <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="68" />
+      <location filename="../../ui/exports/excel_dialog.py" line="60" />
       <source>Include personal data (names, NIK, phone numbers, addresses, chronologies)</source>
       <translation>Sertakan data pribadi (nama, NIK, nomor telepon, alamat, kronologi)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="74" />
+      <location filename="../../ui/exports/excel_dialog.py" line="66" />
       <source>Only a unit head or an admin may export personal data; your workbook will be anonymised.</source>
       <translation>Hanya kepala unit atau admin yang boleh mengekspor data pribadi; buku kerja Anda akan dianonimkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="84" />
+      <location filename="../../ui/exports/excel_dialog.py" line="76" />
       <source>Save workbook</source>
       <translation>Simpan buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="84" />
+      <location filename="../../ui/exports/excel_dialog.py" line="76" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="87" />
+      <location filename="../../ui/exports/excel_dialog.py" line="79" />
       <source>From</source>
       <translation>Dari</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="88" />
+      <location filename="../../ui/exports/excel_dialog.py" line="80" />
       <source>To</source>
       <translation>Sampai</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="89" />
+      <location filename="../../ui/exports/excel_dialog.py" line="81" />
       <source>Data</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="90" />
+      <location filename="../../ui/exports/excel_dialog.py" line="82" />
       <source>Save to</source>
       <translation>Simpan ke</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="91" />
+      <location filename="../../ui/exports/excel_dialog.py" line="83" />
       <source>Every export is recorded in the audit trail with your name.</source>
       <translation>Setiap ekspor dicatat dalam jejak audit dengan nama Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="95" />
+      <location filename="../../ui/exports/excel_dialog.py" line="87" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="94" />
+      <location filename="../../ui/exports/excel_dialog.py" line="86" />
       <source>Open workbook</source>
       <translation>Buka buku kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="126" />
+      <location filename="../../ui/exports/excel_dialog.py" line="118" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode sebelum awalnya.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="156" />
+      <location filename="../../ui/exports/excel_dialog.py" line="148" />
       <source>Exporting…</source>
       <translation>Mengekspor…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="158" />
+      <location filename="../../ui/exports/excel_dialog.py" line="150" />
       <source>Writing the workbook…</source>
       <translation>Menulis buku kerja…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="169" />
+      <location filename="../../ui/exports/excel_dialog.py" line="161" />
       <source>%1 reports with personal data saved to %2</source>
       <translation>%1 laporan dengan data pribadi disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="171" />
+      <location filename="../../ui/exports/excel_dialog.py" line="163" />
       <source>%1 reports, anonymised, saved to %2</source>
       <translation>%1 laporan, dianonimkan, disimpan ke %2</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/excel_dialog.py" line="181" />
+      <location filename="../../ui/exports/excel_dialog.py" line="173" />
       <source>Your account may not export personal data.</source>
       <translation>Akun Anda tidak boleh mengekspor data pribadi.</translation>
     </message>
@@ -1948,32 +1948,32 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>HolidaysDialog</name>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="38" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="39" />
       <source>National holiday</source>
       <translation>Libur nasional</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="39" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="40" />
       <source>Cuti bersama</source>
       <translation>Cuti bersama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="40" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="41" />
       <source>Local holiday</source>
       <translation>Libur daerah</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="105" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="106" />
       <source>Holidays</source>
       <translation>Hari libur</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="113" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="114" />
       <source>Year:</source>
       <translation>Tahun:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="119" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="120" />
       <source>Deadlines skip weekends and these days. Add cuti bersama when announced.</source>
       <translation>Tenggat tidak menghitung akhir pekan dan hari-hari ini. Tambahkan cuti bersama begitu diumumkan.</translation>
     </message>
@@ -2031,12 +2031,12 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>HotspotPanel</name>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="52" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="53" />
       <source>Hotspots</source>
       <translation>Titik rawan</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis/hotspot_panel.py" line="56" />
+      <location filename="../../ui/analysis/hotspot_panel.py" line="57" />
       <source>Two-rate test against each nagari's own 12-month baseline, Benjamini–Hochberg corrected across all nagari tested (q = 0.05), at least 3 reports</source>
       <translation>Uji dua-laju terhadap dasar 12 bulan tiap nagari sendiri, dikoreksi Benjamini–Hochberg atas semua nagari yang diuji (q = 0,05), minimal 3 laporan</translation>
     </message>
@@ -2136,12 +2136,12 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Pangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="64" />
+      <location filename="../../ui/community/training_page.py" line="63" />
       <source>Courses</source>
       <translation>Pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="70" />
+      <location filename="../../ui/community/training_page.py" line="64" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
@@ -2149,77 +2149,77 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>IdentityPage</name>
     <message>
-      <location filename="../../ui/setup/pages.py" line="152" />
+      <location filename="../../ui/setup/pages.py" line="137" />
       <source>Station identity</source>
       <translation>Identitas kesatuan</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="153" />
+      <location filename="../../ui/setup/pages.py" line="138" />
       <source>Which station is this? These details appear on every printed document.</source>
       <translation>Kesatuan mana ini? Data ini tercantum pada setiap dokumen yang dicetak.</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="158" />
+      <location filename="../../ui/setup/pages.py" line="143" />
       <source>Polres (district)</source>
       <translation>Polres (kabupaten/kota)</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="159" />
+      <location filename="../../ui/setup/pages.py" line="144" />
       <source>Polsek (sub-district)</source>
       <translation>Polsek (kecamatan)</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="166" />
+      <location filename="../../ui/setup/pages.py" line="151" />
       <source>Level:</source>
       <translation>Tingkat:</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="168" />
+      <location filename="../../ui/setup/pages.py" line="153" />
       <source>Polda (province):</source>
       <translation>Polda (provinsi):</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="170" />
+      <location filename="../../ui/setup/pages.py" line="155" />
       <source>Resor (district):</source>
       <translation>Resor (kabupaten/kota):</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="172" />
+      <location filename="../../ui/setup/pages.py" line="157" />
       <source>e.g. Gunung Talang</source>
       <translation>mis. Gunung Talang</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="173" />
+      <location filename="../../ui/setup/pages.py" line="158" />
       <source>Sector (Polsek only):</source>
       <translation>Sektor (khusus Polsek):</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="176" />
+      <location filename="../../ui/setup/pages.py" line="161" />
       <source>Station code:</source>
       <translation>Kode kesatuan:</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="178" />
+      <location filename="../../ui/setup/pages.py" line="163" />
       <source>Street, kabupaten</source>
       <translation>Jalan, kabupaten</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="179" />
+      <location filename="../../ui/setup/pages.py" line="164" />
       <source>Address:</source>
       <translation>Alamat:</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="182" />
+      <location filename="../../ui/setup/pages.py" line="167" />
       <source>Written before the date above signatures, e.g. "Arosuka, 3 March 2026".</source>
       <translation>Ditulis sebelum tanggal di atas tanda tangan, mis. "Arosuka, 3 Maret 2026".</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="184" />
+      <location filename="../../ui/setup/pages.py" line="169" />
       <source>Place for signatures:</source>
       <translation>Tempat penandatanganan:</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="186" />
+      <location filename="../../ui/setup/pages.py" line="171" />
       <source>Phone:</source>
       <translation>Telepon:</translation>
     </message>
@@ -2240,32 +2240,32 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../ui/importing/import_dialog.py" line="82" />
+      <location filename="../../ui/importing/import_dialog.py" line="83" />
       <source>Import</source>
       <translation>Impor</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/import_dialog.py" line="86" />
+      <location filename="../../ui/importing/import_dialog.py" line="87" />
       <source>Old report register (Excel)</source>
       <translation>Register laporan lama (Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/import_dialog.py" line="87" />
+      <location filename="../../ui/importing/import_dialog.py" line="88" />
       <source>Paper survey questionnaires (Excel)</source>
       <translation>Kuesioner survei kertas (Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/import_dialog.py" line="89" />
+      <location filename="../../ui/importing/import_dialog.py" line="90" />
       <source>&amp;What</source>
       <translation>&amp;Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/import_dialog.py" line="93" />
+      <location filename="../../ui/importing/import_dialog.py" line="94" />
       <source>&amp;Browse…</source>
       <translation>&amp;Pilih…</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/import_dialog.py" line="101" />
+      <location filename="../../ui/importing/import_dialog.py" line="102" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
@@ -2449,75 +2449,75 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>KioskWindow</name>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="58" />
-      <location filename="../../ui/survey/kiosk.py" line="76" />
+      <location filename="../../ui/survey/kiosk.py" line="60" />
+      <location filename="../../ui/survey/kiosk.py" line="78" />
       <source>Citizen satisfaction survey</source>
       <translation>Survei Kepuasan Masyarakat (IKM)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="97" />
+      <location filename="../../ui/survey/kiosk.py" line="99" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="135" />
-      <location filename="../../ui/survey/kiosk.py" line="176" />
-      <location filename="../../ui/survey/kiosk.py" line="195" />
+      <location filename="../../ui/survey/kiosk.py" line="136" />
+      <location filename="../../ui/survey/kiosk.py" line="177" />
+      <location filename="../../ui/survey/kiosk.py" line="196" />
       <source>Back</source>
       <translation>Kembali</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="170" />
+      <location filename="../../ui/survey/kiosk.py" line="171" />
       <source>About you (optional)</source>
       <translation>Tentang Anda (boleh dikosongkan)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="171" />
+      <location filename="../../ui/survey/kiosk.py" line="172" />
       <source>Sex</source>
       <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="172" />
+      <location filename="../../ui/survey/kiosk.py" line="173" />
       <source>Age</source>
       <translation>Usia</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="173" />
+      <location filename="../../ui/survey/kiosk.py" line="174" />
       <source>Education</source>
       <translation>Pendidikan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="178" />
+      <location filename="../../ui/survey/kiosk.py" line="179" />
       <source>Next</source>
       <translation>Lanjut</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="184" />
+      <location filename="../../ui/survey/kiosk.py" line="185" />
       <source>Occupation</source>
       <translation>Pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="185" />
+      <location filename="../../ui/survey/kiosk.py" line="186" />
       <source>Service</source>
       <translation>Layanan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="186" />
+      <location filename="../../ui/survey/kiosk.py" line="187" />
       <source>Suggestions</source>
       <translation>Saran</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="188" />
+      <location filename="../../ui/survey/kiosk.py" line="189" />
       <source>Your suggestions or complaints (optional)</source>
       <translation>Saran atau keluhan Anda (boleh dikosongkan)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="197" />
+      <location filename="../../ui/survey/kiosk.py" line="198" />
       <source>Send</source>
       <translation>Kirim</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="206" />
+      <location filename="../../ui/survey/kiosk.py" line="207" />
       <source>Thank you! Your answers help us serve you better.</source>
       <translation>Terima kasih atas penilaian Anda! Jawaban Anda membantu kami melayani dengan lebih baik.</translation>
     </message>
@@ -2532,42 +2532,42 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>NRP</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="222" />
+      <location filename="../../ui/survey/kiosk.py" line="221" />
       <source>Password</source>
       <translation>Kata sandi</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="231" />
+      <location filename="../../ui/survey/kiosk.py" line="230" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="232" />
+      <location filename="../../ui/survey/kiosk.py" line="231" />
       <source>Leave kiosk</source>
       <translation>Keluar dari mode kios</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="268" />
+      <location filename="../../ui/survey/kiosk.py" line="267" />
       <source>Question %1 of %2 — %3</source>
       <translation>Pertanyaan %1 dari %2 — %3</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="329" />
+      <location filename="../../ui/survey/kiosk.py" line="328" />
       <source>Your answers could not be saved. Please tell the officer at the desk.</source>
       <translation>Mohon maaf, jawaban Anda tidak dapat disimpan. Silakan sampaikan kepada petugas di meja SPKT.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="373" />
+      <location filename="../../ui/survey/kiosk.py" line="372" />
       <source>This account is locked for a while after wrong passwords.</source>
       <translation>Akun ini dikunci sementara karena kata sandi salah berulang kali.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="375" />
+      <location filename="../../ui/survey/kiosk.py" line="374" />
       <source>Wrong NRP or password.</source>
       <translation>NRP atau kata sandi salah.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="378" />
+      <location filename="../../ui/survey/kiosk.py" line="377" />
       <source>Could not check the password: %1</source>
       <translation>Kata sandi tidak dapat diperiksa: %1</translation>
     </message>
@@ -2585,77 +2585,77 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Terbitkan SP3D</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="83" />
+      <location filename="../../ui/cases/letter_dialog.py" line="82" />
       <source>Addressee (name and address)</source>
       <translation>Penerima surat (nama dan alamat)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="84" />
+      <location filename="../../ui/cases/letter_dialog.py" line="83" />
       <source>Facts</source>
       <translation>Fakta</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="85" />
+      <location filename="../../ui/cases/letter_dialog.py" line="84" />
       <source>Actions taken and results</source>
       <translation>Tindakan yang telah dilakukan dan hasilnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="86" />
+      <location filename="../../ui/cases/letter_dialog.py" line="85" />
       <source>Obstacles</source>
       <translation>Kendala</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="87" />
+      <location filename="../../ui/cases/letter_dialog.py" line="86" />
       <source>Next steps</source>
       <translation>Rencana tindak lanjut</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="97" />
+      <location filename="../../ui/cases/letter_dialog.py" line="96" />
       <source>Issuing gives the letter its number, logs it as a contact and moves the deadline.</source>
       <translation>Saat diterbitkan, surat mendapat nomor, dicatat sebagai kontak, dan tenggat berikutnya digeser.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="101" />
+      <location filename="../../ui/cases/letter_dialog.py" line="99" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="103" />
+      <location filename="../../ui/cases/letter_dialog.py" line="101" />
       <source>Issue letter</source>
       <translation>Terbitkan surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="157" />
+      <location filename="../../ui/cases/letter_dialog.py" line="155" />
       <source>Make PDF again</source>
       <translation>Buat ulang PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="161" />
+      <location filename="../../ui/cases/letter_dialog.py" line="159" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="162" />
+      <location filename="../../ui/cases/letter_dialog.py" line="160" />
       <source>Letter %1 is issued, but its PDF could not be made: %2</source>
       <translation>Surat %1 sudah diterbitkan, tetapi PDF-nya tidak dapat dibuat: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="169" />
+      <location filename="../../ui/cases/letter_dialog.py" line="167" />
       <source>Print letter</source>
       <translation>Cetak surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="177" />
+      <location filename="../../ui/cases/letter_dialog.py" line="175" />
       <source>Your account may not issue this letter.</source>
       <translation>Akun Anda tidak berwenang menerbitkan surat ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="178" />
+      <location filename="../../ui/cases/letter_dialog.py" line="176" />
       <source>This report no longer exists.</source>
       <translation>Laporan ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/letter_dialog.py" line="179" />
+      <location filename="../../ui/cases/letter_dialog.py" line="177" />
       <source>The letter could not be issued: %1</source>
       <translation>Surat tidak dapat diterbitkan: %1</translation>
     </message>
@@ -2663,12 +2663,12 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="../../ui/screen_lock.py" line="96" />
+      <location filename="../../ui/screen_lock.py" line="97" />
       <source>Sentra Desk — locked</source>
       <translation>Sentra Desk — terkunci</translation>
     </message>
     <message>
-      <location filename="../../ui/screen_lock.py" line="100" />
+      <location filename="../../ui/screen_lock.py" line="101" />
       <source>The desk is locked. The form in progress is kept as it was. Log in to carry on: you, or another officer of this desk.</source>
       <translation>Meja terkunci. Formulir yang sedang diisi tetap seperti semula. Masuk untuk melanjutkan: Anda, atau petugas lain di meja ini.</translation>
     </message>
@@ -2681,27 +2681,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="89" />
+      <location filename="../../ui/community/training_page.py" line="79" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="94" />
+      <location filename="../../ui/community/training_page.py" line="84" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="97" />
+      <location filename="../../ui/community/training_page.py" line="87" />
       <source>Course</source>
       <translation>Pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="99" />
+      <location filename="../../ui/community/training_page.py" line="88" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="104" />
+      <location filename="../../ui/community/training_page.py" line="89" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
@@ -2709,57 +2709,57 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../ui/login_dialog.py" line="54" />
+      <location filename="../../ui/login_dialog.py" line="55" />
       <source>Sentra Desk — log in</source>
       <translation>Sentra Desk — masuk</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="67" />
+      <location filename="../../ui/login_dialog.py" line="68" />
       <source>Sentra Desk · front desk (SPKT)</source>
       <translation>Sentra Desk · Sentra Pelayanan Kepolisian Terpadu (SPKT)</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="85" />
+      <location filename="../../ui/login_dialog.py" line="84" />
       <source>8 digits</source>
       <translation>8 digit</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="89" />
+      <location filename="../../ui/login_dialog.py" line="87" />
       <source>NRP:</source>
       <translation>NRP:</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="90" />
+      <location filename="../../ui/login_dialog.py" line="88" />
       <source>Password:</source>
       <translation>Kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="100" />
+      <location filename="../../ui/login_dialog.py" line="98" />
       <source>Log in</source>
       <translation>Masuk</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="113" />
+      <location filename="../../ui/login_dialog.py" line="111" />
       <source>Enter your NRP.</source>
       <translation>Masukkan NRP Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="116" />
+      <location filename="../../ui/login_dialog.py" line="114" />
       <source>Enter your password.</source>
       <translation>Masukkan kata sandi Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="141" />
+      <location filename="../../ui/login_dialog.py" line="139" />
       <source>Too many failed attempts: this account is locked until {time} WIB.</source>
       <translation>Terlalu banyak percobaan gagal: akun ini dikunci sampai pukul {time} WIB.</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="144" />
+      <location filename="../../ui/login_dialog.py" line="142" />
       <source>Wrong NRP or password.</source>
       <translation>NRP atau kata sandi salah.</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialog.py" line="147" />
+      <location filename="../../ui/login_dialog.py" line="145" />
       <source>Could not log in: {error}</source>
       <translation>Tidak dapat masuk: {error}</translation>
     </message>
@@ -3187,37 +3187,37 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>NumberPatternsDialog</name>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="32" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="33" />
       <source>Number patterns</source>
       <translation>Format nomor</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="39" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="40" />
       <source>Police report (LP model B)</source>
       <translation>Laporan Polisi (LP model B)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="40" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="41" />
       <source>Public complaint (Dumas)</source>
       <translation>Pengaduan Masyarakat (Dumas)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="41" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="42" />
       <source>Lost-item report (SKTLK)</source>
       <translation>Laporan kehilangan (SKTLK)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="42" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="43" />
       <source>Progress letter SP2HP</source>
       <translation>Surat perkembangan SP2HP</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="43" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="44" />
       <source>Progress letter SP3D</source>
       <translation>Surat perkembangan SP3D</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/number_patterns_dialog.py" line="47" />
+      <location filename="../../ui/admin/number_patterns_dialog.py" line="48" />
       <source>Placeholders: {n} running number (restarts each year), {month} month in Roman numerals, {year} year. {n} and {year} are required.</source>
       <translation>Penanda: {n} nomor urut (dimulai ulang setiap tahun), {month} bulan dalam angka Romawi, {year} tahun. {n} dan {year} wajib ada.</translation>
     </message>
@@ -3240,47 +3240,47 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>NumbersPage</name>
     <message>
-      <location filename="../../ui/setup/pages.py" line="203" />
+      <location filename="../../ui/setup/pages.py" line="188" />
       <source>Letterhead and document numbers</source>
       <translation>Kop surat dan nomor dokumen</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="204" />
+      <location filename="../../ui/setup/pages.py" line="189" />
       <source>Check the letterhead lines and how receipts are numbered.</source>
       <translation>Periksa baris kop surat dan format penomoran tanda terima.</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="209" />
+      <location filename="../../ui/setup/pages.py" line="194" />
       <source>Letterhead:</source>
       <translation>Kop surat:</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="210" />
+      <location filename="../../ui/setup/pages.py" line="195" />
       <source>Number patterns</source>
       <translation>Format nomor</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="213" />
+      <location filename="../../ui/setup/pages.py" line="198" />
       <source>{n} is the running number (it restarts every year), {month} the month in Roman numerals and {year} the year.</source>
       <translation>{n} adalah nomor urut (dimulai ulang setiap tahun), {month} bulan dalam angka Romawi, dan {year} tahun.</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="225" />
+      <location filename="../../ui/setup/pages.py" line="209" />
       <source>Police report (LP/B):</source>
       <translation>Laporan Polisi (LP/B):</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="226" />
+      <location filename="../../ui/setup/pages.py" line="210" />
       <source>Complaint (Dumas):</source>
       <translation>Pengaduan (Dumas):</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="227" />
+      <location filename="../../ui/setup/pages.py" line="211" />
       <source>Lost items (SKTLK):</source>
       <translation>Kehilangan (SKTLK):</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="248" />
+      <location filename="../../ui/setup/pages.py" line="232" />
       <source>First number: {number}</source>
       <translation>Nomor pertama: {number}</translation>
     </message>
@@ -3298,62 +3298,62 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Ubah data petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="72" />
+      <location filename="../../ui/admin/officer_form.py" line="70" />
       <source>8 digits</source>
       <translation>8 digit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="87" />
+      <location filename="../../ui/admin/officer_form.py" line="81" />
       <source>&amp;Name:</source>
       <translation>&amp;Nama:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="88" />
+      <location filename="../../ui/admin/officer_form.py" line="82" />
       <source>NR&amp;P:</source>
       <translation>NR&amp;P:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="89" />
+      <location filename="../../ui/admin/officer_form.py" line="83" />
       <source>&amp;Rank:</source>
       <translation>Pan&amp;gkat:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="90" />
+      <location filename="../../ui/admin/officer_form.py" line="84" />
       <source>&amp;Unit:</source>
       <translation>Sa&amp;tuan:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="91" />
+      <location filename="../../ui/admin/officer_form.py" line="85" />
       <source>R&amp;ole:</source>
       <translation>Pe&amp;ran:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="95" />
+      <location filename="../../ui/admin/officer_form.py" line="89" />
       <source>at least {n} characters</source>
       <translation>minimal {n} karakter</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="96" />
+      <location filename="../../ui/admin/officer_form.py" line="90" />
       <source>Pass&amp;word:</source>
       <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="97" />
+      <location filename="../../ui/admin/officer_form.py" line="91" />
       <source>Con&amp;firm password:</source>
       <translation>&amp;Ulangi kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="103" />
+      <location filename="../../ui/admin/officer_form.py" line="97" />
       <source>&amp;Save</source>
       <translation>&amp;Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="103" />
+      <location filename="../../ui/admin/officer_form.py" line="97" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="116" />
+      <location filename="../../ui/admin/officer_form.py" line="110" />
       <source>The two passwords differ.</source>
       <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -3395,7 +3395,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
     <message>
       <location filename="../../ui/admin/officers_dialog.py" line="97" />
-      <location filename="../../ui/admin/officers_dialog.py" line="152" />
+      <location filename="../../ui/admin/officers_dialog.py" line="151" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
@@ -3420,22 +3420,22 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>{n} akun · {inactive} nonaktif · {locked} terkunci</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="152" />
+      <location filename="../../ui/admin/officers_dialog.py" line="151" />
       <source>&amp;Activate</source>
       <translation>&amp;Aktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="155" />
+      <location filename="../../ui/admin/officers_dialog.py" line="154" />
       <source>You cannot deactivate your own account.</source>
       <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="193" />
+      <location filename="../../ui/admin/officers_dialog.py" line="192" />
       <source>Deactivate officer</source>
       <translation>Nonaktifkan petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="195" />
+      <location filename="../../ui/admin/officers_dialog.py" line="194" />
       <source>Deactivate {name}? The account can no longer log in; its reports stay as they are.</source>
       <translation>Nonaktifkan {name}? Akun ini tidak dapat masuk lagi; laporan yang dibuatnya tetap tersimpan apa adanya.</translation>
     </message>
@@ -3529,50 +3529,50 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>OutputFileRow</name>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="49" />
+      <location filename="../../ui/exports/output_file.py" line="50" />
       <source>Choose…</source>
       <translation>Pilih…</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="92" />
-      <location filename="../../ui/exports/output_file.py" line="136" />
+      <location filename="../../ui/exports/output_file.py" line="93" />
+      <location filename="../../ui/exports/output_file.py" line="137" />
       <source>Choose where to save the file.</source>
       <translation>Pilih tempat menyimpan berkas.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="94" />
-      <location filename="../../ui/exports/output_file.py" line="126" />
+      <location filename="../../ui/exports/output_file.py" line="95" />
+      <location filename="../../ui/exports/output_file.py" line="127" />
       <source>This is a folder; choose a file name.</source>
       <translation>Ini sebuah folder; pilih nama berkas.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="96" />
-      <location filename="../../ui/exports/output_file.py" line="130" />
+      <location filename="../../ui/exports/output_file.py" line="97" />
+      <location filename="../../ui/exports/output_file.py" line="131" />
       <source>The folder %1 does not exist.</source>
       <translation>Folder %1 tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="112" />
+      <location filename="../../ui/exports/output_file.py" line="113" />
       <source>Replace file</source>
       <translation>Ganti berkas</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="113" />
+      <location filename="../../ui/exports/output_file.py" line="114" />
       <source>%1 already exists. Replace it?</source>
       <translation>%1 sudah ada. Ganti?</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="121" />
+      <location filename="../../ui/exports/output_file.py" line="122" />
       <source>This is one of the station's own files (database, backups, logs); choose another place.</source>
       <translation>Ini salah satu berkas milik stasiun (basis data, cadangan, log); pilih tempat lain.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="128" />
+      <location filename="../../ui/exports/output_file.py" line="129" />
       <source>This is not a regular file; choose another name.</source>
       <translation>Ini bukan berkas biasa; pilih nama lain.</translation>
     </message>
     <message>
-      <location filename="../../ui/exports/output_file.py" line="133" />
+      <location filename="../../ui/exports/output_file.py" line="134" />
       <source>This folder cannot be written to; choose another one.</source>
       <translation>Folder ini tidak dapat ditulisi; pilih folder lain.</translation>
     </message>
@@ -3643,177 +3643,177 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>OutreachPage</name>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="101" />
+      <location filename="../../ui/outreach/sessions_page.py" line="100" />
       <source>All dates</source>
       <translation>Semua tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="101" />
+      <location filename="../../ui/outreach/sessions_page.py" line="100" />
       <source>This month</source>
       <translation>Bulan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="101" />
+      <location filename="../../ui/outreach/sessions_page.py" line="100" />
       <source>Last month</source>
       <translation>Bulan lalu</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="102" />
+      <location filename="../../ui/outreach/sessions_page.py" line="101" />
       <source>Last 90 days</source>
       <translation>90 hari terakhir</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="102" />
+      <location filename="../../ui/outreach/sessions_page.py" line="101" />
       <source>This year</source>
       <translation>Tahun ini</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="105" />
+      <location filename="../../ui/outreach/sessions_page.py" line="104" />
       <source>All kinds</source>
       <translation>Semua jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="107" />
+      <location filename="../../ui/outreach/sessions_page.py" line="106" />
       <source>All kecamatan</source>
       <translation>Semua kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="112" />
+      <location filename="../../ui/outreach/sessions_page.py" line="111" />
       <source>Search venue, concerns, notes…</source>
       <translation>Cari tempat, keluhan warga, catatan…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="129" />
+      <location filename="../../ui/outreach/sessions_page.py" line="128" />
       <source>New session…</source>
       <translation>Kegiatan baru…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="131" />
+      <location filename="../../ui/outreach/sessions_page.py" line="130" />
       <source>Edit…</source>
       <translation>Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="133" />
+      <location filename="../../ui/outreach/sessions_page.py" line="132" />
       <source>Add photo…</source>
       <translation>Tambah foto…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="178" />
+      <location filename="../../ui/outreach/sessions_page.py" line="176" />
       <source>New follow-up promised</source>
       <translation>Tindak lanjut baru yang dijanjikan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="183" />
+      <location filename="../../ui/outreach/sessions_page.py" line="179" />
       <source>Add</source>
       <translation>Tambah</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="193" />
+      <location filename="../../ui/outreach/sessions_page.py" line="188" />
       <source>&lt;b&gt;Photos&lt;/b&gt; (double-click to enlarge)</source>
       <translation>&lt;b&gt;Foto&lt;/b&gt; (klik dua kali untuk memperbesar)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="195" />
+      <location filename="../../ui/outreach/sessions_page.py" line="190" />
       <source>&lt;b&gt;Follow-ups promised&lt;/b&gt; (tick when done)</source>
       <translation>&lt;b&gt;Tindak lanjut yang dijanjikan&lt;/b&gt; (centang jika sudah selesai)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="216" />
+      <location filename="../../ui/outreach/sessions_page.py" line="211" />
       <source>All topics</source>
       <translation>Semua topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="246" />
+      <location filename="../../ui/outreach/sessions_page.py" line="241" />
       <source>%1 sessions</source>
       <translation>%1 kegiatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="289" />
+      <location filename="../../ui/outreach/sessions_page.py" line="284" />
       <source>No session chosen.</source>
       <translation>Belum ada kegiatan yang dipilih.</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="302" />
+      <location filename="../../ui/outreach/sessions_page.py" line="297" />
       <source>due %1</source>
       <translation>jatuh tempo %1</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="304" />
+      <location filename="../../ui/outreach/sessions_page.py" line="299" />
       <source>done %1 by %2</source>
       <translation>selesai %1 oleh %2</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="316" />
+      <location filename="../../ui/outreach/sessions_page.py" line="311" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="317" />
+      <location filename="../../ui/outreach/sessions_page.py" line="312" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="318" />
+      <location filename="../../ui/outreach/sessions_page.py" line="313" />
       <source>Place</source>
       <translation>Tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="319" />
+      <location filename="../../ui/outreach/sessions_page.py" line="314" />
       <source>Target groups</source>
       <translation>Sasaran</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="321" />
+      <location filename="../../ui/outreach/sessions_page.py" line="316" />
       <source>Attendance</source>
       <translation>Peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="322" />
+      <location filename="../../ui/outreach/sessions_page.py" line="317" />
       <source>%1 men, %2 women</source>
       <translation>%1 laki-laki, %2 perempuan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="326" />
+      <location filename="../../ui/outreach/sessions_page.py" line="321" />
       <source>Topics</source>
       <translation>Topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="327" />
+      <location filename="../../ui/outreach/sessions_page.py" line="322" />
       <source>Officers who spoke</source>
       <translation>Petugas narasumber</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="329" />
+      <location filename="../../ui/outreach/sessions_page.py" line="324" />
       <source>Partners</source>
       <translation>Mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="332" />
+      <location filename="../../ui/outreach/sessions_page.py" line="327" />
       <source>Residents' concerns</source>
       <translation>Keluhan warga</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="333" />
+      <location filename="../../ui/outreach/sessions_page.py" line="328" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="334" />
+      <location filename="../../ui/outreach/sessions_page.py" line="329" />
       <source>Recorded by</source>
       <translation>Dicatat oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="355" />
+      <location filename="../../ui/outreach/sessions_page.py" line="350" />
       <source>Something went wrong; see the log.</source>
       <translation>Terjadi kesalahan; lihat log.</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="377" />
+      <location filename="../../ui/outreach/sessions_page.py" line="372" />
       <source>Add photo</source>
       <translation>Tambah foto</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="377" />
+      <location filename="../../ui/outreach/sessions_page.py" line="372" />
       <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
       <translation>Foto (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>
@@ -3829,47 +3829,47 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PartnerDialog</name>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="338" />
+      <location filename="../../ui/outreach/session_form.py" line="335" />
       <source>Add partner</source>
       <translation>Tambah mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="345" />
+      <location filename="../../ui/outreach/session_form.py" line="342" />
       <source>Phone or person to ask for</source>
       <translation>Telepon atau nama orang yang dapat dihubungi</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="347" />
+      <location filename="../../ui/outreach/session_form.py" line="344" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="348" />
+      <location filename="../../ui/outreach/session_form.py" line="345" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="349" />
+      <location filename="../../ui/outreach/session_form.py" line="346" />
       <source>Contact</source>
       <translation>Kontak</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="354" />
+      <location filename="../../ui/outreach/session_form.py" line="351" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="355" />
+      <location filename="../../ui/outreach/session_form.py" line="352" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="379" />
+      <location filename="../../ui/outreach/session_form.py" line="376" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="379" />
+      <location filename="../../ui/outreach/session_form.py" line="376" />
       <source>The partner could not be saved.</source>
       <translation>Mitra tidak dapat disimpan.</translation>
     </message>
@@ -3877,42 +3877,42 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="151" />
+      <location filename="../../ui/admin/officer_form.py" line="145" />
       <source>Reset password</source>
       <translation>Atur ulang kata sandi</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="154" />
+      <location filename="../../ui/admin/officer_form.py" line="148" />
       <source>New password for {name} (NRP {nrp}). Tell it to the officer in person.</source>
       <translation>Kata sandi baru untuk {name} (NRP {nrp}). Sampaikan langsung kepada petugas yang bersangkutan.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="161" />
+      <location filename="../../ui/admin/officer_form.py" line="154" />
       <source>at least {n} characters</source>
       <translation>minimal {n} karakter</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="163" />
+      <location filename="../../ui/admin/officer_form.py" line="156" />
       <source>New pass&amp;word:</source>
       <translation>Kata sandi &amp;baru:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="164" />
+      <location filename="../../ui/admin/officer_form.py" line="157" />
       <source>Con&amp;firm password:</source>
       <translation>&amp;Ulangi kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="170" />
+      <location filename="../../ui/admin/officer_form.py" line="163" />
       <source>&amp;Set password</source>
       <translation>&amp;Tetapkan kata sandi</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="170" />
+      <location filename="../../ui/admin/officer_form.py" line="163" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="177" />
+      <location filename="../../ui/admin/officer_form.py" line="170" />
       <source>The two passwords differ.</source>
       <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -3920,67 +3920,67 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PatrolDialog</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="197" />
+      <location filename="../../ui/community/patrols_page.py" line="194" />
       <source>Edit patrol</source>
       <translation>Ubah patroli</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="197" />
+      <location filename="../../ui/community/patrols_page.py" line="194" />
       <source>New patrol</source>
       <translation>Patroli baru</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="214" />
+      <location filename="../../ui/community/patrols_page.py" line="211" />
       <source>ends the next day</source>
       <translation>berakhir keesokan harinya</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="224" />
+      <location filename="../../ui/community/patrols_page.py" line="221" />
       <source>Add to route</source>
       <translation>Tambahkan ke rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="229" />
+      <location filename="../../ui/community/patrols_page.py" line="226" />
       <source>Up</source>
       <translation>Naikkan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="230" />
+      <location filename="../../ui/community/patrols_page.py" line="227" />
       <source>Down</source>
       <translation>Turunkan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="231" />
+      <location filename="../../ui/community/patrols_page.py" line="228" />
       <source>Remove</source>
       <translation>Hapus</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="260" />
+      <location filename="../../ui/community/patrols_page.py" line="257" />
       <source>What was seen or done along the route</source>
       <translation>Apa yang ditemukan atau dilakukan di sepanjang rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="262" />
+      <location filename="../../ui/community/patrols_page.py" line="259" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="266" />
+      <location filename="../../ui/community/patrols_page.py" line="263" />
       <source>Mode</source>
       <translation>Moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="267" />
+      <location filename="../../ui/community/patrols_page.py" line="264" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="268" />
+      <location filename="../../ui/community/patrols_page.py" line="265" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="269" />
+      <location filename="../../ui/community/patrols_page.py" line="266" />
       <source>Findings</source>
       <translation>Temuan</translation>
     </message>
@@ -3988,22 +3988,22 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>Patrols</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="46" />
+      <location filename="../../ui/community/patrols_page.py" line="47" />
       <source>On foot</source>
       <translation>Jalan kaki</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="47" />
+      <location filename="../../ui/community/patrols_page.py" line="48" />
       <source>Motorbike</source>
       <translation>Sepeda motor</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="48" />
+      <location filename="../../ui/community/patrols_page.py" line="49" />
       <source>Car</source>
       <translation>Mobil</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="49" />
+      <location filename="../../ui/community/patrols_page.py" line="50" />
       <source>Drone</source>
       <translation>Drone</translation>
     </message>
@@ -4011,32 +4011,32 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PatrolsModel</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="65" />
+      <location filename="../../ui/community/patrols_page.py" line="66" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="70" />
+      <location filename="../../ui/community/patrols_page.py" line="71" />
       <source>Time (WIB)</source>
       <translation>Jam (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="74" />
+      <location filename="../../ui/community/patrols_page.py" line="75" />
       <source>Route</source>
       <translation>Rute</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="75" />
+      <location filename="../../ui/community/patrols_page.py" line="76" />
       <source>Mode</source>
       <translation>Moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="77" />
+      <location filename="../../ui/community/patrols_page.py" line="78" />
       <source>Officers</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="81" />
+      <location filename="../../ui/community/patrols_page.py" line="82" />
       <source>Findings</source>
       <translation>Temuan</translation>
     </message>
@@ -4044,32 +4044,32 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PatrolsPage</name>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="106" />
+      <location filename="../../ui/community/patrols_page.py" line="107" />
       <source>All modes</source>
       <translation>Semua moda</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="107" />
+      <location filename="../../ui/community/patrols_page.py" line="108" />
       <source>New patrol…</source>
       <translation>Patroli baru…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="108" />
+      <location filename="../../ui/community/patrols_page.py" line="109" />
       <source>Edit…</source>
       <translation>Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="113" />
+      <location filename="../../ui/community/patrols_page.py" line="114" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/patrols_page.py" line="115" />
+      <location filename="../../ui/community/patrols_page.py" line="116" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/community/patrols_page.py" line="154" />
+      <location filename="../../ui/community/patrols_page.py" line="155" />
       <source>%n patrol(s)</source>
       <translation>
         <numerusform>%n patroli</numerusform>
@@ -4079,12 +4079,12 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PeriodBar</name>
     <message>
-      <location filename="../../ui/community/__init__.py" line="52" />
+      <location filename="../../ui/community/__init__.py" line="56" />
       <source>From</source>
       <translation>Dari</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="54" />
+      <location filename="../../ui/community/__init__.py" line="58" />
       <source>to</source>
       <translation>sampai</translation>
     </message>
@@ -4173,88 +4173,88 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Sangat sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="106" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="105" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="109" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="108" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="164" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="163" />
       <source>Offence articles</source>
       <translation>Pasal tindak pidana</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="165" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="164" />
       <source>Receipts print the article of the code in force on the incident date: UU 1/2023 from 2 January 2026, the old KUHP before. Fill in only articles checked against the text, with where they were checked.</source>
       <translation>Tanda terima mencetak pasal dari KUHP yang berlaku pada tanggal kejadian: UU 1/2023 sejak 2 Januari 2026, KUHP lama sebelumnya. Isi hanya pasal yang sudah dicocokkan dengan teks undang-undang, beserta sumber pengecekannya.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="172" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="171" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="173" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="172" />
       <source>UU 1/2023</source>
       <translation>UU 1/2023</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="174" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="173" />
       <source>Old KUHP</source>
       <translation>KUHP lama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="175" />
-      <location filename="../../ui/admin/policy_dialogs.py" line="240" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="174" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="239" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="194" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="193" />
       <source>Article in UU 1/2023:</source>
       <translation>Pasal dalam UU 1/2023:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="199" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="198" />
       <source>Article in the old KUHP:</source>
       <translation>Pasal dalam KUHP lama:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="202" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="201" />
       <source>Checked at (source):</source>
       <translation>Dicek pada (sumber):</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="231" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="230" />
       <source>SP2HP cadence</source>
       <translation>Jadwal SP2HP</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="232" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="231" />
       <source>Calendar days after the report on which a progress letter (SP2HP) is due. A change recomputes every open case's deadline and is kept in the audit trail.</source>
       <translation>Hari kalender sejak laporan saat SP2HP jatuh tempo. Perubahan menghitung ulang tenggat setiap perkara yang masih terbuka dan dicatat di jejak audit.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="238" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="237" />
       <source>Tier</source>
       <translation>Tingkat</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="239" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="238" />
       <source>Days</source>
       <translation>Hari</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="259" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="258" />
       <source>Calendar days (e.g. 10, 20, 30):</source>
       <translation>Hari kalender (mis. 10, 20, 30):</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="262" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="261" />
       <source>Regulation or page:</source>
       <translation>Peraturan atau halaman:</translation>
     </message>
@@ -4320,12 +4320,12 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ProgressTask</name>
     <message>
-      <location filename="../../ui/widgets/progress_task.py" line="55" />
+      <location filename="../../ui/widgets/progress_task.py" line="56" />
       <source>It could not be finished: %1</source>
       <translation>Tidak dapat diselesaikan: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/progress_task.py" line="85" />
+      <location filename="../../ui/widgets/progress_task.py" line="86" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
@@ -4968,97 +4968,97 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Kewarganegaraan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="92" />
+      <location filename="../../ui/reports/history_text.py" line="95" />
       <source>Light</source>
       <translation>Ringan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="93" />
+      <location filename="../../ui/reports/history_text.py" line="96" />
       <source>Medium</source>
       <translation>Sedang</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="94" />
+      <location filename="../../ui/reports/history_text.py" line="97" />
       <source>Difficult</source>
       <translation>Sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="97" />
+      <location filename="../../ui/reports/history_text.py" line="100" />
       <source>Clarification</source>
       <translation>Klarifikasi</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="100" />
+      <location filename="../../ui/reports/history_text.py" line="103" />
       <source>Male</source>
       <translation>Laki-laki</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="101" />
+      <location filename="../../ui/reports/history_text.py" line="104" />
       <source>Female</source>
       <translation>Perempuan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="112" />
+      <location filename="../../ui/reports/history_text.py" line="115" />
       <source>reporter's data changed</source>
       <translation>data pelapor diubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="114" />
+      <location filename="../../ui/reports/history_text.py" line="117" />
       <source>received</source>
       <translation>diterima</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="115" />
+      <location filename="../../ui/reports/history_text.py" line="118" />
       <source>edited</source>
       <translation>diubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="116" />
+      <location filename="../../ui/reports/history_text.py" line="119" />
       <source>status changed</source>
       <translation>status diubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="117" />
+      <location filename="../../ui/reports/history_text.py" line="120" />
       <source>assigned</source>
       <translation>ditugaskan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="118" />
+      <location filename="../../ui/reports/history_text.py" line="121" />
       <source>difficulty set</source>
       <translation>tingkat kesulitan ditetapkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="119" />
+      <location filename="../../ui/reports/history_text.py" line="122" />
       <source>deadline clock paused</source>
       <translation>jam batas waktu dihentikan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="120" />
+      <location filename="../../ui/reports/history_text.py" line="123" />
       <source>deadline clock resumed</source>
       <translation>jam batas waktu dilanjutkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="121" />
+      <location filename="../../ui/reports/history_text.py" line="124" />
       <source>deadline moved by a letter</source>
       <translation>batas waktu bergeser karena surat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="122" />
+      <location filename="../../ui/reports/history_text.py" line="125" />
       <source>voided</source>
       <translation>dibatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="123" />
+      <location filename="../../ui/reports/history_text.py" line="126" />
       <source>taken up and numbered</source>
       <translation>diambil dan diberi nomor</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="124" />
+      <location filename="../../ui/reports/history_text.py" line="127" />
       <source>changed</source>
       <translation>diubah</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/history_text.py" line="141" />
+      <location filename="../../ui/reports/history_text.py" line="144" />
       <source>Note</source>
       <translation>Catatan</translation>
     </message>
@@ -5137,97 +5137,97 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ReportListPage</name>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="105" />
+      <location filename="../../ui/reports/list_page.py" line="103" />
       <source>Search number, name, NIK, phone, chronology…</source>
       <translation>Cari nomor, nama, NIK, telepon, uraian…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="115" />
+      <location filename="../../ui/reports/list_page.py" line="113" />
       <source>All time</source>
       <translation>Semua waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="116" />
+      <location filename="../../ui/reports/list_page.py" line="114" />
       <source>Today</source>
       <translation>Hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="117" />
+      <location filename="../../ui/reports/list_page.py" line="115" />
       <source>Last 7 days</source>
       <translation>7 hari terakhir</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="118" />
+      <location filename="../../ui/reports/list_page.py" line="116" />
       <source>This month</source>
       <translation>Bulan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="119" />
+      <location filename="../../ui/reports/list_page.py" line="117" />
       <source>This year</source>
       <translation>Tahun ini</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="120" />
+      <location filename="../../ui/reports/list_page.py" line="118" />
       <source>From – to</source>
       <translation>Dari – sampai</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="134" />
+      <location filename="../../ui/reports/list_page.py" line="132" />
       <source>All kinds</source>
       <translation>Semua jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="135" />
+      <location filename="../../ui/reports/list_page.py" line="133" />
       <source>All statuses</source>
       <translation>Semua status</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="136" />
+      <location filename="../../ui/reports/list_page.py" line="134" />
       <source>All channels</source>
       <translation>Semua saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="138" />
+      <location filename="../../ui/reports/list_page.py" line="136" />
       <source>All categories</source>
       <translation>Semua kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="140" />
+      <location filename="../../ui/reports/list_page.py" line="138" />
       <source>All officers</source>
       <translation>Semua petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="142" />
+      <location filename="../../ui/reports/list_page.py" line="140" />
       <source>All kecamatan</source>
       <translation>Semua kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="145" />
+      <location filename="../../ui/reports/list_page.py" line="143" />
       <source>Overdue</source>
       <translation>Terlambat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="145" />
+      <location filename="../../ui/reports/list_page.py" line="143" />
       <source>Due this week</source>
       <translation>Jatuh tempo minggu ini</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="147" />
+      <location filename="../../ui/reports/list_page.py" line="145" />
       <source>Any deadline</source>
       <translation>Semua tenggat</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="149" />
+      <location filename="../../ui/reports/list_page.py" line="147" />
       <source>Assigned to me</source>
       <translation>Ditugaskan kepada saya</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/list_page.py" line="328" />
+      <location filename="../../ui/reports/list_page.py" line="326" />
       <source>Counting…</source>
       <translation>Menghitung…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/reports/list_page.py" line="330" />
+      <location filename="../../ui/reports/list_page.py" line="328" />
       <source>%n report(s)</source>
       <translation>
         <numerusform>%n laporan</numerusform>
@@ -5247,17 +5247,17 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Selesai — keadilan restoratif (KUHAP 2025, Pasal 79-88): para pihak mencapai kesepakatan. Dihitung sebagai perkara selesai (CC).</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="53" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="52" />
       <source>What the parties agreed and stated (e.g. compensation paid, report withdrawn)</source>
       <translation>Apa yang disepakati dan dinyatakan para pihak (mis. ganti rugi dibayar, laporan dicabut)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="55" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="54" />
       <source>Date of the agreement:</source>
       <translation>Tanggal kesepakatan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="57" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="56" />
       <source>Parties' statement:</source>
       <translation>Pernyataan para pihak:</translation>
     </message>
@@ -5398,47 +5398,47 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Apa yang dijanjikan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="181" />
+      <location filename="../../ui/outreach/session_form.py" line="178" />
       <source>Add follow-up</source>
       <translation>Tambah tindak lanjut</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="184" />
+      <location filename="../../ui/outreach/session_form.py" line="181" />
       <source>due</source>
       <translation>jatuh tempo</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="198" />
+      <location filename="../../ui/outreach/session_form.py" line="195" />
       <source>&amp;Save</source>
       <translation>&amp;Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="199" />
+      <location filename="../../ui/outreach/session_form.py" line="196" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Simpan (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="200" />
+      <location filename="../../ui/outreach/session_form.py" line="197" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="266" />
+      <location filename="../../ui/outreach/session_form.py" line="263" />
       <source>new</source>
       <translation>baru</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="317" />
+      <location filename="../../ui/outreach/session_form.py" line="314" />
       <source>The session could not be saved: %1</source>
       <translation>Kegiatan tidak dapat disimpan: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="321" />
+      <location filename="../../ui/outreach/session_form.py" line="318" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="321" />
+      <location filename="../../ui/outreach/session_form.py" line="318" />
       <source>The session could not be saved.</source>
       <translation>Kegiatan tidak dapat disimpan.</translation>
     </message>
@@ -5446,37 +5446,37 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>SessionsModel</name>
     <message>
-      <location filename="../../ui/outreach/sessions_model.py" line="45" />
+      <location filename="../../ui/outreach/sessions_model.py" line="40" />
       <source>Date (WIB)</source>
       <translation>Tanggal (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_model.py" line="50" />
+      <location filename="../../ui/outreach/sessions_model.py" line="41" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_model.py" line="51" />
+      <location filename="../../ui/outreach/sessions_model.py" line="42" />
       <source>Place</source>
       <translation>Tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_model.py" line="52" />
+      <location filename="../../ui/outreach/sessions_model.py" line="43" />
       <source>Topics</source>
       <translation>Topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_model.py" line="54" />
+      <location filename="../../ui/outreach/sessions_model.py" line="45" />
       <source>Attendance</source>
       <translation>Peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_model.py" line="61" />
+      <location filename="../../ui/outreach/sessions_model.py" line="48" />
       <source>Open follow-ups</source>
       <translation>Tindak lanjut belum selesai</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_model.py" line="28" />
+      <location filename="../../ui/outreach/sessions_model.py" line="27" />
       <source>%1 men, %2 women</source>
       <translation>%1 laki-laki, %2 perempuan</translation>
     </message>
@@ -5524,52 +5524,52 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>SignatoryPage</name>
     <message>
-      <location filename="../../ui/setup/pages.py" line="257" />
+      <location filename="../../ui/setup/pages.py" line="241" />
       <source>Signatory</source>
       <translation>Penanda tangan</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="258" />
+      <location filename="../../ui/setup/pages.py" line="242" />
       <source>Who signs receipts and letters on behalf of the head of the station?</source>
       <translation>Siapa yang menandatangani tanda terima dan surat atas nama kepala kesatuan?</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="261" />
+      <location filename="../../ui/setup/pages.py" line="245" />
       <source>On behalf of:</source>
       <translation>Atas nama (a.n.):</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="266" />
+      <location filename="../../ui/setup/pages.py" line="250" />
       <source>Title:</source>
       <translation>Jabatan:</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="268" />
+      <location filename="../../ui/setup/pages.py" line="252" />
       <source>Full name with degrees, e.g. Hendra Saputra, S.H.</source>
       <translation>Nama lengkap dengan gelar, mis. Hendra Saputra, S.H.</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="269" />
+      <location filename="../../ui/setup/pages.py" line="253" />
       <source>Name:</source>
       <translation>Nama:</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="271" />
+      <location filename="../../ui/setup/pages.py" line="255" />
       <source>Rank:</source>
       <translation>Pangkat:</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="273" />
+      <location filename="../../ui/setup/pages.py" line="257" />
       <source>8 digits</source>
       <translation>8 digit</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="274" />
+      <location filename="../../ui/setup/pages.py" line="258" />
       <source>NRP:</source>
       <translation>NRP:</translation>
     </message>
     <message>
-      <location filename="../../ui/setup/pages.py" line="278" />
+      <location filename="../../ui/setup/pages.py" line="262" />
       <source>Preview:</source>
       <translation>Pratinjau:</translation>
     </message>
@@ -5987,52 +5987,52 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>SurveyPage</name>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="71" />
+      <location filename="../../ui/survey/survey_page.py" line="72" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="76" />
+      <location filename="../../ui/survey/survey_page.py" line="77" />
       <source>This month</source>
       <translation>Bulan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="77" />
+      <location filename="../../ui/survey/survey_page.py" line="78" />
       <source>This quarter</source>
       <translation>Triwulan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="78" />
+      <location filename="../../ui/survey/survey_page.py" line="79" />
       <source>This semester</source>
       <translation>Semester ini</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="79" />
+      <location filename="../../ui/survey/survey_page.py" line="80" />
       <source>This year</source>
       <translation>Tahun ini</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="80" />
+      <location filename="../../ui/survey/survey_page.py" line="81" />
       <source>Custom</source>
       <translation>Atur sendiri</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="96" />
+      <location filename="../../ui/survey/survey_page.py" line="97" />
       <source>New response…</source>
       <translation>Jawaban baru…</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="100" />
+      <location filename="../../ui/survey/survey_page.py" line="101" />
       <source>IKM report (PDF)</source>
       <translation>Laporan IKM (PDF)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="103" />
+      <location filename="../../ui/survey/survey_page.py" line="104" />
       <source>Excel</source>
       <translation>Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/survey_page.py" line="106" />
+      <location filename="../../ui/survey/survey_page.py" line="107" />
       <source>Start kiosk mode</source>
       <translation>Mulai mode kios</translation>
     </message>
@@ -6247,7 +6247,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../../ui/widgets/progress_task.py" line="220" />
+      <location filename="../../ui/widgets/progress_task.py" line="221" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
@@ -6316,42 +6316,42 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>TrainingDialog</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="258" />
+      <location filename="../../ui/community/training_page.py" line="237" />
       <source>Add training</source>
       <translation>Tambah pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="275" />
+      <location filename="../../ui/community/training_page.py" line="254" />
       <source>e.g. Pelatihan pelayanan prima SPKT</source>
       <translation>mis. Pelatihan pelayanan prima SPKT</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="288" />
+      <location filename="../../ui/community/training_page.py" line="267" />
       <source>e.g. SPN Polda Sumbar, Bag SDM Polres</source>
       <translation>mis. SPN Polda Sumbar, Bag SDM Polres</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="291" />
+      <location filename="../../ui/community/training_page.py" line="270" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="292" />
+      <location filename="../../ui/community/training_page.py" line="271" />
       <source>Course</source>
       <translation>Nama pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="293" />
+      <location filename="../../ui/community/training_page.py" line="272" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="294" />
+      <location filename="../../ui/community/training_page.py" line="273" />
       <source>Hours</source>
       <translation>Jam</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="295" />
+      <location filename="../../ui/community/training_page.py" line="274" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
@@ -6359,37 +6359,37 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>TrainingPage</name>
     <message>
-      <location filename="../../ui/community/training_page.py" line="134" />
+      <location filename="../../ui/community/training_page.py" line="119" />
       <source>Add training…</source>
       <translation>Tambah pelatihan…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="135" />
+      <location filename="../../ui/community/training_page.py" line="120" />
       <source>Officer roster…</source>
       <translation>Daftar petugas…</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="154" />
+      <location filename="../../ui/community/training_page.py" line="139" />
       <source>Training hours per officer</source>
       <translation>Jam pelatihan per petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="178" />
+      <location filename="../../ui/community/training_page.py" line="163" />
       <source>The end of the period is before its start.</source>
       <translation>Akhir periode tidak boleh sebelum awal periode.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="201" />
+      <location filename="../../ui/community/training_page.py" line="186" />
       <source>{hours} hours in total; {trained} of {all} officers trained</source>
       <translation>Total {hours} jam; {trained} dari {all} petugas sudah mengikuti pelatihan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="216" />
+      <location filename="../../ui/community/training_page.py" line="201" />
       <source>Courses of {name}</source>
       <translation>Pelatihan yang diikuti {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/community/training_page.py" line="216" />
+      <location filename="../../ui/community/training_page.py" line="201" />
       <source>All courses in the period</source>
       <translation>Semua pelatihan dalam periode ini</translation>
     </message>

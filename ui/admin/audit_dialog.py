@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.queries.audit_trail import AuditChoices, AuditFilter, AuditRow, audit_choices, list_audit
-from db.rules.timeutil import to_wib
+from db.rules.timeutil import to_wib, today_wib
 from db.storage.audit_verify import VerifyReport
 from ui.admin import load_rows, show_write_error
 from ui.context import UiContext
@@ -51,7 +51,7 @@ class AuditDialog(QDialog):
         self.action_combo = QComboBox()
         self.period_check = QCheckBox(self.tr("Period"))
         self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
-        today = QDate.currentDate()
+        today = QDate(today_wib())
         for edit, day in ((self.from_edit, today.addDays(-30)), (self.to_edit, today)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")

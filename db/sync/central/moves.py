@@ -9,11 +9,11 @@ complaint from its queue; the new desk pulls it into its own, received by its ow
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
 
+from db.rules.timeutil import now_utc
 from db.sync.central.migrate import CentralError, connect, require_initialised
 from db.sync.central.stations import central_op, push_as_web, web_officer_id, web_officer_ops
 from db.sync.tables import synced_tables
@@ -50,7 +50,7 @@ def move_complaint(url_or_conn: str | psycopg.Connection, report_id: str, to_sta
         ).fetchone()
         if others and others[0]:
             raise CentralError(f"the complainant has other reports at {old}; the complaint cannot take them")
-        ops = web_officer_ops(conn, to_station, datetime.now(UTC))
+        ops = web_officer_ops(conn, to_station, now_utc())
         report_fields: dict[str, Any] = {"station_code": to_station}
         if receiver == web_officer_id(old):
             report_fields["receiving_officer_id"] = web_officer_id(to_station)

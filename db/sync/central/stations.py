@@ -8,7 +8,7 @@ import hmac
 import re
 import secrets
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import psycopg
@@ -17,6 +17,7 @@ from psycopg.types.json import Jsonb
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from db.models import Base
+from db.rules.timeutil import now_utc
 from db.sync.central.migrate import CentralError, connect, grant_station, require_initialised
 from db.sync.codec import encode
 from db.sync.tables import synced_columns
@@ -111,7 +112,7 @@ def submit_online_complaint(
     Needs a superuser connection (it acts as the web role through SET SESSION AUTHORIZATION).
     Returns the report id.
     """
-    now = datetime.now(UTC)
+    now = now_utc()
     citizen_id, report_id = str(uuid.uuid4()), str(uuid.uuid4())
     officer_id = web_officer_id(station_code)
     skip = {"id", "version", "updated_at", "station_code"}
