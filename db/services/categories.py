@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.errors import ValidationFailed
 from db.models import Category
 from db.services.officers import require_admin
+from db.services.row_views import view_of
 from db.services.writes import insert_audited, live_row, record_active, update_audited
 from db.storage.engine import read_session
 
@@ -25,7 +26,7 @@ class CategoryView:
 
 
 def _view(c: Category) -> CategoryView:
-    return CategoryView(c.id, c.name, c.active, c.sort_order)
+    return view_of(CategoryView, c)
 
 
 def list_categories(

@@ -16,6 +16,7 @@ from db.rules.regions import region_name
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc, wib_day_bounds
 from db.services.officers import OfficerRef, officer_ref
+from db.services.row_views import view_of
 from db.services.station import load_station
 from db.services.writes import active_officer, insert_audited, live_row, require_own_or_head, update_audited
 from db.storage.engine import read_session
@@ -61,16 +62,12 @@ def _route_codes(route: str) -> tuple[str, ...]:
 
 def patrol_view(p: Patrol) -> PatrolView:
     codes = _route_codes(p.route)
-    return PatrolView(
-        id=p.id,
-        starts_at=p.starts_at,
-        ends_at=p.ends_at,
+    return view_of(
+        PatrolView,
+        p,
         route=codes,
         route_names=tuple(region_name(c) for c in codes),
-        mode=p.mode,
-        findings=p.findings,
         officers=tuple(officer_ref(o) for o in sorted(p.officers, key=lambda o: o.name)),
-        recorded_by_id=p.recorded_by_id,
     )
 
 

@@ -1,4 +1,4 @@
-"""db.views.view_of: a frozen view copied from a row by field name, with the computed fields given."""
+"""db.services.row_views.view_of: a frozen view copied from a row by name, the computed fields given."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from db.models import Officer, Patrol
-from db.views import view_of
+from db.services.row_views import view_of
 
 
 @dataclass(frozen=True, slots=True)
