@@ -177,6 +177,12 @@ class QueueItem:
     overdue: bool
 
 
+def clock_overdue(report: Report, today: date) -> bool:
+    """The report's deadline lies before `today` (WIB) and its clock runs: a paused clock is never overdue."""
+    deadline = report.next_deadline
+    return report.clock_paused_at is None and deadline is not None and deadline < today
+
+
 def _queue(s: Session, q: Select[Report], today: date) -> list[QueueItem]:
     q = q.options(selectinload(Report.citizen)).order_by(
         Report.next_deadline.is_(None), Report.next_deadline, Report.received_at
@@ -188,7 +194,7 @@ def _queue(s: Session, q: Select[Report], today: date) -> list[QueueItem]:
             report_id=r.id,
             citizen_name=r.citizen.name,
             paused=r.clock_paused_at is not None,
-            overdue=r.clock_paused_at is None and r.next_deadline is not None and r.next_deadline < today,
+            overdue=clock_overdue(r, today),
         )
         for r in s.scalars(q)
     ]
