@@ -134,6 +134,16 @@ def _clean(data: PatrolInput) -> PatrolInput:
     )
 
 
+def _apply(s: Session, patrol: Patrol, data: PatrolInput) -> None:
+    """Write the (cleaned, validated) input onto a new or an existing patrol."""
+    patrol.starts_at = data.starts_at
+    patrol.ends_at = data.ends_at
+    patrol.route = ",".join(data.route)
+    patrol.mode = data.mode
+    patrol.findings = data.findings
+    patrol.officers = _patrol_officers(s, data.officer_ids)
+
+
 def record_patrol(
     session_factory: sessionmaker[Session],
     *,
@@ -146,16 +156,8 @@ def record_patrol(
     validate_patrol(data, now=now or now_utc())
     with session_factory.begin() as s:
         recorder = active_officer(s, officer_id)
-        patrol = Patrol(
-            starts_at=data.starts_at,
-            ends_at=data.ends_at,
-            route=",".join(data.route),
-            mode=data.mode,
-            findings=data.findings,
-            recorded_by_id=recorder.id,
-            officers=_patrol_officers(s, data.officer_ids),
-            station_code=load_station(s).code,
-        )
+        patrol = Patrol(recorded_by_id=recorder.id, station_code=load_station(s).code)
+        _apply(s, patrol, data)
         insert_audited(s, patrol, "patrol", by=recorder.id, after=_audit_values(patrol))
         return patrol_view(patrol)
 
@@ -177,12 +179,7 @@ def update_patrol(
         refusal = "only the recorder, a head or an admin may correct a patrol"
         require_own_or_head(editor, patrol.recorded_by_id, refusal)
         before = _audit_values(patrol)
-        patrol.starts_at = data.starts_at
-        patrol.ends_at = data.ends_at
-        patrol.route = ",".join(data.route)
-        patrol.mode = data.mode
-        patrol.findings = data.findings
-        patrol.officers = _patrol_officers(s, data.officer_ids)
+        _apply(s, patrol, data)
         patrol.sync_state = "pending"
         update_audited(s, patrol, "patrol", by=editor.id, before=before, after=_audit_values(patrol))
         return patrol_view(patrol)
