@@ -41,7 +41,7 @@ def list_categories(
         )
         if not include_inactive:
             q = q.where(Category.active.is_(True))
-        return [CategoryView(i, n, a, o) for i, n, a, o in s.execute(q)]
+        return [view_of(CategoryView, row) for row in s.execute(q)]
 
 
 def _clean_name(name: str) -> str:
