@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import AuditEntry, Officer
 from db.rules.timeutil import wib_day_bounds
+from db.services.row_views import view_of
 from db.storage.engine import read_session
 
 PAGE = 500
@@ -76,17 +77,6 @@ def list_audit(
         total = s.scalar(select(func.count()).select_from(AuditEntry).where(*conditions)) or 0
         rows = s.execute(q.where(*conditions).order_by(AuditEntry.seq.desc()).limit(limit)).all()
         found = [
-            AuditRow(
-                e.seq,
-                e.at,
-                name or "",
-                nrp or "",
-                e.entity,
-                e.entity_id,
-                e.action,
-                e.before_json,
-                e.after_json,
-            )
-            for e, name, nrp in rows
+            view_of(AuditRow, e, officer_name=name or "", officer_nrp=nrp or "") for e, name, nrp in rows
         ]
     return found, total

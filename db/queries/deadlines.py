@@ -27,6 +27,7 @@ from db.rules.deadlines import (
     working_days_between,
 )
 from db.rules.timeutil import now_utc, to_wib, today_wib  # noqa: F401 (today_wib: re-exported)
+from db.services.row_views import view_of
 from db.storage.engine import read_session
 
 
@@ -176,24 +177,24 @@ class QueueItem:
     overdue: bool
 
 
+def clock_overdue(report: Report, today: date) -> bool:
+    """The report's deadline lies before `today` (WIB) and its clock runs: a paused clock is never overdue."""
+    deadline = report.next_deadline
+    return report.clock_paused_at is None and deadline is not None and deadline < today
+
+
 def _queue(s: Session, q: Select[Report], today: date) -> list[QueueItem]:
     q = q.options(selectinload(Report.citizen)).order_by(
         Report.next_deadline.is_(None), Report.next_deadline, Report.received_at
     )
     return [
-        QueueItem(
+        view_of(
+            QueueItem,
+            r,
             report_id=r.id,
-            number=r.number,
-            kind=r.kind,
-            status=r.status,
-            received_at=r.received_at,
             citizen_name=r.citizen.name,
-            offense=r.offense,
-            assigned_officer_id=r.assigned_officer_id,
-            next_deadline=r.next_deadline,
-            next_deadline_kind=r.next_deadline_kind,
             paused=r.clock_paused_at is not None,
-            overdue=r.clock_paused_at is None and r.next_deadline is not None and r.next_deadline < today,
+            overdue=clock_overdue(r, today),
         )
         for r in s.scalars(q)
     ]

@@ -22,6 +22,7 @@ from db.rules.ikm import (
 )
 from db.rules.station_identity import unit_label
 from db.rules.timeutil import now_utc, to_wib
+from db.services.row_views import view_of
 from db.services.station import load_station
 from db.services.survey import ikm_for_period, responses_between
 from db.storage.engine import read_session
@@ -126,16 +127,12 @@ def ikm_report_data(
             if r.comment.strip()
         ),
         answers=tuple(
-            IkmAnswerRow(
+            view_of(
+                IkmAnswerRow,
+                r,
                 answered_at=to_wib(r.answered_at),
-                answers=r.answers,
-                sex=r.sex,
-                age_group=r.age_group,
-                education=r.education,
                 occupation=_label(r.occupation, OCCUPATION_LABELS) if r.occupation else "",
                 service=_label(r.service, SERVICE_LABELS) if r.service else "",
-                source=r.source,
-                comment=r.comment,
             )
             for r in responses
         ),

@@ -46,6 +46,7 @@ from db.rules.station_identity import unit_label
 from db.rules.timeutil import today_wib, wib_day_bounds
 from db.services.case_flow import STATUSES
 from db.services.restorative import RJ_NOTE
+from db.services.row_views import view_of
 from db.services.station import load_station
 from db.services.survey import ikm_for_period
 from db.storage.engine import read_session
@@ -313,10 +314,9 @@ def monthly_figures(
         open_cases=open_cases,
         overdue=overdue,
         closed_in_month=closed_in_month,
-        outreach=MonthlyOutreach(
-            sessions=outreach.sessions,
-            men=outreach.men,
-            women=outreach.women,
+        outreach=view_of(
+            MonthlyOutreach,
+            outreach,
             by_kind=tuple(CountRow(c.key, c.key, c.sessions) for c in outreach.by_kind),
         ),
         ikm=monthly_ikm(result),

@@ -10,7 +10,14 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db.errors import PermissionDenied, ValidationFailed
 from db.models import Officer, Report
-from db.queries.deadlines import QueueItem, load_holidays, my_queue, paused_so_far, recompute_deadline
+from db.queries.deadlines import (
+    QueueItem,
+    clock_overdue,
+    load_holidays,
+    my_queue,
+    paused_so_far,
+    recompute_deadline,
+)
 from db.rules.deadlines import KINDS_WITH_DEADLINE, TERMINAL_STATUSES, working_days_between
 from db.rules.timeutil import now_utc, to_wib, today_wib
 from db.services.officers import require_admin
@@ -134,9 +141,7 @@ def _state(s: Session, report: Report, officer: Officer, today: date) -> CaseSta
         next_deadline=report.next_deadline,
         next_deadline_kind=report.next_deadline_kind,
         working_days_left=left,
-        overdue=report.clock_paused_at is None
-        and report.next_deadline is not None
-        and report.next_deadline < today,
+        overdue=clock_overdue(report, today),
         paused=report.clock_paused_at is not None,
         paused_since=report.clock_paused_at,
         voided=not live,

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.errors import ValidationFailed
 from db.models import Category
 from db.services.officers import require_admin
+from db.services.row_views import view_of
 from db.services.writes import insert_audited, live_row, record_active, update_audited
 from db.storage.engine import read_session
 
@@ -25,7 +26,7 @@ class CategoryView:
 
 
 def _view(c: Category) -> CategoryView:
-    return CategoryView(c.id, c.name, c.active, c.sort_order)
+    return view_of(CategoryView, c)
 
 
 def list_categories(
@@ -40,7 +41,7 @@ def list_categories(
         )
         if not include_inactive:
             q = q.where(Category.active.is_(True))
-        return [CategoryView(i, n, a, o) for i, n, a, o in s.execute(q)]
+        return [view_of(CategoryView, row) for row in s.execute(q)]
 
 
 def _clean_name(name: str) -> str:

@@ -12,6 +12,7 @@ from db.errors import ValidationFailed
 from db.models import CaseLetter, ContactEntry, Officer, Report
 from db.rules.text_rules import text_errors
 from db.rules.timeutil import now_utc
+from db.services.row_views import view_of
 from db.services.writes import active_officer, insert_audited, live_row
 from db.storage.engine import read_session
 
@@ -36,18 +37,7 @@ class ContactView:
 
 
 def contact_view(entry: ContactEntry, officer_name: str, letter_number: str = "") -> ContactView:
-    return ContactView(
-        id=entry.id,
-        report_id=entry.report_id,
-        contacted_at=entry.contacted_at,
-        channel=entry.channel,
-        summary=entry.summary,
-        next_step=entry.next_step,
-        officer_id=entry.officer_id,
-        officer_name=officer_name,
-        letter_id=entry.letter_id,
-        letter_number=letter_number,
-    )
+    return view_of(ContactView, entry, officer_name=officer_name, letter_number=letter_number)
 
 
 def open_report(s: Session, report_id: str) -> Report:

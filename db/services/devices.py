@@ -14,6 +14,7 @@ from db.models.community import Device
 from db.rules.regions import is_nagari_of, region_name
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc, to_wib
+from db.services.row_views import view_of
 from db.services.station import load_station
 from db.services.writes import active_officer, insert_audited, live_row, update_audited
 from db.storage.engine import read_session
@@ -53,19 +54,8 @@ class DeviceView:
 
 
 def device_view(d: Device) -> DeviceView:
-    return DeviceView(
-        id=d.id,
-        kind=d.kind,
-        name=d.name,
-        location=d.location,
-        kecamatan_code=d.kecamatan_code,
-        kecamatan_name=region_name(d.kecamatan_code),
-        nagari_code=d.nagari_code,
-        nagari_name=region_name(d.nagari_code),
-        owner=d.owner,
-        working=d.working,
-        last_checked=d.last_checked,
-        notes=d.notes,
+    return view_of(
+        DeviceView, d, kecamatan_name=region_name(d.kecamatan_code), nagari_name=region_name(d.nagari_code)
     )
 
 

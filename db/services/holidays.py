@@ -13,6 +13,7 @@ from db.models import Holiday
 from db.queries.deadlines import recompute_open_deadlines
 from db.rules.timeutil import now_utc
 from db.services.officers import require_admin
+from db.services.row_views import view_of
 from db.services.station import load_station
 from db.services.writes import record_active, update_audited
 from db.storage.engine import read_session
@@ -32,7 +33,7 @@ class HolidayView:
 
 
 def _view(h: Holiday) -> HolidayView:
-    return HolidayView(h.id, h.day, h.name, h.kind, h.source, h.deleted_at is None)
+    return view_of(HolidayView, h, active=h.deleted_at is None)
 
 
 def list_holidays(

@@ -18,6 +18,7 @@ from db.rules.timeutil import now_utc, to_wib
 from db.services.contacts import MAX_TEXT, open_report, record_contact
 from db.services.officers import require_admin
 from db.services.reports import next_number
+from db.services.row_views import view_of
 from db.services.station import load_station
 from db.services.writes import active_officer, insert_audited, live_row, update_audited
 from db.storage import audit
@@ -29,7 +30,6 @@ LETTER_FOR_REPORT = {"LP_B": "SP2HP", "DUMAS": "SP3D"}
 LETTER_KINDS = tuple(LETTER_FOR_REPORT.values())
 # Every kind whose number pattern an admin may edit.
 PATTERN_KINDS = ("LP_B", "DUMAS", "SKTLK", "SP2HP", "SP3D")
-LETTER_TEXT_FIELDS = ("addressee", "facts", "actions", "obstacles", "next_steps")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,16 +57,7 @@ class PatternView:
 
 
 def _view(letter: CaseLetter, officer_name: str) -> LetterView:
-    return LetterView(
-        id=letter.id,
-        report_id=letter.report_id,
-        kind=letter.kind,
-        number=letter.number,
-        issued_at=letter.issued_at,
-        officer_id=letter.officer_id,
-        officer_name=officer_name,
-        **{f: getattr(letter, f) for f in LETTER_TEXT_FIELDS},
-    )
+    return view_of(LetterView, letter, officer_name=officer_name)
 
 
 def _validate_texts(texts: dict[str, str]) -> None:

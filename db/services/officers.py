@@ -15,6 +15,7 @@ from db.errors import PermissionDenied, ValidationFailed
 from db.models import Officer
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc
+from db.services.row_views import view_of
 from db.services.writes import insert_audited, live_row, record_active, update_audited
 from db.storage.engine import read_session
 
@@ -81,20 +82,11 @@ class OfficerRef:
 
 
 def officer_ref(o: Officer) -> OfficerRef:
-    return OfficerRef(o.id, o.name, o.rank, o.nrp)
+    return view_of(OfficerRef, o)
 
 
 def officer_view(o: Officer) -> OfficerView:
-    return OfficerView(
-        id=o.id,
-        name=o.name,
-        nrp=o.nrp,
-        rank=o.rank,
-        unit=o.unit,
-        role=o.role,
-        active=o.active,
-        locked_until=o.locked_until,
-    )
+    return view_of(OfficerView, o)
 
 
 def validate_officer(data: OfficerInput) -> None:

@@ -37,6 +37,7 @@ from db.services.outreach_records import (  # noqa: F401 - the follow-up and pho
     photo_path,
     photo_view,
 )
+from db.services.row_views import view_of
 from db.services.station import load_station
 from db.services.writes import active_officer, insert_audited, require_own_or_head, update_audited
 from db.storage.engine import read_session
@@ -125,24 +126,13 @@ class SessionView:
 
 
 def _session_view(o: OutreachSession, names: dict[str, str]) -> SessionView:
-    return SessionView(
-        id=o.id,
-        held_at=o.held_at,
-        kind=o.kind,
-        kecamatan_code=o.kecamatan_code,
-        nagari_code=o.nagari_code,
-        jorong=o.jorong,
-        venue=o.venue,
-        target_groups=o.target_groups,
-        attendance_men=o.attendance_men,
-        attendance_women=o.attendance_women,
-        concerns=o.concerns,
-        notes=o.notes,
-        recorded_by_id=o.recorded_by_id,
+    return view_of(
+        SessionView,
+        o,
         recorded_by_name=names.get(o.recorded_by_id, ""),
-        topics=tuple(TopicView(t.id, t.name, t.active) for t in o.topics),
+        topics=tuple(view_of(TopicView, t) for t in o.topics),
         speakers=tuple(officer_ref(sp) for sp in o.speakers),
-        partners=tuple(PartnerView(p.id, p.name, p.kind, p.contact) for p in o.partners),
+        partners=tuple(view_of(PartnerView, p) for p in o.partners),
         follow_ups=tuple(follow_up_view(f, names) for f in o.follow_ups if f.deleted_at is None),
         photos=tuple(photo_view(p) for p in o.photos if p.deleted_at is None),
     )

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.errors import ValidationFailed
 from db.models.community import OutreachTopic, Partner
 from db.services.officers import require_admin
+from db.services.row_views import view_of
 from db.services.station import load_station
 from db.services.writes import active_officer, insert_audited
 from db.storage.engine import read_session
@@ -38,7 +39,7 @@ def list_topics(session_factory: sessionmaker[Session], *, active_only: bool = T
         q = q.where(OutreachTopic.active.is_(True))
     with read_session(session_factory) as s:
         rows = s.scalars(q.order_by(OutreachTopic.sort_order, OutreachTopic.name))
-        return [TopicView(t.id, t.name, t.active) for t in rows]
+        return [view_of(TopicView, t) for t in rows]
 
 
 def add_topic(session_factory: sessionmaker[Session], *, name: str, officer_id: str) -> TopicView:
@@ -61,7 +62,7 @@ def list_partners(session_factory: sessionmaker[Session], *, active_only: bool =
     if active_only:
         q = q.where(Partner.active.is_(True))
     with read_session(session_factory) as s:
-        return [PartnerView(p.id, p.name, p.kind, p.contact) for p in s.scalars(q.order_by(Partner.name))]
+        return [view_of(PartnerView, p) for p in s.scalars(q.order_by(Partner.name))]
 
 
 def add_partner(
@@ -88,4 +89,4 @@ def add_partner(
         partner = Partner(name=name, kind=kind, contact=contact, station_code=load_station(s).code)
         values = {"name": name, "kind": kind, "contact": contact}
         insert_audited(s, partner, "partner", by=officer_id, after=values)
-        return PartnerView(partner.id, partner.name, partner.kind, partner.contact)
+        return view_of(PartnerView, partner)

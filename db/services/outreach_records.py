@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.errors import ValidationFailed
 from db.models.community import OutreachFollowUp, OutreachPhoto, OutreachSession
 from db.rules.timeutil import now_utc
+from db.services.row_views import view_of
 from db.services.writes import active_officer, insert_audited, live_row, update_audited
 from db.storage.engine import read_session
 
@@ -50,13 +51,11 @@ class PhotoView:
 
 
 def follow_up_view(f: OutreachFollowUp, names: dict[str, str]) -> FollowUpView:
-    return FollowUpView(
-        f.id, f.session_id, f.description, f.due_date, f.done_at, names.get(f.done_by_id or "", "")
-    )
+    return view_of(FollowUpView, f, done_by_name=names.get(f.done_by_id or "", ""))
 
 
 def photo_view(p: OutreachPhoto) -> PhotoView:
-    return PhotoView(p.id, p.session_id, p.relative_path, p.sha256, p.caption)
+    return view_of(PhotoView, p)
 
 
 def open_session(s: Session, session_id: str) -> OutreachSession:

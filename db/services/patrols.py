@@ -16,6 +16,7 @@ from db.rules.regions import region_name
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc, wib_day_bounds
 from db.services.officers import OfficerRef, officer_ref
+from db.services.row_views import view_of
 from db.services.station import load_station
 from db.services.writes import active_officer, insert_audited, live_row, require_own_or_head, update_audited
 from db.storage.engine import read_session
@@ -61,16 +62,12 @@ def _route_codes(route: str) -> tuple[str, ...]:
 
 def patrol_view(p: Patrol) -> PatrolView:
     codes = _route_codes(p.route)
-    return PatrolView(
-        id=p.id,
-        starts_at=p.starts_at,
-        ends_at=p.ends_at,
+    return view_of(
+        PatrolView,
+        p,
         route=codes,
         route_names=tuple(region_name(c) for c in codes),
-        mode=p.mode,
-        findings=p.findings,
         officers=tuple(officer_ref(o) for o in sorted(p.officers, key=lambda o: o.name)),
-        recorded_by_id=p.recorded_by_id,
     )
 
 
@@ -137,6 +134,16 @@ def _clean(data: PatrolInput) -> PatrolInput:
     )
 
 
+def _apply(s: Session, patrol: Patrol, data: PatrolInput) -> None:
+    """Write the (cleaned, validated) input onto a new or an existing patrol."""
+    patrol.starts_at = data.starts_at
+    patrol.ends_at = data.ends_at
+    patrol.route = ",".join(data.route)
+    patrol.mode = data.mode
+    patrol.findings = data.findings
+    patrol.officers = _patrol_officers(s, data.officer_ids)
+
+
 def record_patrol(
     session_factory: sessionmaker[Session],
     *,
@@ -149,16 +156,8 @@ def record_patrol(
     validate_patrol(data, now=now or now_utc())
     with session_factory.begin() as s:
         recorder = active_officer(s, officer_id)
-        patrol = Patrol(
-            starts_at=data.starts_at,
-            ends_at=data.ends_at,
-            route=",".join(data.route),
-            mode=data.mode,
-            findings=data.findings,
-            recorded_by_id=recorder.id,
-            officers=_patrol_officers(s, data.officer_ids),
-            station_code=load_station(s).code,
-        )
+        patrol = Patrol(recorded_by_id=recorder.id, station_code=load_station(s).code)
+        _apply(s, patrol, data)
         insert_audited(s, patrol, "patrol", by=recorder.id, after=_audit_values(patrol))
         return patrol_view(patrol)
 
@@ -180,12 +179,7 @@ def update_patrol(
         refusal = "only the recorder, a head or an admin may correct a patrol"
         require_own_or_head(editor, patrol.recorded_by_id, refusal)
         before = _audit_values(patrol)
-        patrol.starts_at = data.starts_at
-        patrol.ends_at = data.ends_at
-        patrol.route = ",".join(data.route)
-        patrol.mode = data.mode
-        patrol.findings = data.findings
-        patrol.officers = _patrol_officers(s, data.officer_ids)
+        _apply(s, patrol, data)
         patrol.sync_state = "pending"
         update_audited(s, patrol, "patrol", by=editor.id, before=before, after=_audit_values(patrol))
         return patrol_view(patrol)

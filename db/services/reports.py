@@ -16,6 +16,7 @@ from db.rules.nik import check_nik
 from db.rules.report_number import KINDS_WITH_NUMBER, format_number
 from db.rules.timeutil import now_utc, to_wib
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput, validate_report
+from db.services.row_views import view_of
 from db.services.station import load_station
 from db.services.writes import active_officer, add_status_change, insert_audited, live_row, update_audited
 from db.storage import audit
@@ -112,18 +113,14 @@ class ReportView:
 
 
 def citizen_view(c: Citizen) -> CitizenView:
-    return CitizenView(id=c.id, nik=c.nik or "", **{f: getattr(c, f) for f in CITIZEN_FIELDS if f != "nik"})
+    return view_of(CitizenView, c, nik=c.nik or "")
 
 
 def report_view(r: Report) -> ReportView:
-    return ReportView(
-        id=r.id,
-        kind=r.kind,
-        number=r.number,
-        received_at=r.received_at,
-        status=r.status,
+    return view_of(
+        ReportView,
+        r,
         citizen=citizen_view(r.citizen),
-        receiving_officer_id=r.receiving_officer_id,
         receiving_officer_name=r.receiving_officer.name,
         category_name=r.category.name if r.category else "",
         lost_items=tuple(
@@ -131,9 +128,6 @@ def report_view(r: Report) -> ReportView:
             for i in r.lost_items
             if i.deleted_at is None
         ),
-        voided_at=r.voided_at,
-        void_reason=r.void_reason,
-        **{f: getattr(r, f) for f in EDITABLE_FIELDS},
     )
 
 

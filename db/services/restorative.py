@@ -28,6 +28,7 @@ from db.services.case_flow import (
     _state,
     allowed_next,
 )
+from db.services.row_views import view_of
 from db.services.writes import active_officer, add_status_change
 from db.storage.engine import read_session
 
@@ -112,4 +113,4 @@ def restorative_record(session_factory: sessionmaker[Session], *, report_id: str
         row = s.get(RestorativeJustice, report_id)
         if row is None:
             return None
-        return RestorativeView(row.report_id, row.agreed_on, row.statement, row.recorded_at)
+        return view_of(RestorativeView, row)

@@ -14,6 +14,7 @@ from db.rules.station_identity import suggested_letter_patterns, unit_label
 from db.rules.text_rules import dataclass_text_errors
 from db.services.articles import seed_articles
 from db.services.officers import OfficerInput, add_officer
+from db.services.row_views import view_of
 from db.storage import audit
 from db.storage.engine import read_session
 
@@ -124,23 +125,11 @@ def validate_station(data: StationInput) -> None:
 
 
 def _view(station: Station) -> StationView:
-    return StationView(
-        id=station.id,
-        code=station.code,
-        level=station.level,
-        resor_name=station.resor_name,
-        sector_name=station.sector_name,
-        polda_name=station.polda_name,
-        address=station.address,
-        city=station.city,
-        phone=station.phone,
+    return view_of(
+        StationView,
+        station,
         letterhead=tuple(station.letterhead.splitlines()),
         patterns={p.kind: p.pattern for p in station.patterns},
-        signatory_on_behalf=station.signatory_on_behalf,
-        signatory_title=station.signatory_title,
-        signatory_name=station.signatory_name,
-        signatory_rank=station.signatory_rank,
-        signatory_nrp=station.signatory_nrp,
     )
 
 

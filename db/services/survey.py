@@ -16,6 +16,7 @@ from db.models.base import new_id
 from db.rules.ikm import IkmResult, compute_ikm, sample_size
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc, wib_day_bounds
+from db.services.row_views import view_of
 from db.services.station import load_station
 from db.services.writes import insert_audited
 from db.storage.engine import read_session
@@ -143,19 +144,11 @@ def _linked_report(s: Session, data: SurveyInput) -> Report | None:
 
 
 def _view(r: SurveyResponse, report_number: str | None) -> SurveyView:
-    return SurveyView(
-        id=r.id,
-        answered_at=r.answered_at,
+    return view_of(
+        SurveyView,
+        r,
         answers=(r.u1, r.u2, r.u3, r.u4, r.u5, r.u6, r.u7, r.u8, r.u9),
-        sex=r.sex,
-        age_group=r.age_group,
-        education=r.education,
-        occupation=r.occupation,
-        service=r.service,
-        comment=r.comment,
-        report_id=r.report_id,
         report_number=report_number or "",
-        source=r.source,
     )
 
 

@@ -13,6 +13,7 @@ from db.models import Officer
 from db.models.community import Training
 from db.rules.text_rules import dataclass_text_errors
 from db.rules.timeutil import now_utc, to_wib
+from db.services.row_views import view_of
 from db.services.station import load_station
 from db.services.writes import active_officer, insert_audited, live_row, require_own_or_head
 from db.storage.engine import read_session
@@ -74,16 +75,7 @@ def validate_training(data: TrainingInput, *, today: date) -> None:
 
 
 def _view(t: Training, officer: Officer) -> TrainingView:
-    return TrainingView(
-        id=t.id,
-        officer_id=t.officer_id,
-        officer_name=officer.name,
-        officer_rank=officer.rank,
-        course=t.course,
-        held_on=t.held_on,
-        hours=t.hours,
-        organiser=t.organiser,
-    )
+    return view_of(TrainingView, t, officer_name=officer.name, officer_rank=officer.rank)
 
 
 def record_training(

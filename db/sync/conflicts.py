@@ -18,6 +18,7 @@ from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import Officer, Report
 from db.models.base import Base, SyncedMixin, utcnow
 from db.models.sync import SyncConflict
+from db.services.row_views import view_of
 from db.storage import audit
 from db.storage.engine import read_session
 from db.sync.codec import decode
@@ -88,21 +89,16 @@ def list_conflicts(
     with read_session(session_factory) as s:
         query = notices(SyncConflict, SyncConflict.created_at.desc(), include_resolved=include_resolved)
         return [
-            ConflictView(
-                id=c.id,
+            view_of(
+                ConflictView,
+                c,
                 table=c.tbl,
-                row_id=c.row_id,
                 row_label=_label(s, c.tbl, c.row_id),
-                field=c.field,
                 kept_value=json.loads(c.kept_value),
                 lost_value=json.loads(c.lost_value),
                 kept_display=_display(s, c.field, json.loads(c.kept_value)),
                 lost_display=_display(s, c.field, json.loads(c.lost_value)),
                 current_value=_current(s, c.tbl, c.row_id, c.field),
-                winner=c.winner,
-                created_at=c.created_at,
-                resolved_at=c.resolved_at,
-                resolution=c.resolution,
             )
             for c in s.scalars(query)
         ]

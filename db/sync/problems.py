@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.errors import NotFound
 from db.models.base import utcnow
 from db.models.sync import SyncProblem
+from db.services.row_views import view_of
 from db.storage.engine import read_session
 from db.sync.notices import notices
 
@@ -87,21 +88,7 @@ def list_problems(
     with read_session(session_factory) as s:
         order = (SyncProblem.first_seen_at.desc(), SyncProblem.id)
         query = notices(SyncProblem, *order, include_resolved=include_resolved)
-        return [
-            ProblemView(
-                id=p.id,
-                kind=p.kind,
-                tbl=p.tbl,
-                row_id=p.row_id,
-                version=p.version,
-                reason=p.reason,
-                detail=_detail(p),
-                first_seen_at=p.first_seen_at,
-                last_tried_at=p.last_tried_at,
-                attempts=p.attempts,
-            )
-            for p in s.scalars(query)
-        ]
+        return [view_of(ProblemView, p, detail=_detail(p)) for p in s.scalars(query)]
 
 
 def _detail(p: SyncProblem) -> dict[str, Any]:
