@@ -19,6 +19,7 @@ from ui.context import UiContext
 from ui.labels import outcome_label, status_label
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.save_dialog import save_and_close
 
 TERMINAL = ("closed", "stopped", "rejected")
 
@@ -121,18 +122,16 @@ class StatusDialog(QDialog):
             reason=self.reason_edit.toPlainText() if to in TERMINAL else "",
             dumas_outcome=(self.outcome_combo.currentData() or "") if dumas_close else "",
         )
-        self.ok_button.setEnabled(False)
-        self._ctx.runner.run_db(
+        save_and_close(
+            self,
+            self._ctx,
             lambda: change_status(sf, report_id=report_id, to_status=to, officer_id=officer_id, **kwargs),
-            on_done=self._saved,
-            on_error=self._failed,
             changes=("report", [report_id]),
+            errors=self.errors,
+            refusals=refusals(),
+            button=self.ok_button,
+            keep=self._keep,
         )
 
-    def _saved(self, state: CaseState) -> None:
+    def _keep(self, state: CaseState) -> None:
         self.result_state = state
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.ok_button.setEnabled(True)
-        self.errors.show_refusal(exc, refusals())
