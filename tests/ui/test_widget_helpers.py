@@ -1,6 +1,9 @@
-"""The small shared widget helpers: dialog buttons, slot buttons, read-only tables, saving a form dialog."""
+"""The small shared widget helpers: dialog buttons, slot buttons, read-only tables, saving a form dialog
+(and the context's logged-in officer it saves as)."""
 
 from __future__ import annotations
+
+import dataclasses
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -183,3 +186,8 @@ def test_save_and_close_keeps_the_result_and_closes_or_shows_the_refusal_and_sta
     )
     assert kept == ["stored"] and dialog.result() == QDialog.DialogCode.Accepted
     assert heard == [("thing", ["stored"])] and errors.text("general") == ""
+
+
+def test_the_context_names_the_logged_in_officer_or_nobody(ctx, station):
+    assert ctx.officer_id == station[1].id
+    assert dataclasses.replace(ctx, officer=None).officer_id == ""

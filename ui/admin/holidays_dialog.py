@@ -76,7 +76,7 @@ class AddHolidayDialog(QDialog):
 
     def submit(self) -> None:
         sf = self._ctx.session_factory
-        by = self._ctx.officer.id if self._ctx.officer else ""
+        by = self._ctx.officer_id
         day = self.day_edit.date().toPython()
         name, kind = self.name_edit.text(), self.kind_combo.currentData()
         save_and_close(
@@ -188,7 +188,7 @@ class HolidaysDialog(ReloadingDialog):
         if h is None:
             return
         sf = self._ctx.session_factory
-        by = self._ctx.officer.id if self._ctx.officer else ""
+        by = self._ctx.officer_id
         self._ctx.runner.run_db(
             lambda: deactivate_holiday(sf, holiday_id=h.id, by_officer_id=by),
             on_error=lambda exc: show_write_error(self, exc),

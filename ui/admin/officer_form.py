@@ -102,7 +102,7 @@ class OfficerForm(QDialog):
 
     def submit(self) -> None:
         sf, o = self._ctx.session_factory, self._officer
-        by = self._ctx.officer.id if self._ctx.officer else ""
+        by = self._ctx.officer_id
         name, rank, unit = self.name_edit.text(), self.rank_combo.currentText(), self.unit_edit.text()
         role = str(self.role_combo.currentData())
         call: Callable[[], OfficerView]
@@ -173,7 +173,7 @@ class PasswordDialog(QDialog):
             self.confirm_edit.setFocus()
             return
         sf, officer_id = self._ctx.session_factory, self._officer.id
-        by = self._ctx.officer.id if self._ctx.officer else ""
+        by = self._ctx.officer_id
 
         def call() -> OfficerView:
             return reset_password(sf, officer_id=officer_id, new_password=password, by_officer_id=by)

@@ -142,7 +142,7 @@ class _TableDialog(ReloadingDialog):
         return self.selected() if self.edit_button.isEnabled() else None
 
     def _by(self) -> str:
-        return self._ctx.officer.id if self._ctx.officer else ""
+        return self._ctx.officer_id
 
     def _open_editor(self, editor: EditDialog) -> None:
         self.editor = editor

@@ -204,7 +204,7 @@ class ContactDialog(QDialog):
     def save(self) -> None:
         self.errors.clear()
         sf, report_id = self._ctx.session_factory, self.report_id
-        officer_id = self._ctx.officer.id if self._ctx.officer else ""
+        officer_id = self._ctx.officer_id
         channel = self.channel_combo.currentData()
         summary, next_step = self.summary_edit.toPlainText(), self.next_step_edit.toPlainText()
         contacted_at = self.contacted_at()

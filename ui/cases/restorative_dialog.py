@@ -61,7 +61,7 @@ class RestorativeDialog(QDialog):
 
     def submit(self) -> None:
         sf = self._ctx.session_factory
-        me = self._ctx.officer.id if self._ctx.officer else ""
+        me = self._ctx.officer_id
         rid, day, text = (
             self._state.report_id,
             self.date_edit.date().toPython(),

@@ -115,7 +115,7 @@ class StatusDialog(QDialog):
         to = self.chosen_status()
         dumas_close = self._state.kind == "DUMAS" and to in TERMINAL
         sf, report_id = self._ctx.session_factory, self._state.report_id
-        officer_id = self._ctx.officer.id if self._ctx.officer else ""
+        officer_id = self._ctx.officer_id
         kwargs = dict(
             note=self.note_edit.toPlainText(),
             forwarded_to=self.unit_combo.currentText() if to == "forwarded" else "",

@@ -289,7 +289,7 @@ class SessionDialog(AsksBeforeDiscarding, QDialog):
             self._failed(ValidationFailed({"held_at": unreadable}))
             return
         data, sf = self.value(), self._ctx.session_factory
-        officer_id = self._ctx.officer.id if self._ctx.officer else ""
+        officer_id = self._ctx.officer_id
         if self.session is None:
             fn = lambda: record_session(sf, data=data, officer_id=officer_id)  # noqa: E731
         else:
@@ -352,7 +352,7 @@ class PartnerDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        sf, officer_id = self._ctx.session_factory, self._ctx.officer.id if self._ctx.officer else ""
+        sf, officer_id = self._ctx.session_factory, self._ctx.officer_id
         name, kind, contact = self.name_edit.text(), self.kind_combo.currentData(), self.contact_edit.text()
         self._ctx.runner.run_db(
             lambda: add_partner(sf, name=name, kind=kind, contact=contact, officer_id=officer_id),
