@@ -26,3 +26,8 @@ class UiContext:
     output_dir: Path = field(default_factory=lambda: Path.cwd())
     # The PC's station shared by every officer of the desk (installed app): secrets live in its key folder.
     shared_station: bool = False
+
+    @property
+    def officer_id(self) -> str:
+        """The logged-in officer's id, "" when nobody is (a service then refuses the write)."""
+        return self.officer.id if self.officer else ""

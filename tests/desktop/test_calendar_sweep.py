@@ -17,6 +17,7 @@ from desktop.app import make_main_window
 from desktop.cli import main
 from desktop.paths import DataPaths
 from tests.builders import add_report
+from tests.pdf_text import pdf_text
 from ui.context import UiContext
 from ui.task_runner import TaskRunner
 
@@ -74,7 +75,7 @@ def test_a_day_at_the_desk_at_any_instant(frozen, tmp_path, qtbot, capsys, monke
         capsys.readouterr()
         receipt = tmp_path / "receipt.pdf"
         assert main([*base, "receipt", "--last", "--nrp", "85010123", "--out", str(receipt)]) == 0
-        assert view.number.split("/")[2] in " ".join(p.extract_text() for p in PdfReader(receipt).pages)
+        assert view.number.split("/")[2] in pdf_text(receipt)
 
         monthly = tmp_path / "monthly.pdf"
         assert (

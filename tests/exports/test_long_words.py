@@ -7,7 +7,6 @@ import dataclasses
 import io
 
 import pytest
-from pypdf import PdfReader
 
 from exports.ikm_pdf import write_ikm_pdf
 from exports.letter_pdf import write_letter
@@ -17,6 +16,7 @@ from tests.exports import test_monthly_pdf
 from tests.exports.ikm_sample import sample_report
 from tests.exports.test_letter_pdf import make_letter
 from tests.exports.test_receipt_pdf import make_receipt
+from tests.pdf_text import pdf_text
 
 WORD = "Panjang" * 143  # 1,001 characters, no space
 KEEP = {"kind", "sex", "citizen_sex", "grade", "ikm_grade"}
@@ -52,5 +52,5 @@ WRITERS = {
 def test_a_thousand_character_word_wraps(kind):
     buffer = io.BytesIO()
     WRITERS[kind](buffer)
-    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(buffer.getvalue())).pages)
+    text = pdf_text(buffer.getvalue())
     assert "PanjangPanjang" in text

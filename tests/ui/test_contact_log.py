@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 from db.services.contacts import list_contacts
 from db.services.letters import list_letters, number_patterns
 from db.services.report_input import CitizenInput
+from tests.pdf_text import flat, pdf_text
 from ui.admin.number_patterns_dialog import NumberPatternsDialog
 from ui.cases.contact_log import COL_CHANNEL, COL_SUMMARY, ContactLogWidget
 from ui.cases.letter_dialog import LetterDialog
@@ -87,7 +87,7 @@ def test_issue_a_letter_through_the_dialog(qtbot, ctx, report, monkeypatch):
     assert dialog.pdf_path == ctx.output_dir / "letters" / (
         letter.number.replace("/", "_").replace(" ", "_") + ".pdf"
     )
-    text = " ".join("".join(p.extract_text() for p in PdfReader(dialog.pdf_path).pages).split())
+    text = flat(pdf_text(dialog.pdf_path))
     assert letter.number in text and "Pintu belakang <b>dicongkel</b>." in text
     assert contacts.model.rowCount() == 1  # the letter is in the contact log
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import threading
 import time
 from datetime import UTC, date, datetime
@@ -11,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintPreviewDialog
@@ -22,7 +20,9 @@ import exports.reports_xlsx
 from db.demo.station import DEMO_OFFICERS, create_demo
 from db.models import AuditEntry
 from db.services.officers import list_officers
-from db.storage.engine import make_engine, make_session_factory, read_session
+from db.storage.engine import read_session
+from tests.builders import session_factory_on_copy
+from tests.pdf_text import pdf_text
 from ui.context import UiContext
 from ui.exports.excel_dialog import ExcelExportDialog, open_excel_export
 from ui.exports.monthly_dialog import MonthlyReportDialog, open_monthly_report
@@ -38,22 +38,15 @@ REPORTS = 40
 def demo_db(template_db, tmp_path_factory) -> Path:
     """The demo station with REPORTS reports, made once (its password hashing is slow) and copied per test."""
     path = tmp_path_factory.mktemp("export-dialogs") / "sentra.sqlite"
-    shutil.copy(template_db, path)
-    engine = make_engine(path)
-    try:
-        create_demo(make_session_factory(engine), reports=REPORTS, seed=7, now=NOW)
-    finally:
-        engine.dispose()
+    with session_factory_on_copy(template_db, path) as session_factory:
+        create_demo(session_factory, reports=REPORTS, seed=7, now=NOW)
     return path
 
 
 @pytest.fixture
 def demo_sf(demo_db, tmp_path):
-    path = tmp_path / "sentra.sqlite"
-    shutil.copy(demo_db, path)
-    engine = make_engine(path)
-    yield make_session_factory(engine)
-    engine.dispose()
+    with session_factory_on_copy(demo_db, tmp_path / "sentra.sqlite") as session_factory:
+        yield session_factory
 
 
 def _ctx(sf, tmp_path: Path, role: str, *, threaded: bool = False) -> UiContext:
@@ -99,10 +92,6 @@ def opened(monkeypatch):
     return urls
 
 
-def _pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
-
-
 def _export_audits(sf) -> list[tuple[str | None, dict]]:
     with read_session(sf) as s:
         rows = s.execute(
@@ -138,7 +127,7 @@ def test_monthly_report_writes_the_internal_pdf_then_opens_and_previews_it(
 
     with qtbot.waitSignal(dialog.built):
         qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
-    text = _pdf_text(out)
+    text = pdf_text(out)
     assert "LAPORAN BULANAN SPKT" in text and "Oktober 2026" in text
     assert _leftovers(out.parent) == ["oktober.pdf"]
     assert dialog.open_button.isEnabled() and dialog.preview_button.isEnabled()
@@ -163,7 +152,7 @@ def test_officer_gets_the_public_release_only(qtbot, demo_sf, tmp_path):
     assert dialog.file_row.path() == expected
     with qtbot.waitSignal(dialog.built):
         qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
-    text = _pdf_text(expected)
+    text = pdf_text(expected)
     assert "RILIS DATA BULANAN" in text and "LAPORAN BULANAN SPKT" not in text
 
 

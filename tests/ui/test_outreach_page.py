@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
+import time_machine
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidget, QWidget
 
 from db.rules.timeutil import WIB
 from db.services.outreach import SessionInput, add_partner, get_session, list_sessions, record_session
 from db.storage.engine import make_engine, make_session_factory
 from ui.context import UiContext
+from ui.outreach.follow_up_row import FollowUpRow
 from ui.outreach.session_form import ID_ROLE, PartnerDialog, SessionDialog
 from ui.outreach.sessions_model import COL_ATTENDANCE, COL_PLACE
 from ui.outreach.sessions_page import OutreachPage
@@ -192,3 +194,22 @@ def test_add_photo_and_it_survives_a_restart(qtbot, ctx, db_path, tmp_path, monk
         assert page2.photos_list.count() == 1 and not page2.photos_list.item(0).icon().isNull()
     finally:
         engine.dispose()
+
+
+@time_machine.travel(datetime(2026, 12, 7, 9, tzinfo=WIB), tick=False)
+def test_a_follow_up_row_adds_on_enter_and_on_its_button_and_is_due_in_two_weeks(qtbot):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    added: list[str] = []
+    row = FollowUpRow(
+        holder, placeholder="What", button_text="Add", add=lambda: added.append("add"), due_text="due"
+    )
+    holder.setLayout(row)
+    assert row.due.date().toPython() == date(2026, 12, 21)
+    label = row.itemAt(1).widget()
+    assert row.itemAt(0).widget() is row.edit and isinstance(label, QLabel) and label.text() == "due"
+    qtbot.keyClick(row.edit, Qt.Key.Key_Return)
+    row.button.click()
+    assert added == ["add", "add"]
+    bare = FollowUpRow(holder, placeholder="What", button_text="Add", add=lambda: None)
+    assert [bare.itemAt(i).widget() for i in range(bare.count())] == [bare.edit, bare.due, bare.button]

@@ -13,6 +13,7 @@ from db.rules.timeutil import WIB, now_utc
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
 from db.services.survey import SurveyInput, record_response, responses_between
+from tests.pdf_text import pdf_text
 from ui.survey.survey_form import SurveyForm
 from ui.survey.survey_page import COL_NRR, SurveyPage, period_bounds
 
@@ -132,7 +133,6 @@ def test_the_form_links_a_report_only_with_consent(qtbot, ctx):
 @time_machine.travel(datetime(2026, 11, 27, 10, tzinfo=WIB), tick=True)  # the page opens on November
 def test_the_ikm_report_is_written_as_pdf_and_excel_from_the_page(qtbot, ctx, tmp_path):
     from openpyxl import load_workbook
-    from pypdf import PdfReader
 
     ctx.output_dir = tmp_path / "documents"
     _respond(ctx, (4, 3, 3, 4, 3, 4, 4, 3, 3), sex="L", service="LP_B", comment="=SUM(A1) <b>cepat</b>")
@@ -143,7 +143,7 @@ def test_the_ikm_report_is_written_as_pdf_and_excel_from_the_page(qtbot, ctx, tm
     page.pdf_button.click()
     page.xlsx_button.click()
     pdf, xlsx = opened
-    text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+    text = pdf_text(pdf)
     assert "Persyaratan" in text and "<b>cepat</b>" in text
     comments = load_workbook(xlsx)["Komentar"]
     assert not any(

@@ -1,6 +1,9 @@
-"""The small shared widget helpers: dialog buttons, slot buttons, read-only tables."""
+"""The small shared widget helpers: dialog buttons, slot buttons, read-only tables, saving a form dialog
+(and the context's logged-in officer it saves as)."""
 
 from __future__ import annotations
+
+import dataclasses
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -8,10 +11,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLineEdit,
+    QPushButton,
     QTableWidget,
+    QVBoxLayout,
 )
 
+from db.errors import PermissionDenied, ValidationFailed
 from ui.widgets.buttons import button_column, dialog_buttons, push_button
+from ui.widgets.field_errors import FieldErrors, RefusalTexts
+from ui.widgets.save_dialog import save_and_close
 from ui.widgets.tables import fill_rows, read_only
 
 
@@ -133,3 +142,52 @@ def test_a_date_field_shows_its_day_as_dd_mm_yyyy(qtbot):
     edit = date_edit(parent, date(2026, 12, 7), "date_from")
     assert edit.objectName() == "date_from" and edit.calendarPopup()
     assert edit.date().toPython() == date(2026, 12, 7) and edit.text() == "07/12/2026"
+
+
+def test_save_and_close_keeps_the_result_and_closes_or_shows_the_refusal_and_stays_open(qtbot, ctx):
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    errors = FieldErrors()
+    name = QLineEdit(dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(name)
+    layout.addWidget(errors.label_for("name", name))
+    layout.addWidget(errors.general_label())
+    button = QPushButton("Save", dialog)
+    texts = RefusalTexts(denied="Not yours.", missing="Gone.", failed="Failed: %1")
+    heard: list[tuple[str, list]] = []
+    ctx.runner.data_changed.connect(lambda entity, ids: heard.append((entity, ids)))
+
+    def refuse() -> None:
+        assert not button.isEnabled()  # off while the write runs
+        raise ValidationFailed({"name": "Enter a name."})
+
+    changes = ("thing", ["t1"])
+    save_and_close(dialog, ctx, refuse, changes=changes, errors=errors, refusals=texts, button=button)
+    assert errors.text("name") == "Enter a name." and button.isEnabled()
+    assert dialog.result() != QDialog.DialogCode.Accepted and heard == []
+
+    def fail() -> None:
+        raise PermissionDenied("no")
+
+    save_and_close(dialog, ctx, fail, changes=changes, errors=errors, refusals=texts, button=button)
+    assert errors.text("name") == "" and errors.text("general") == "Not yours."
+
+    kept: list[str] = []
+    save_and_close(
+        dialog,
+        ctx,
+        lambda: "stored",
+        changes=("thing", lambda value: [value]),
+        errors=errors,
+        refusals=texts,
+        button=button,
+        keep=kept.append,
+    )
+    assert kept == ["stored"] and dialog.result() == QDialog.DialogCode.Accepted
+    assert heard == [("thing", ["stored"])] and errors.text("general") == ""
+
+
+def test_the_context_names_the_logged_in_officer_or_nobody(ctx, station):
+    assert ctx.officer_id == station[1].id
+    assert dataclasses.replace(ctx, officer=None).officer_id == ""

@@ -173,7 +173,7 @@ class CategoriesDialog(ReloadingDialog):
         self._select_after = view.id
 
     def _by(self) -> str:
-        return self._ctx.officer.id if self._ctx.officer else ""
+        return self._ctx.officer_id
 
 
 def open_categories(ctx: UiContext, parent: QWidget) -> None:

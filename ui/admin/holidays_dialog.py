@@ -28,6 +28,7 @@ from ui.dates import format_date_id
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.paragraph import paragraph
+from ui.widgets.save_dialog import save_and_close
 from ui.widgets.tables import read_only
 
 COL_DAY, COL_NAME, COL_KIND, COL_SOURCE, COL_ACTIVE = range(5)
@@ -74,24 +75,22 @@ class AddHolidayDialog(QDialog):
         form.addRow(dialog_buttons(self, self.submit, QDialogButtonBox.StandardButton.Ok))
 
     def submit(self) -> None:
-        self.errors.clear()
         sf = self._ctx.session_factory
-        by = self._ctx.officer.id if self._ctx.officer else ""
+        by = self._ctx.officer_id
         day = self.day_edit.date().toPython()
         name, kind = self.name_edit.text(), self.kind_combo.currentData()
-        self._ctx.runner.run_db(
+        save_and_close(
+            self,
+            self._ctx,
             lambda: add_holiday(sf, day=day, name=name, kind=kind, by_officer_id=by),
-            on_done=self._saved,
-            on_error=self._failed,
             changes=("holiday", lambda view: [view.id]),
+            errors=self.errors,
+            refusals=refusals(),
+            keep=self._keep,
         )
 
-    def _saved(self, view: HolidayView) -> None:
+    def _keep(self, view: HolidayView) -> None:
         self.saved = view
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.errors.show_refusal(exc, refusals())
 
 
 class HolidaysDialog(ReloadingDialog):
@@ -189,7 +188,7 @@ class HolidaysDialog(ReloadingDialog):
         if h is None:
             return
         sf = self._ctx.session_factory
-        by = self._ctx.officer.id if self._ctx.officer else ""
+        by = self._ctx.officer_id
         self._ctx.runner.run_db(
             lambda: deactivate_holiday(sf, holiday_id=h.id, by_officer_id=by),
             on_error=lambda exc: show_write_error(self, exc),

@@ -120,7 +120,7 @@ class NumberPatternsDialog(QDialog):
             self.accept()
             return
         sf = self._ctx.session_factory
-        officer_id = self._ctx.officer.id if self._ctx.officer else ""
+        officer_id = self._ctx.officer_id
         self._ctx.runner.run_db(
             lambda: set_number_patterns(sf, patterns=changed, officer_id=officer_id),
             on_done=lambda _views: self.accept(),

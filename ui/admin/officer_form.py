@@ -31,6 +31,7 @@ from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.officer_fields import nrp_edit, password_edit, rank_combo
 from ui.widgets.paragraph import paragraph
+from ui.widgets.save_dialog import save_and_close
 
 _Save = QDialogButtonBox.StandardButton.Save
 _Ok = QDialogButtonBox.StandardButton.Ok
@@ -101,7 +102,7 @@ class OfficerForm(QDialog):
 
     def submit(self) -> None:
         sf, o = self._ctx.session_factory, self._officer
-        by = self._ctx.officer.id if self._ctx.officer else ""
+        by = self._ctx.officer_id
         name, rank, unit = self.name_edit.text(), self.rank_combo.currentText(), self.unit_edit.text()
         role = str(self.role_combo.currentData())
         call: Callable[[], OfficerView]
@@ -122,18 +123,19 @@ class OfficerForm(QDialog):
                 kwargs = {"name": name, "rank": rank, "unit": unit, "role": role}
                 return update_officer(sf, officer_id=officer_id, by_officer_id=by, **kwargs)
 
-        self.errors.clear()
-        self.buttons.setEnabled(False)
-        changes = ("officer", lambda view: [view.id])
-        self._ctx.runner.run_db(call, on_done=self._on_done, on_error=self._on_error, changes=changes)
+        save_and_close(
+            self,
+            self._ctx,
+            call,
+            changes=("officer", lambda view: [view.id]),
+            errors=self.errors,
+            refusals=refusals(),
+            button=self.buttons,
+            keep=self._keep,
+        )
 
-    def _on_done(self, view: OfficerView) -> None:
+    def _keep(self, view: OfficerView) -> None:
         self.saved = view
-        self.accept()
-
-    def _on_error(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.errors.show_refusal(exc, refusals())
 
 
 class PasswordDialog(QDialog):
@@ -171,21 +173,20 @@ class PasswordDialog(QDialog):
             self.confirm_edit.setFocus()
             return
         sf, officer_id = self._ctx.session_factory, self._officer.id
-        by = self._ctx.officer.id if self._ctx.officer else ""
-        self.errors.clear()
-        self.buttons.setEnabled(False)
+        by = self._ctx.officer_id
 
         def call() -> OfficerView:
             return reset_password(sf, officer_id=officer_id, new_password=password, by_officer_id=by)
 
-        changes = ("officer", [officer_id])
-        self._ctx.runner.run_db(
-            call, on_done=lambda _v: self.accept(), on_error=self._on_error, changes=changes
+        save_and_close(
+            self,
+            self._ctx,
+            call,
+            changes=("officer", [officer_id]),
+            errors=self.errors,
+            refusals=refusals(),
+            button=self.buttons,
         )
-
-    def _on_error(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.errors.show_refusal(exc, refusals())
 
 
 def add_row(form: QFormLayout, caption: str, widget: QWidget, error: QLabel) -> None:

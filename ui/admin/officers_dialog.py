@@ -118,9 +118,7 @@ class OfficersDialog(ReloadingDialog):
 
     def _set_rows(self, rows: list[OfficerView]) -> None:
         current = self.selected()
-        keep = self._select_after or (
-            current.id if current else (self._ctx.officer.id if self._ctx.officer else "")
-        )
+        keep = self._select_after or (current.id if current else self._ctx.officer_id)
         self._select_after = None
         self.model.set_rows(rows)
         self.select(keep)
@@ -206,7 +204,7 @@ class OfficersDialog(ReloadingDialog):
             self._write(lambda sf, by: unlock_officer(sf, officer_id=o.id, by_officer_id=by), o.id)
 
     def _write(self, op: Callable[[Any, str], OfficerView], officer_id: str) -> None:
-        sf, by = self._ctx.session_factory, self._ctx.officer.id if self._ctx.officer else ""
+        sf, by = self._ctx.session_factory, self._ctx.officer_id
         self._ctx.runner.run_db(
             lambda: op(sf, by),
             on_error=lambda exc: show_write_error(self, exc),

@@ -26,6 +26,7 @@ from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.paragraph import paragraph
+from ui.widgets.save_dialog import save_and_close
 from ui.widgets.tables import fill_rows, read_only
 
 
@@ -69,17 +70,15 @@ class EditDialog(QDialog):
         form.addRow(dialog_buttons(self, self.submit, QDialogButtonBox.StandardButton.Ok))
 
     def submit(self) -> None:
-        self.errors.clear()
         values = {name: edit.text() for name, edit in self.edits.items()}
-        self._ctx.runner.run_db(
+        save_and_close(
+            self,
+            self._ctx,
             lambda: self._save(values),
-            on_done=lambda _view: self.accept(),
-            on_error=self._failed,
             changes=(self._entity, []),
+            errors=self.errors,
+            refusals=refusals(),
         )
-
-    def _failed(self, exc: BaseException) -> None:
-        self.errors.show_refusal(exc, refusals())
 
 
 class _TableDialog(ReloadingDialog):
@@ -143,7 +142,7 @@ class _TableDialog(ReloadingDialog):
         return self.selected() if self.edit_button.isEnabled() else None
 
     def _by(self) -> str:
-        return self._ctx.officer.id if self._ctx.officer else ""
+        return self._ctx.officer_id
 
     def _open_editor(self, editor: EditDialog) -> None:
         self.editor = editor

@@ -47,7 +47,7 @@ class TopicsDialog(ReloadingDialog):
         self.list.addItems([t.name for t in topics])
 
     def add(self, text: str = "") -> TextDialog:
-        sf, officer = self._ctx.session_factory, self._ctx.officer.id if self._ctx.officer else ""
+        sf, officer = self._ctx.session_factory, self._ctx.officer_id
         return ask_text(
             self,
             self._ctx,

@@ -202,7 +202,7 @@ class CasePanel(QWidget):
         self._set_state(self.state)  # undo what the combo shows
 
     def _me(self) -> str:
-        return self._ctx.officer.id if self._ctx.officer else ""
+        return self._ctx.officer_id
 
     def open_status_dialog(self) -> StatusDialog | None:
         """Opens (window-modal, not blocking) the status dialog; it saves through the runner itself."""

@@ -27,6 +27,7 @@ from ui.widgets.buttons import dialog_buttons
 from ui.widgets.combos import code_combo
 from ui.widgets.field_errors import FieldErrors, RefusalTexts
 from ui.widgets.rows_model import Column, RowsModel, moment_column, translate
+from ui.widgets.save_dialog import save_and_close
 from ui.widgets.tables import read_only
 
 log = logging.getLogger(__name__)
@@ -203,12 +204,13 @@ class ContactDialog(QDialog):
     def save(self) -> None:
         self.errors.clear()
         sf, report_id = self._ctx.session_factory, self.report_id
-        officer_id = self._ctx.officer.id if self._ctx.officer else ""
+        officer_id = self._ctx.officer_id
         channel = self.channel_combo.currentData()
         summary, next_step = self.summary_edit.toPlainText(), self.next_step_edit.toPlainText()
         contacted_at = self.contacted_at()
-        self.save_button.setEnabled(False)
-        self._ctx.runner.run_db(
+        save_and_close(
+            self,
+            self._ctx,
             lambda: add_contact(
                 sf,
                 report_id=report_id,
@@ -218,18 +220,12 @@ class ContactDialog(QDialog):
                 officer_id=officer_id,
                 contacted_at=contacted_at,
             ),
-            on_done=lambda _view: self.accept(),
-            on_error=self._failed,
             changes=("report", [report_id]),
-        )
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self.errors.show_refusal(
-            exc,
-            RefusalTexts(
+            errors=self.errors,
+            refusals=RefusalTexts(
                 denied=self.tr("Your account may not record this contact."),
                 missing=self.tr("This report no longer exists."),
                 failed=self.tr("The contact could not be saved: %1"),
             ),
+            button=self.save_button,
         )

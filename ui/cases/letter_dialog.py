@@ -128,7 +128,7 @@ class LetterDialog(QDialog):
             return
         self.errors.clear()
         sf, report_id, kind, texts = self._ctx.session_factory, self.report_id, self.kind, self.values()
-        officer_id = self._ctx.officer.id if self._ctx.officer else ""
+        officer_id = self._ctx.officer_id
         self.issue_button.setEnabled(False)
         self._ctx.runner.run_db(
             lambda: issue_letter(sf, report_id=report_id, kind=kind, officer_id=officer_id, **texts),

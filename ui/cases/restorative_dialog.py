@@ -20,6 +20,7 @@ from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.paragraph import paragraph
+from ui.widgets.save_dialog import save_and_close
 
 
 def may_close_restoratively(state: CaseState | None) -> bool:
@@ -59,22 +60,20 @@ class RestorativeDialog(QDialog):
         form.addRow(dialog_buttons(self, self.submit, QDialogButtonBox.StandardButton.Ok))
 
     def submit(self) -> None:
-        self.errors.clear()
         sf = self._ctx.session_factory
-        me = self._ctx.officer.id if self._ctx.officer else ""
+        me = self._ctx.officer_id
         rid, day, text = (
             self._state.report_id,
             self.date_edit.date().toPython(),
             self.statement_edit.toPlainText(),
         )
-        self._ctx.runner.run_db(
+        save_and_close(
+            self,
+            self._ctx,
             lambda: close_by_restorative_justice(
                 sf, report_id=rid, agreed_on=day, statement=text, officer_id=me
             ),
-            on_done=lambda _state: self.accept(),
-            on_error=self._failed,
             changes=("report", [rid]),
+            errors=self.errors,
+            refusals=refusals(),
         )
-
-    def _failed(self, exc: BaseException) -> None:
-        self.errors.show_refusal(exc, refusals())

@@ -19,6 +19,7 @@ from ui.context import UiContext
 from ui.labels import outcome_label, status_label
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.save_dialog import save_and_close
 
 TERMINAL = ("closed", "stopped", "rejected")
 
@@ -114,25 +115,23 @@ class StatusDialog(QDialog):
         to = self.chosen_status()
         dumas_close = self._state.kind == "DUMAS" and to in TERMINAL
         sf, report_id = self._ctx.session_factory, self._state.report_id
-        officer_id = self._ctx.officer.id if self._ctx.officer else ""
+        officer_id = self._ctx.officer_id
         kwargs = dict(
             note=self.note_edit.toPlainText(),
             forwarded_to=self.unit_combo.currentText() if to == "forwarded" else "",
             reason=self.reason_edit.toPlainText() if to in TERMINAL else "",
             dumas_outcome=(self.outcome_combo.currentData() or "") if dumas_close else "",
         )
-        self.ok_button.setEnabled(False)
-        self._ctx.runner.run_db(
+        save_and_close(
+            self,
+            self._ctx,
             lambda: change_status(sf, report_id=report_id, to_status=to, officer_id=officer_id, **kwargs),
-            on_done=self._saved,
-            on_error=self._failed,
             changes=("report", [report_id]),
+            errors=self.errors,
+            refusals=refusals(),
+            button=self.ok_button,
+            keep=self._keep,
         )
 
-    def _saved(self, state: CaseState) -> None:
+    def _keep(self, state: CaseState) -> None:
         self.result_state = state
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.ok_button.setEnabled(True)
-        self.errors.show_refusal(exc, refusals())

@@ -13,6 +13,7 @@ from db.rules.timeutil import now_utc, to_wib, today_wib  # noqa: F401 (today_wi
 from ui.context import UiContext
 from ui.widgets.date_fields import date_edit
 from ui.widgets.field_errors import FieldErrors, RefusalTexts, refusal_text
+from ui.widgets.save_dialog import save_and_close
 
 
 def refusals() -> RefusalTexts:
@@ -77,15 +78,6 @@ def submit_dialog(
     errors: FieldErrors,
     buttons: QWidget,
 ) -> None:
-    """Save a dialog's record on the DB thread: its buttons off meanwhile, accepted on success, a refusal
-    shown beside the fields (any other reason in the form's general label); lists hear `(entity, [id])`."""
-    errors.clear()
-    buttons.setEnabled(False)
-
-    def failed(exc: BaseException) -> None:
-        buttons.setEnabled(True)
-        errors.show_refusal(exc, refusals())
-
-    ctx.runner.run_db(
-        call, on_done=lambda _v: dialog.accept(), on_error=failed, changes=(entity, lambda v: [v.id])
-    )
+    """Save a dialog's record as every form does (`save_and_close`); lists hear `(entity, [id])`."""
+    changes = (entity, lambda v: [v.id])
+    save_and_close(dialog, ctx, call, changes=changes, errors=errors, refusals=refusals(), button=buttons)

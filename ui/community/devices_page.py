@@ -227,7 +227,7 @@ class DevicesPage(QWidget):
         device = self.selected()
         if device is None:
             return
-        sf, officer_id = self._ctx.session_factory, self._ctx.officer.id if self._ctx.officer else ""
+        sf, officer_id = self._ctx.session_factory, self._ctx.officer_id
         self._ctx.runner.run_db(
             lambda: mark_checked(sf, device_id=device.id, working=working, officer_id=officer_id),
             on_error=lambda exc: show_write_error(self, exc),
@@ -327,7 +327,7 @@ class DeviceDialog(AsksBeforeDiscarding, QDialog):
 
     def save(self) -> None:
         data, sf = self.value(), self._ctx.session_factory
-        officer_id = self._ctx.officer.id if self._ctx.officer else ""
+        officer_id = self._ctx.officer_id
         device_id = self.device.id if self.device else None
         if device_id is None:
             call = lambda: add_device(sf, data=data, officer_id=officer_id)  # noqa: E731

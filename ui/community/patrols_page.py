@@ -275,7 +275,7 @@ class PatrolDialog(AsksBeforeDiscarding, QDialog):
             now = to_wib(now_utc())
             self.start_edit.setTime(QTime(max(0, now.hour - 2), 0))
             self.end_edit.setTime(QTime(now.hour, 0))
-            mine = self._ctx.officer.id if self._ctx.officer else ""
+            mine = self._ctx.officer_id
             self._check_officers({mine})
             for code in self._prefill_route:
                 self.add_nagari(code)
@@ -354,7 +354,7 @@ class PatrolDialog(AsksBeforeDiscarding, QDialog):
 
     def save(self) -> None:
         data, sf = self.value(), self._ctx.session_factory
-        officer_id = self._ctx.officer.id if self._ctx.officer else ""
+        officer_id = self._ctx.officer_id
         patrol_id = self.patrol.id if self.patrol else None
         if patrol_id is None:
             call = lambda: record_patrol(sf, data=data, officer_id=officer_id)  # noqa: E731

@@ -292,6 +292,6 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
 
     def save(self) -> None:
         data, sf = self.value(), self._ctx.session_factory
-        by = self._ctx.officer.id if self._ctx.officer else ""
+        by = self._ctx.officer_id
         call = lambda: record_training(sf, data=data, by_officer_id=by)  # noqa: E731
         submit_dialog(self, self._ctx, call, entity="training", errors=self.errors, buttons=self.buttons)

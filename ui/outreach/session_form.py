@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import SentraError, ValidationFailed
-from db.rules.timeutil import today_wib
 from db.services.officers import list_officers
 from db.services.outreach import (
     MAX_ATTENDANCE,
@@ -42,8 +41,8 @@ from db.services.outreach import (
 )
 from ui.context import UiContext
 from ui.outreach import kind_labels, partner_kind_labels
+from ui.outreach.follow_up_row import FollowUpRow
 from ui.widgets.combos import code_combo
-from ui.widgets.date_fields import date_edit
 from ui.widgets.field_errors import FieldErrors, RefusalTexts
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.unsaved import AsksBeforeDiscarding
@@ -169,18 +168,16 @@ class SessionDialog(AsksBeforeDiscarding, QDialog):
         right.addWidget(self.errors.label_for("partner_ids", self.partners_list), 5, 0, 1, 2)
 
         right.addWidget(QLabel(self.tr("Follow-ups promised"), self), 6, 0, 1, 2)
-        fu_row = QHBoxLayout()
-        self.follow_up_edit = QLineEdit(self)
-        self.follow_up_edit.setObjectName("follow_up")
-        self.follow_up_edit.setPlaceholderText(self.tr("What was promised"))
-        self.follow_up_edit.returnPressed.connect(self.add_follow_up)
-        self.follow_up_due = date_edit(self, today_wib() + timedelta(days=14), "follow_up_due")
-        self.follow_up_add_button = QPushButton(self.tr("Add follow-up"), self)
-        self.follow_up_add_button.clicked.connect(lambda _=False: self.add_follow_up())
-        fu_row.addWidget(self.follow_up_edit, 1)
-        fu_row.addWidget(QLabel(self.tr("due"), self))
-        fu_row.addWidget(self.follow_up_due)
-        fu_row.addWidget(self.follow_up_add_button)
+        fu_row = FollowUpRow(
+            self,
+            placeholder=self.tr("What was promised"),
+            button_text=self.tr("Add follow-up"),
+            add=self.add_follow_up,
+            due_text=self.tr("due"),
+        )
+        self.follow_up_edit = fu_row.edit
+        self.follow_up_due = fu_row.due
+        self.follow_up_add_button = fu_row.button
         right.addLayout(fu_row, 7, 0, 1, 2)
         self.follow_ups_list = QListWidget(self)
         self.follow_ups_list.setObjectName("follow_ups")
@@ -292,7 +289,7 @@ class SessionDialog(AsksBeforeDiscarding, QDialog):
             self._failed(ValidationFailed({"held_at": unreadable}))
             return
         data, sf = self.value(), self._ctx.session_factory
-        officer_id = self._ctx.officer.id if self._ctx.officer else ""
+        officer_id = self._ctx.officer_id
         if self.session is None:
             fn = lambda: record_session(sf, data=data, officer_id=officer_id)  # noqa: E731
         else:
@@ -355,7 +352,7 @@ class PartnerDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        sf, officer_id = self._ctx.session_factory, self._ctx.officer.id if self._ctx.officer else ""
+        sf, officer_id = self._ctx.session_factory, self._ctx.officer_id
         name, kind, contact = self.name_edit.text(), self.kind_combo.currentData(), self.contact_edit.text()
         self._ctx.runner.run_db(
             lambda: add_partner(sf, name=name, kind=kind, contact=contact, officer_id=officer_id),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import SentraError, ValidationFailed
-from db.rules.timeutil import now_utc, to_wib, today_wib
+from db.rules.timeutil import now_utc, to_wib
 from db.services.outreach import (
     SessionFilter,
     SessionView,
@@ -40,6 +40,7 @@ from db.services.outreach import (
 )
 from ui.context import UiContext
 from ui.outreach import kind_labels, partner_kind_labels
+from ui.outreach.follow_up_row import FollowUpRow
 from ui.outreach.photos import THUMB, PhotoDialog, load_thumbnail
 from ui.outreach.session_form import SessionDialog
 from ui.outreach.sessions_model import (
@@ -50,7 +51,6 @@ from ui.outreach.sessions_model import (
     sessions_model,
 )
 from ui.widgets.combos import code_combo
-from ui.widgets.date_fields import date_edit
 from ui.widgets.delay import delayed_call
 from ui.widgets.field_errors import translate_message
 from ui.widgets.paragraph import paragraph
@@ -171,16 +171,15 @@ class OutreachPage(QWidget):
         self.follow_ups_list.setObjectName("follow_ups")
         self.follow_ups_list.setMaximumHeight(120)
         self.follow_ups_list.itemChanged.connect(self._follow_up_toggled)
-        fu_row = QHBoxLayout()
-        self.follow_up_edit = QLineEdit(detail)
-        self.follow_up_edit.setPlaceholderText(self.tr("New follow-up promised"))
-        self.follow_up_edit.returnPressed.connect(self.add_follow_up)
-        self.follow_up_due = date_edit(detail, today_wib() + timedelta(days=14), "follow_up_due")
-        self.follow_up_button = QPushButton(self.tr("Add"), detail)
-        self.follow_up_button.clicked.connect(lambda _=False: self.add_follow_up())
-        fu_row.addWidget(self.follow_up_edit, 1)
-        fu_row.addWidget(self.follow_up_due)
-        fu_row.addWidget(self.follow_up_button)
+        fu_row = FollowUpRow(
+            detail,
+            placeholder=self.tr("New follow-up promised"),
+            button_text=self.tr("Add"),
+            add=self.add_follow_up,
+        )
+        self.follow_up_edit = fu_row.edit
+        self.follow_up_due = fu_row.due
+        self.follow_up_button = fu_row.button
         self.message_label = paragraph("", detail)
         self.message_label.setStyleSheet("color: #b00020;")
         self.message_label.setVisible(False)
