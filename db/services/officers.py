@@ -23,12 +23,6 @@ from db.storage.engine import read_session
 OFFICER_TEXT_LIMITS = {"name": 150, "nrp": 30, "rank": 60, "unit": 100}
 
 ROLES = ("officer", "head", "admin")
-# fmt: off
-RANKS = (
-    "BRIPDA", "BRIPTU", "BRIGPOL", "BRIPKA", "AIPDA", "AIPTU", "IPDA", "IPTU", "AKP", "KOMPOL", "AKBP",
-    "KOMBES POL", "PENATA", "PENGATUR",
-)
-# fmt: on
 MIN_PASSWORD = 8  # spelled out in the messages, which must stay literals to be translated
 
 _hasher = PasswordHasher()

@@ -3,27 +3,27 @@
   <context>
     <name>AddHolidayDialog</name>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="54" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="55" />
       <source>Add holiday</source>
       <translation>Tambah hari libur</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="62" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="63" />
       <source>e.g. Cuti bersama Idulfitri</source>
       <translation>mis. Cuti bersama Idulfitri</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="67" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="68" />
       <source>Day:</source>
       <translation>Tanggal:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="69" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="70" />
       <source>Name:</source>
       <translation>Nama:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="71" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="72" />
       <source>Kind:</source>
       <translation>Jenis:</translation>
     </message>
@@ -1010,22 +1010,22 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>CommunityPages</name>
     <message>
-      <location filename="../../ui/community/__init__.py" line="30" />
+      <location filename="../../ui/community/__init__.py" line="31" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="21" />
+      <location filename="../../ui/community/__init__.py" line="22" />
       <source>You may not make this change.</source>
       <translation>Anda tidak berwenang melakukan perubahan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="22" />
+      <location filename="../../ui/community/__init__.py" line="23" />
       <source>This entry no longer exists.</source>
       <translation>Data ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="23" />
+      <location filename="../../ui/community/__init__.py" line="24" />
       <source>The operation failed: {error}</source>
       <translation>Operasi gagal: {error}</translation>
     </message>
@@ -1151,77 +1151,77 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="150" />
+      <location filename="../../ui/cases/contact_log.py" line="151" />
       <source>Add contact</source>
       <translation>Catat kontak</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="165" />
+      <location filename="../../ui/cases/contact_log.py" line="166" />
       <source>Call</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="166" />
+      <location filename="../../ui/cases/contact_log.py" line="167" />
       <source>Visit</source>
       <translation>Kunjungan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="167" />
+      <location filename="../../ui/cases/contact_log.py" line="168" />
       <source>WhatsApp</source>
       <translation>WhatsApp</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="168" />
+      <location filename="../../ui/cases/contact_log.py" line="169" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="174" />
+      <location filename="../../ui/cases/contact_log.py" line="175" />
       <source>What was said or done</source>
       <translation>Apa yang disampaikan atau dilakukan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="180" />
+      <location filename="../../ui/cases/contact_log.py" line="181" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="181" />
+      <location filename="../../ui/cases/contact_log.py" line="182" />
       <source>Channel</source>
       <translation>Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="182" />
+      <location filename="../../ui/cases/contact_log.py" line="183" />
       <source>What was said</source>
       <translation>Yang disampaikan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="183" />
+      <location filename="../../ui/cases/contact_log.py" line="184" />
       <source>Next step</source>
       <translation>Langkah berikutnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="188" />
+      <location filename="../../ui/cases/contact_log.py" line="189" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="188" />
+      <location filename="../../ui/cases/contact_log.py" line="189" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="231" />
+      <location filename="../../ui/cases/contact_log.py" line="226" />
       <source>Your account may not record this contact.</source>
       <translation>Akun Anda tidak berwenang mencatat kontak ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="232" />
+      <location filename="../../ui/cases/contact_log.py" line="227" />
       <source>This report no longer exists.</source>
       <translation>Laporan ini sudah tidak ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="233" />
+      <location filename="../../ui/cases/contact_log.py" line="228" />
       <source>The contact could not be saved: %1</source>
       <translation>Kontak tidak dapat disimpan: %1</translation>
     </message>
@@ -1229,47 +1229,47 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ContactLogModel</name>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="56" />
+      <location filename="../../ui/cases/contact_log.py" line="57" />
       <source>Date (WIB)</source>
       <translation>Tanggal (WIB)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="57" />
+      <location filename="../../ui/cases/contact_log.py" line="58" />
       <source>Channel</source>
       <translation>Saluran</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="59" />
+      <location filename="../../ui/cases/contact_log.py" line="60" />
       <source>What was said</source>
       <translation>Yang disampaikan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="64" />
+      <location filename="../../ui/cases/contact_log.py" line="65" />
       <source>Next step</source>
       <translation>Langkah berikutnya</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="69" />
+      <location filename="../../ui/cases/contact_log.py" line="70" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="39" />
+      <location filename="../../ui/cases/contact_log.py" line="40" />
       <source>Call</source>
       <translation>Telepon</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="40" />
+      <location filename="../../ui/cases/contact_log.py" line="41" />
       <source>Visit</source>
       <translation>Kunjungan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="41" />
+      <location filename="../../ui/cases/contact_log.py" line="42" />
       <source>WhatsApp</source>
       <translation>WhatsApp</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="42" />
+      <location filename="../../ui/cases/contact_log.py" line="43" />
       <source>Letter</source>
       <translation>Surat</translation>
     </message>
@@ -1277,17 +1277,17 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ContactLogWidget</name>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="93" />
+      <location filename="../../ui/cases/contact_log.py" line="94" />
       <source>Contacts with the citizen</source>
       <translation>Kontak dengan pelapor</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="95" />
+      <location filename="../../ui/cases/contact_log.py" line="96" />
       <source>Add contact…</source>
       <translation>Catat kontak…</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/contact_log.py" line="104" />
+      <location filename="../../ui/cases/contact_log.py" line="105" />
       <source>No contact recorded yet.</source>
       <translation>Belum ada kontak yang dicatat.</translation>
     </message>
@@ -1295,42 +1295,42 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>CrashDialog</name>
     <message>
-      <location filename="../../ui/crash_dialog.py" line="75" />
+      <location filename="../../ui/crash_dialog.py" line="77" />
       <source>The database file reported damage. Records saved before cannot be vouched for until the file is checked. Stop working at this desk and call the station IT officer: the newest backup can be restored.</source>
       <translation>Berkas database melaporkan kerusakan. Data yang tersimpan sebelumnya belum dapat dijamin sampai berkas diperiksa. Hentikan pekerjaan di meja ini dan hubungi petugas TI: cadangan terbaru dapat dipulihkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/crash_dialog.py" line="84" />
+      <location filename="../../ui/crash_dialog.py" line="86" />
       <source>The database could not be written (it is busy, full or read-only): the last action was not saved. Records the app confirmed as saved before it are kept.</source>
       <translation>Database tidak dapat ditulisi (sedang sibuk, penuh, atau hanya-baca): tindakan terakhir tidak tersimpan. Data yang sebelumnya dinyatakan tersimpan oleh aplikasi tetap ada.</translation>
     </message>
     <message>
-      <location filename="../../ui/crash_dialog.py" line="92" />
+      <location filename="../../ui/crash_dialog.py" line="94" />
       <source>The action that failed was not completed. Records the app confirmed as saved (with their number, shown in the lists) are kept in the database.</source>
       <translation>Tindakan yang gagal tidak diselesaikan. Data yang dinyatakan tersimpan oleh aplikasi (bernomor, tampil di daftar) tetap ada di database.</translation>
     </message>
     <message>
-      <location filename="../../ui/crash_dialog.py" line="100" />
+      <location filename="../../ui/crash_dialog.py" line="102" />
       <source>Last confirmed save: %1.</source>
       <translation>Penyimpanan terakhir yang berhasil: %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/crash_dialog.py" line="106" />
+      <location filename="../../ui/crash_dialog.py" line="108" />
       <source>Not saved: %1. It is still open: check it and save it again.</source>
       <translation>Belum tersimpan: %1. Masih terbuka: periksa lalu simpan lagi.</translation>
     </message>
     <message>
-      <location filename="../../ui/crash_dialog.py" line="111" />
+      <location filename="../../ui/crash_dialog.py" line="113" />
       <source>The details below were written to the log. Copy them for the station IT officer.</source>
       <translation>Rincian di bawah sudah dicatat di log. Salin untuk petugas TI.</translation>
     </message>
     <message>
-      <location filename="../../ui/crash_dialog.py" line="134" />
+      <location filename="../../ui/crash_dialog.py" line="136" />
       <source>Unexpected error</source>
       <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
-      <location filename="../../ui/crash_dialog.py" line="144" />
+      <location filename="../../ui/crash_dialog.py" line="146" />
       <source>&amp;Copy report</source>
       <translation>&amp;Salin laporan</translation>
     </message>
@@ -1948,82 +1948,82 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>HolidaysDialog</name>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="39" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="40" />
       <source>National holiday</source>
       <translation>Libur nasional</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="40" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="41" />
       <source>Cuti bersama</source>
       <translation>Cuti bersama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="41" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="42" />
       <source>Local holiday</source>
       <translation>Libur daerah</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="106" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="105" />
       <source>Holidays</source>
       <translation>Hari libur</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="114" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="113" />
       <source>Year:</source>
       <translation>Tahun:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="120" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="119" />
       <source>Deadlines skip weekends and these days. Add cuti bersama when announced.</source>
       <translation>Tenggat tidak menghitung akhir pekan dan hari-hari ini. Tambahkan cuti bersama begitu diumumkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="125" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="124" />
       <source>Day</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="125" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="124" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="125" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="124" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="125" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="124" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="125" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="124" />
       <source>Active</source>
       <translation>Aktif</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="131" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="130" />
       <source>&amp;Add…</source>
       <translation>&amp;Tambah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="132" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="131" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="133" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="132" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="161" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="160" />
       <source>yes</source>
       <translation>ya</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/holidays_dialog.py" line="161" />
+      <location filename="../../ui/admin/holidays_dialog.py" line="160" />
       <source>no</source>
       <translation>tidak</translation>
     </message>
@@ -3288,72 +3288,72 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>OfficerForm</name>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="57" />
+      <location filename="../../ui/admin/officer_form.py" line="58" />
       <source>Add officer</source>
       <translation>Tambah petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="57" />
+      <location filename="../../ui/admin/officer_form.py" line="58" />
       <source>Edit officer</source>
       <translation>Ubah data petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="70" />
+      <location filename="../../ui/admin/officer_form.py" line="71" />
       <source>8 digits</source>
       <translation>8 digit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="81" />
+      <location filename="../../ui/admin/officer_form.py" line="82" />
       <source>&amp;Name:</source>
       <translation>&amp;Nama:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="82" />
+      <location filename="../../ui/admin/officer_form.py" line="83" />
       <source>NR&amp;P:</source>
       <translation>NR&amp;P:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="83" />
+      <location filename="../../ui/admin/officer_form.py" line="84" />
       <source>&amp;Rank:</source>
       <translation>Pan&amp;gkat:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="84" />
+      <location filename="../../ui/admin/officer_form.py" line="85" />
       <source>&amp;Unit:</source>
       <translation>Sa&amp;tuan:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="85" />
+      <location filename="../../ui/admin/officer_form.py" line="86" />
       <source>R&amp;ole:</source>
       <translation>Pe&amp;ran:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="89" />
+      <location filename="../../ui/admin/officer_form.py" line="90" />
       <source>at least {n} characters</source>
       <translation>minimal {n} karakter</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="90" />
+      <location filename="../../ui/admin/officer_form.py" line="91" />
       <source>Pass&amp;word:</source>
       <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="91" />
+      <location filename="../../ui/admin/officer_form.py" line="92" />
       <source>Con&amp;firm password:</source>
       <translation>&amp;Ulangi kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="97" />
+      <location filename="../../ui/admin/officer_form.py" line="98" />
       <source>&amp;Save</source>
       <translation>&amp;Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="97" />
+      <location filename="../../ui/admin/officer_form.py" line="98" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="110" />
+      <location filename="../../ui/admin/officer_form.py" line="111" />
       <source>The two passwords differ.</source>
       <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -3361,17 +3361,17 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>Officers</name>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="42" />
+      <location filename="../../ui/admin/officer_form.py" line="43" />
       <source>SPKT officer</source>
       <translation>Petugas SPKT</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="43" />
+      <location filename="../../ui/admin/officer_form.py" line="44" />
       <source>Unit head</source>
       <translation>Kepala unit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="44" />
+      <location filename="../../ui/admin/officer_form.py" line="45" />
       <source>Admin</source>
       <translation>Admin</translation>
     </message>
@@ -3395,7 +3395,7 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
     <message>
       <location filename="../../ui/admin/officers_dialog.py" line="97" />
-      <location filename="../../ui/admin/officers_dialog.py" line="151" />
+      <location filename="../../ui/admin/officers_dialog.py" line="149" />
       <source>&amp;Deactivate</source>
       <translation>&amp;Nonaktifkan</translation>
     </message>
@@ -3415,27 +3415,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="130" />
+      <location filename="../../ui/admin/officers_dialog.py" line="128" />
       <source>{n} accounts · {inactive} inactive · {locked} locked</source>
       <translation>{n} akun · {inactive} nonaktif · {locked} terkunci</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="151" />
+      <location filename="../../ui/admin/officers_dialog.py" line="149" />
       <source>&amp;Activate</source>
       <translation>&amp;Aktifkan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="154" />
+      <location filename="../../ui/admin/officers_dialog.py" line="152" />
       <source>You cannot deactivate your own account.</source>
       <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="192" />
+      <location filename="../../ui/admin/officers_dialog.py" line="190" />
       <source>Deactivate officer</source>
       <translation>Nonaktifkan petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officers_dialog.py" line="194" />
+      <location filename="../../ui/admin/officers_dialog.py" line="192" />
       <source>Deactivate {name}? The account can no longer log in; its reports stay as they are.</source>
       <translation>Nonaktifkan {name}? Akun ini tidak dapat masuk lagi; laporan yang dibuatnya tetap tersimpan apa adanya.</translation>
     </message>
@@ -3703,117 +3703,117 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Tindak lanjut baru yang dijanjikan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="179" />
+      <location filename="../../ui/outreach/sessions_page.py" line="177" />
       <source>Add</source>
       <translation>Tambah</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="188" />
+      <location filename="../../ui/outreach/sessions_page.py" line="187" />
       <source>&lt;b&gt;Photos&lt;/b&gt; (double-click to enlarge)</source>
       <translation>&lt;b&gt;Foto&lt;/b&gt; (klik dua kali untuk memperbesar)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="190" />
+      <location filename="../../ui/outreach/sessions_page.py" line="189" />
       <source>&lt;b&gt;Follow-ups promised&lt;/b&gt; (tick when done)</source>
       <translation>&lt;b&gt;Tindak lanjut yang dijanjikan&lt;/b&gt; (centang jika sudah selesai)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="211" />
+      <location filename="../../ui/outreach/sessions_page.py" line="210" />
       <source>All topics</source>
       <translation>Semua topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="241" />
+      <location filename="../../ui/outreach/sessions_page.py" line="240" />
       <source>%1 sessions</source>
       <translation>%1 kegiatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="284" />
+      <location filename="../../ui/outreach/sessions_page.py" line="283" />
       <source>No session chosen.</source>
       <translation>Belum ada kegiatan yang dipilih.</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="297" />
+      <location filename="../../ui/outreach/sessions_page.py" line="296" />
       <source>due %1</source>
       <translation>jatuh tempo %1</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="299" />
+      <location filename="../../ui/outreach/sessions_page.py" line="298" />
       <source>done %1 by %2</source>
       <translation>selesai %1 oleh %2</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="311" />
+      <location filename="../../ui/outreach/sessions_page.py" line="310" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="312" />
+      <location filename="../../ui/outreach/sessions_page.py" line="311" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="313" />
+      <location filename="../../ui/outreach/sessions_page.py" line="312" />
       <source>Place</source>
       <translation>Tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="314" />
+      <location filename="../../ui/outreach/sessions_page.py" line="313" />
       <source>Target groups</source>
       <translation>Sasaran</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="316" />
+      <location filename="../../ui/outreach/sessions_page.py" line="315" />
       <source>Attendance</source>
       <translation>Peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="317" />
+      <location filename="../../ui/outreach/sessions_page.py" line="316" />
       <source>%1 men, %2 women</source>
       <translation>%1 laki-laki, %2 perempuan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="321" />
+      <location filename="../../ui/outreach/sessions_page.py" line="320" />
       <source>Topics</source>
       <translation>Topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="322" />
+      <location filename="../../ui/outreach/sessions_page.py" line="321" />
       <source>Officers who spoke</source>
       <translation>Petugas narasumber</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="324" />
+      <location filename="../../ui/outreach/sessions_page.py" line="323" />
       <source>Partners</source>
       <translation>Mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="327" />
+      <location filename="../../ui/outreach/sessions_page.py" line="326" />
       <source>Residents' concerns</source>
       <translation>Keluhan warga</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="328" />
+      <location filename="../../ui/outreach/sessions_page.py" line="327" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="329" />
+      <location filename="../../ui/outreach/sessions_page.py" line="328" />
       <source>Recorded by</source>
       <translation>Dicatat oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="350" />
+      <location filename="../../ui/outreach/sessions_page.py" line="349" />
       <source>Something went wrong; see the log.</source>
       <translation>Terjadi kesalahan; lihat log.</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="372" />
+      <location filename="../../ui/outreach/sessions_page.py" line="371" />
       <source>Add photo</source>
       <translation>Tambah foto</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="372" />
+      <location filename="../../ui/outreach/sessions_page.py" line="371" />
       <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
       <translation>Foto (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>
@@ -3829,47 +3829,47 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PartnerDialog</name>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="335" />
+      <location filename="../../ui/outreach/session_form.py" line="332" />
       <source>Add partner</source>
       <translation>Tambah mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="342" />
+      <location filename="../../ui/outreach/session_form.py" line="339" />
       <source>Phone or person to ask for</source>
       <translation>Telepon atau nama orang yang dapat dihubungi</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="344" />
+      <location filename="../../ui/outreach/session_form.py" line="341" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="345" />
+      <location filename="../../ui/outreach/session_form.py" line="342" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="346" />
+      <location filename="../../ui/outreach/session_form.py" line="343" />
       <source>Contact</source>
       <translation>Kontak</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="351" />
+      <location filename="../../ui/outreach/session_form.py" line="348" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="352" />
+      <location filename="../../ui/outreach/session_form.py" line="349" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="376" />
+      <location filename="../../ui/outreach/session_form.py" line="373" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="376" />
+      <location filename="../../ui/outreach/session_form.py" line="373" />
       <source>The partner could not be saved.</source>
       <translation>Mitra tidak dapat disimpan.</translation>
     </message>
@@ -3877,42 +3877,42 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="145" />
+      <location filename="../../ui/admin/officer_form.py" line="147" />
       <source>Reset password</source>
       <translation>Atur ulang kata sandi</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="148" />
+      <location filename="../../ui/admin/officer_form.py" line="150" />
       <source>New password for {name} (NRP {nrp}). Tell it to the officer in person.</source>
       <translation>Kata sandi baru untuk {name} (NRP {nrp}). Sampaikan langsung kepada petugas yang bersangkutan.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="154" />
+      <location filename="../../ui/admin/officer_form.py" line="156" />
       <source>at least {n} characters</source>
       <translation>minimal {n} karakter</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="156" />
+      <location filename="../../ui/admin/officer_form.py" line="158" />
       <source>New pass&amp;word:</source>
       <translation>Kata sandi &amp;baru:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="157" />
+      <location filename="../../ui/admin/officer_form.py" line="159" />
       <source>Con&amp;firm password:</source>
       <translation>&amp;Ulangi kata sandi:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="163" />
+      <location filename="../../ui/admin/officer_form.py" line="165" />
       <source>&amp;Set password</source>
       <translation>&amp;Tetapkan kata sandi</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="163" />
+      <location filename="../../ui/admin/officer_form.py" line="165" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/officer_form.py" line="170" />
+      <location filename="../../ui/admin/officer_form.py" line="172" />
       <source>The two passwords differ.</source>
       <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -4079,12 +4079,12 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PeriodBar</name>
     <message>
-      <location filename="../../ui/community/__init__.py" line="56" />
+      <location filename="../../ui/community/__init__.py" line="57" />
       <source>From</source>
       <translation>Dari</translation>
     </message>
     <message>
-      <location filename="../../ui/community/__init__.py" line="58" />
+      <location filename="../../ui/community/__init__.py" line="59" />
       <source>to</source>
       <translation>sampai</translation>
     </message>
@@ -4148,113 +4148,113 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>PolicyDialogs</name>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="34" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="35" />
       <source>First letter (A1)</source>
       <translation>Surat pertama (A1)</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="35" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="36" />
       <source>Light</source>
       <translation>Ringan</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="36" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="37" />
       <source>Medium</source>
       <translation>Sedang</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="37" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="38" />
       <source>Difficult</source>
       <translation>Sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="38" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="39" />
       <source>Very difficult</source>
       <translation>Sangat sulit</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="105" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="104" />
       <source>&amp;Edit…</source>
       <translation>&amp;Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="108" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="107" />
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="163" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="162" />
       <source>Offence articles</source>
       <translation>Pasal tindak pidana</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="164" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="163" />
       <source>Receipts print the article of the code in force on the incident date: UU 1/2023 from 2 January 2026, the old KUHP before. Fill in only articles checked against the text, with where they were checked.</source>
       <translation>Tanda terima mencetak pasal dari KUHP yang berlaku pada tanggal kejadian: UU 1/2023 sejak 2 Januari 2026, KUHP lama sebelumnya. Isi hanya pasal yang sudah dicocokkan dengan teks undang-undang, beserta sumber pengecekannya.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="171" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="170" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="172" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="171" />
       <source>UU 1/2023</source>
       <translation>UU 1/2023</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="173" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="172" />
       <source>Old KUHP</source>
       <translation>KUHP lama</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="174" />
-      <location filename="../../ui/admin/policy_dialogs.py" line="239" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="173" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="238" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="193" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="192" />
       <source>Article in UU 1/2023:</source>
       <translation>Pasal dalam UU 1/2023:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="198" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="197" />
       <source>Article in the old KUHP:</source>
       <translation>Pasal dalam KUHP lama:</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="201" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="200" />
       <source>Checked at (source):</source>
       <translation>Dicek pada (sumber):</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="230" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="229" />
       <source>SP2HP cadence</source>
       <translation>Jadwal SP2HP</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="231" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="230" />
       <source>Calendar days after the report on which a progress letter (SP2HP) is due. A change recomputes every open case's deadline and is kept in the audit trail.</source>
       <translation>Hari kalender sejak laporan saat SP2HP jatuh tempo. Perubahan menghitung ulang tenggat setiap perkara yang masih terbuka dan dicatat di jejak audit.</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="237" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="236" />
       <source>Tier</source>
       <translation>Tingkat</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="238" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="237" />
       <source>Days</source>
       <translation>Hari</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="258" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="257" />
       <source>Calendar days (e.g. 10, 20, 30):</source>
       <translation>Hari kalender (mis. 10, 20, 30):</translation>
     </message>
     <message>
-      <location filename="../../ui/admin/policy_dialogs.py" line="261" />
+      <location filename="../../ui/admin/policy_dialogs.py" line="260" />
       <source>Regulation or page:</source>
       <translation>Peraturan atau halaman:</translation>
     </message>
@@ -5237,27 +5237,27 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>RestorativeDialog</name>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="36" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="37" />
       <source>Closed by restorative justice</source>
       <translation>Selesai melalui keadilan restoratif</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="40" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="41" />
       <source>Selesai — keadilan restoratif (KUHAP 2025, Pasal 79-88): the parties reached an agreement. It counts as a cleared case (CC).</source>
       <translation>Selesai — keadilan restoratif (KUHAP 2025, Pasal 79-88): para pihak mencapai kesepakatan. Dihitung sebagai perkara selesai (CC).</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="52" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="53" />
       <source>What the parties agreed and stated (e.g. compensation paid, report withdrawn)</source>
       <translation>Apa yang disepakati dan dinyatakan para pihak (mis. ganti rugi dibayar, laporan dicabut)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="54" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="55" />
       <source>Date of the agreement:</source>
       <translation>Tanggal kesepakatan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/restorative_dialog.py" line="56" />
+      <location filename="../../ui/cases/restorative_dialog.py" line="57" />
       <source>Parties' statement:</source>
       <translation>Pernyataan para pihak:</translation>
     </message>
@@ -5288,157 +5288,157 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>SessionDialog</name>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="96" />
+      <location filename="../../ui/outreach/session_form.py" line="95" />
       <source>Edit outreach session</source>
       <translation>Ubah kegiatan binmas</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="96" />
+      <location filename="../../ui/outreach/session_form.py" line="95" />
       <source>New outreach session</source>
       <translation>Kegiatan binmas baru</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="113" />
+      <location filename="../../ui/outreach/session_form.py" line="112" />
       <source>e.g. Aula Kantor Wali Nagari, Masjid Raya</source>
       <translation>mis. Aula Kantor Wali Nagari, Masjid Raya</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="116" />
+      <location filename="../../ui/outreach/session_form.py" line="115" />
       <source>e.g. pelajar, ibu-ibu PKK, pemuda</source>
       <translation>mis. pelajar, ibu-ibu PKK, pemuda</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="122" />
+      <location filename="../../ui/outreach/session_form.py" line="121" />
       <source>Men</source>
       <translation>Laki-laki</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="122" />
+      <location filename="../../ui/outreach/session_form.py" line="121" />
       <source>Women</source>
       <translation>Perempuan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="139" />
+      <location filename="../../ui/outreach/session_form.py" line="138" />
       <source>Date and time</source>
       <translation>Tanggal dan jam</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="140" />
+      <location filename="../../ui/outreach/session_form.py" line="139" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="141" />
+      <location filename="../../ui/outreach/session_form.py" line="140" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="142" />
+      <location filename="../../ui/outreach/session_form.py" line="141" />
       <source>Nagari</source>
       <translation>Nagari</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="143" />
+      <location filename="../../ui/outreach/session_form.py" line="142" />
       <source>Jorong</source>
       <translation>Jorong</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="144" />
+      <location filename="../../ui/outreach/session_form.py" line="143" />
       <source>Venue</source>
       <translation>Tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="145" />
+      <location filename="../../ui/outreach/session_form.py" line="144" />
       <source>Target groups</source>
       <translation>Sasaran</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="146" />
+      <location filename="../../ui/outreach/session_form.py" line="145" />
       <source>Attendance</source>
       <translation>Peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="149" />
+      <location filename="../../ui/outreach/session_form.py" line="148" />
       <source>Residents' concerns</source>
       <translation>Keluhan warga</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="150" />
+      <location filename="../../ui/outreach/session_form.py" line="149" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="156" />
+      <location filename="../../ui/outreach/session_form.py" line="155" />
       <source>Add partner…</source>
       <translation>Tambah mitra…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="158" />
+      <location filename="../../ui/outreach/session_form.py" line="157" />
       <source>Topics</source>
       <translation>Topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="159" />
+      <location filename="../../ui/outreach/session_form.py" line="158" />
       <source>Officers who spoke</source>
       <translation>Petugas narasumber</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="163" />
+      <location filename="../../ui/outreach/session_form.py" line="162" />
       <source>Partner organisations</source>
       <translation>Lembaga mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="171" />
+      <location filename="../../ui/outreach/session_form.py" line="170" />
       <source>Follow-ups promised</source>
       <translation>Tindak lanjut yang dijanjikan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="175" />
+      <location filename="../../ui/outreach/session_form.py" line="173" />
       <source>What was promised</source>
       <translation>Apa yang dijanjikan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="178" />
+      <location filename="../../ui/outreach/session_form.py" line="174" />
       <source>Add follow-up</source>
       <translation>Tambah tindak lanjut</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="181" />
+      <location filename="../../ui/outreach/session_form.py" line="176" />
       <source>due</source>
       <translation>jatuh tempo</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="195" />
+      <location filename="../../ui/outreach/session_form.py" line="192" />
       <source>&amp;Save</source>
       <translation>&amp;Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="196" />
+      <location filename="../../ui/outreach/session_form.py" line="193" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Simpan (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="197" />
+      <location filename="../../ui/outreach/session_form.py" line="194" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="263" />
+      <location filename="../../ui/outreach/session_form.py" line="260" />
       <source>new</source>
       <translation>baru</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="314" />
+      <location filename="../../ui/outreach/session_form.py" line="311" />
       <source>The session could not be saved: %1</source>
       <translation>Kegiatan tidak dapat disimpan: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="318" />
+      <location filename="../../ui/outreach/session_form.py" line="315" />
       <source>Not saved</source>
       <translation>Tidak tersimpan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/session_form.py" line="318" />
+      <location filename="../../ui/outreach/session_form.py" line="315" />
       <source>The session could not be saved.</source>
       <translation>Kegiatan tidak dapat disimpan.</translation>
     </message>
@@ -5577,68 +5577,68 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="35" />
+      <location filename="../../ui/cases/status_dialog.py" line="36" />
       <source>Change status</source>
       <translation>Ubah status</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="44" />
+      <location filename="../../ui/cases/status_dialog.py" line="45" />
       <source>Current status:</source>
       <translation>Status saat ini:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="50" />
+      <location filename="../../ui/cases/status_dialog.py" line="51" />
       <source>{status} (reopen)</source>
       <translation>{status} (buka kembali)</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="53" />
+      <location filename="../../ui/cases/status_dialog.py" line="54" />
       <source>New status:</source>
       <translation>Status baru:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="59" />
+      <location filename="../../ui/cases/status_dialog.py" line="60" />
       <source>Unit, e.g. Satreskrim or Polsek Kubung</source>
       <translation>Satuan, mis. Satreskrim atau Polsek Kubung</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="60" />
+      <location filename="../../ui/cases/status_dialog.py" line="61" />
       <source>Forwarded to:</source>
       <translation>Dilimpahkan ke:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="65" />
+      <location filename="../../ui/cases/status_dialog.py" line="66" />
       <source>— choose —</source>
       <translation>— pilih —</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="68" />
+      <location filename="../../ui/cases/status_dialog.py" line="69" />
       <source>Dumas outcome:</source>
       <translation>Hasil Dumas:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="74" />
-      <location filename="../../ui/cases/status_dialog.py" line="105" />
+      <location filename="../../ui/cases/status_dialog.py" line="75" />
+      <location filename="../../ui/cases/status_dialog.py" line="106" />
       <source>Reason:</source>
       <translation>Alasan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="80" />
+      <location filename="../../ui/cases/status_dialog.py" line="81" />
       <source>Kept in the report's history</source>
       <translation>Disimpan dalam riwayat laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="81" />
+      <location filename="../../ui/cases/status_dialog.py" line="82" />
       <source>Note:</source>
       <translation>Catatan:</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="87" />
+      <location filename="../../ui/cases/status_dialog.py" line="88" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/cases/status_dialog.py" line="105" />
+      <location filename="../../ui/cases/status_dialog.py" line="106" />
       <source>Reason (required):</source>
       <translation>Alasan (wajib diisi):</translation>
     </message>

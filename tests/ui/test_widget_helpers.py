@@ -115,7 +115,7 @@ def test_officer_fields_take_an_nrp_of_eight_digits_and_guess_no_rank(qtbot):
     from PySide6.QtGui import QValidator
     from PySide6.QtWidgets import QLineEdit
 
-    from db.services.officers import RANKS
+    from db.rules.ranks import RANKS
     from ui.widgets.officer_fields import nrp_edit, password_edit, rank_combo
 
     edit = nrp_edit("90020456")

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from db.services.officers import RANKS
+from db.rules.ranks import RANKS
 
 
 def nrp_edit(text: str = "") -> QLineEdit:
