@@ -2447,6 +2447,84 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
     </message>
   </context>
   <context>
+    <name>IncidentSection</name>
+    <message>
+      <location filename="../../ui/reports/incident_section.py" line="47" />
+      <source>Jorong, street, landmark</source>
+      <translation>Jorong, jalan, patokan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/incident_section.py" line="68" />
+      <source>Incident</source>
+      <translation>Kejadian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/incident_section.py" line="71" />
+      <source>What happened *</source>
+      <translation>Peristiwa *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/incident_section.py" line="73" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/incident_section.py" line="74" />
+      <source>Time of incident</source>
+      <translation>Waktu kejadian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/incident_section.py" line="75" />
+      <source>Kecamatan</source>
+      <translation>Kecamatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/incident_section.py" line="76" />
+      <source>Nagari</source>
+      <translation>Nagari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/incident_section.py" line="77" />
+      <source>Place</source>
+      <translation>Tempat kejadian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/incident_section.py" line="79" />
+      <source>Terlapor (reported party)</source>
+      <translation>Terlapor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/incident_section.py" line="81" />
+      <source>Witnesses</source>
+      <translation>Saksi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/incident_section.py" line="82" />
+      <source>Article (pasal)</source>
+      <translation>Pasal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/incident_section.py" line="83" />
+      <source>Estimated loss</source>
+      <translation>Perkiraan kerugian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/incident_section.py" line="116" />
+      <source>Offense (tindak pidana) *</source>
+      <translation>Tindak pidana *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/incident_section.py" line="117" />
+      <source>Subject of the complaint *</source>
+      <translation>Perihal pengaduan *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/incident_section.py" line="118" />
+      <source>Subject</source>
+      <translation>Perihal</translation>
+    </message>
+  </context>
+  <context>
     <name>KioskWindow</name>
     <message>
       <location filename="../../ui/survey/kiosk.py" line="60" />
@@ -4557,216 +4635,144 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>ReportForm</name>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="91" />
-      <source>New report</source>
-      <translation>Laporan baru</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="93" />
-      <source>Edit report {number}</source>
-      <translation>Ubah laporan {number}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="105" />
-      <source>Police report (LP model B)</source>
-      <translation>Laporan Polisi (LP model B)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="106" />
-      <source>Complaint (Dumas)</source>
-      <translation>Pengaduan Masyarakat (Dumas)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="107" />
-      <source>Lost item (SKTLK)</source>
-      <translation>Kehilangan (SKTLK)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="108" />
-      <source>Information / consultation</source>
-      <translation>Informasi / konsultasi</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="114" />
-      <source>Walk-in</source>
-      <translation>Datang langsung</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="115" />
-      <source>Phone</source>
-      <translation>Telepon</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="116" />
-      <source>Online</source>
-      <translation>Daring</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="117" />
-      <source>Social media</source>
-      <translation>Media sosial</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="124" />
-      <source>&amp;Kind</source>
-      <translation>&amp;Jenis</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="126" />
-      <source>Channe&amp;l</source>
-      <translation>&amp;Saluran</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="153" />
-      <source>Jorong, street, landmark</source>
-      <translation>Jorong, jalan, patokan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="174" />
-      <source>Incident</source>
-      <translation>Kejadian</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="177" />
-      <source>What happened *</source>
-      <translation>Peristiwa *</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="179" />
-      <source>Category</source>
-      <translation>Kategori</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="180" />
-      <source>Time of incident</source>
-      <translation>Waktu kejadian</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="181" />
-      <source>Kecamatan</source>
-      <translation>Kecamatan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="182" />
-      <source>Nagari</source>
-      <translation>Nagari</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="183" />
-      <source>Place</source>
-      <translation>Tempat kejadian</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="185" />
-      <source>Terlapor (reported party)</source>
-      <translation>Terlapor</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="187" />
-      <source>Witnesses</source>
-      <translation>Saksi</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="188" />
-      <source>Article (pasal)</source>
-      <translation>Pasal</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="189" />
-      <source>Estimated loss</source>
-      <translation>Perkiraan kerugian</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="208" />
+      <location filename="../../ui/reports/report_form.py" line="113" />
       <source>Lost items *</source>
       <translation>Barang yang hilang *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="228" />
-      <location filename="../../ui/reports/report_form.py" line="440" />
+      <location filename="../../ui/reports/report_form.py" line="133" />
+      <location filename="../../ui/reports/report_form.py" line="305" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="231" />
+      <location filename="../../ui/reports/report_form.py" line="136" />
       <source>Ctrl+S or Ctrl+Enter</source>
       <translation>Ctrl+S atau Ctrl+Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="233" />
+      <location filename="../../ui/reports/report_form.py" line="138" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="235" />
+      <location filename="../../ui/reports/report_form.py" line="140" />
       <source>Esc</source>
       <translation>Esc</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="237" />
+      <location filename="../../ui/reports/report_form.py" line="142" />
       <source>* required · Ctrl+S saves · Esc cancels</source>
       <translation>* wajib diisi · Ctrl+S menyimpan · Esc membatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="313" />
-      <source>Offense (tindak pidana) *</source>
-      <translation>Tindak pidana *</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="314" />
-      <source>Subject of the complaint *</source>
-      <translation>Perihal pengaduan *</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="315" />
-      <source>Subject</source>
-      <translation>Perihal</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/report_form.py" line="317" />
+      <location filename="../../ui/reports/report_form.py" line="204" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="317" />
+      <location filename="../../ui/reports/report_form.py" line="204" />
       <source>Chronology *</source>
       <translation>Uraian singkat kejadian *</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="392" />
-      <location filename="../../ui/reports/report_form.py" line="435" />
+      <location filename="../../ui/reports/report_form.py" line="257" />
+      <location filename="../../ui/reports/report_form.py" line="300" />
       <source>Save report</source>
       <translation>Simpan laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="392" />
+      <location filename="../../ui/reports/report_form.py" line="257" />
       <source>Nobody is logged in.</source>
       <translation>Tidak ada petugas yang masuk.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="431" />
+      <location filename="../../ui/reports/report_form.py" line="296" />
       <source>You may not edit this report.</source>
       <translation>Anda tidak berwenang mengubah laporan ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="434" />
+      <location filename="../../ui/reports/report_form.py" line="299" />
       <source>The report could not be saved: {error}</source>
       <translation>Laporan tidak dapat disimpan: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="440" />
+      <location filename="../../ui/reports/report_form.py" line="305" />
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="450" />
+      <location filename="../../ui/reports/report_form.py" line="315" />
       <source>Discard report</source>
       <translation>Buang laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/report_form.py" line="450" />
+      <location filename="../../ui/reports/report_form.py" line="315" />
       <source>Discard what you typed in this report?</source>
       <translation>Buang semua isian yang sudah diketik pada laporan ini?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportFormHeader</name>
+    <message>
+      <location filename="../../ui/reports/report_form_header.py" line="20" />
+      <source>New report</source>
+      <translation>Laporan baru</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form_header.py" line="22" />
+      <source>Edit report {number}</source>
+      <translation>Ubah laporan {number}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form_header.py" line="28" />
+      <source>Police report (LP model B)</source>
+      <translation>Laporan Polisi (LP model B)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form_header.py" line="29" />
+      <source>Complaint (Dumas)</source>
+      <translation>Pengaduan Masyarakat (Dumas)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form_header.py" line="30" />
+      <source>Lost item (SKTLK)</source>
+      <translation>Kehilangan (SKTLK)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form_header.py" line="31" />
+      <source>Information / consultation</source>
+      <translation>Informasi / konsultasi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form_header.py" line="36" />
+      <source>Walk-in</source>
+      <translation>Datang langsung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form_header.py" line="37" />
+      <source>Phone</source>
+      <translation>Telepon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form_header.py" line="38" />
+      <source>Online</source>
+      <translation>Daring</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form_header.py" line="39" />
+      <source>Social media</source>
+      <translation>Media sosial</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form_header.py" line="46" />
+      <source>&amp;Kind</source>
+      <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/report_form_header.py" line="48" />
+      <source>Channe&amp;l</source>
+      <translation>&amp;Saluran</translation>
     </message>
   </context>
   <context>

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -27,30 +22,18 @@ from PySide6.QtWidgets import (
 
 from db.errors import PermissionDenied, ValidationFailed
 from db.rules.timeutil import now_utc
-from db.services.categories import list_categories
-from db.services.report_input import MAX_LOSS, ReportInput, validate_report
+from db.services.report_input import ReportInput, validate_report
 from db.services.reports import ReportView, register_report, update_report
 from ui.context import UiContext
-from ui.reports.article_hint import ArticleHint
 from ui.reports.citizen_section import CitizenSection
+from ui.reports.incident_section import IncidentSection
 from ui.reports.lost_items_editor import LostItemsEditor
+from ui.reports.report_form_header import ReportFormHeader
+from ui.reports.report_kinds import SHOWS
 from ui.widgets import unsaved
-from ui.widgets.combos import code_combo
 from ui.widgets.field_errors import FieldErrors
-from ui.widgets.region_picker import RegionPicker
-from ui.widgets.wib_datetime import OptionalWibDateTime
 
 log = logging.getLogger(__name__)
-
-# Which optional parts of the form each kind shows (chronology and the reporter are always there).
-SHOWS = {
-    "offense": ("LP_B", "DUMAS", "INFO"),
-    "category": ("LP_B",),
-    "incident": ("LP_B", "DUMAS", "SKTLK"),
-    "parties": ("LP_B", "DUMAS"),
-    "loss": ("LP_B", "SKTLK"),
-    "lost_items": ("SKTLK",),
-}
 
 
 class ReportForm(QWidget):
@@ -87,114 +70,36 @@ class ReportForm(QWidget):
 
     def _setup_ui(self) -> None:
         e = self.errors
-        title = (
-            self.tr("New report")
-            if self._report is None
-            else self.tr("Edit report {number}").format(number=self._report.number or "")
-        )
-        self.title_label = QLabel(title, self)
-        self.title_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.general_error = e.general_label()
         self.general_error.setStyleSheet(
             "color: #b00020; background: #fdecee; border: 1px solid #f0b5bd;"
             " border-radius: 4px; padding: 4px;"
         )
 
-        # Kind and channel.
-        kinds = {
-            "LP_B": self.tr("Police report (LP model B)"),
-            "DUMAS": self.tr("Complaint (Dumas)"),
-            "SKTLK": self.tr("Lost item (SKTLK)"),
-            "INFO": self.tr("Information / consultation"),
-        }
-        self.kind_combo = code_combo(self, "kind", kinds)
-        self.kind_combo.setMinimumWidth(260)
+        self.header = ReportFormHeader(e, self, report=self._report)
+        self.title_label = self.header.title_label
+        self.kind_combo, self.channel_combo = self.header.kind_combo, self.header.channel_combo
         self.kind_combo.currentIndexChanged.connect(self._apply_kind)
-        channels = {
-            "walk_in": self.tr("Walk-in"),
-            "phone": self.tr("Phone"),
-            "online": self.tr("Online"),
-            "social_media": self.tr("Social media"),
-        }
-        self.channel_combo = code_combo(self, "channel", channels)
-        self.channel_combo.setMinimumWidth(150)
-        kind_box = QWidget(self)
-        kind_row = QHBoxLayout(kind_box)
-        kind_row.setContentsMargins(0, 0, 0, 0)
-        kind_label = QLabel(self.tr("&Kind"), kind_box)
-        kind_label.setBuddy(self.kind_combo)
-        channel_label = QLabel(self.tr("Channe&l"), kind_box)
-        channel_label.setBuddy(self.channel_combo)
-        kind_row.addWidget(self.title_label)
-        kind_row.addStretch(1)
-        kind_row.addWidget(kind_label)
-        kind_row.addWidget(e.row_widget(self.kind_combo, "kind"))
-        kind_row.addSpacing(16)
-        kind_row.addWidget(channel_label)
-        kind_row.addWidget(e.row_widget(self.channel_combo, "channel"))
 
         self.citizen = CitizenSection(self._ctx, e, self)
         self.citizen.changed.connect(self._clear_general_error)
 
-        # The incident.
-        self.offense_edit = QLineEdit(self)
-        self.offense_edit.setObjectName("offense")
-        self.category_combo = QComboBox(self)
-        self.category_combo.setObjectName("category")
-        self.category_combo.addItem("—", None)
-        for cat in list_categories(self._ctx.session_factory):
-            self.category_combo.addItem(cat.name, cat.id)
-        self.incident = incident_row = OptionalWibDateTime(self, name="incident_at")
-        self.incident_edit, self.incident_unknown = self.incident.edit, self.incident.unknown
-        self.region = RegionPicker(self)
-        self.kecamatan_combo, self.nagari_combo = self.region.kecamatan_combo, self.region.nagari_combo
-        self.place_edit = QLineEdit(self)
-        self.place_edit.setObjectName("incident_address")
-        self.place_edit.setPlaceholderText(self.tr("Jorong, street, landmark"))
-        self.reported_party_edit = QLineEdit(self)
-        self.reported_party_edit.setObjectName("reported_party")
-        self.witnesses_edit = QLineEdit(self)
-        self.witnesses_edit.setObjectName("witnesses")
-        self.article_edit = QLineEdit(self)
-        self.article_edit.setObjectName("article")
-        self.article_hint = ArticleHint(
-            self._ctx.session_factory, self.category_combo, incident_row, self.article_edit
+        self.incident_section = section = IncidentSection(self._ctx, e, self)
+        # The section's fields, under the names callers and tests know.
+        self.offense_edit, self.category_combo = section.offense_edit, section.category_combo
+        self.incident, self.incident_edit, self.incident_unknown = (
+            section.incident,
+            section.incident_edit,
+            section.incident_unknown,
         )
-        self.loss_edit = QDoubleSpinBox(self)
-        self.loss_edit.setObjectName("estimated_loss")
-        # A double holds every whole rupiah up to 2^53 exactly; QSpinBox would stop at about 2.1 billion.
-        self.loss_edit.setDecimals(0)
-        self.loss_edit.setRange(0, float(MAX_LOSS))
-        self.loss_edit.setPrefix("Rp ")
-        self.loss_edit.setGroupSeparatorShown(True)
-        self.loss_edit.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
-        self.loss_edit.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
-        self.loss_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-
-        incident_box = QGroupBox(self.tr("Incident"), self)
-        self.incident_form = f = QFormLayout(incident_box)
-        f.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.offense_label = QLabel(self.tr("What happened *"), incident_box)
-        f.addRow(self.offense_label, e.row_widget(self.offense_edit, "offense"))
-        f.addRow(self.tr("Category"), self.category_combo)
-        f.addRow(self.tr("Time of incident"), e.row_widget(incident_row, "incident_at", self.incident_edit))
-        f.addRow(self.tr("Kecamatan"), e.row_widget(self.kecamatan_combo, "incident_kecamatan_code"))
-        f.addRow(self.tr("Nagari"), e.row_widget(self.nagari_combo, "incident_nagari_code"))
-        f.addRow(self.tr("Place"), e.row_widget(self.place_edit, "incident_address"))
-        f.addRow(
-            self.tr("Terlapor (reported party)"), e.row_widget(self.reported_party_edit, "reported_party")
+        self.region, self.kecamatan_combo, self.nagari_combo = (
+            section.region,
+            section.kecamatan_combo,
+            section.nagari_combo,
         )
-        f.addRow(self.tr("Witnesses"), e.row_widget(self.witnesses_edit, "witnesses"))
-        f.addRow(self.tr("Article (pasal)"), e.row_widget(self.article_edit, "article"))
-        f.addRow(self.tr("Estimated loss"), e.row_widget(self.loss_edit, "estimated_loss"))
-        # Form rows (in the order added above) of each part a kind may hide.
-        self._rows = {
-            "offense": (0,),
-            "category": (1,),
-            "incident": (2, 3, 4, 5),
-            "parties": (6, 7, 8),
-            "loss": (9,),
-        }
+        self.place_edit, self.reported_party_edit = section.place_edit, section.reported_party_edit
+        self.witnesses_edit, self.article_edit = section.witnesses_edit, section.article_edit
+        self.article_hint, self.loss_edit = section.article_hint, section.loss_edit
 
         self.chronology_edit = QPlainTextEdit(self)
         self.chronology_edit.setObjectName("chronology")
@@ -213,10 +118,10 @@ class ReportForm(QWidget):
         self.grid = QGridLayout(content)
         self.grid.setContentsMargins(12, 8, 12, 8)
         self.grid.setHorizontalSpacing(12)
-        self.grid.addWidget(kind_box, 0, 0, 1, 2)
+        self.grid.addWidget(self.header, 0, 0, 1, 2)
         self.grid.addWidget(self.general_error, 1, 0, 1, 2)
         self.grid.addWidget(self.citizen, 3, 0, Qt.AlignmentFlag.AlignTop)
-        self.grid.addWidget(incident_box, 3, 1, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(section, 3, 1, Qt.AlignmentFlag.AlignTop)
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnStretch(1, 1)
         self.grid.setRowStretch(5, 1)
@@ -266,17 +171,7 @@ class ReportForm(QWidget):
             self.kind_combo,
             self.channel_combo,
             *self.citizen.focus_chain(),
-            self.offense_edit,
-            self.category_combo,
-            self.incident_edit,
-            self.incident_unknown,
-            self.kecamatan_combo,
-            self.nagari_combo,
-            self.place_edit,
-            self.reported_party_edit,
-            self.witnesses_edit,
-            self.article_edit,
-            self.loss_edit,
+            *section.focus_chain(),
             self.chronology_edit,
             self.lost_items.table,
             self.lost_items.add_button,
@@ -305,15 +200,7 @@ class ReportForm(QWidget):
 
     def _apply_kind(self) -> None:
         kind = self.kind()
-        for part, rows in self._rows.items():
-            for row in rows:
-                self.incident_form.setRowVisible(row, kind in SHOWS[part])
-        self.offense_label.setText(
-            {
-                "LP_B": self.tr("Offense (tindak pidana) *"),
-                "DUMAS": self.tr("Subject of the complaint *"),
-            }.get(kind, self.tr("Subject"))
-        )
+        self.incident_section.apply_kind(kind)
         self.chronology_box.setTitle(self.tr("Notes") if kind == "INFO" else self.tr("Chronology *"))
         self._place_bottom(kind)
         if kind in SHOWS["lost_items"] and self.lost_items.table.rowCount() == 0:
@@ -324,27 +211,13 @@ class ReportForm(QWidget):
     def value(self) -> ReportInput:
         """What the form shows, as the service's input; parts the kind hides are left empty."""
         kind = self.kind()
-
-        def shown(part: str, value: object, empty: object = "") -> object:
-            return value if kind in SHOWS[part] else empty
-
-        incident_at = self.incident.value()
         return ReportInput(
             kind=kind,
             citizen=self.citizen.value(),
             channel=self.channel_combo.currentData(),
-            offense=shown("offense", self.offense_edit.text().strip()),
-            category_id=shown("category", self.category_combo.currentData(), None),
-            incident_at=shown("incident", incident_at, None),
-            incident_kecamatan_code=shown("incident", self.region.kecamatan_code()),
-            incident_nagari_code=shown("incident", self.region.nagari_code()),
-            incident_address=shown("incident", self.place_edit.text().strip()),
             chronology=self.chronology_edit.toPlainText().strip(),
-            reported_party=shown("parties", self.reported_party_edit.text().strip()),
-            witnesses=shown("parties", self.witnesses_edit.text().strip()),
-            article=shown("parties", self.article_edit.text().strip()),
-            estimated_loss=shown("loss", round(self.loss_edit.value()), 0),
-            lost_items=shown("lost_items", self.lost_items.items(), ()),
+            lost_items=self.lost_items.items() if kind in SHOWS["lost_items"] else (),
+            **self.incident_section.values(kind),  # type: ignore[arg-type]
         )
 
     def _load(self, r: ReportView) -> None:
@@ -352,15 +225,7 @@ class ReportForm(QWidget):
         self.kind_combo.setEnabled(False)  # a numbered report never changes kind
         self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData(r.channel)))
         self.citizen.set_value(r.citizen.as_input(), citizen_id=r.citizen.id)
-        self.offense_edit.setText(r.offense)
-        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(r.category_id)))
-        self.incident.set_value(r.incident_at)
-        self.region.set_codes(r.incident_kecamatan_code, r.incident_nagari_code)
-        self.place_edit.setText(r.incident_address)
-        self.reported_party_edit.setText(r.reported_party)
-        self.witnesses_edit.setText(r.witnesses)
-        self.article_edit.setText(r.article)
-        self.loss_edit.setValue(r.estimated_loss)
+        self.incident_section.load(r)
         self.chronology_edit.setPlainText(r.chronology)
         self.lost_items.set_items(r.lost_items)
 
