@@ -81,7 +81,7 @@ class MainWindow(MainMenus, DeskCounts, DeskFormFlow, QMainWindow):
             self.tr("Sentra Desk — %1").replace("%1", ctx.station.unit if ctx.station else "")
         )
         self._setup_ui()
-        self._setup_actions()
+        self._setup_actions()  # the menu bar: ui/main_menus.py
         ctx.runner.data_changed.connect(self._on_data_changed)
         self.refresh()
         self._clock = QTimer(self)
@@ -237,6 +237,7 @@ class MainWindow(MainMenus, DeskCounts, DeskFormFlow, QMainWindow):
         self.case_tab.show_report(report)
 
     def _show_counts(self, counts: tuple[int, int, int]) -> None:
+        # The follow-up links' counts, queried by DeskCounts._refresh_counts (ui/desk_counts.py).
         overdue, due, online = counts
         self.online_button.setText(self.tr("%n online complaint(s) waiting", "", online))
         self.online_button.setStyleSheet(link_style("#0b57d0"))
@@ -272,7 +273,7 @@ class MainWindow(MainMenus, DeskCounts, DeskFormFlow, QMainWindow):
         if self.model.day is not None and self.model.day != self.today():
             self.refresh()
 
-    # ----- actions
+    # ----- actions (new/edit report and the form: ui/desk_form_flow.py)
     def current_report_id(self) -> str | None:
         return self.detail.report.id if self.detail.report else None
 

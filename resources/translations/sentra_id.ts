@@ -2938,21 +2938,21 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="241" />
+      <location filename="../../ui/main_window.py" line="242" />
       <source>%n online complaint(s) waiting</source>
       <translation>
         <numerusform>%n pengaduan daring menunggu</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="244" />
+      <location filename="../../ui/main_window.py" line="245" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n terlambat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="246" />
+      <location filename="../../ui/main_window.py" line="247" />
       <source>%n due this week</source>
       <translation>
         <numerusform>%n jatuh tempo minggu ini</numerusform>
@@ -2969,22 +2969,22 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Tersimpan (informasi, tanpa nomor).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="300" />
+      <location filename="../../ui/main_window.py" line="301" />
       <source>About Sentra Desk</source>
       <translation>Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="301" />
+      <location filename="../../ui/main_window.py" line="302" />
       <source>Sentra Desk 0.1 — front desk (SPKT) application for police stations.</source>
       <translation>Sentra Desk 0.1 — aplikasi Sentra Pelayanan Kepolisian Terpadu (SPKT) untuk kantor kepolisian.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="307" />
+      <location filename="../../ui/main_window.py" line="308" />
       <source>Quit</source>
       <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="307" />
+      <location filename="../../ui/main_window.py" line="308" />
       <source>The open form has unsaved changes. Quit anyway?</source>
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
