@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from db.queries.history import report_history
-from db.queries.report_list import ReportFilter, count_reports
 from db.queries.reports import reports_received_on
 from db.rules.timeutil import now_utc, to_wib
 from db.services.reports import ReportView, get_report
 from ui.context import UiContext
 from ui.dates import format_date_id
+from ui.desk_counts import DeskCounts, link_style
+from ui.desk_form_flow import DeskFormFlow
+from ui.main_menus import MainMenus
 from ui.page_host import PageHost
 from ui.reports.case_tab import CaseTab
 from ui.reports.detail_view import ReportDetail
@@ -42,16 +44,12 @@ from ui.widgets import unsaved
 if TYPE_CHECKING:
     from db.services.officers import OfficerView
 
-# Online complaints not yet taken up by the desk.
-ONLINE_WAITING = ReportFilter(channel="online", unnumbered=True)
 
+class MainWindow(MainMenus, DeskCounts, DeskFormFlow, QMainWindow):
+    """The outline: the header row and the two panes are built here. Mixins hold the menus
+    (ui/main_menus.py), the follow-up links (ui/desk_counts.py) and the report form's flow
+    (ui/desk_form_flow.py)."""
 
-def _link_style(colour: str = "") -> str:
-    extra = f" color: {colour};" if colour else ""
-    return f"QPushButton {{ border: none; text-decoration: underline; padding: 2px 6px;{extra} }}"
-
-
-class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
 
     def __init__(
@@ -83,7 +81,7 @@ class MainWindow(QMainWindow):
             self.tr("Sentra Desk — %1").replace("%1", ctx.station.unit if ctx.station else "")
         )
         self._setup_ui()
-        self._setup_actions()
+        self._setup_actions()  # the menu bar: ui/main_menus.py
         ctx.runner.data_changed.connect(self._on_data_changed)
         self.refresh()
         self._clock = QTimer(self)
@@ -108,15 +106,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.count_label)
         header.addSpacing(24)
         # The follow-up counts open the reports list filtered the same way (same query, same numbers).
-        self.overdue_button = self._link_button(lambda: self.open_deadline_list("overdue"))
-        self.due_button = self._link_button(lambda: self.open_deadline_list("due_this_week"))
-        self.queue_button = self._link_button(self.open_my_queue)
-        self.queue_button.setText(self.tr("My queue"))
-        # Complaints citizens sent through the Polres website arrive by sync and wait here for the desk.
-        self.online_button = self._link_button(self.open_online_queue)
-        self.online_button.setVisible(False)
-        for button in (self.overdue_button, self.due_button, self.queue_button, self.online_button):
-            header.addWidget(button)
+        self._add_follow_up_links(header)
         header.addStretch(1)
         header.addWidget(self.new_button)
         layout.addLayout(header)
@@ -186,83 +176,6 @@ class MainWindow(QMainWindow):
         if self.admin_menu is not None:
             self.admin_menu.menuAction().setVisible(officer.role == "admin")
 
-    def _setup_actions(self) -> None:
-        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(self.tr("&New report"), QKeySequence.StandardKey.New, self.new_report)
-        self.print_action = self._action(
-            self.tr("&Print receipt…"), QKeySequence.StandardKey.Print, self.print_current
-        )
-        self.print_now_action = self._action(
-            self.tr("Print receipt &directly"), QKeySequence("Ctrl+Shift+P"), self.print_current_now
-        )
-        self.pdf_action = self._action(
-            self.tr("&Open receipt PDF"), QKeySequence("Ctrl+O"), self.open_current_pdf
-        )
-        self.find_action = self._action(self.tr("&Find report…"), QKeySequence.StandardKey.Find, self.find)
-        self.refresh_action = self._action(
-            self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh
-        )
-        quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        for a in (
-            self.new_action,
-            self.find_action,
-            self.print_action,
-            self.print_now_action,
-            self.pdf_action,
-            self.refresh_action,
-        ):
-            file_menu.addAction(a)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        self.admin_menu = None
-        if self._admin_actions:
-            # Built for every officer, shown to admins: another officer may unlock the desk (apply_officer).
-            admin_menu = self.admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
-            for label, opener in self._admin_actions:
-                admin_menu.addAction(self._action(label, None, lambda _=False, o=opener: o(self)))
-            admin_menu.menuAction().setVisible(bool(self._ctx.officer and self._ctx.officer.role == "admin"))
-        if self._page_factories or self._start_kiosk:
-            community = self.menuBar().addMenu(self.tr("&Community"))
-            for i, (key, (label, _factory)) in enumerate(self._page_factories.items(), start=1):
-                community.addAction(
-                    self._action(label, QKeySequence(f"Alt+{i}"), lambda _=False, k=key: self.show_page(k))
-                )
-            if self._start_kiosk is not None:
-                community.addSeparator()
-                community.addAction(
-                    self._action(
-                        self.tr("Start survey &kiosk…"), None, lambda _=False: self._start_kiosk(self)
-                    )
-                )
-        if self._report_pages or self._report_actions:
-            reports = self.menuBar().addMenu(self.tr("&Reports"))
-            for key, label, shortcut in self._report_pages:
-                keys = QKeySequence(shortcut) if shortcut else None
-                reports.addAction(self._action(label, keys, lambda _=False, k=key: self.show_page(k)))
-            for label, opener in self._report_actions:
-                reports.addAction(self._action(label, None, lambda _=False, o=opener: o(self)))
-        view_menu = self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        lang_menu = view_menu.addMenu(self.tr("Language"))
-        for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
-            lang_menu.addAction(
-                self._action(label, None, lambda _=False, c=code: self.language_change_requested.emit(c))
-            )
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.help_action = self._action(self.tr("&Shortcuts and how-to"), QKeySequence("F1"), self.show_help)
-        help_menu.addAction(self.help_action)
-        help_menu.addAction(self._action(self.tr("&About Sentra Desk"), None, self._about))
-
-    def _action(
-        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[..., object]
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     # ----- data
     def today(self) -> date:
         return to_wib(now_utc()).date()
@@ -323,47 +236,15 @@ class MainWindow(QMainWindow):
         self.detail.show_report(report, history)
         self.case_tab.show_report(report)
 
-    def _refresh_counts(self, day: date) -> None:
-        sf = self._ctx.session_factory
-
-        def counts() -> tuple[int, int, int]:
-            return (
-                count_reports(sf, ReportFilter(deadline="overdue", today=day)),
-                count_reports(sf, ReportFilter(deadline="due_this_week", today=day)),
-                count_reports(sf, ONLINE_WAITING),
-            )
-
-        self._ctx.runner.run_db(counts, on_done=self._show_counts)
-
     def _show_counts(self, counts: tuple[int, int, int]) -> None:
+        # The follow-up links' counts, queried by DeskCounts._refresh_counts (ui/desk_counts.py).
         overdue, due, online = counts
         self.online_button.setText(self.tr("%n online complaint(s) waiting", "", online))
-        self.online_button.setStyleSheet(_link_style("#0b57d0"))
+        self.online_button.setStyleSheet(link_style("#0b57d0"))
         self.online_button.setVisible(online > 0)
         self.overdue_button.setText(self.tr("%n overdue", "", overdue))
-        self.overdue_button.setStyleSheet(_link_style("#b00020" if overdue else ""))
+        self.overdue_button.setStyleSheet(link_style("#b00020" if overdue else ""))
         self.due_button.setText(self.tr("%n due this week", "", due))
-
-    def _link_button(self, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton()
-        button.setFlat(True)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.setStyleSheet(_link_style())
-        button.clicked.connect(slot)
-        return button
-
-    def open_deadline_list(self, which: str) -> None:
-        self.list_page.apply_filter(ReportFilter(deadline=which, today=self.today()))
-        self.lists.setCurrentWidget(self.list_page)
-
-    def open_online_queue(self) -> None:
-        self.list_page.apply_filter(ONLINE_WAITING)
-        self.lists.setCurrentWidget(self.list_page)
-
-    def open_my_queue(self) -> None:
-        if self._ctx.officer is not None:
-            self.list_page.apply_filter(ReportFilter(assigned_to=self._ctx.officer.id))
-            self.lists.setCurrentWidget(self.list_page)
 
     def show_page(self, key: str) -> QWidget:
         """Open a community page in the window (built once, then kept with its state)."""
@@ -392,7 +273,7 @@ class MainWindow(QMainWindow):
         if self.model.day is not None and self.model.day != self.today():
             self.refresh()
 
-    # ----- actions
+    # ----- actions (new/edit report and the form: ui/desk_form_flow.py)
     def current_report_id(self) -> str | None:
         return self.detail.report.id if self.detail.report else None
 
@@ -407,56 +288,6 @@ class MainWindow(QMainWindow):
     def open_current_pdf(self) -> None:
         if self.detail.report and self.detail.report.number:
             self.receipts.open_pdf(self.detail.report.id)
-
-    def new_report(self) -> None:
-        self._open_form(None)
-
-    def edit_report(self, report_id: str) -> None:
-        if (
-            self.detail.report
-            and self.detail.report.id == report_id
-            and self.detail.can_edit(self.detail.report)
-        ):
-            self._open_form(self.detail.report)
-
-    def _open_form(self, report: ReportView | None) -> None:
-        if self._form_factory is None or self.form is not None:
-            if self.form is not None:
-                self.stack.setCurrentWidget(self.form)
-            return
-        self.banner.setVisible(False)
-        form = self._form_factory(self._ctx, report=report)
-        form.saved.connect(self._on_saved)  # type: ignore[attr-defined]
-        form.cancelled.connect(self._close_form)  # type: ignore[attr-defined]
-        self.form = form
-        self.stack.addWidget(form)
-        self.stack.setCurrentWidget(form)
-        self.new_action.setEnabled(False)
-        self.print_action.setEnabled(False)
-
-    def _close_form(self) -> None:
-        if self.form is not None:
-            self.stack.removeWidget(self.form)
-            self.form.deleteLater()
-            self.form = None
-        self.stack.setCurrentWidget(self.home)
-        self.new_action.setEnabled(True)
-        self.print_action.setEnabled(True)
-        self.table.setFocus()
-
-    def _on_saved(self, view: ReportView) -> None:
-        self._close_form()
-        if view.number:
-            self.banner.setText(
-                self.tr(
-                    "Saved: %1 — Ctrl+P print preview, Ctrl+Shift+P print at once, Ctrl+O open the PDF."
-                ).replace("%1", view.number)
-            )
-        else:
-            self.banner.setText(self.tr("Saved (information, no number)."))
-        self.banner.setVisible(True)
-        self._show(view)
-        self.refresh(select_id=view.id)
 
     def show_help(self) -> QWidget:
         from ui.help_dialog import open_help

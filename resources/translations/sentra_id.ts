@@ -2878,191 +2878,191 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="83" />
+      <location filename="../../ui/main_window.py" line="81" />
       <source>Sentra Desk — %1</source>
       <translation>Sentra Desk — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="103" />
+      <location filename="../../ui/main_window.py" line="101" />
       <source>New report (Ctrl+N)</source>
       <translation>Laporan baru (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="114" />
+      <location filename="../../ui/desk_counts.py" line="33" />
       <source>My queue</source>
       <translation>Antrian saya</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="156" />
+      <location filename="../../ui/main_window.py" line="146" />
       <source>Report</source>
       <translation>Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="147" />
       <source>Follow-up</source>
       <translation>Penanganan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="152" />
       <source>Today</source>
       <translation>Hari ini</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="153" />
       <source>All reports</source>
       <translation>Semua laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="177" />
+      <location filename="../../ui/main_window.py" line="167" />
       <source>Signed in: %1 (%2)</source>
       <translation>Masuk sebagai: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="190" />
+      <location filename="../../ui/main_menus.py" line="20" />
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="191" />
+      <location filename="../../ui/main_menus.py" line="22" />
       <source>&amp;New report</source>
       <translation>&amp;Laporan baru</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="193" />
+      <location filename="../../ui/main_menus.py" line="27" />
       <source>&amp;Print receipt…</source>
       <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="196" />
+      <location filename="../../ui/main_menus.py" line="32" />
       <source>Print receipt &amp;directly</source>
       <translation>Cetak tanda terima lan&amp;gsung</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="199" />
+      <location filename="../../ui/main_menus.py" line="37" />
       <source>&amp;Open receipt PDF</source>
       <translation>B&amp;uka PDF tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="201" />
+      <location filename="../../ui/main_menus.py" line="42" />
       <source>&amp;Find report…</source>
       <translation>Ca&amp;ri laporan…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="203" />
+      <location filename="../../ui/main_menus.py" line="47" />
       <source>&amp;Refresh</source>
       <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="205" />
+      <location filename="../../ui/main_menus.py" line="52" />
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="220" />
+      <location filename="../../ui/main_menus.py" line="69" />
       <source>&amp;Admin</source>
       <translation>&amp;Admin</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="225" />
+      <location filename="../../ui/main_menus.py" line="76" />
       <source>&amp;Community</source>
       <translation>&amp;Komunitas</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="234" />
+      <location filename="../../ui/main_menus.py" line="85" />
       <source>Start survey &amp;kiosk…</source>
       <translation>Mulai mode &amp;kios survei…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="238" />
+      <location filename="../../ui/main_menus.py" line="91" />
       <source>&amp;Reports</source>
       <translation>&amp;Laporan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="244" />
+      <location filename="../../ui/main_menus.py" line="98" />
       <source>&amp;Settings</source>
       <translation>Pen&amp;gaturan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="245" />
+      <location filename="../../ui/main_menus.py" line="100" />
       <location filename="../../desktop/app.py" line="242" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="250" />
+      <location filename="../../ui/main_menus.py" line="105" />
       <source>&amp;Help</source>
       <translation>Bant&amp;uan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="251" />
+      <location filename="../../ui/main_menus.py" line="107" />
       <source>&amp;Shortcuts and how-to</source>
       <translation>&amp;Petunjuk dan pintasan</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="253" />
+      <location filename="../../ui/main_menus.py" line="113" />
       <source>&amp;About Sentra Desk</source>
       <translation>&amp;Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="281" />
+      <location filename="../../ui/main_window.py" line="194" />
       <source>Today, %1</source>
       <translation>Hari ini, %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="282" />
+      <location filename="../../ui/main_window.py" line="195" />
       <source>%n report(s) received</source>
       <translation>
         <numerusform>%n laporan diterima</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="242" />
       <source>%n online complaint(s) waiting</source>
       <translation>
         <numerusform>%n pengaduan daring menunggu</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="343" />
+      <location filename="../../ui/main_window.py" line="245" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n terlambat</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="345" />
+      <location filename="../../ui/main_window.py" line="247" />
       <source>%n due this week</source>
       <translation>
         <numerusform>%n jatuh tempo minggu ini</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="452" />
+      <location filename="../../ui/desk_form_flow.py" line="56" />
       <source>Saved: %1 — Ctrl+P print preview, Ctrl+Shift+P print at once, Ctrl+O open the PDF.</source>
       <translation>Tersimpan: %1 — Ctrl+P pratinjau cetak, Ctrl+Shift+P cetak langsung, Ctrl+O buka PDF.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="456" />
+      <location filename="../../ui/desk_form_flow.py" line="62" />
       <source>Saved (information, no number).</source>
       <translation>Tersimpan (informasi, tanpa nomor).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="470" />
+      <location filename="../../ui/main_window.py" line="301" />
       <source>About Sentra Desk</source>
       <translation>Tentang Sentra Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="471" />
+      <location filename="../../ui/main_window.py" line="302" />
       <source>Sentra Desk 0.1 — front desk (SPKT) application for police stations.</source>
       <translation>Sentra Desk 0.1 — aplikasi Sentra Pelayanan Kepolisian Terpadu (SPKT) untuk kantor kepolisian.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="477" />
+      <location filename="../../ui/main_window.py" line="308" />
       <source>Quit</source>
       <translation>Keluar</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="477" />
+      <location filename="../../ui/main_window.py" line="308" />
       <source>The open form has unsaved changes. Quit anyway?</source>
       <translation>Formulir yang terbuka memiliki perubahan yang belum disimpan. Tetap keluar?</translation>
     </message>
