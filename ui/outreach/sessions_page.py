@@ -10,7 +10,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,23 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import SentraError, ValidationFailed
 from db.rules.timeutil import now_utc, to_wib
-from db.services.outreach import (
-    SessionFilter,
-    SessionView,
-    add_follow_up,
-    add_photo,
-    list_sessions,
-    list_topics,
-    mark_follow_up_done,
-    photo_path,
-)
+from db.services.outreach import SessionFilter, SessionView, list_sessions, list_topics, photo_path
 from ui.context import UiContext
 from ui.outreach import kind_labels, partner_kind_labels
 from ui.outreach.follow_up_row import FollowUpRow
-from ui.outreach.photos import THUMB, PhotoDialog, load_thumbnail
-from ui.outreach.session_form import SessionDialog
+from ui.outreach.photos import THUMB, load_thumbnail
+from ui.outreach.session_actions import SessionActions
 from ui.outreach.sessions_model import (
     COL_PLACE,
     COL_TOPICS,
@@ -52,7 +41,6 @@ from ui.outreach.sessions_model import (
 )
 from ui.widgets.combos import code_combo
 from ui.widgets.delay import delayed_call
-from ui.widgets.field_errors import translate_message
 from ui.widgets.paragraph import paragraph
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.tables import read_only
@@ -77,8 +65,9 @@ def period_bounds(period: str, today: date) -> tuple[date | None, date | None]:
     return None, None
 
 
-class OutreachPage(QWidget):
-    """Outreach sessions: filter, list, detail; `new_session()`, `edit_session()`, `add_photo()`."""
+class OutreachPage(SessionActions, QWidget):
+    """Outreach sessions: filter, list, detail; the actions (`new_session()`, `edit_session()`, `add_photo()`,
+    follow-ups) are in ui/outreach/session_actions.py."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -334,91 +323,3 @@ class OutreachPage(QWidget):
             if v
         )
         return f"<table>{body}</table>"
-
-    def _say(self, message: str) -> None:
-        self.message_label.setText(message)
-        self.message_label.setVisible(bool(message))
-
-    def _failed(self, what: str, exc: BaseException) -> None:
-        if isinstance(exc, ValidationFailed):
-            self._say("\n".join(translate_message(m) for m in exc.field_errors.values()))
-        elif isinstance(exc, SentraError):
-            self._say(str(exc))
-        else:
-            log.error("%s failed", what, exc_info=exc)
-            self._say(self.tr("Something went wrong; see the log."))
-
-    # ---- actions
-    def new_session(self) -> SessionDialog:
-        dialog = SessionDialog(self._ctx, None, self)
-        dialog.open()
-        return dialog
-
-    def edit_session(self) -> SessionDialog | None:
-        session = self.current_session()
-        if session is None:
-            return None
-        dialog = SessionDialog(self._ctx, session, self)
-        dialog.open()
-        return dialog
-
-    def add_photo(self, source_path: str | None = None, caption: str = "") -> None:
-        session, officer = self.current_session(), self._ctx.officer
-        if session is None or officer is None:
-            return
-        if source_path is None:
-            source_path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Add photo"), "", self.tr("Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)")
-            )
-            if not source_path:
-                return
-        sf, data_dir, session_id, path = (
-            self._ctx.session_factory,
-            self._ctx.data_dir,
-            session.id,
-            source_path,
-        )
-        self._ctx.runner.run_db(
-            lambda: add_photo(
-                sf,
-                session_id=session_id,
-                source_path=path,
-                data_dir=data_dir,
-                caption=caption,
-                officer_id=officer.id,
-            ),
-            on_error=lambda exc: self._failed("add photo", exc),
-            changes=("outreach", [session_id]),
-        )
-
-    def open_photo(self, item: QListWidgetItem) -> PhotoDialog:
-        dialog = PhotoDialog(item.data(ID_ROLE), item.text(), self)
-        dialog.open()
-        return dialog
-
-    def add_follow_up(self) -> None:
-        session, officer = self.current_session(), self._ctx.officer
-        text = self.follow_up_edit.text()
-        if session is None or officer is None or not text.strip():
-            return
-        sf, session_id, due = self._ctx.session_factory, session.id, self.follow_up_due.date().toPython()
-        self._ctx.runner.run_db(
-            lambda: add_follow_up(
-                sf, session_id=session_id, description=text, due_date=due, officer_id=officer.id
-            ),
-            on_done=lambda _v: self.follow_up_edit.clear(),
-            on_error=lambda exc: self._failed("add follow-up", exc),
-            changes=("outreach", [session_id]),
-        )
-
-    def _follow_up_toggled(self, item: QListWidgetItem) -> None:
-        session, officer = self.current_session(), self._ctx.officer
-        if session is None or officer is None:
-            return
-        sf, follow_up_id = self._ctx.session_factory, item.data(ID_ROLE)
-        done = item.checkState() == Qt.CheckState.Checked
-        self._ctx.runner.run_db(
-            lambda: mark_follow_up_done(sf, follow_up_id=follow_up_id, officer_id=officer.id, done=done),
-            on_error=lambda exc: self._failed("follow-up", exc),
-            changes=("outreach", [session.id]),
-        )
