@@ -2527,125 +2527,125 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>KioskWindow</name>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="60" />
-      <location filename="../../ui/survey/kiosk.py" line="78" />
+      <location filename="../../ui/survey/kiosk.py" line="61" />
+      <location filename="../../ui/survey/kiosk.py" line="79" />
       <source>Citizen satisfaction survey</source>
       <translation>Survei Kepuasan Masyarakat (IKM)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="99" />
+      <location filename="../../ui/survey/kiosk.py" line="100" />
       <source>Officer</source>
       <translation>Petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="136" />
-      <location filename="../../ui/survey/kiosk.py" line="177" />
-      <location filename="../../ui/survey/kiosk.py" line="196" />
+      <location filename="../../ui/survey/kiosk.py" line="137" />
+      <location filename="../../ui/survey/kiosk.py" line="178" />
+      <location filename="../../ui/survey/kiosk.py" line="197" />
       <source>Back</source>
       <translation>Kembali</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="171" />
+      <location filename="../../ui/survey/kiosk.py" line="172" />
       <source>About you (optional)</source>
       <translation>Tentang Anda (boleh dikosongkan)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="172" />
+      <location filename="../../ui/survey/kiosk.py" line="173" />
       <source>Sex</source>
       <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="173" />
+      <location filename="../../ui/survey/kiosk.py" line="174" />
       <source>Age</source>
       <translation>Usia</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="174" />
+      <location filename="../../ui/survey/kiosk.py" line="175" />
       <source>Education</source>
       <translation>Pendidikan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="179" />
+      <location filename="../../ui/survey/kiosk.py" line="180" />
       <source>Next</source>
       <translation>Lanjut</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="185" />
+      <location filename="../../ui/survey/kiosk.py" line="186" />
       <source>Occupation</source>
       <translation>Pekerjaan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="186" />
+      <location filename="../../ui/survey/kiosk.py" line="187" />
       <source>Service</source>
       <translation>Layanan</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="187" />
+      <location filename="../../ui/survey/kiosk.py" line="188" />
       <source>Suggestions</source>
       <translation>Saran</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="189" />
+      <location filename="../../ui/survey/kiosk.py" line="190" />
       <source>Your suggestions or complaints (optional)</source>
       <translation>Saran atau keluhan Anda (boleh dikosongkan)</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="198" />
+      <location filename="../../ui/survey/kiosk.py" line="199" />
       <source>Send</source>
       <translation>Kirim</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="207" />
+      <location filename="../../ui/survey/kiosk.py" line="208" />
       <source>Thank you! Your answers help us serve you better.</source>
       <translation>Terima kasih atas penilaian Anda! Jawaban Anda membantu kami melayani dengan lebih baik.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="217" />
+      <location filename="../../ui/survey/kiosk_unlock.py" line="52" />
       <source>Officer: enter your NRP and password to leave kiosk mode</source>
       <translation>Petugas: masukkan NRP dan kata sandi untuk keluar dari mode kios</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="219" />
+      <location filename="../../ui/survey/kiosk_unlock.py" line="57" />
       <source>NRP</source>
       <translation>NRP</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="221" />
+      <location filename="../../ui/survey/kiosk_unlock.py" line="59" />
       <source>Password</source>
       <translation>Kata sandi</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="230" />
+      <location filename="../../ui/survey/kiosk_unlock.py" line="69" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="231" />
+      <location filename="../../ui/survey/kiosk_unlock.py" line="72" />
       <source>Leave kiosk</source>
       <translation>Keluar dari mode kios</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="267" />
+      <location filename="../../ui/survey/kiosk.py" line="243" />
       <source>Question %1 of %2 — %3</source>
       <translation>Pertanyaan %1 dari %2 — %3</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="328" />
+      <location filename="../../ui/survey/kiosk.py" line="304" />
       <source>Your answers could not be saved. Please tell the officer at the desk.</source>
       <translation>Mohon maaf, jawaban Anda tidak dapat disimpan. Silakan sampaikan kepada petugas di meja SPKT.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="372" />
+      <location filename="../../ui/survey/kiosk_unlock.py" line="112" />
       <source>This account is locked for a while after wrong passwords.</source>
       <translation>Akun ini dikunci sementara karena kata sandi salah berulang kali.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="374" />
+      <location filename="../../ui/survey/kiosk_unlock.py" line="117" />
       <source>Wrong NRP or password.</source>
       <translation>NRP atau kata sandi salah.</translation>
     </message>
     <message>
-      <location filename="../../ui/survey/kiosk.py" line="377" />
+      <location filename="../../ui/survey/kiosk_unlock.py" line="121" />
       <source>Could not check the password: %1</source>
       <translation>Kata sandi tidak dapat diperiksa: %1</translation>
     </message>
@@ -3721,177 +3721,177 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
   <context>
     <name>OutreachPage</name>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="100" />
+      <location filename="../../ui/outreach/sessions_page.py" line="89" />
       <source>All dates</source>
       <translation>Semua tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="100" />
+      <location filename="../../ui/outreach/sessions_page.py" line="89" />
       <source>This month</source>
       <translation>Bulan ini</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="100" />
+      <location filename="../../ui/outreach/sessions_page.py" line="89" />
       <source>Last month</source>
       <translation>Bulan lalu</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="101" />
+      <location filename="../../ui/outreach/sessions_page.py" line="90" />
       <source>Last 90 days</source>
       <translation>90 hari terakhir</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="101" />
+      <location filename="../../ui/outreach/sessions_page.py" line="90" />
       <source>This year</source>
       <translation>Tahun ini</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="104" />
+      <location filename="../../ui/outreach/sessions_page.py" line="93" />
       <source>All kinds</source>
       <translation>Semua jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="106" />
+      <location filename="../../ui/outreach/sessions_page.py" line="95" />
       <source>All kecamatan</source>
       <translation>Semua kecamatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="111" />
+      <location filename="../../ui/outreach/sessions_page.py" line="100" />
       <source>Search venue, concerns, notes…</source>
       <translation>Cari tempat, keluhan warga, catatan…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="128" />
+      <location filename="../../ui/outreach/sessions_page.py" line="117" />
       <source>New session…</source>
       <translation>Kegiatan baru…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="130" />
+      <location filename="../../ui/outreach/sessions_page.py" line="119" />
       <source>Edit…</source>
       <translation>Ubah…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="132" />
+      <location filename="../../ui/outreach/sessions_page.py" line="121" />
       <source>Add photo…</source>
       <translation>Tambah foto…</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="176" />
+      <location filename="../../ui/outreach/sessions_page.py" line="165" />
       <source>New follow-up promised</source>
       <translation>Tindak lanjut baru yang dijanjikan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="177" />
+      <location filename="../../ui/outreach/sessions_page.py" line="166" />
       <source>Add</source>
       <translation>Tambah</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="187" />
+      <location filename="../../ui/outreach/sessions_page.py" line="176" />
       <source>&lt;b&gt;Photos&lt;/b&gt; (double-click to enlarge)</source>
       <translation>&lt;b&gt;Foto&lt;/b&gt; (klik dua kali untuk memperbesar)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="189" />
+      <location filename="../../ui/outreach/sessions_page.py" line="178" />
       <source>&lt;b&gt;Follow-ups promised&lt;/b&gt; (tick when done)</source>
       <translation>&lt;b&gt;Tindak lanjut yang dijanjikan&lt;/b&gt; (centang jika sudah selesai)</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="210" />
+      <location filename="../../ui/outreach/sessions_page.py" line="199" />
       <source>All topics</source>
       <translation>Semua topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="240" />
+      <location filename="../../ui/outreach/sessions_page.py" line="229" />
       <source>%1 sessions</source>
       <translation>%1 kegiatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="283" />
+      <location filename="../../ui/outreach/sessions_page.py" line="272" />
       <source>No session chosen.</source>
       <translation>Belum ada kegiatan yang dipilih.</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="296" />
+      <location filename="../../ui/outreach/sessions_page.py" line="285" />
       <source>due %1</source>
       <translation>jatuh tempo %1</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="298" />
+      <location filename="../../ui/outreach/sessions_page.py" line="287" />
       <source>done %1 by %2</source>
       <translation>selesai %1 oleh %2</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="310" />
+      <location filename="../../ui/outreach/sessions_page.py" line="299" />
       <source>When</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="311" />
+      <location filename="../../ui/outreach/sessions_page.py" line="300" />
       <source>Kind</source>
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="312" />
+      <location filename="../../ui/outreach/sessions_page.py" line="301" />
       <source>Place</source>
       <translation>Tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="313" />
+      <location filename="../../ui/outreach/sessions_page.py" line="302" />
       <source>Target groups</source>
       <translation>Sasaran</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="315" />
+      <location filename="../../ui/outreach/sessions_page.py" line="304" />
       <source>Attendance</source>
       <translation>Peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="316" />
+      <location filename="../../ui/outreach/sessions_page.py" line="305" />
       <source>%1 men, %2 women</source>
       <translation>%1 laki-laki, %2 perempuan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="320" />
+      <location filename="../../ui/outreach/sessions_page.py" line="309" />
       <source>Topics</source>
       <translation>Topik</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="321" />
+      <location filename="../../ui/outreach/sessions_page.py" line="310" />
       <source>Officers who spoke</source>
       <translation>Petugas narasumber</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="323" />
+      <location filename="../../ui/outreach/sessions_page.py" line="312" />
       <source>Partners</source>
       <translation>Mitra</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="326" />
+      <location filename="../../ui/outreach/sessions_page.py" line="315" />
       <source>Residents' concerns</source>
       <translation>Keluhan warga</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="327" />
+      <location filename="../../ui/outreach/sessions_page.py" line="316" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="328" />
+      <location filename="../../ui/outreach/sessions_page.py" line="317" />
       <source>Recorded by</source>
       <translation>Dicatat oleh</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="349" />
+      <location filename="../../ui/outreach/session_actions.py" line="44" />
       <source>Something went wrong; see the log.</source>
       <translation>Terjadi kesalahan; lihat log.</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="371" />
+      <location filename="../../ui/outreach/session_actions.py" line="66" />
       <source>Add photo</source>
       <translation>Tambah foto</translation>
     </message>
     <message>
-      <location filename="../../ui/outreach/sessions_page.py" line="371" />
+      <location filename="../../ui/outreach/session_actions.py" line="68" />
       <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
       <translation>Foto (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -21,14 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import AccountLocked, InvalidCredentials
 from db.rules.ikm import ELEMENTS
 from db.services.officers import OfficerView
 from db.services.survey import SurveyInput, SurveyView, record_response
 from ui.context import UiContext
 from ui.survey import labels
 from ui.survey.kiosk_guard import KeyGuard
-from ui.widgets.officer_fields import password_edit
+from ui.survey.kiosk_unlock import KioskUnlock
 from ui.widgets.paragraph import paragraph
 
 log = logging.getLogger(__name__)
@@ -40,8 +38,11 @@ ANSWER_COLOURS = {1: "#c62828", 2: "#ef6c00", 3: "#7cb342", 4: "#2e7d32"}
 PROFILE_FIELDS = ("sex", "age_group", "education", "occupation", "service")
 
 
-class KioskWindow(QWidget):
-    """One question per screen with four big buttons, the profile, thanks, then the next respondent."""
+class KioskWindow(KioskUnlock, QWidget):
+    """One question per screen with four big buttons, the profile, thanks, then the next respondent.
+
+    Leaving (the officer's unlock screen, refusing to close) is in ui/survey/kiosk_unlock.py.
+    """
 
     unlocked = Signal(object)
 
@@ -210,31 +211,6 @@ class KioskWindow(QWidget):
         box.addWidget(label)
         return page
 
-    def _unlock_page(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.addStretch(1)
-        box.addWidget(QLabel(self.tr("Officer: enter your NRP and password to leave kiosk mode")))
-        self.nrp_edit = QLineEdit()
-        self.nrp_edit.setPlaceholderText(self.tr("NRP"))
-        self.password_edit = password_edit()
-        self.password_edit.setPlaceholderText(self.tr("Password"))
-        self.password_edit.returnPressed.connect(self.try_unlock)
-        self.unlock_error = QLabel()
-        self.unlock_error.setStyleSheet("color: #b00020;")
-        for widget in (self.nrp_edit, self.password_edit, self.unlock_error):
-            widget.setMaximumWidth(520)
-            box.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        nav = QHBoxLayout()
-        nav.addStretch(1)
-        nav.addWidget(self._nav_button(self.tr("Cancel"), self._cancel_unlock))
-        self.unlock_button = self._nav_button(self.tr("Leave kiosk"), self.try_unlock)
-        nav.addWidget(self.unlock_button)
-        nav.addStretch(1)
-        box.addLayout(nav)
-        box.addStretch(1)
-        return page
-
     # ---- the respondent's way through
 
     def start(self) -> None:
@@ -335,73 +311,3 @@ class KioskWindow(QWidget):
             self.answer(keys[Qt.Key(event.key())])
         # Everything else is swallowed here: a kiosk has no keyboard behaviour of its own to fall back on.
         event.accept()
-
-    # ---- leaving
-
-    def ask_officer(self) -> None:
-        if self._unlocked or self.stack.currentWidget() is self.unlock_page:
-            return
-        self._page_before_unlock = self.stack.currentWidget()
-        self.thanks_timer.stop()
-        self.nrp_edit.clear()
-        self.password_edit.clear()
-        self.unlock_error.clear()
-        self.stack.setCurrentWidget(self.unlock_page)
-        self.nrp_edit.setFocus()
-        self.idle_timer.start()
-
-    def _cancel_unlock(self) -> None:
-        self.password_edit.clear()
-        page = self._page_before_unlock or self.question_page
-        if page is self.thanks_page:
-            self.next_respondent()
-        else:
-            self.stack.setCurrentWidget(page)
-
-    def try_unlock(self) -> None:
-        nrp, password = self.nrp_edit.text().strip(), self.password_edit.text()
-        self.password_edit.clear()
-        self.unlock_button.setEnabled(False)
-        self._ctx.runner.run_db(
-            lambda: self._authenticate(nrp, password), on_done=self._unlock, on_error=self._unlock_failed
-        )
-
-    def _unlock_failed(self, exc: BaseException) -> None:
-        self.unlock_button.setEnabled(True)
-        if isinstance(exc, AccountLocked):
-            self.unlock_error.setText(self.tr("This account is locked for a while after wrong passwords."))
-        elif isinstance(exc, InvalidCredentials):
-            self.unlock_error.setText(self.tr("Wrong NRP or password."))
-        else:
-            log.error("kiosk unlock failed", exc_info=exc)
-            self.unlock_error.setText(self.tr("Could not check the password: %1").replace("%1", str(exc)))
-        self.password_edit.setFocus()
-
-    def _unlock(self, officer: OfficerView) -> None:
-        self._unlocked = True
-        self.thanks_timer.stop()
-        self.idle_timer.stop()
-        QApplication.instance().removeEventFilter(self._guard)
-        self.unlocked.emit(officer)
-        self.close()
-
-    def is_locked(self) -> bool:
-        return not self._unlocked
-
-    def closeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        # Alt+F4, the window manager's close and close() itself all end here: refused while locked.
-        if self._unlocked:
-            event.accept()
-        else:
-            event.ignore()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        # Something took the focus (a system dialog, a switch attempt): come back on top.
-        if event.type() == QEvent.Type.ActivationChange and self.is_locked() and not self.isActiveWindow():
-            QTimer.singleShot(0, self._reclaim)
-
-    def _reclaim(self) -> None:
-        if self.is_locked() and self.isVisible():
-            self.raise_()
-            self.activateWindow()
