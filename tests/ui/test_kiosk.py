@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from db.errors import InvalidCredentials
 from db.models import SurveyResponse
 from db.rules.timeutil import WIB, now_utc
 from db.services.auth import authenticate
@@ -145,3 +146,16 @@ def test_back_goes_to_the_previous_question(qtbot, kiosk):
     _click(qtbot, kiosk.answer_buttons[3])
     _click(qtbot, kiosk.question_back_button)
     assert kiosk.question_index == 0 and kiosk.answers()[0] == 4
+
+
+def test_the_unlock_screen_is_in_indonesian_after_the_split(qtbot, ctx, indonesian):
+    """Its strings moved to ui/survey/kiosk_unlock.py and kept the KioskWindow translation context."""
+    window = KioskWindow(ctx, lambda nrp, pw: authenticate(ctx.session_factory, nrp=nrp, password=pw))
+    qtbot.addWidget(window)
+    window.ask_officer()
+    assert window.stack.currentWidget() is window.unlock_page
+    assert window.unlock_button.text() == "Keluar dari mode kios"
+    assert window.password_edit.placeholderText() == "Kata sandi"
+    window._unlock_failed(InvalidCredentials())
+    assert window.unlock_error.text() == "NRP atau kata sandi salah."
+    window._unlock(ctx.officer)

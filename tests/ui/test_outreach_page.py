@@ -213,3 +213,13 @@ def test_a_follow_up_row_adds_on_enter_and_on_its_button_and_is_due_in_two_weeks
     assert added == ["add", "add"]
     bare = FollowUpRow(holder, placeholder="What", button_text="Add", add=lambda: None)
     assert [bare.itemAt(i).widget() for i in range(bare.count())] == [bare.edit, bare.due, bare.button]
+
+
+def test_an_unexpected_failure_is_said_in_indonesian_after_the_split(qtbot, ctx, indonesian):
+    """The actions moved to ui/outreach/session_actions.py and kept the OutreachPage translation context."""
+    page = OutreachPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page._failed("add photo", RuntimeError("disk gone"))
+    assert page.message_label.isVisible()
+    assert page.message_label.text() == "Terjadi kesalahan; lihat log."
