@@ -2,13 +2,13 @@
 
 The login window goes on screen before SQLAlchemy, Alembic or argon2 are imported: the station's name is read
 with plain sqlite3, and the database is opened on the DB thread while the officer types (the DB thread runs
-jobs in order, so the login check always finds it open).
+jobs in order, so the login check always finds it open). What the main window is built from is wired in
+desktop/main_window_wiring.py (`make_main_window`, importable from here as before).
 """
 
 from __future__ import annotations
 
 import gc
-import importlib
 import logging
 import sys
 import threading
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop.fonts import ensure_interface_font
 from desktop.logging_setup import setup_logging
+from desktop.main_window_wiring import make_main_window
 from desktop.paths import DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     from db.services.officers import OfficerView
     from ui.context import UiContext
     from ui.login_dialog import LoginDialog
-    from ui.main_window import MainWindow
     from ui.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -279,125 +279,3 @@ def _first_run(desk: Desk) -> LoginDialog | None:
             return None
     unit = get_station(desk.session_factory).unit
     return LoginDialog(desk.authenticate, desk.runner, unit)
-
-
-def make_main_window(ctx: UiContext) -> MainWindow:
-    """The main window with its form and admin screens wired in (composition, not reached for by ui/)."""
-    from desktop.gui_backup import admin_actions, install_backup_status
-    from ui.admin.categories_dialog import open_categories
-    from ui.admin.holidays_dialog import open_holidays
-    from ui.admin.number_patterns_dialog import open_number_patterns
-    from ui.admin.officers_dialog import open_officers
-    from ui.main_window import MainWindow
-    from ui.reports.report_form import ReportForm
-
-    admin = [
-        (QApplication.translate("MainWindow", "&Officers…"), lambda parent: open_officers(ctx, parent)),
-        (QApplication.translate("MainWindow", "&Categories…"), lambda parent: open_categories(ctx, parent)),
-        (QApplication.translate("MainWindow", "&Holidays…"), lambda parent: open_holidays(ctx, parent)),
-        (
-            QApplication.translate("MainWindow", "Outreach &topics…"),
-            lambda parent: importlib.import_module("ui.admin.topics_dialog").open_topics(ctx, parent),
-        ),
-        (
-            QApplication.translate("MainWindow", "&Number patterns…"),
-            lambda parent: open_number_patterns(ctx, parent),
-        ),
-        (
-            QApplication.translate("MainWindow", "Offence &articles…"),
-            lambda parent: importlib.import_module("ui.admin.policy_dialogs").open_articles(ctx, parent),
-        ),
-        (
-            QApplication.translate("MainWindow", "S&P2HP cadence…"),
-            lambda parent: importlib.import_module("ui.admin.policy_dialogs").open_cadence(ctx, parent),
-        ),
-        *admin_actions(ctx),
-        *importlib.import_module("desktop.gui_import").import_actions(ctx),
-    ]
-    kiosks: list[QWidget] = []  # the kiosk has no parent: keep it alive while it runs
-
-    def start_kiosk(main: QWidget) -> None:
-        from db.services.auth import authenticate
-        from ui.survey.kiosk import KioskWindow
-
-        kiosk = KioskWindow(ctx, lambda nrp, pw: authenticate(ctx.session_factory, nrp=nrp, password=pw))
-        kiosks.append(kiosk)
-
-        def unlocked(_officer: object) -> None:
-            kiosks.remove(kiosk)
-            main.show()
-
-        kiosk.unlocked.connect(unlocked)
-        main.hide()
-        kiosk.start()
-
-    def survey_page() -> QWidget:
-        from ui.survey.survey_page import SurveyPage
-
-        page = SurveyPage(ctx)
-        page.start_kiosk_requested.connect(lambda: start_kiosk(window))
-        return page
-
-    def page(module: str, name: str):  # type: ignore[no-untyped-def]
-        def build() -> QWidget:
-            return getattr(importlib.import_module(module), name)(ctx)
-
-        return build
-
-    pages = [
-        (
-            "outreach",
-            QApplication.translate("MainWindow", "&Outreach sessions"),
-            page("ui.outreach.sessions_page", "OutreachPage"),
-        ),
-        ("survey", QApplication.translate("MainWindow", "Satisfaction &survey (IKM)"), survey_page),
-        (
-            "patrols",
-            QApplication.translate("MainWindow", "&Patrols"),
-            page("ui.community.patrols_page", "PatrolsPage"),
-        ),
-        (
-            "devices",
-            QApplication.translate("MainWindow", "CCTV && &drones"),
-            page("ui.community.devices_page", "DevicesPage"),
-        ),
-        (
-            "training",
-            QApplication.translate("MainWindow", "&Training"),
-            page("ui.community.training_page", "TrainingPage"),
-        ),
-    ]
-    window = MainWindow(
-        ctx,
-        form_factory=lambda c, report=None: ReportForm(c, report=report),
-        admin_actions=admin,
-        pages=pages,
-        start_kiosk=start_kiosk,
-        report_pages=[
-            (
-                "analysis",
-                QApplication.translate("MainWindow", "Crime &analysis"),
-                page("ui.analysis.page", "AnalysisPage"),
-                "Ctrl+Shift+A",
-            )
-        ],
-        report_actions=[
-            (
-                QApplication.translate("MainWindow", "&Monthly report (PDF)…"),
-                lambda parent: importlib.import_module("ui.exports.monthly_dialog").open_monthly_report(
-                    ctx, parent
-                ),
-            ),
-            (
-                QApplication.translate("MainWindow", "&Export to Excel…"),
-                lambda parent: importlib.import_module("ui.exports.excel_dialog").open_excel_export(
-                    ctx, parent
-                ),
-            ),
-        ],
-    )
-    from ui.sync.install import install_sync
-
-    window.sync = install_sync(window, ctx)  # type: ignore[attr-defined]
-    window.backup_status = install_backup_status(window, ctx)  # type: ignore[attr-defined]
-    return window

@@ -3072,77 +3072,77 @@ Basis data saat ini tidak dihapus: disimpan di folder {aside}. Semua yang dimasu
       <translation>Bahasa akan berganti saat Sentra Desk dibuka kembali.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="295" />
+      <location filename="../../desktop/main_window_wiring.py" line="30" />
       <source>&amp;Officers…</source>
       <translation>&amp;Petugas…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="296" />
+      <location filename="../../desktop/main_window_wiring.py" line="31" />
       <source>&amp;Categories…</source>
       <translation>&amp;Kategori…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="297" />
+      <location filename="../../desktop/main_window_wiring.py" line="32" />
       <source>&amp;Holidays…</source>
       <translation>&amp;Hari libur…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="299" />
+      <location filename="../../desktop/main_window_wiring.py" line="34" />
       <source>Outreach &amp;topics…</source>
       <translation>&amp;Topik penyuluhan…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="303" />
+      <location filename="../../desktop/main_window_wiring.py" line="38" />
       <source>&amp;Number patterns…</source>
       <translation>&amp;Format nomor…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="307" />
+      <location filename="../../desktop/main_window_wiring.py" line="42" />
       <source>Offence &amp;articles…</source>
       <translation>P&amp;asal tindak pidana…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="311" />
+      <location filename="../../desktop/main_window_wiring.py" line="46" />
       <source>S&amp;P2HP cadence…</source>
       <translation>&amp;Jadwal SP2HP…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="350" />
+      <location filename="../../desktop/main_window_wiring.py" line="85" />
       <source>&amp;Outreach sessions</source>
       <translation>Kegiatan &amp;binmas</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="353" />
+      <location filename="../../desktop/main_window_wiring.py" line="88" />
       <source>Satisfaction &amp;survey (IKM)</source>
       <translation>&amp;Survei Kepuasan Masyarakat (IKM)</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="356" />
+      <location filename="../../desktop/main_window_wiring.py" line="91" />
       <source>&amp;Patrols</source>
       <translation>&amp;Patroli</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="361" />
+      <location filename="../../desktop/main_window_wiring.py" line="96" />
       <source>CCTV &amp;&amp; &amp;drones</source>
       <translation>CCTV &amp;&amp; &amp;drone</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="366" />
+      <location filename="../../desktop/main_window_wiring.py" line="101" />
       <source>&amp;Training</source>
       <translation>Pe&amp;latihan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="379" />
+      <location filename="../../desktop/main_window_wiring.py" line="114" />
       <source>Crime &amp;analysis</source>
       <translation>&amp;Analisis kejahatan</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="386" />
+      <location filename="../../desktop/main_window_wiring.py" line="121" />
       <source>&amp;Monthly report (PDF)…</source>
       <translation>Laporan &amp;bulanan (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="392" />
+      <location filename="../../desktop/main_window_wiring.py" line="127" />
       <source>&amp;Export to Excel…</source>
       <translation>&amp;Ekspor ke Excel…</translation>
     </message>

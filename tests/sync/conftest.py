@@ -314,3 +314,19 @@ def stateful_world(pg_cluster: PgCluster) -> Iterator[World]:
             if role not in roles_before:
                 conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
     shutil.rmtree(folder, ignore_errors=True)
+
+
+# The fault-injection tests (test_faults_*.py): two desks and HQ on a fresh central database ------------
+
+
+@pytest.fixture
+def world(template_db: Path, tmp_path: Path, central: Central) -> Any:
+    """A `tests.sync.faults.World`: desks POLSEK-GT and POLSEK-KB, HQ, and the ops each has written."""
+    from tests.sync.desks import make_desk
+    from tests.sync.faults import World as FaultWorld
+
+    return FaultWorld(
+        central,
+        make_desk(template_db, tmp_path / "gt", central, "POLSEK-GT"),
+        make_desk(template_db, tmp_path / "kb", central, "POLSEK-KB"),
+    )

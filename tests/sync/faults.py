@@ -314,3 +314,11 @@ def cursor_of(desk: Desk) -> tuple[str, int]:
     with desk.sf() as s:
         meta = s.get(SyncMeta, 1)
         return (meta.cursor_xid, meta.cursor_seq) if meta else ("0", 0)
+
+
+def hq_changes_for(world: World, desk: Desk, report_ids: list[str]) -> list[str]:
+    """HQ adds three citizens of `desk` and marks the given reports difficult: rows the desk will pull."""
+    rows = [world.hq_citizen(desk.code) for _ in range(3)]
+    for rid in report_ids:
+        world.hq_edit("report", rid, {"difficulty": "difficult"})
+    return rows
