@@ -47,7 +47,8 @@ def unlock(qtbot, screen, nrp: str, password: str) -> None:
 
 def audit_actions(ctx) -> list[tuple[str, str]]:
     with read_session(ctx.session_factory) as s:
-        return list(s.execute(select(AuditEntry.entity, AuditEntry.action).order_by(AuditEntry.seq)).tuples())
+        rows = s.execute(select(AuditEntry.entity, AuditEntry.action).order_by(AuditEntry.seq))
+        return [(entity, action) for entity, action in rows]
 
 
 def test_idle_lock_covers_the_desk_and_keeps_the_form_in_progress(qtbot, desk, ctx, station):
