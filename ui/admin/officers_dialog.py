@@ -143,7 +143,7 @@ class OfficersDialog(ReloadingDialog):
 
     def _update_buttons(self) -> None:
         o = self.selected()
-        me = self._ctx.officer.id if self._ctx.officer else None
+        me = self._ctx.officer_id or None
         for b in (self.edit_button, self.password_button):
             b.setEnabled(o is not None)
         self.active_button.setText(self.tr("&Activate") if o and not o.active else self.tr("&Deactivate"))

@@ -125,7 +125,7 @@ class ExcelExportDialog(ExportDialog):
             return
         date_from, date_to = self.period()
         personal = self.may_personal and self.personal_check.isChecked()
-        sf, officer_id = self._ctx.session_factory, self._ctx.officer.id if self._ctx.officer else None
+        sf, officer_id = self._ctx.session_factory, self._ctx.officer_id or None
         folder = self._ctx.output_dir
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]

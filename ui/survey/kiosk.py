@@ -283,7 +283,7 @@ class KioskWindow(KioskUnlock, QWidget):
     def send(self) -> None:
         data = self.value()
         sf = self._ctx.session_factory
-        officer_id = self._ctx.officer.id if self._ctx.officer else None
+        officer_id = self._ctx.officer_id or None
         self.send_button.setEnabled(False)
         self._ctx.runner.run_db(
             lambda: record_response(sf, data=data, source="kiosk", officer_id=officer_id),

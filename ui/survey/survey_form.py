@@ -175,7 +175,7 @@ class SurveyForm(QWidget):
             self.errors.show({"report_number": message})
             return
         sf = self._ctx.session_factory
-        officer_id = self._ctx.officer.id if self._ctx.officer else None
+        officer_id = self._ctx.officer_id or None
         source = "kiosk" if self._kiosk else "form"
         self.save_button.setEnabled(False)
         self._ctx.runner.run_db(
