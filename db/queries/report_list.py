@@ -223,8 +223,9 @@ def _sort_key(sort: str) -> tuple[list[Any], bool]:
     raise ValueError(f"unknown sort {sort!r}")
 
 
-def _base_select(key_cols: list[Any]) -> Select[*tuple[Any, ...]]:
-    assigned = aliased(Officer, name="assigned")
+def report_heads(*more: Any) -> Select[*tuple[Any, ...]]:
+    """What every report list shows first (id, number, received, kind, citizen, category, status), then
+    `more`; the citizen and the category (if any) joined."""
     return (
         select(
             Report.id,
@@ -234,19 +235,25 @@ def _base_select(key_cols: list[Any]) -> Select[*tuple[Any, ...]]:
             Citizen.name,
             Category.name,
             Report.status,
-            assigned.name,
-            Report.next_deadline,
-            Report.voided_at,
-            Report.clock_paused_at,
-            Report.channel,
-            REPORT_ROWID,
-            *key_cols,
+            *more,
         )
         .select_from(Report)
         .join(Citizen, Citizen.id == Report.citizen_id)
         .outerjoin(Category, Category.id == Report.category_id)
-        .outerjoin(assigned, assigned.id == Report.assigned_officer_id)
     )
+
+
+def _base_select(key_cols: list[Any]) -> Select[*tuple[Any, ...]]:
+    assigned = aliased(Officer, name="assigned")
+    return report_heads(
+        assigned.name,
+        Report.next_deadline,
+        Report.voided_at,
+        Report.clock_paused_at,
+        Report.channel,
+        REPORT_ROWID,
+        *key_cols,
+    ).outerjoin(assigned, assigned.id == Report.assigned_officer_id)
 
 
 def fetch_page(

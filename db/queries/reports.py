@@ -9,7 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db.errors import NotFound
-from db.models import Category, Citizen, OffenceArticle, Report
+from db.models import OffenceArticle, Report
+from db.queries.report_list import report_heads
 from db.rules.kuhp_articles import article_for_print, false_statement_article
 from db.rules.regions import region_name
 from db.rules.station_identity import unit_label
@@ -36,18 +37,7 @@ def reports_received_on(session_factory: sessionmaker[Session], day: date) -> li
     start, end = wib_day_bounds(day)
     with read_session(session_factory) as s:
         rows = s.execute(
-            select(
-                Report.id,
-                Report.number,
-                Report.received_at,
-                Report.kind,
-                Citizen.name,
-                Category.name,
-                Report.status,
-                Report.channel,
-            )
-            .join(Citizen, Citizen.id == Report.citizen_id)
-            .outerjoin(Category, Category.id == Report.category_id)
+            report_heads(Report.channel)
             .where(Report.received_at >= start, Report.received_at < end, Report.deleted_at.is_(None))
             .order_by(Report.received_at.desc(), Report.number_seq.desc())
         ).all()
