@@ -13,6 +13,7 @@ import desktop.cli
 from db.demo.station import DEMO_ADMIN, DEMO_OFFICERS
 from desktop.cli import main
 
+pytestmark = pytest.mark.cli_extension("desktop.cli_backup")
 ADMIN_NRP, ADMIN_PW = DEMO_ADMIN[1], DEMO_ADMIN[3]
 
 
@@ -26,7 +27,6 @@ def data(demo_template, tmp_path, monkeypatch):
     folder = tmp_path / "data"
     shutil.copytree(demo_template, folder)
     shutil.copytree(demo_template.parent / "data-keys", tmp_path / "data-keys")
-    monkeypatch.setattr(desktop.cli, "EXTENSIONS", ("desktop.cli_backup",))
     monkeypatch.setenv("SENTRA_DATA_DIR", str(folder))
     monkeypatch.delenv("SENTRA_PASSWORD", raising=False)
     return folder

@@ -9,10 +9,10 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-import desktop.cli
 from db.demo.station import DEMO_ADMIN, DEMO_OFFICERS
 from desktop.cli import main
 
+pytestmark = pytest.mark.cli_extension("desktop.cli_export")
 PERIOD = ["--from", "2000-01-01", "--to", "2100-01-01"]
 
 
@@ -23,7 +23,6 @@ def demo_dir(make_demo_dir):
 
 @pytest.fixture
 def cli(demo_dir, monkeypatch):
-    monkeypatch.setattr(desktop.cli, "EXTENSIONS", ("desktop.cli_export",))
     monkeypatch.setenv("SENTRA_DATA_DIR", str(demo_dir))
     monkeypatch.delenv("SENTRA_PASSWORD", raising=False)
     return demo_dir

@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 import pytest
 from openpyxl import load_workbook
 
-import desktop.cli
 from db.services.officers import list_officers
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
@@ -19,13 +18,7 @@ from exports.hotspots_xlsx import SHEET
 KEC, HOT, QUIET = "13.02.08", "13.02.08.2003", "13.02.08.2005"
 
 
-def test_wired_into_the_cli():
-    assert "desktop.cli_hotspots" in desktop.cli.EXTENSIONS
-
-
-@pytest.fixture(autouse=True)
-def wired(monkeypatch):
-    monkeypatch.setattr(desktop.cli, "EXTENSIONS", ("desktop.cli_hotspots",))
+pytestmark = pytest.mark.cli_extension("desktop.cli_hotspots")
 
 
 @pytest.fixture(scope="module")

@@ -5,23 +5,14 @@ from __future__ import annotations
 import pytest
 from PIL import Image
 
-import desktop.cli
 from desktop.cli import main
 
-
-@pytest.fixture(autouse=True)
-def wired(monkeypatch):
-    monkeypatch.setattr(desktop.cli, "EXTENSIONS", ("desktop.cli_infographic",))
+pytestmark = pytest.mark.cli_extension("desktop.cli_infographic")
 
 
 @pytest.fixture(scope="module")
 def demo(make_demo_dir):
     return make_demo_dir(40)
-
-
-def test_is_one_of_the_cli_extensions(monkeypatch):
-    monkeypatch.undo()
-    assert "desktop.cli_infographic" in desktop.cli.EXTENSIONS
 
 
 def test_writes_a_1080_square_png(demo, tmp_path, capsys):
