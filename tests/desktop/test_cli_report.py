@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-import desktop.cli
 from desktop.cli import main
 from tests.pdf_text import flat, pdf_text
 
-
-@pytest.fixture(autouse=True)
-def wired(monkeypatch):
-    monkeypatch.setattr(desktop.cli, "EXTENSIONS", ("desktop.cli_reports",))
+pytestmark = pytest.mark.cli_extension("desktop.cli_reports")
 
 
 @pytest.fixture(scope="module")
