@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.queries.history import report_history
-from db.queries.reports import reports_received_on
+from db.queries.report_list import reports_received_on
 from db.rules.timeutil import now_utc, to_wib
 from db.services.reports import ReportView, get_report
 from ui.context import UiContext

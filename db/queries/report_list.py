@@ -223,9 +223,9 @@ def _sort_key(sort: str) -> tuple[list[Any], bool]:
     raise ValueError(f"unknown sort {sort!r}")
 
 
-def report_heads(*more: Any) -> Select[*tuple[Any, ...]]:
-    """What every report list shows first (id, number, received, kind, citizen, category, status), then
-    `more`; the citizen and the category (if any) joined."""
+def _base_select(key_cols: list[Any]) -> Select[*tuple[Any, ...]]:
+    """A `ListRow`'s columns (read by `_list_row`), then the rowid and `key_cols` for the page cursor."""
+    assigned = aliased(Officer, name="assigned")
     return (
         select(
             Report.id,
@@ -235,25 +235,49 @@ def report_heads(*more: Any) -> Select[*tuple[Any, ...]]:
             Citizen.name,
             Category.name,
             Report.status,
-            *more,
+            assigned.name,
+            Report.next_deadline,
+            Report.voided_at,
+            Report.clock_paused_at,
+            Report.channel,
+            REPORT_ROWID,
+            *key_cols,
         )
         .select_from(Report)
         .join(Citizen, Citizen.id == Report.citizen_id)
         .outerjoin(Category, Category.id == Report.category_id)
+        .outerjoin(assigned, assigned.id == Report.assigned_officer_id)
     )
 
 
-def _base_select(key_cols: list[Any]) -> Select[*tuple[Any, ...]]:
-    assigned = aliased(Officer, name="assigned")
-    return report_heads(
-        assigned.name,
-        Report.next_deadline,
-        Report.voided_at,
-        Report.clock_paused_at,
-        Report.channel,
-        REPORT_ROWID,
-        *key_cols,
-    ).outerjoin(assigned, assigned.id == Report.assigned_officer_id)
+def _list_row(r: Any) -> ListRow:
+    """A `ListRow` from the first columns of `_base_select`, in their order."""
+    return ListRow(
+        id=r[0],
+        number=r[1] or "",
+        received_at=r[2],
+        kind=r[3],
+        citizen_name=r[4],
+        category=r[5] or "",
+        status=r[6],
+        assigned_officer_name=r[7] or "",
+        next_deadline=r[8],
+        voided=r[9] is not None,
+        clock_paused=r[10] is not None,
+        channel=r[11],
+    )
+
+
+def reports_received_on(session_factory: sessionmaker[Session], day: date) -> list[ListRow]:
+    """Reports received on a WIB calendar day (the home screen's table), newest first, void ones included."""
+    start, end = wib_day_bounds(day)
+    with read_session(session_factory) as s:
+        rows = s.execute(
+            _base_select([])
+            .where(Report.received_at >= start, Report.received_at < end, Report.deleted_at.is_(None))
+            .order_by(Report.received_at.desc(), Report.number_seq.desc())
+        ).all()
+    return [_list_row(r) for r in rows]
 
 
 def fetch_page(
@@ -302,23 +326,7 @@ def fetch_page(
                 .limit(limit - len(out))
             )
             got = s.execute(q).all()
-            for r in got:
-                out.append(
-                    ListRow(
-                        r[0],
-                        r[1] or "",
-                        r[2],
-                        r[3],
-                        r[4],
-                        r[5] or "",
-                        r[6],
-                        r[7] or "",
-                        r[8],
-                        r[9] is not None,
-                        r[10] is not None,
-                        r[11],
-                    )
-                )
+            out.extend(_list_row(r) for r in got)
             if got:
                 end = got[-1]
                 last = PageCursor(sort, descending, phase, tuple(end[13:]), int(end[12]))

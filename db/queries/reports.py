@@ -1,47 +1,19 @@
-"""Read-only queries over reports: the home list and the receipt's data."""
+"""Read-only queries over one report: the data of its printed receipt."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db.errors import NotFound
 from db.models import OffenceArticle, Report
-from db.queries.report_list import report_heads
 from db.rules.kuhp_articles import article_for_print, false_statement_article
 from db.rules.regions import region_name
 from db.rules.station_identity import unit_label
-from db.rules.timeutil import to_wib, wib_day_bounds
+from db.rules.timeutil import to_wib
 from db.services.station import load_station
 from db.storage.engine import read_session
 from db.views import LostItemRow, PersonBlock, ReceiptData
-
-
-@dataclass(frozen=True, slots=True)
-class ReportRow:
-    id: str
-    number: str
-    received_at: datetime  # UTC, aware
-    kind: str
-    citizen_name: str
-    category: str
-    status: str
-    channel: str = "walk_in"
-
-
-def reports_received_on(session_factory: sessionmaker[Session], day: date) -> list[ReportRow]:
-    """Reports received on a WIB calendar day, newest first."""
-    start, end = wib_day_bounds(day)
-    with read_session(session_factory) as s:
-        rows = s.execute(
-            report_heads(Report.channel)
-            .where(Report.received_at >= start, Report.received_at < end, Report.deleted_at.is_(None))
-            .order_by(Report.received_at.desc(), Report.number_seq.desc())
-        ).all()
-    return [ReportRow(r[0], r[1] or "", r[2], r[3], r[4], r[5] or "", r[6], r[7]) for r in rows]
 
 
 def _incident_place(r: Report) -> str:

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 
 from db.errors import PermissionDenied, ValidationFailed
 from db.models import AuditEntry, Citizen, Report, StatusChange
-from db.queries.reports import receipt_data, reports_received_on
+from db.queries.report_list import reports_received_on
+from db.queries.reports import receipt_data
 from db.rules.timeutil import now_utc, to_wib
 from db.services.report_input import CitizenInput, LostItemInput, ReportInput
 from db.services.reports import find_citizen_by_nik, get_report, register_report, update_report

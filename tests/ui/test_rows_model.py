@@ -120,7 +120,7 @@ def demo(session_factory):
 
 def _page_models(sf, parent):
     """Each page's model filled with the demo's rows, the way its page fills it."""
-    from db.queries.reports import reports_received_on
+    from db.queries.report_list import reports_received_on
     from db.rules.timeutil import today_wib
     from db.services.contacts import add_contact, list_contacts
     from db.services.devices import list_devices
