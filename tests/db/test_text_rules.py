@@ -80,7 +80,7 @@ def test_the_other_forms_refuse_control_characters_and_pasted_documents():
 
     from db.rules.text_rules import DEFAULT_MAX_LENGTH
     from db.services.devices import DeviceInput, validate_device
-    from db.services.letters import _validate_texts
+    from db.services.letters import LetterInput, validate_letter
     from db.services.training import TrainingInput, validate_training
 
     with pytest.raises(ValidationFailed) as err:
@@ -96,9 +96,11 @@ def test_the_other_forms_refuse_control_characters_and_pasted_documents():
             today=date(2026, 12, 7),
         )
     assert "control characters" in err.value.field_errors["course"]
-    texts = {"addressee": "Sdr. Budi", "facts": "a\x07", "actions": "b", "obstacles": "", "next_steps": ""}
+    letter = LetterInput(
+        kind="SP2HP", addressee="Sdr. Budi", facts="a\x07", actions="b", obstacles="", next_steps=""
+    )
     with pytest.raises(ValidationFailed) as err:
-        _validate_texts(texts)
+        validate_letter(letter)
     assert "control characters" in err.value.field_errors["facts"]
 
 
