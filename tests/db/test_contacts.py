@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -12,7 +12,7 @@ from sqlalchemy import select
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import AuditEntry, Officer, Report
 from db.rules.timeutil import now_utc, to_wib
-from db.services.contacts import ContactInput, add_contact, list_contacts
+from db.services.contacts import ContactInput, add_contact, list_contacts, record_contact
 from tests.builders import add_report, audit_entries
 
 
@@ -120,3 +120,18 @@ def test_unknown_report_and_inactive_officer(session_factory, station, report):
         s.get(Officer, admin.id).active = False
     with pytest.raises(PermissionDenied):
         _call(session_factory, report.id, admin.id)
+
+
+def test_a_contact_time_must_be_aware_and_set_before_it_is_written(session_factory, station, report):
+    _, admin = station
+    naive = ContactInput(channel="call", summary="x", contacted_at=datetime(2026, 12, 1, 10, 0))
+    with pytest.raises(ValueError):
+        add_contact(session_factory, report_id=report.id, data=naive, officer_id=admin.id)
+    with session_factory() as s, pytest.raises(ValueError):
+        record_contact(
+            s,
+            report=s.get(Report, report.id),
+            officer=s.get(Officer, admin.id),
+            data=ContactInput(channel="call", summary="x"),
+        )
+    assert list_contacts(session_factory, report.id) == []
