@@ -69,8 +69,8 @@ TODAY = [
 def follow_up(session_factory, report_id: str, head_id: str, officer_id: str) -> None:
     """A case under way: taken by an officer, the reporter called, the first SP2HP sent."""
     from db.services.case_flow import assign_officer, change_status
-    from db.services.contacts import add_contact
-    from db.services.letters import issue_letter
+    from db.services.contacts import ContactInput, add_contact
+    from db.services.letters import LetterInput, issue_letter
 
     assign_officer(session_factory, report_id=report_id, assignee_id=officer_id, officer_id=head_id)
     change_status(
@@ -80,25 +80,21 @@ def follow_up(session_factory, report_id: str, head_id: str, officer_id: str) ->
         officer_id=officer_id,
         note="Penyelidikan dimulai",
     )
-    add_contact(
-        session_factory,
-        report_id=report_id,
+    call = ContactInput(
         channel="call",
-        officer_id=officer_id,
         summary="Pelapor dihubungi untuk melengkapi bukti transfer.",
         next_step="Pelapor mengirim bukti transfer lewat WhatsApp",
     )
-    issue_letter(
-        session_factory,
-        report_id=report_id,
+    add_contact(session_factory, report_id=report_id, data=call, officer_id=officer_id)
+    letter = LetterInput(
         kind="SP2HP",
-        officer_id=officer_id,
         addressee="Sdr. Rahmat Hidayat",
         facts="Laporan penipuan daring telah diterima.",
         actions="Meminta keterangan pelapor; meminta data rekening ke bank.",
         obstacles="Menunggu jawaban bank.",
         next_steps="Memanggil saksi.",
     )
+    issue_letter(session_factory, report_id=report_id, data=letter, officer_id=officer_id)
 
 
 def add_demo_photo(ctx, folder: Path) -> None:

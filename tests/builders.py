@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import AuditEntry
+from db.services.letters import LetterInput
 from db.services.officers import OfficerInput, OfficerView, create_officer
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import ReportView, register_report
@@ -44,6 +45,20 @@ def add_report(
 ) -> ReportView:
     """`report_input(**overrides)` registered by `officer_id` at `now` (the clock's now when None)."""
     return register_report(session_factory, data=report_input(**overrides), officer_id=officer_id, now=now)
+
+
+def letter_input(**overrides: Any) -> LetterInput:
+    """An SP2HP to Budi Santoso about the break-in at his back door; any field overridden."""
+    values: dict[str, Any] = {
+        "kind": "SP2HP",
+        "addressee": "Sdr. Budi Santoso",
+        "facts": "Pintu belakang dicongkel.",
+        "actions": "Saksi diperiksa.",
+        "obstacles": "",
+        "next_steps": "Olah TKP lanjutan.",
+    }
+    values.update(overrides)
+    return LetterInput(**values)
 
 
 def add_officer(

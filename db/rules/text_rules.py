@@ -7,10 +7,13 @@ import dataclasses
 import re
 from collections.abc import Mapping
 
+from db.errors import ValidationFailed
+
 __all__ = [
     "CONTROL",
     "dataclass_text_errors",
     "has_control_characters",
+    "raise_field_errors",
     "strip_control_characters",
     "text_errors",
 ]
@@ -65,3 +68,13 @@ def dataclass_text_errors(
             texts[f.name] = worst
             limits = {**(limits or {}), f.name: (limits or {}).get(f.name, SHORT_MAX_LENGTH)}
     return text_errors(texts, limits)
+
+
+def raise_field_errors(
+    errors: Mapping[str, str], data: object, limits: Mapping[str, int] | None = None
+) -> None:
+    """The end of an input's validation: `errors` found so far, then dataclass_text_errors for the fields
+    of `data` that have none yet, raised together as one ValidationFailed; returns when there is none."""
+    found = {**errors, **dataclass_text_errors(data, limits, known=errors)}
+    if found:
+        raise ValidationFailed(found)

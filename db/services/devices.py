@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.errors import ValidationFailed
 from db.models.community import Device
 from db.rules.regions import is_nagari_of, region_name
-from db.rules.text_rules import dataclass_text_errors
+from db.rules.text_rules import raise_field_errors
 from db.rules.timeutil import now_utc, to_wib
 from db.services.row_views import view_of
 from db.services.station import load_station
@@ -83,9 +83,7 @@ def validate_device(data: DeviceInput, *, today: date) -> None:
         errors["last_checked"] = "The check date cannot be in the future."
     if len(data.notes) > MAX_NOTES:
         errors["notes"] = "The text is too long (at most 4000 characters)."
-    errors.update(dataclass_text_errors(data, known=errors))
-    if errors:
-        raise ValidationFailed(errors)
+    raise_field_errors(errors, data)
 
 
 def _audit_values(d: Device) -> dict[str, Any]:

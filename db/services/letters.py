@@ -13,9 +13,9 @@ from db.models import CaseLetter, NumberCounter, NumberPattern, Officer, Report,
 from db.queries.deadlines import recompute_deadline
 from db.rules.report_number import check_pattern, format_number
 from db.rules.station_identity import suggested_letter_patterns, unit_label
-from db.rules.text_rules import text_errors
+from db.rules.text_rules import raise_field_errors
 from db.rules.timeutil import now_utc, to_wib
-from db.services.contacts import MAX_TEXT, open_report, record_contact
+from db.services.contacts import MAX_TEXT, ContactInput, open_report, record_contact
 from db.services.officers import require_admin
 from db.services.reports import next_number
 from db.services.row_views import view_of
@@ -30,6 +30,16 @@ LETTER_FOR_REPORT = {"LP_B": "SP2HP", "DUMAS": "SP3D"}
 LETTER_KINDS = tuple(LETTER_FOR_REPORT.values())
 # Every kind whose number pattern an admin may edit.
 PATTERN_KINDS = ("LP_B", "DUMAS", "SKTLK", "SP2HP", "SP3D")
+
+
+@dataclass(frozen=True, slots=True)
+class LetterInput:
+    kind: str  # SP2HP or SP3D (LETTER_KINDS)
+    addressee: str
+    facts: str
+    actions: str
+    obstacles: str
+    next_steps: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,49 +70,59 @@ def _view(letter: CaseLetter, officer_name: str) -> LetterView:
     return view_of(LetterView, letter, officer_name=officer_name)
 
 
-def _validate_texts(texts: dict[str, str]) -> None:
+def _texts(data: LetterInput) -> dict[str, str]:
+    """The addressee and the four parts, by the name of their column."""
+    return {
+        "addressee": data.addressee,
+        "facts": data.facts,
+        "actions": data.actions,
+        "obstacles": data.obstacles,
+        "next_steps": data.next_steps,
+    }
+
+
+def validate_letter(data: LetterInput) -> None:
+    if data.kind not in LETTER_KINDS:
+        raise ValidationFailed({"kind": "A progress letter is an SP2HP or an SP3D."})
     errors: dict[str, str] = {}
-    if not texts["addressee"]:
+    if not data.addressee:
         errors["addressee"] = "The addressee is required."
-    if not texts["facts"]:
+    if not data.facts:
         errors["facts"] = "Write the facts of the case."
-    if not texts["actions"]:
+    if not data.actions:
         errors["actions"] = "Write the actions taken and their results."
-    if not texts["next_steps"]:
+    if not data.next_steps:
         errors["next_steps"] = "Write the next steps."
-    for field, text in texts.items():
+    for field, text in _texts(data).items():
         if len(text) > MAX_TEXT and field not in errors:
             errors[field] = "The text is too long (at most 4000 characters)."
-    errors.update({k: v for k, v in text_errors(texts).items() if k not in errors})
-    if errors:
-        raise ValidationFailed(errors)
+    raise_field_errors(errors, data)
+
+
+def _clean(data: LetterInput) -> LetterInput:
+    return LetterInput(
+        kind=data.kind,
+        addressee=data.addressee.strip(),
+        facts=data.facts.strip(),
+        actions=data.actions.strip(),
+        obstacles=data.obstacles.strip(),
+        next_steps=data.next_steps.strip(),
+    )
 
 
 def issue_letter(
     session_factory: sessionmaker[Session],
     *,
     report_id: str,
-    kind: str,
-    addressee: str,
-    facts: str,
-    actions: str,
-    obstacles: str,
-    next_steps: str,
+    data: LetterInput,
     officer_id: str,
     now: datetime | None = None,
 ) -> LetterView:
     """Number and record a progress letter, log its delivery as a contact, and move the report's deadline."""
     now = now or now_utc()
-    texts = {
-        "addressee": addressee.strip(),
-        "facts": facts.strip(),
-        "actions": actions.strip(),
-        "obstacles": obstacles.strip(),
-        "next_steps": next_steps.strip(),
-    }
-    if kind not in LETTER_KINDS:
-        raise ValidationFailed({"kind": "A progress letter is an SP2HP or an SP3D."})
-    _validate_texts(texts)
+    data = _clean(data)
+    validate_letter(data)
+    kind = data.kind
     with session_factory.begin() as s:
         officer = active_officer(s, officer_id)
         report = open_report(s, report_id)
@@ -127,20 +147,17 @@ def issue_letter(
             issued_at=now,
             officer_id=officer.id,
             station_code=station.code,
-            **texts,
+            **_texts(data),
         )
-        values = {"report_id": report.id, "kind": kind, "number": number, "issued_at": now, **texts}
+        values = {"report_id": report.id, "kind": kind, "number": number, "issued_at": now, **_texts(data)}
         insert_audited(s, letter, "case_letter", by=officer.id, after=values)
-        record_contact(
-            s,
-            report=report,
-            officer=officer,
-            contacted_at=now,
+        delivery = ContactInput(
             channel="letter",
             summary=f"{kind} No. {number} issued",
-            next_step=texts["next_steps"],
-            letter_id=letter.id,
+            next_step=data.next_steps,
+            contacted_at=now,
         )
+        record_contact(s, report=report, officer=officer, data=delivery, letter_id=letter.id)
         before = {"next_deadline": report.next_deadline, "next_deadline_kind": report.next_deadline_kind}
         recompute_deadline(s, report, today=to_wib(now).date())
         after = {"next_deadline": report.next_deadline, "next_deadline_kind": report.next_deadline_kind}

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.errors import PermissionDenied, ValidationFailed
 from db.models import Officer
-from db.rules.text_rules import dataclass_text_errors
+from db.rules.text_rules import raise_field_errors
 from db.rules.timeutil import now_utc
 from db.services.row_views import view_of
 from db.services.writes import insert_audited, live_row, record_active, update_audited
@@ -95,9 +95,7 @@ def validate_officer(data: OfficerInput) -> None:
         errors["role"] = "Unknown role."
     if len(data.password) < MIN_PASSWORD:
         errors["password"] = "Password must be at least 8 characters."
-    errors.update(dataclass_text_errors(data, OFFICER_TEXT_LIMITS, known=errors))
-    if errors:
-        raise ValidationFailed(errors)
+    raise_field_errors(errors, data, OFFICER_TEXT_LIMITS)
 
 
 def add_officer(

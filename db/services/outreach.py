@@ -14,7 +14,7 @@ from db.errors import ValidationFailed
 from db.models import Officer
 from db.models.community import OutreachFollowUp, OutreachSession, OutreachTopic, Partner
 from db.rules.regions import is_nagari_of, region_name
-from db.rules.text_rules import dataclass_text_errors
+from db.rules.text_rules import raise_field_errors
 from db.rules.timeutil import now_utc, wib_day_bounds
 from db.services.officers import OfficerRef, officer_ref
 from db.services.outreach_lists import (  # noqa: F401 - the topic list and partner register, re-exported
@@ -170,9 +170,7 @@ def validate_session(data: SessionInput, *, now: datetime | None = None) -> None
     for f in data.follow_ups:
         if not f.description.strip() or len(f.description) > MAX_TEXT:
             errors["follow_ups"] = "Describe each follow-up (at most 4000 characters)."
-    errors.update(dataclass_text_errors(data, known=errors))
-    if errors:
-        raise ValidationFailed(errors)
+    raise_field_errors(errors, data)
 
 
 def _clean(data: SessionInput) -> SessionInput:

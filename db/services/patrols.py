@@ -13,7 +13,7 @@ from db.errors import ValidationFailed
 from db.models import Officer
 from db.models.community import Patrol
 from db.rules.regions import region_name
-from db.rules.text_rules import dataclass_text_errors
+from db.rules.text_rules import raise_field_errors
 from db.rules.timeutil import now_utc, wib_day_bounds
 from db.services.officers import OfficerRef, officer_ref
 from db.services.row_views import view_of
@@ -99,9 +99,7 @@ def validate_patrol(data: PatrolInput, *, now: datetime) -> None:
         errors["officers"] = "Choose at least one officer."
     if len(data.findings) > MAX_TEXT:
         errors["findings"] = "The text is too long (at most 4000 characters)."
-    errors.update(dataclass_text_errors(data, known=errors))
-    if errors:
-        raise ValidationFailed(errors)
+    raise_field_errors(errors, data)
 
 
 def _patrol_officers(s: Session, officer_ids: tuple[str, ...]) -> list[Officer]:

@@ -11,7 +11,7 @@ from db.errors import StationNotConfigured, ValidationFailed
 from db.models import Category, Holiday, NumberPattern, OutreachTopic, Station
 from db.rules.report_number import KINDS_WITH_NUMBER, validate_patterns
 from db.rules.station_identity import suggested_letter_patterns, unit_label
-from db.rules.text_rules import dataclass_text_errors
+from db.rules.text_rules import raise_field_errors
 from db.services.articles import seed_articles
 from db.services.officers import OfficerInput, add_officer
 from db.services.row_views import view_of
@@ -119,9 +119,7 @@ def validate_station(data: StationInput) -> None:
         validate_patterns(data.patterns)
     except ValidationFailed as exc:
         errors.update(exc.field_errors)
-    errors.update(dataclass_text_errors(data, known=errors))
-    if errors:
-        raise ValidationFailed(errors)
+    raise_field_errors(errors, data)
 
 
 def _view(station: Station) -> StationView:

@@ -14,7 +14,7 @@ from db.errors import DuplicateResponse, ValidationFailed
 from db.models import Report, SurveyResponse
 from db.models.base import new_id
 from db.rules.ikm import IkmResult, compute_ikm, sample_size
-from db.rules.text_rules import dataclass_text_errors
+from db.rules.text_rules import raise_field_errors
 from db.rules.timeutil import now_utc, wib_day_bounds
 from db.services.row_views import view_of
 from db.services.station import load_station
@@ -123,9 +123,7 @@ def validate_survey(data: SurveyInput) -> None:
             errors["answered_at"] = "The time of the answer has no time zone."
         elif data.answered_at > now_utc() + CLOCK_SKEW:
             errors["answered_at"] = "The time of the answer is in the future."
-    errors.update(dataclass_text_errors(data, known=errors))
-    if errors:
-        raise ValidationFailed(errors)
+    raise_field_errors(errors, data)
 
 
 def _linked_report(s: Session, data: SurveyInput) -> Report | None:

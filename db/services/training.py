@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.errors import ValidationFailed
 from db.models import Officer
 from db.models.community import Training
-from db.rules.text_rules import dataclass_text_errors
+from db.rules.text_rules import raise_field_errors
 from db.rules.timeutil import now_utc, to_wib
 from db.services.row_views import view_of
 from db.services.station import load_station
@@ -69,9 +69,7 @@ def validate_training(data: TrainingInput, *, today: date) -> None:
         errors["hours"] = "Hours cannot be more than 720 (30 days)."
     if len(data.organiser.strip()) > 160:
         errors["organiser"] = "The organiser's name is too long (at most 160 characters)."
-    errors.update(dataclass_text_errors(data, known=errors))
-    if errors:
-        raise ValidationFailed(errors)
+    raise_field_errors(errors, data)
 
 
 def _view(t: Training, officer: Officer) -> TrainingView:

@@ -10,11 +10,12 @@ import pytest
 
 from db.queries.analysis import analysis_data
 from db.queries.monthly import monthly_figures
-from db.services.contacts import add_contact
+from db.services.contacts import ContactInput, add_contact
 from db.services.letters import issue_letter
 from db.services.outreach import SessionInput, record_session
 from db.services.report_input import CitizenInput, ReportInput
 from db.services.reports import register_report
+from tests.builders import letter_input
 from tests.db.report_world import KEC_A, KEC_B, NAG_A1, NAG_A2, NAG_B1, WIB_OFFSET, ReportWorld, utc, wib_day
 
 NOV_FIRST, NOV_LAST = date(2026, 11, 1), date(2026, 11, 30)
@@ -139,8 +140,8 @@ def test_time_to_first_action(session_factory, station):
     w.move(by_status, "in_progress", received + timedelta(hours=2))
     by_contact = w.make("DUMAS", received)
     at = received + timedelta(hours=1)
-    add_contact(session_factory, report_id=by_contact, channel="call", summary="Menelepon pelapor",
-                next_step="", officer_id=admin.id, contacted_at=at, now=at)  # fmt: skip
+    call = ContactInput(channel="call", summary="Menelepon pelapor", contacted_at=at)
+    add_contact(session_factory, report_id=by_contact, data=call, officer_id=admin.id, now=at)
     w.move(by_contact, "in_progress", received + timedelta(hours=5))
     late = w.make("LP_B", received)
     w.move(late, "in_progress", received + timedelta(hours=30))
@@ -161,9 +162,7 @@ def test_deadlines_met(session_factory, station):
     on_time, late, on_due_day, just_late, silent = (w.make("LP_B", received) for _ in range(5))
 
     def letter(rid: str, at: datetime) -> None:
-        issue_letter(session_factory, report_id=rid, kind="SP2HP", addressee="Siti Rahmah", facts="Fakta",
-                     actions="Tindakan", obstacles="", next_steps="Langkah", officer_id=admin.id,
-                     now=at)  # fmt: skip
+        issue_letter(session_factory, report_id=rid, data=letter_input(), officer_id=admin.id, now=at)
 
     letter(on_time, utc(2026, 11, 4, 3))
     letter(late, utc(2026, 11, 6, 3))

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import dataclasses
+import json
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from db.errors import NotFound, PermissionDenied, ValidationFailed
 from db.models import AuditEntry, Officer, Report
-from db.rules.timeutil import now_utc
-from db.services.contacts import add_contact, list_contacts
-from tests.builders import add_report
+from db.rules.timeutil import now_utc, to_wib
+from db.services.contacts import ContactInput, add_contact, list_contacts, record_contact
+from tests.builders import add_report, audit_entries
 
 
 @pytest.fixture
@@ -23,9 +25,9 @@ def report(session_factory, station):
 
 
 def _call(session_factory, report_id: str, officer_id: str, **changes):
-    """A phone call noted on the report, with any argument changed."""
-    args = dict(report_id=report_id, channel="call", summary="x", next_step="", officer_id=officer_id)
-    return add_contact(session_factory, **{**args, **changes})
+    """A phone call noted on the report, with any input field changed."""
+    data = dataclasses.replace(ContactInput(channel="call", summary="x", next_step=""), **changes)
+    return add_contact(session_factory, report_id=report_id, data=data, officer_id=officer_id)
 
 
 def test_contacts_are_listed_newest_first_with_officer_and_audit(session_factory, station, report):
@@ -54,6 +56,29 @@ def test_contacts_are_listed_newest_first_with_officer_and_audit(session_factory
     with session_factory() as s:
         audited = s.scalars(select(AuditEntry.entity_id).where(AuditEntry.entity == "contact_entry")).all()
     assert set(audited) == {first.id, second.id}
+
+
+def test_the_audit_entry_holds_the_cleaned_input(session_factory, station, report):
+    _, admin = station
+    at = to_wib(now_utc() - timedelta(days=1)).replace(second=0, microsecond=0)
+    data = ContactInput(
+        channel="visit",
+        summary="  Kunjungan ke rumah pelapor.\n",
+        next_step=" Panggil saksi ",
+        contacted_at=at,
+    )
+    view = add_contact(session_factory, report_id=report.id, data=data, officer_id=admin.id)
+    (entry,) = audit_entries(session_factory, entity="contact_entry", entity_id=view.id)
+    after = {
+        "report_id": report.id,
+        "contacted_at": at.isoformat(),
+        "channel": "visit",
+        "summary": "Kunjungan ke rumah pelapor.",
+        "next_step": "Panggil saksi",
+        "letter_id": "",
+    }
+    assert entry.after_json == json.dumps(after, sort_keys=True, ensure_ascii=False)
+    assert (entry.action, entry.officer_id, entry.before_json) == ("create", admin.id, "{}")
 
 
 @pytest.mark.parametrize(
@@ -95,3 +120,18 @@ def test_unknown_report_and_inactive_officer(session_factory, station, report):
         s.get(Officer, admin.id).active = False
     with pytest.raises(PermissionDenied):
         _call(session_factory, report.id, admin.id)
+
+
+def test_a_contact_time_must_be_aware_and_set_before_it_is_written(session_factory, station, report):
+    _, admin = station
+    naive = ContactInput(channel="call", summary="x", contacted_at=datetime(2026, 12, 1, 10, 0))
+    with pytest.raises(ValueError):
+        add_contact(session_factory, report_id=report.id, data=naive, officer_id=admin.id)
+    with session_factory() as s, pytest.raises(ValueError):
+        record_contact(
+            s,
+            report=s.get(Report, report.id),
+            officer=s.get(Officer, admin.id),
+            data=ContactInput(channel="call", summary="x"),
+        )
+    assert list_contacts(session_factory, report.id) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 
 import pytest
@@ -20,7 +21,7 @@ from db.services.letters import (
     set_number_patterns,
 )
 from db.services.report_input import CitizenInput, LostItemInput
-from tests.builders import add_officer, add_report
+from tests.builders import add_officer, add_report, audit_entries, letter_input
 
 RECEIVED = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)  # Tuesday 1 December 2026, 10.00 WIB
 
@@ -37,20 +38,11 @@ def _report(session_factory, admin, kind="LP_B"):
     )
 
 
-def _issue(session_factory, admin, report, *, kind="SP2HP", now, **changes):
-    args = dict(
-        report_id=report.id,
-        kind=kind,
-        addressee="Sdr. Budi Santoso",
-        facts="Pintu belakang dicongkel.",
-        actions="Saksi diperiksa.",
-        obstacles="",
-        next_steps="Olah TKP lanjutan.",
-        officer_id=admin.id,
-        now=now,
+def _issue(session_factory, admin, report, *, now, **changes):
+    """`letter_input(**changes)` issued on `report` by `admin` at `now`."""
+    return issue_letter(
+        session_factory, report_id=report.id, data=letter_input(**changes), officer_id=admin.id, now=now
     )
-    args.update(changes)
-    return issue_letter(session_factory, **args)
 
 
 @pytest.fixture
@@ -102,6 +94,45 @@ def test_issuing_records_the_contact_the_audit_and_moves_the_deadline(session_fa
     assert contact.summary == f"SP2HP No. {letter.number} issued"
     assert contact.next_step == "Olah TKP lanjutan."
     assert {"case_letter", "contact_entry"} <= set(entities)
+
+
+def test_the_audit_entries_hold_the_cleaned_texts(session_factory, station, lp):
+    _, admin = station
+    now = datetime(2026, 12, 10, 2, 0, tzinfo=UTC)
+    letter = _issue(
+        session_factory,
+        admin,
+        lp,
+        now=now,
+        addressee=" Sdr. Budi Santoso\n",
+        facts="Pintu belakang dicongkel. ",
+        actions="\tSaksi diperiksa.",
+        obstacles="  ",
+        next_steps=" Olah TKP lanjutan. ",
+    )
+    (entry,) = audit_entries(session_factory, entity="case_letter", entity_id=letter.id)
+    after = {
+        "report_id": lp.id,
+        "kind": "SP2HP",
+        "number": letter.number,
+        "issued_at": now.isoformat(),
+        "addressee": "Sdr. Budi Santoso",
+        "facts": "Pintu belakang dicongkel.",
+        "actions": "Saksi diperiksa.",
+        "obstacles": "",
+        "next_steps": "Olah TKP lanjutan.",
+    }
+    assert entry.after_json == json.dumps(after, sort_keys=True, ensure_ascii=False)
+    (contact,) = audit_entries(session_factory, entity="contact_entry")
+    after = {
+        "report_id": lp.id,
+        "contacted_at": now.isoformat(),
+        "channel": "letter",
+        "summary": f"SP2HP No. {letter.number} issued",
+        "next_step": "Olah TKP lanjutan.",
+        "letter_id": letter.id,
+    }
+    assert contact.after_json == json.dumps(after, sort_keys=True, ensure_ascii=False)
 
 
 def test_sp3d_for_a_dumas_and_wrong_kinds_refused(session_factory, station, lp):

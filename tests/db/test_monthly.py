@@ -159,21 +159,24 @@ def _id_at(made, at: datetime) -> str:
 
 
 def test_time_to_first_action_and_letters_on_time(session_factory, world, station):
-    from db.services.contacts import add_contact
+    from db.services.contacts import ContactInput, add_contact
     from db.services.letters import issue_letter
+    from tests.builders import letter_input
 
     _, admin = station
     tue, nov10_b, oct16 = (_id_at(world, at) for at in (utc(2026, 11, 10, 3), utc(2026, 11, 10, 4),
                                                           utc(2026, 10, 16)))  # fmt: skip
     # A call a day after receipt comes before tue's first status change (20 November): the call counts.
-    add_contact(session_factory, report_id=tue, channel="call", summary="Ditelepon", next_step="Tunggu",
-                officer_id=admin.id, contacted_at=utc(2026, 11, 11, 3), now=utc(2026, 11, 11, 3))  # fmt: skip
-    letter = dict(addressee="Pelapor", facts="Fakta", actions="Tindakan", obstacles="", next_steps="Lanjut",
-                  officer_id=admin.id)  # fmt: skip
+    call = ContactInput(
+        channel="call", summary="Ditelepon", next_step="Tunggu", contacted_at=utc(2026, 11, 11, 3)
+    )
+    add_contact(session_factory, report_id=tue, data=call, officer_id=admin.id, now=utc(2026, 11, 11, 3))
     # Received Tuesday 10 November: the first SP2HP is due within 3 calendar days (13 Nov); sent the 12th.
-    issue_letter(session_factory, report_id=nov10_b, kind="SP2HP", now=utc(2026, 11, 12, 4), **letter)
+    issue_letter(session_factory, report_id=nov10_b, data=letter_input(), officer_id=admin.id,
+                 now=utc(2026, 11, 12, 4))  # fmt: skip
     # Received 16 October: due 19 October; sent 3 November, late (and October's report, November's letter).
-    issue_letter(session_factory, report_id=oct16, kind="SP2HP", now=utc(2026, 11, 3, 4), **letter)
+    issue_letter(session_factory, report_id=oct16, data=letter_input(), officer_id=admin.id,
+                 now=utc(2026, 11, 3, 4))  # fmt: skip
     r = monthly_figures(session_factory, year=2026, month=11, today=date(2026, 12, 10)).response
     # November's LP_B/Dumas, from receipt (UTC): first (31 Oct 23:00 -> moved 3 Dec 02:00 = 771 h), tue (call,
     # 24 h), nov10_b (its letter is a contact, 48 h), the Dumas (12 Nov 02:00 -> moved 25 Nov 02:00 = 312 h);

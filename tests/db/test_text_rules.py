@@ -80,7 +80,7 @@ def test_the_other_forms_refuse_control_characters_and_pasted_documents():
 
     from db.rules.text_rules import DEFAULT_MAX_LENGTH
     from db.services.devices import DeviceInput, validate_device
-    from db.services.letters import _validate_texts
+    from db.services.letters import LetterInput, validate_letter
     from db.services.training import TrainingInput, validate_training
 
     with pytest.raises(ValidationFailed) as err:
@@ -96,7 +96,36 @@ def test_the_other_forms_refuse_control_characters_and_pasted_documents():
             today=date(2026, 12, 7),
         )
     assert "control characters" in err.value.field_errors["course"]
-    texts = {"addressee": "Sdr. Budi", "facts": "a\x07", "actions": "b", "obstacles": "", "next_steps": ""}
+    letter = LetterInput(
+        kind="SP2HP", addressee="Sdr. Budi", facts="a\x07", actions="b", obstacles="", next_steps=""
+    )
     with pytest.raises(ValidationFailed) as err:
-        _validate_texts(texts)
+        validate_letter(letter)
     assert "control characters" in err.value.field_errors["facts"]
+
+
+def test_a_validation_ends_with_the_text_rules_on_the_fields_still_without_an_error():
+    import dataclasses
+
+    from db.rules.text_rules import raise_field_errors
+
+    @dataclasses.dataclass(frozen=True)
+    class Note:
+        title: str
+        body: str
+        tags: tuple[str, ...] = ()
+
+    raise_field_errors({}, Note(title="Patroli", body="Baris\tsatu\r\nBaris dua"))  # nothing wrong: returns
+    with pytest.raises(ValidationFailed) as err:
+        raise_field_errors({"title": "Write a title."}, Note(title="\x07", body="ok\x1b", tags=("a\x00",)))
+    assert err.value.field_errors == {
+        "title": "Write a title.",  # an earlier error wins over the text rules
+        "body": "Remove the control characters (only tabs and line breaks are allowed).",
+        "tags": "Remove the control characters (only tabs and line breaks are allowed).",
+    }
+    with pytest.raises(ValidationFailed) as err:
+        raise_field_errors({}, Note(title="x" * 11, body=""), {"title": 10})
+    assert err.value.field_errors == {"title": "This text is longer than the field allows."}
+    with pytest.raises(ValidationFailed) as err:
+        raise_field_errors({"when": "The time cannot be in the future."}, Note(title="", body=""))
+    assert err.value.field_errors == {"when": "The time cannot be in the future."}

@@ -122,7 +122,7 @@ def _page_models(sf, parent):
     """Each page's model filled with the demo's rows, the way its page fills it."""
     from db.queries.report_list import reports_received_on
     from db.rules.timeutil import today_wib
-    from db.services.contacts import add_contact, list_contacts
+    from db.services.contacts import ContactInput, add_contact, list_contacts
     from db.services.devices import list_devices
     from db.services.officers import list_officers
     from db.services.outreach import list_sessions
@@ -140,14 +140,8 @@ def _page_models(sf, parent):
     year = (today - timedelta(days=365), today)
     officers = list_officers(sf, active_only=False)
     report = next(r for day in range(30) for r in reports_received_on(sf, today - timedelta(days=day)))
-    add_contact(
-        sf,
-        report_id=report.id,
-        channel="call",
-        summary="Ditelepon\nlagi",
-        next_step="",
-        officer_id=officers[0].id,
-    )
+    call = ContactInput(channel="call", summary="Ditelepon\nlagi", next_step="")
+    add_contact(sf, report_id=report.id, data=call, officer_id=officers[0].id)
     days = [today - timedelta(days=d) for d in range(30)]
     return {
         "devices": (devices_model(parent), list_devices(sf)),

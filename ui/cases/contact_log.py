@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.rules.timeutil import WIB, now_utc, to_wib
-from db.services.contacts import ContactView, add_contact, list_contacts
+from db.services.contacts import ContactInput, ContactView, add_contact, list_contacts
 from ui.context import UiContext
 from ui.widgets.buttons import dialog_buttons
 from ui.widgets.combos import code_combo
@@ -201,25 +201,22 @@ class ContactDialog(QDialog):
             second=0, microsecond=0
         )
 
+    def value(self) -> ContactInput:
+        return ContactInput(
+            channel=self.channel_combo.currentData(),
+            summary=self.summary_edit.toPlainText(),
+            next_step=self.next_step_edit.toPlainText(),
+            contacted_at=self.contacted_at(),
+        )
+
     def save(self) -> None:
         self.errors.clear()
-        sf, report_id = self._ctx.session_factory, self.report_id
+        sf, report_id, data = self._ctx.session_factory, self.report_id, self.value()
         officer_id = self._ctx.officer_id
-        channel = self.channel_combo.currentData()
-        summary, next_step = self.summary_edit.toPlainText(), self.next_step_edit.toPlainText()
-        contacted_at = self.contacted_at()
         save_and_close(
             self,
             self._ctx,
-            lambda: add_contact(
-                sf,
-                report_id=report_id,
-                channel=channel,
-                summary=summary,
-                next_step=next_step,
-                officer_id=officer_id,
-                contacted_at=contacted_at,
-            ),
+            lambda: add_contact(sf, report_id=report_id, data=data, officer_id=officer_id),
             changes=("report", [report_id]),
             errors=self.errors,
             refusals=RefusalTexts(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.services.letters import LetterView, issue_letter, letter_data
+from db.services.letters import LetterInput, LetterView, issue_letter, letter_data
 from db.services.reports import ReportView, get_report
 from exports.letter_pdf import write_letter
 from ui.context import UiContext
@@ -119,19 +119,27 @@ class LetterDialog(QDialog):
         self.issue_button.setEnabled(True)
         self.edits["actions"].setFocus()
 
-    def values(self) -> dict[str, str]:
-        return {name: edit.toPlainText() for name, edit in self.edits.items()}
+    def value(self) -> LetterInput:
+        text = {name: edit.toPlainText() for name, edit in self.edits.items()}
+        return LetterInput(
+            kind=self.kind,
+            addressee=text["addressee"],
+            facts=text["facts"],
+            actions=text["actions"],
+            obstacles=text["obstacles"],
+            next_steps=text["next_steps"],
+        )
 
     def issue(self) -> None:
         if self.letter is not None:  # issued already; only the PDF is left to make
             self._write_pdf(self.letter)
             return
         self.errors.clear()
-        sf, report_id, kind, texts = self._ctx.session_factory, self.report_id, self.kind, self.values()
+        sf, report_id, data = self._ctx.session_factory, self.report_id, self.value()
         officer_id = self._ctx.officer_id
         self.issue_button.setEnabled(False)
         self._ctx.runner.run_db(
-            lambda: issue_letter(sf, report_id=report_id, kind=kind, officer_id=officer_id, **texts),
+            lambda: issue_letter(sf, report_id=report_id, data=data, officer_id=officer_id),
             on_done=self._issued,
             on_error=self._failed,
             changes=("report", [report_id]),
