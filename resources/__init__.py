@@ -1,0 +1,1 @@
+"""Shipped files: fonts, icons, the Excel import templates, the translations (`sentra_id.ts`, built `.qm`)."""

@@ -1,0 +1,1 @@
+"""The first-run wizard: the station and letterhead, the number patterns, the signatory, the first admin."""
