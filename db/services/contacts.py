@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -109,11 +110,8 @@ def validate_contact(data: ContactInput, *, now: datetime) -> None:
 
 
 def _clean(data: ContactInput, *, contacted_at: datetime) -> ContactInput:
-    return ContactInput(
-        channel=data.channel,
-        summary=data.summary.strip(),
-        next_step=data.next_step.strip(),
-        contacted_at=contacted_at,
+    return dataclasses.replace(
+        data, summary=data.summary.strip(), next_step=data.next_step.strip(), contacted_at=contacted_at
     )
 
 

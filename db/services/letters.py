@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -100,14 +101,7 @@ def validate_letter(data: LetterInput) -> None:
 
 
 def _clean(data: LetterInput) -> LetterInput:
-    return LetterInput(
-        kind=data.kind,
-        addressee=data.addressee.strip(),
-        facts=data.facts.strip(),
-        actions=data.actions.strip(),
-        obstacles=data.obstacles.strip(),
-        next_steps=data.next_steps.strip(),
-    )
+    return dataclasses.replace(data, **{field: text.strip() for field, text in _texts(data).items()})
 
 
 def issue_letter(
